@@ -4,6 +4,11 @@ Each ``Kind`` names a reason (what ``--explain`` shows) and describes how that k
 furniture is recognised: ``phrases`` are regular expressions matched against a whole block of
 text (a line in a text dump, a block element in HTML), in several languages; ``attrs`` are
 tokens found in HTML ``class``/``id`` values of containers of that kind.
+
+A phrase must match the whole block (leading/trailing punctuation and list markers aside), so
+an article sentence that merely mentions "share" or "comment" is never caught: phrases that
+describe a longer stock sentence end in ``.*`` themselves. Languages covered: en, de, fr, es,
+it, pt, ru, uk (plus a few nl/pl forms where they are the common widget words).
 """
 
 from __future__ import annotations
@@ -19,26 +24,186 @@ class Kind:
     attrs: tuple[str, ...] = ()
 
 
+# Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
+_N = r"\d[\d.,]*\s*[kmкмтыс.]*"
+
 KINDS: tuple[Kind, ...] = (
     Kind(
         "comment-form",
         phrases=(
-            r"leave a (reply|comment)",
-            r"this site uses akismet to reduce spam.*",
+            r"leave a (reply|comment|response)", r"(post|add|write|submit) (a |your )?comments?",
+            r"post comment", r"cancel reply", r"reply", r"(\d+ )?repl(y|ies)",
+            r"this site uses akismet to reduce spam.*", r"learn how your comment data is processed.*",
+            r"fill in your details below or click an icon to log in.*",
+            r"you are commenting using your .*account.*", r"log out\s*/\s*change.*",
+            r"connecting to %s", r"notify me of (new|follow-?up) (comments|posts).*",
+            r"(your )?email address will not be published.*", r"required fields are marked.*",
+            r"save my name, email,? and website in this browser.*",
+            r"(comment|name|email|website)\s*\*?\s*(\(required\))?",
+            r"(show|view|load|see|read) (all |more )?(\d+ )?comments?.*", r"join the (conversation|discussion).*",
+            r"comments?(\s*\(\d+\))?", _N + r"\s*comments?", r"no comments( yet)?\.?", r"be the first to comment.*",
+            r"(facebook|twitter|google|wordpress\.com) (photo|account).*",
+            r"(you must|please) (be )?(log(ged)? ?in|sign ?in|register) to (post|leave|add) a comment.*",
+            r"comments are closed\.?", r"discussion", r"conversation",
+            # de
+            r"(einen )?kommentar (schreiben|hinterlassen|abgeben|verfassen)", r"kommentare?(\s*\(\d+\))?",
+            r"antworten", r"(alle )?kommentare (anzeigen|lesen|laden).*",
+            r"deine e-?mail-adresse wird nicht veröffentlicht.*", r"ihre e-?mail-adresse wird nicht veröffentlicht.*",
+            # fr
+            r"laisser un (commentaire|réponse)", r"(ajouter|écrire|publier) un commentaire", r"commentaires?",
+            r"répondre", r"votre adresse (e-?mail|de messagerie) ne sera pas publiée.*",
+            r"annuler la réponse",
+            # es / pt / it
+            r"deja (un|tu) comentario", r"dejar un comentario", r"deixe (um|o seu|seu) comentário",
+            r"lascia un commento", r"comentarios?", r"comentários?", r"commenti", r"commento", r"responder",
+            r"rispondi", r"tu (dirección de )?correo electrónico no será publicad[oa].*",
+            r"o seu endereço de e-?mail não será publicado.*", r"il tuo indirizzo email non sarà pubblicato.*",
+            # ru / uk
+            r"(оставить|добавить|написать) комментарий", r"(залишити|додати|написати) коментар",
+            r"комментари[йии]( \(\d+\))?", r"коментар[іi]?( \(\d+\))?", r"ответить", r"відповісти",
         ),
-        attrs=("comment", "comments", "respond", "disqus"),
+        attrs=("comment", "comments", "respond", "disqus", "reply"),
     ),
     Kind(
         "share-widget",
-        phrases=(r"share|save|tweet|email|print", r"share this (post|article|story)\s*:?"),
-        attrs=("share", "sharing", "social"),
+        phrases=(
+            r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
+            r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share on \w+",
+            r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
+            r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
+            r"get more stories like this on\s*:.*", r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
+            r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
+            r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
+            r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
+            r"email|whatsapp|pinterest|reddit|print|copy link|messenger|telegram))+",
+            # de / fr / es / it / pt / ru / uk
+            r"teilen|(jetzt |artikel )?teilen|drucken|merken|folgen sie uns.*|auf \w+ teilen",
+            r"partager|partagez|imprimer|suivez-nous.*|partager sur \w+|envoyer par e-?mail",
+            r"compartir|compartilhe|compartilhar|imprimir|síguenos.*|siga-nos.*|enviar por (e-?mail|correo)",
+            r"condividi|stampa|seguici.*|salva",
+            r"поделиться|распечатать|печать|подписывайтесь.*|поширити|поділитися|друк|підписуйтесь.*",
+        ),
+        attrs=("share", "sharing", "social", "sharebar", "share-bar", "addthis", "sharethis", "follow"),
+    ),
+    Kind(
+        "newsletter",
+        phrases=(
+            r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
+            r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
+            r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
+            r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
+            r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
+            r".*download (the|our) (new |free )?(version of our )?app.*", r"remember that you can receive notifications.*",
+            r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
+            r"(become|be) a (member|subscriber|supporter).*", r"support (independent )?journalism.*",
+            r"(please )?(support|donate to) (us|our journalism|our work).*", r"subscribe for (full|unlimited) access.*",
+            r"(this|the) (article|content) is (for|available to) (subscribers|members) only.*",
+            # de / fr / es / it / pt / ru / uk
+            r"newsletter (abonnieren|bestellen)", r"jetzt (abonnieren|anmelden|registrieren).*",
+            r"(melden sie sich|abonnieren sie).*newsletter.*", r"laden sie (jetzt )?unsere app.*",
+            r"(inscrivez-vous|abonnez-vous).*", r"s'abonner.*", r"téléchargez (notre|l') app.*",
+            r"(suscríbete|suscribirse|regístrate).*", r"descarga (nuestra|la) app.*",
+            r"(assine|inscreva-se|cadastre-se).*", r"(iscriviti|abbonati).*", r"scarica (la|l') app.*",
+            r"подписаться( на рассылку)?.*", r"подпишитесь.*", r"скачайте (наше )?приложение.*",
+            r"підписатися.*", r"підпишіться.*", r"завантажте (наш )?додаток.*",
+        ),
+        attrs=("newsletter", "subscribe", "signup", "sign-up", "subscription", "paywall", "app-promo"),
+    ),
+    Kind(
+        "related-list",
+        phrases=(
+            r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
+            r"( \w+)? (articles|stories|posts|news|reads|videos|content|links|topics|coverage|headlines)"
+            r"( (from|in|on|for) .*)?",
+            r"(read|see|watch) (more|also|next)( from .*| on .*| about .*| news)?", r"read more\W*",
+            r"continue reading.*", r"you (may|might) (also )?(like|be interested in|have missed).*",
+            r"(don't|do not) miss( this)?", r"more (from|in|on|news from) .{1,40}", r"most (read|popular|viewed|shared|watched|commented)( .{1,20})?",
+            r"also (read|see|on .*)", r"(editor'?s'?|staff) picks?", r"in (other|the) news", r"what to read next",
+            r"(next|previous|prev) (article|story|post)\W*.*", r"up next", r"trending( now)?", r"top stories",
+            r"(recommended|suggested) for you", r"around the web", r"from (our|the) partners?.*",
+            r"sponsored( content| stories| links)?", r"promoted( stories| content)?", r"more stories",
+            r"latest( news)?", r"recommended", r"related( links| coverage)?", r"see all",
+            # de / fr / es / it / pt / ru / uk
+            r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|artikel|nachrichten|news).*",
+            r"auch interessant", r"(meistgelesen|am meisten gelesen|beliebt|empfohlen)(e)?( artikel)?",
+            r"weiterlesen", r"lesen sie auch.*", r"das könnte sie auch interessieren",
+            r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
+            r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
+            r"(lee|leer) (también|más)", r"(noticias|artículos) relacionad[oa]s", r"(lo )?más (leído|visto)s?",
+            r"te puede interesar", r"(leia|veja) (também|mais)", r"(notícias|matérias) relacionadas",
+            r"(mais )?lidas", r"(leggi|vedi) anche", r"(articoli|notizie) correlat[ei]", r"(i )?più letti",
+            r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",
+            r"(читайте|дивіться) (також|ще).*", r"(схожі|інші|останні|популярні) (новини|статті|матеріали)",
+            r"ещё по теме|еще по теме|по теме|на тему",
+        ),
+        attrs=("related", "recommend", "more-stories", "read-more", "popular", "trending", "outbrain",
+               "taboola", "most-read", "mostread", "teaser", "also-read"),
+    ),
+    Kind(
+        "caption",
+        phrases=(
+            r"image (source|caption|copyright)\s*,?.*", r"(photo|image|picture|foto|video|bild|illustration)"
+            r"( credit)?s?\s*[:©]\s*.{0,80}",
+            r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
+            r"(photo|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
+            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(getty images|reuters|ap photo|afp|epa|shutterstock)"
+            r"(\s*/\s*.{0,40})?",
+            r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}", r"bildquelle\s*:?.*",
+            r"(фото|foto)\s*:\s*.{0,80}", r"крédit photo.*", r"crédit(s)? photo\s*:?.*",
+            r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
+            r"(hide|show) caption", r"caption",
+        ),
+        attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text"),
+    ),
+    Kind(
+        "video-player",
+        phrases=(
+            r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
+            r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
+            r"(this|the) video (is|has been) (not available|unavailable|removed).*",
+            r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
+            r"(skip|close) (ad|advertisement)", r"(ad|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
+            r"publicidade|pubblicità|реклама",
+            r"(loading|chargement|cargando|wird geladen|загрузка)(\s*\.\.\.|…)?",
+        ),
+        attrs=("video", "player", "jwplayer", "vjs", "ad-", "advert", "ads", "sponsor"),
+    ),
+    Kind(
+        "site-furniture",
+        phrases=(
+            r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
+            r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
+            r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
+            r"about (the )?(author|blog|us|this (blog|site|website))", r"(all )?rights reserved.*", r"(copyright|©) .{0,80}",
+            r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
+            r"(we use|this (web)?site uses) cookies.*", r"(accept|reject|manage) (all )?cookies.*",
+            r"skip to (main )?(content|navigation|section links).*", r"(main )?menu", r"search", r"home",
+            r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
+            r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",
+            r"(toggle|open|close) (menu|navigation|search)", r"(previous|next)( post| page)?", r"contact( us)?",
+            r"(click|tap) here.*", r"(more|all) (sections|topics)", r"sections?", r"topics?",
+            # de / fr / es / it / pt / ru / uk
+            r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
+            r"alle rechte vorbehalten.*", r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
+            r"catégories?\s*:.*", r"publié (le)?", r"tous droits réservés.*", r"mentions légales", r"recherche",
+            r"accueil", r"se connecter", r"categorías?\s*:.*", r"etiquetas\s*:.*", r"publicado( el| em)?",
+            r"todos los derechos reservados.*", r"todos os direitos reservados.*", r"buscar", r"inicio", r"início",
+            r"categorie\s*:.*", r"pubblicato( il)?", r"tutti i diritti riservati.*", r"cerca",
+            r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"все права защищены.*", r"поиск", r"главная",
+            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано", r"усі права захищені.*", r"всі права захищені.*",
+            r"пошук", r"головна",
+        ),
+        attrs=("sidebar", "footer", "header", "nav", "menu", "breadcrumb", "masthead", "widget", "tags",
+               "author-bio", "about-author", "cookie", "banner", "toolbar", "pagination"),
     ),
 )
 
 
 def _compile(kinds: tuple[Kind, ...]) -> list[tuple[re.Pattern[str], str]]:
+    # Leading bullets/markers and trailing punctuation are not part of the phrase.
     return [
-        (re.compile(r"^\W*(?:" + "|".join(k.phrases) + r")\W*$", re.I | re.S), k.reason)
+        (re.compile(r"^[\W_]*(?:" + "|".join(k.phrases) + r")[\W_]*$", re.I | re.S), k.reason)
         for k in kinds
         if k.phrases
     ]

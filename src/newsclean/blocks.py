@@ -1,0 +1,183 @@
+"""Block rules shared by the HTML and plain-text paths.
+
+A *block* is one unit of page text: a line or blank-line paragraph of a text dump, or one block
+element of an HTML page. ``block_reason`` says why a single block is boilerplate (lexicon phrases
+plus structural rules that need no context); the text path adds context (neighbours, position
+relative to the article) on top. The language helpers use compact lists of the most frequent
+function words of each supported language: function-word density is the strongest single
+signal that a block is running prose rather than navigation, teasers or widgets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import phrase_reason
+
+
+@dataclass
+class Block:
+    """One unit of page text, with what the source format knows about it."""
+
+    text: str
+    tag: str | None = None  # HTML tag of the block (p, li, h2, …); None in plain text
+    link_density: float = 0.0  # share of the text inside links (HTML); 0.0 for text
+    position: float = 0.0  # 0..1 position within the document
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# ~60-100 most frequent function words per language, written out by hand.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _wordset(
+        "the of and to a in is that for it as was with on be by he his at are from this have an not or "
+        "but they had has which were their we been its who she her will would there more said says one "
+        "all can also after than about when out into up what them other over new could him if so these "
+        "those no our you i some while because only most should may just do such first last both where "
+        "between being against during since under before through"
+    ),
+    "de": _wordset(
+        "der die das und in zu den von mit ist des sich nicht auf für im dem ein eine es als auch an er "
+        "hat wie bei aus nach so sie wird noch dass einer werden um am sind oder aber vor zur bis mehr "
+        "durch man sein wurde haben kann gegen vom schon wenn nur seine ihre ihr zum wir war über unter "
+        "dieser diese dieses einen einem eines ich keine wieder jetzt habe hatte sei"
+    ),
+    "fr": _wordset(
+        "le la les de des du un une et en à est que qui dans pour pas sur au ne il elle se ce plus par "
+        "avec sont ont a été aux son sa ses leur leurs mais ou comme nous vous ils elles on cette ces y "
+        "être fait tout aussi dont lors entre depuis sans sous très peut deux selon après avant où si "
+        "même encore avait était"
+    ),
+    "es": _wordset(
+        "el la los las de del y en a que es un una por con no se su sus para al lo como más pero o este "
+        "esta ha son fue ya entre también sin sobre le les muy hay desde todo nos durante cuando era "
+        "ser dos hasta donde porque está están tiene han sido según me mi yo ni otro otra esto eso "
+        "cual"
+    ),
+    "it": _wordset(
+        "il lo la i gli le di del della dei delle e è in a da che un una per con non si su al alla sono "
+        "come più ma anche ha o ci nel nella questo questa dal dalla gli ad loro suo sua suoi essere "
+        "stato stata tra fra hanno era quando dopo sulla sul se già molto tutto tutti cui mentre "
+        "perché"
+    ),
+    "pt": _wordset(
+        "o a os as de do da dos das e em um uma que é para com não por se no na nos nas ao à mais como "
+        "mas foi ou ser seu sua seus suas pelo pela são está ele ela eles entre também já sobre quando "
+        "muito há até isso esse essa este esta depois sem tem ter foram pode porque onde disse"
+    ),
+    "ru": _wordset(
+        "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её "
+        "мне было вот от меня еще ещё нет о из ему теперь когда даже ну ли если уже или ни быть был была "
+        "были него до вас нибудь там потом себя ничего ей может они тут где есть надо для мы тебя их чем "
+        "сам без будет это этого этом также при после который которые которая года"
+    ),
+    "uk": _wordset(
+        "і й та в у на з із зі що не як до за від по але це а про для він вона вони ми ви його її їх "
+        "був була було були є буде так же які який яка яке також вже ще або чи коли після під над між "
+        "через щоб лише тому якщо цього цей ця ці році року може без при своє свої його неї"
+    ),
+}
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+# "Lifestyle2 months ago", "Sports 3 hours ago", "vor 2 Stunden", "il y a 3 jours", "2 часа назад".
+_AGO = re.compile(
+    r"^[\w &/'’.,-]{0,40}?\s*(\d+|an?|one)\s*(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?|years?)\s+ago$"
+    r"|^[\w &/'’.,-]{0,40}?\s*(vor|il y a|hace|há|faz)\s+\d+\s*\w+$"
+    r"|^[\w &/'’.,-]{0,40}?\s*\d+\s*\w+\s+(fa|назад|тому)$",
+    re.I | re.UNICODE,
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
+_NUMBER_ONLY = re.compile(r"^[\W_]*\d[\d.,:]*[\W_]*$")
+_NO_LETTERS = re.compile(r"^[^\w]*$", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…。]['\"’”»)\]]*$")
+_UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9]")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens (letters only) of ``text``."""
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _densities(words: list[str]) -> dict[str, int]:
+    return {lang: sum(1 for w in words if w in sw) for lang, sw in STOPWORDS.items()}
+
+
+def stopword_density(text: str) -> float:
+    """Share of words that are function words, in the best-fitting supported language."""
+    words = tokens(text)
+    if not words:
+        return 0.0
+    return max(_densities(words).values()) / len(words)
+
+
+def guess_language(text: str) -> str | None:
+    """The supported language whose function words ``text`` uses most, or None if unclear."""
+    words = tokens(text)
+    if len(words) < 5:
+        return None
+    counts = _densities(words)
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    (best, n), (_, second) = ranked[0], ranked[1]
+    if n < 3 or n < 1.2 * second:
+        return None
+    return best
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (terminal punctuation, optional closing quote)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line shaped like a headline: 2-20 words, starts upper-case, no sentence ending.
+
+    Title-case lines and sentence-case lines without a final full stop both qualify; lists of such
+    lines are how teasers of other stories look in a page dump.
+    """
+    t = text.strip()
+    words = t.split()
+    if not 2 <= len(words) <= 20 or len(t) > 160:
+        return False
+    if t.endswith((".", ",", ";", ":")):
+        return False
+    return bool(_UPPER_START.match(t))
+
+
+def title_case_share(text: str) -> float:
+    """Share of alphabetic words that start upper-case (headline/menus score high, prose low)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def is_time_stamp(text: str) -> bool:
+    """A relative time stamp, possibly glued to a category ("Lifestyle2 months ago")."""
+    t = text.strip()
+    return len(t) <= 60 and bool(_AGO.match(t))
+
+
+def structural_reason(block: Block) -> str | None:
+    """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs."""
+    t = block.text.strip()
+    if _NO_LETTERS.match(t) or _NUMBER_ONLY.match(t):
+        return "site-furniture"
+    if is_time_stamp(t):
+        return "related-list"
+    if _URL.match(t):
+        return "nav"
+    if _HASHTAGS.match(t):
+        return "site-furniture"
+    if block.link_density >= 0.6 and len(t.split()) <= 25:
+        return "nav" if block.position < 0.2 else "related-list"
+    return None
+
+
+def block_reason(block: Block) -> str | None:
+    """The reason this single block is boilerplate (lexicon, then structural rules), else None."""
+    return phrase_reason(block.text) or structural_reason(block)
