@@ -1,0 +1,266 @@
+"""Bylines and author names: from a byline line of text, or from structured data candidates.
+
+Better fewer than wrong: a candidate survives only if it has the shape of a person's name
+(2-4 capitalised tokens, particles and initials allowed, any cased script; or a short name in a
+caseless script) and is not an organisation, a role, a desk or a handle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import search_date
+
+# "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
+_PREFIX = re.compile(
+    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|edited|photos?|interview)"
+    r"\s+by\b|by\b|von\b|par\b|por\b|di\b|de\b|від\b|от\b|автор(?:ы|и)?\b|authors?\b|autor(?:es|in|en)?\b|"
+    r"auteur(?:e|s)?\b|autore\b|text\b|texto\b|testo\b|texte\b|redakt(?:ion|eur)\b|reporter\b)\s*[:：]?\s*",
+    re.I,
+)
+_BULLET = re.compile(r"^[\s•·*▪►–—-]+")
+_EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_NOISE = re.compile(
+    r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
+    r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis à jour|publié|"
+    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано)\b.*$|"
+    r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$",
+    re.I,
+)
+# Separators between names: commas, "and" in the languages we read, ampersands, slashes.
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\s&\s|\s\+\s|/|\|)\s*|\s+(?:and|und|et|y|e|i|и|і|та|en|ja|och|og|oraz)\s+",
+    re.I,
+)
+# "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
+_PLACE = re.compile(
+    r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"
+)
+_ROLE_WORDS = (
+    r"senior|junior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
+    r"international|national|economics?|business|science|health|technology|tech|sports?|entertainment|"
+    r"investigative|breaking|news|digital|freelance|guest|white\s+house|europe|world|"
+    r"reporter|writer|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|"
+    r"author|anchor|host|intern|critic|blogger|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|"
+    r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|envoyée?\s+spéciale?|"
+    r"periodista|corresponsal|redactora?|enviad[oa]\s+especial|"
+    r"giornalista|inviat[oa]|corrispondente|redattore|"
+    r"jornalista|correspondente|repórter|"
+    r"корреспондент|журналист(?:ка)?|редактор|кореспондент(?:ка)?|журналіст(?:ка)?|оглядач"
+)
+_ROLE_PART = re.compile(r"^(?:the\s+)?(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+$", re.I)
+_ROLE_LEAD = re.compile(r"^(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
+_ROLE_TAIL = re.compile(r"[\s,–—-]+(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+$", re.I)
+
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Tokens that make a candidate an organisation, desk or placeholder rather than a person.
+_ORG_TOKENS = _words(
+    """
+    staff editorial editors board admin administrator desk newsdesk newsroom team redaktion rédaction
+    redacción redazione redação редакция редакція agency agencies press presse prensa associated
+    reuters afp ap dpa ansa efe epa getty images upi tass ria ukrinform bbc cnn nbc abc cbs fox npr
+    pti ians news noticias nachrichten nouvelles notizie notícias новости новини media group inc ltd llc
+    gmbh corp company online daily weekly times post journal magazine tribune herald gazette telegraph
+    guardian service services network wire report reports contributors contributor guest sponsored
+    partner partners content studio desk bureau office ministry department university institute
+    foundation council committee police government official officials wires correspondents
+    unknown anonymous various writer writers team author authors editor user users web site website
+    """
+)
+# Function words that never appear in a name: they show a title or a sentence instead.
+_STOP_TOKENS = _words(
+    """
+    the a an of is are was were be to for on with from at as by this that these those it its his her
+    their our your my we you they he she not no yes but or if so how why what when who where which
+    will would can could should has have had do does did new more most about after before over under
+    der die das und ist ein eine nicht mit für auf im den dem des zu
+    le la les des est un une pour sur avec dans par qui que
+    el los las es un una por para con que del
+    il lo gli è per con che
+    o os as é um uma para com que
+    и в на с по не что это как
+    і в на з по не що це як
+    """
+)
+_PARTICLES = _words(
+    "van von der den de da das do dos du del della di le la bin ibn al el ter ten zu y e st. st"
+)
+_CASELESS = re.compile(r"^[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
+_INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
+_TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
+
+
+def _is_name_token(tok: str) -> bool:
+    if _INITIAL.match(tok):
+        return True
+    core = tok.strip("'’")
+    for prefix in ("al-", "el-", "ad-", "an-", "as-", "ibn-", "bin-"):  # al-Assad, el-Sisi
+        if core.lower().startswith(prefix) and len(core) > len(prefix):
+            core = core[len(prefix):]
+            break
+    if not core or not core[0].isupper():
+        return False
+    if len(core) > 1 and core.isupper() and len(core) > 3:
+        return True  # names printed in capitals ("JUAN BARRETO") are normalised by the caller
+    parts = re.split(r"[-'’]", core)
+    return all(p and p[0].isupper() and p.replace(".", "").isalpha() for p in parts if p)
+
+
+def is_person_name(name: str) -> bool:
+    """True if ``name`` has the shape of one person's name ("Hugo Bachega", "Jean-Luc de la Tour")."""
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or "/" in name:
+        return False
+    tokens = name.split()
+    if len(tokens) == 1 and _CASELESS.match(tokens[0]):
+        return 2 <= len(tokens[0]) <= 8
+    if all(_CASELESS.match(t) for t in tokens):
+        return 2 <= len(tokens) <= 4
+    core = [t for t in tokens if t.lower() not in _PARTICLES]
+    if not 2 <= len(core) <= 4 or len(tokens) > 6:
+        return False
+    if tokens[0].lower() in _PARTICLES and not tokens[0][0].isupper():
+        return False  # a name does not start with a lower-case particle
+    for t in core:
+        low = t.lower().strip(".")
+        if low in _ORG_TOKENS or low in _STOP_TOKENS or not _is_name_token(t):
+            return False
+    return not all(_INITIAL.match(t) for t in core)
+
+
+def _normalise_case(name: str) -> str:
+    """Title-case names printed in capitals, keeping mixed-case names as written."""
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return " ".join(
+            "-".join(p[:1] + p[1:].lower() for p in tok.split("-")) if not _INITIAL.match(tok) else tok
+            for tok in name.split()
+        )
+    return name
+
+
+def _strip_date(s: str) -> str:
+    found = search_date(s)
+    if found is None:
+        return s
+    idx = s.find(found.text)
+    return s[:idx] if idx > 0 else s
+
+
+def _clean_part(part: str) -> str:
+    part = part.strip(_TRAIL_PUNCT)
+    part = _PLACE.sub("", part)
+    part = _ROLE_TAIL.sub("", part)
+    part = _ROLE_LEAD.sub("", part)
+    return part.strip(_TRAIL_PUNCT)
+
+
+def _names_in(s: str) -> list[str]:
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in _SPLIT.split(s):
+        part = _clean_part(part)
+        if not part or _ROLE_PART.match(part):
+            continue
+        name = _normalise_case(" ".join(part.split()))
+        if is_person_name(name) and name.lower() not in seen:
+            seen.add(name.lower())
+            names.append(name)
+    return names
+
+
+def _prepare(s: str) -> tuple[str, bool]:
+    """Strip bullets, e-mails, handles, trailing dates and the "By" prefix; report if a prefix was seen."""
+    s = " ".join(s.split())
+    s = _BULLET.sub("", s)
+    s = _EMAIL.sub(" ", s)
+    s = _URL.sub(" ", s)
+    s = _HANDLE.sub(" ", s)
+    s = _NOISE.sub(" ", s)
+    s = _strip_date(s)
+    s = " ".join(s.split()).strip(_TRAIL_PUNCT)
+    m = _PREFIX.match(s)
+    if m:
+        s = s[m.end():]
+    return s, bool(m)
+
+
+def parse_byline(s: str) -> tuple[str | None, list[str]]:
+    """Parse a byline: ``(byline, names)``.
+
+    ``"By Nicholas Slayton"`` gives ``("Nicholas Slayton", ["Nicholas Slayton"])``;
+    ``"• Hugo Bachega en Kyiv y Matt Murphy en Londres."`` gives
+    ``("Hugo Bachega, Matt Murphy", ["Hugo Bachega", "Matt Murphy"])``. Places, roles, outlet
+    names, e-mails and trailing dates are dropped. ``(None, [])`` when no person is named.
+    """
+    if not s or len(s) > 300:
+        return None, []
+    body, _ = _prepare(s)
+    names = _names_in(body)
+    return (", ".join(names) if names else None), names
+
+
+_NAME_DASH_DATE = re.compile(r"^[^–—|-]{3,60}\s[–—|-]\s")
+
+
+def looks_like_byline(s: str) -> bool:
+    """True for a line that is a byline: "By A and B", "A – Yesterday 11:00 AM", "• A in X and B in Y".
+
+    A bare line of capitalised words is not enough (headlines look like that); a byline prefix,
+    a date after the names, a leading bullet with places, or a role/outlet after the name is needed.
+    """
+    s = " ".join(s.split())
+    if not s or len(s) > 200:
+        return False
+    body, has_prefix = _prepare(s)
+    names = _names_in(body)
+    if not names:
+        return False
+    if has_prefix:
+        return True
+    if search_date(s) is not None and len(body.split()) <= 4 * len(names) + 2:
+        return True
+    if _BULLET.match(s) and (_PLACE.search(body) or len(names) > 1):
+        return True
+    # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": every part is a name, a role or an outlet.
+    parts = [p for p in (_clean_part(x) for x in _SPLIT.split(body)) if p]
+    extras = [p for p in parts if p not in names]
+    return bool(extras) and all(_ROLE_PART.match(p) or _is_outlet(p) for p in extras)
+
+
+def _is_outlet(part: str) -> bool:
+    return any(t.lower().strip(".") in _ORG_TOKENS for t in part.split())
+
+
+_LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")
+
+
+def clean_author_names(names: list[str]) -> list[str]:
+    """Filter and normalise author candidates from structured data (JSON-LD, meta, rel=author).
+
+    Each candidate may itself hold several names ("A and B", "By A, B"); organisations, desks,
+    URLs, handles and placeholders are dropped, capitals are title-cased, duplicates removed.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        if not isinstance(raw, str):
+            continue
+        raw = " ".join(raw.split())
+        if not raw or raw.startswith(("http://", "https://", "www.")):
+            continue
+        m = _LAST_FIRST.match(raw)
+        if m:  # "Doe, John" in structured data is one person, surname first
+            raw = f"{m.group(2)} {m.group(1)}"
+        for name in parse_byline(raw)[1]:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                out.append(name)
+    return out

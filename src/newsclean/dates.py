@@ -1,0 +1,629 @@
+"""Dates as news pages write them: absolute and relative, in many languages, plus HTML publication dates.
+
+``parse_date`` reads a string that is (mostly) a date expression, ``search_date`` finds the first
+date expression inside a longer line, ``html_publication_date`` finds a page's original publication
+date from structured data, ``<time>`` elements, the URL and the visible text near the top.
+
+Results are ``"YYYY-MM-DD"`` or an ISO 8601 date-time (with its UTC offset when the source gives a
+timezone). Relative expressions ("3 days ago", "Yesterday 11:00 AM") resolve only against ``now``.
+Publication dates before 1995 or after ``now`` are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+MIN_YEAR = 1995
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: as written (``text``) and normalised (``date``)."""
+
+    text: str
+    date: str | None
+    relative: bool = False
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń"),
+    2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero",
+        "febbraio", "fevereiro", "februari", "февраля", "февраль", "фев", "лютого", "лютий", "лют", "lutego"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "марта", "март",
+        "березня", "березень", "бер", "marca"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "квітня",
+        "квітень", "квіт", "kwietnia"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "май", "травня", "травень", "трав", "maja"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "июнь", "июн", "червня",
+        "червень", "черв", "czerwca"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июля", "июль", "июл",
+        "липня", "липень", "лип", "lipca"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг", "серпня",
+        "серпень", "серп", "sierpnia"),
+    9: ("september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+        "сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "września", "wrzesnia"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+         "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "października", "pazdziernika"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "листопада",
+         "листопад", "лист", "listopada"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+         "dezembro", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
+}
+_MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+    "lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|"
+    "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя"
+)
+
+# UTC offsets of timezone abbreviations news sites print, in minutes.
+_TZ_ABBR: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120, "mez": 60,
+    "mesz": 120, "eet": 120, "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+    "aest": 600, "aedt": 660, "acst": 570, "awst": 480, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480,
+    "nzst": 720, "nzdt": 780, "et": -300, "pt": -480,
+}
+_TZ_RE = (
+    r"(?P<tz>(?:utc|gmt)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|"
+    + "|".join(sorted(_TZ_ABBR, key=len, reverse=True))
+    + r")"
+)
+
+# A clock time: "11:00", "11.00 Uhr", "11h30", "11:00:05 AM EDT", "11 a.m.".
+_TIME_CORE = (
+    r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:h]|(?<=\d)\.(?=\d{2}\b))(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<ap>[ap]\.?\s?m\b\.?)?|\s*(?P<ap2>[ap]\.?\s?m\b\.?))"
+    r"(?:\s*(?:uhr|h|ч\.?|hrs)\b)?"
+    r"(?:\s*\(?" + _TZ_RE + r"\b\)?)?"
+)
+_TIME_AFTER = re.compile(
+    r"\s*(?:[,|·•/–—-]|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
+    + _TIME_CORE,
+    re.I,
+)
+# A time (and weekday) written before the date: "11:00 AM EDT, Sat September 10, 2022".
+_TIME_BEFORE = re.compile(r"(?:" + _TIME_CORE + r")\s*(?:[,|·•–—-]|\bon\b)?\s*$", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + _WEEKDAYS + r")\.?,?\s*(?:(?:the|le|el|den|der)\s+)?$", re.I)
+
+# --- absolute date patterns -----------------------------------------------------------------
+
+_YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|р\.|року|рік|р\b|г\b))?"
+_ABS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+        r"(?:(?:T|\s+)(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?"
+        r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])",
+        re.I)),
+    ("cjk", re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+        r"(?:\s*(?P<hh>[01]?\d|2[0-3])\s*[:時시]\s*(?P<mi>[0-5]\d)\s*分?)?")),
+    ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")),
+    ("dmy_num", re.compile(
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"
+        + _YEAR_SUFFIX)),
+    ("dmy_name", re.compile(
+        r"(?<![\d])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:(?:de|of)\s+)?(?:-\s*)?"
+        r"(?P<mon>" + _MONTH_RE + r")\b\.?,?\s*(?:(?:de|del|of)\s+)?'?(?P<y>(?:19|20)\d{2})(?![\d])"
+        + _YEAR_SUFFIX, re.I)),
+    ("mdy_name", re.compile(
+        r"\b(?P<mon>" + _MONTH_RE + r")\b\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b\.?,?\s*(?P<y>(?:19|20)\d{2})(?![\d])",
+        re.I)),
+)
+
+# --- relative expressions -----------------------------------------------------------------------
+
+_REL_DAY_WORDS: dict[str, int] = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "hoje": 0,
+    "сегодня": 0, "сьогодні": 0, "vandaag": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1, "вчера": 1, "вчора": 1,
+    "gisteren": 1, "wczoraj": 1, "dzisiaj": 0,
+    "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "l'altro ieri": 2, "позавчера": 2,
+    "позавчора": 2,
+}
+_REL_DAY_RE = re.compile(
+    r"(?<!\w)(?P<word>" + "|".join(sorted(map(re.escape, _REL_DAY_WORDS), key=len, reverse=True)) + r")(?!\w)",
+    re.I,
+)
+
+# Unit words to (unit, day-precision?) — stems matched at the start of the word.
+_UNIT_STEMS: tuple[tuple[str, str], ...] = (
+    (r"s|secs?|seconds?|sekunden?|secondes?|segundos?|secondi|секунд\w*|секунд", "seconds"),
+    (r"m|mins?|minutes?|minuten?|minutos?|minuti|минут\w*|хвилин\w*", "minutes"),
+    (r"h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ora|ore|час\w*|годин\w*", "hours"),
+    (r"d|days?|tagen?|tage|jours?|días?|dias?|giorn[oi]|дн\w*|день|дні|днів", "days"),
+    (r"w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|недел\w*|тижн\w*|тиждень", "weeks"),
+    (r"mos?|months?|monat(?:en|e)?|mois|mes(?:es)?|mesi|mese|mês|meses|месяц\w*|місяц\w*|місяць", "months"),
+    (r"y|yrs?|years?|jahren?|jahre|ans?|années?|años?|anni|anno|anos?|год|года|лет|рок\w*|рік", "years"),
+)
+_UNIT_RE = "|".join(f"(?P<u_{name}>{stems})" for stems, name in _UNIT_STEMS)
+_NUM_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einem": 1, "einer": 1, "un": 1, "une": 1, "uno": 1,
+    "una": 1, "um": 1, "uma": 1, "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "дві": 2,
+    "two": 2, "three": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3,
+}
+_NUM_RE = r"\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+_REL_AGO = re.compile(
+    r"(?<!\w)(?:(?P<pre>vor|il\s+y\s+a|hace|há|ha|fa)\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
+    + r")(?!\w)\.?(?:\s+(?P<post>ago|fa|назад|тому|atrás|atras|geleden|temu))?",
+    re.I,
+)
+
+# Words that may surround a date in a dateline without being part of it.
+_FILLER = re.compile(
+    r"(?:\b(?:published|updated|posted|modified|last|first|on|at|date|dated|am|le|el|il|lo|du|del|de|"
+    r"vom|um|stand|veröffentlicht|aktualisiert|erstellt|publié|publie|mis|à|jour|publicado|actualizado|"
+    r"pubblicato|aggiornato|atualizado|опубликовано|обновлено|опубліковано|оновлено|дата|datum|fecha|"
+    r"data|time|ago|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
+    re.I,
+)
+
+
+# --- core ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: str | None
+    relative: bool
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    v = m.groupdict().get(name)
+    return int(v) if v else None
+
+
+def _tz_minutes(tz: str | None) -> int | None:
+    if not tz:
+        return None
+    t = tz.strip().lower().replace("−", "-").replace(" ", "")
+    if t in _TZ_ABBR:
+        return _TZ_ABBR[t]
+    m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?", t)
+    if not m:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    return -minutes if m.group(1) == "-" else minutes
+
+
+def _hour24(hh: int, ap: str | None) -> int | None:
+    if not ap:
+        return hh
+    if not 1 <= hh <= 12:
+        return None
+    pm = ap.lower().startswith("p")
+    return (hh % 12) + (12 if pm else 0)
+
+
+def _format(d: date, hh: int | None, mi: int | None, ss: int | None, tzmin: int | None) -> str:
+    if hh is None:
+        return d.isoformat()
+    out = f"{d.isoformat()}T{hh:02d}:{mi or 0:02d}:{ss or 0:02d}"
+    if tzmin is not None:
+        sign = "-" if tzmin < 0 else "+"
+        out += f"{sign}{abs(tzmin) // 60:02d}:{abs(tzmin) % 60:02d}"
+    return out
+
+
+def _in_bounds(d: date, hh: int | None, mi: int | None, tzmin: int | None, now: datetime | None) -> bool:
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        return False
+    if now is None:
+        return True
+    if hh is not None and tzmin is not None and now.tzinfo is not None:
+        dt = datetime(d.year, d.month, d.day, hh, mi or 0, tzinfo=timezone(timedelta(minutes=tzmin)))
+        return dt <= now + timedelta(minutes=5)
+    if hh is not None and tzmin is None and now.tzinfo is None:
+        return datetime(d.year, d.month, d.day, hh, mi or 0) <= now + timedelta(minutes=5)
+    # Mixed or unknown timezones: compare calendar days, allowing one day of timezone difference.
+    slack = 1 if tzmin is not None or now.tzinfo is not None else 0
+    return d <= now.date() + timedelta(days=slack)
+
+
+def _year(y: str) -> int | None:
+    if len(y) == 4:
+        return int(y)
+    yy = int(y)
+    if yy >= 95:
+        return 1900 + yy
+    return 2000 + yy if yy <= 49 else None
+
+
+def _ymd(kind: str, m: re.Match[str], now: datetime | None) -> tuple[date, ...]:
+    """Candidate calendar dates for a match, most plausible first."""
+    y = _year(m.group("y"))
+    if y is None:
+        return ()
+    if kind == "dmy_num":
+        a, b = int(m.group("a")), int(m.group("b"))
+        # Dots and dashes are day-first where they are written; slashes are month-first (US) unless impossible.
+        orders = [(b, a), (a, b)] if m.group("sep") in ".-" else [(a, b), (b, a)]
+        out = []
+        for mo, d in orders:
+            try:
+                out.append(date(y, mo, d))
+            except ValueError:
+                continue
+        return tuple(out)
+    mo = _MONTHS[m.group("mon").lower()] if kind.endswith("_name") else int(m.group("m"))
+    try:
+        return (date(y, mo, int(m.group("d"))),)
+    except ValueError:
+        return ()
+
+
+def _time_parts(m: re.Match[str] | None) -> tuple[int | None, int | None, int | None, int | None]:
+    if m is None:
+        return None, None, None, None
+    hh = _int(m, "hh")
+    if hh is None:
+        return None, None, None, None
+    hh = _hour24(hh, m.groupdict().get("ap") or m.groupdict().get("ap2"))
+    if hh is None:
+        return None, None, None, None
+    return hh, _int(m, "mi") or 0, _int(m, "ss"), _tz_minutes(m.groupdict().get("tz"))
+
+
+def _absolute_hits(s: str, now: datetime | None) -> Iterator[_Hit]:
+    for kind, pattern in _ABS_PATTERNS:
+        for m in pattern.finditer(s):
+            days = _ymd(kind, m, now)
+            if not days:
+                continue
+            start, end = m.span()
+            hh, mi, ss, tzmin = _time_parts(m) if kind in ("iso", "cjk") else (None, None, None, None)
+            wd = _WEEKDAY_BEFORE.search(s, max(0, start - 30), start)
+            if wd and wd.end() == start:
+                start = wd.start()
+            if hh is None:
+                tm = _TIME_AFTER.match(s, end)
+                if tm:
+                    hh, mi, ss, tzmin = _time_parts(tm)
+                    if hh is not None:
+                        end = tm.end()
+                if hh is None:
+                    before = _TIME_BEFORE.search(s, max(0, start - 40), start)
+                    if before and before.end() == start:
+                        hh, mi, ss, tzmin = _time_parts(before)
+                        if hh is not None:
+                            start = before.start()
+            good = [d for d in days if _in_bounds(d, hh, mi, tzmin, now)]
+            value = _format(good[0], hh, mi, ss, tzmin) if good else None
+            yield _Hit(start, end, value, False) if good else _Hit(start, end, None, False)
+
+
+def _relative_hits(s: str, now: datetime | None, bare_units: bool) -> Iterator[_Hit]:
+    for m in _REL_DAY_RE.finditer(s):
+        start, end = m.span()
+        tm = _TIME_AFTER.match(s, end)
+        hh, mi, ss, _tz = _time_parts(tm)
+        if hh is not None and tm is not None:
+            end = tm.end()
+        elif not _standalone(s, start, end):
+            continue  # "hier" in running German text is "here", not "yesterday"
+        value = None
+        if now is not None:
+            d = now.date() - timedelta(days=_REL_DAY_WORDS[m.group("word").lower()])
+            value = _format(d, hh, mi, ss, None)
+        yield _Hit(start, end, value, True)
+    for m in _REL_AGO.finditer(s):
+        if not (bare_units or m.group("pre") or m.group("post")):
+            continue
+        if m.group("pre") and m.group("post") and m.group("pre").lower() == "fa":
+            continue
+        yield _Hit(m.start(), m.end(), _resolve_ago(m, now), True)
+
+
+_STANDALONE_EDGE = re.compile(r"[\s,|·•–—:-]*")
+
+
+def _standalone(s: str, start: int, end: int) -> bool:
+    """A relative-day word alone, or set off from the rest of the line by a separator."""
+    before = s[:start].rstrip()
+    after = s[end:].lstrip()
+    left_ok = not before or before[-1] in ",|·•–—-:"
+    right_ok = not after or after[0] in ",|·•–—-"
+    return left_ok and right_ok
+
+
+def _resolve_ago(m: re.Match[str], now: datetime | None) -> str | None:
+    if now is None:
+        return None
+    n_text = m.group("n").lower()
+    n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 1)
+    unit = next(name[2:] for name, v in m.groupdict().items() if name.startswith("u_") and v)
+    if unit in ("seconds", "minutes", "hours"):
+        t = now - timedelta(**{unit: n})
+        return _format(t.date(), t.hour, t.minute, t.second, None) if now.tzinfo is None else t.isoformat()
+    days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n
+    return (now.date() - timedelta(days=days)).isoformat()
+
+
+def _hits(s: str, now: datetime | None, bare_units: bool) -> list[_Hit]:
+    hits = list(_absolute_hits(s, now)) + list(_relative_hits(s, now, bare_units))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits
+
+
+def search_date(s: str, now: datetime | None = None) -> DateMatch | None:
+    """The first date expression inside a longer line ("Nicholas Slayton – Yesterday 11:00 AM").
+
+    Absolute dates outside the bounds (before 1995, after ``now``) are skipped; relative ones are
+    returned with ``date=None`` when ``now`` is not given.
+    """
+    if not s:
+        return None
+    for h in _hits(s, now, bare_units=False):
+        if h.value is None and not h.relative:
+            continue
+        return DateMatch(s[h.start:h.end].strip(), h.value, h.relative)
+    return None
+
+
+def parse_date(s: str, now: datetime | None = None) -> DateMatch | None:
+    """Parse a string that is a date expression ("Sept. 10, 2022 11:00 AM EDT", "1 hour", "10.09.2022").
+
+    Words a dateline carries around the date ("Published", "Updated", weekday names) are allowed;
+    anything else means the string is not a date and gives None.
+    """
+    if not s:
+        return None
+    s = s.strip()
+    if len(s) > 200:
+        return None
+    for h in _hits(s, now, bare_units=True):
+        rest = s[:h.start] + " " + s[h.end:]
+        if _FILLER.sub("", rest):
+            continue
+        if h.value is None and not h.relative:
+            return None
+        return DateMatch(s[h.start:h.end].strip(), h.value, h.relative)
+    return None
+
+
+# --- HTML publication dates -----------------------------------------------------------------------
+
+# Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
+# date, strongest first. Modified dates are deliberately absent.
+_META_KEYS: tuple[str, ...] = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "article.published", "article_date_original", "original-publish-date", "date_published",
+    "publication_date", "pub_date", "displaydate", "datecreated", "date",
+)
+_META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
+_ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|liveblog", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]\d)/([0-3]\d)(?:/|$|[-_])")
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
+                           r"byline|timestamp|date|time|meta", re.I)
+_UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizad|обновл|оновл", re.I)
+_EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|footer|widget|teaser|recommend|more-|popular", re.I)
+
+
+def _value_date(raw: str, now: datetime | None) -> DateMatch | None:
+    """A date from a machine-readable attribute value (ISO, RFC 2822, compact, epoch) or a label."""
+    raw = " ".join(raw.split())
+    if not raw or len(raw) > 200:
+        return None
+    m = _COMPACT.match(raw)
+    if m:
+        y, mo, d, hh, mi, ss = (int(g) if g else None for g in m.groups())
+        try:
+            day = date(y, mo, d)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        if _in_bounds(day, hh, mi, None, now):
+            return DateMatch(raw, _format(day, hh, mi, ss, None))
+        return None
+    m = _EPOCH.match(raw)
+    if m:
+        t = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc)
+        if _in_bounds(t.date(), t.hour, t.minute, 0, now):
+            return DateMatch(raw, _format(t.date(), t.hour, t.minute, t.second, 0))
+        return None
+    found = parse_date(raw, now) or search_date(raw, now)
+    if found is None or found.relative or found.date is None:
+        return None
+    return DateMatch(raw, found.date)
+
+
+def _jsonld_objects(items: list) -> Iterator[dict]:
+    stack = list(reversed(items))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+            elif isinstance(graph, dict):
+                stack.append(graph)
+
+
+def _load_jsonld(tree) -> list[dict]:  # noqa: ANN001 - lxml element
+    import json
+
+    out: list = []
+    for script in tree.iterfind(".//script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            out.append(json.loads(script.text))
+        except ValueError:
+            continue
+    return out
+
+
+def _jsonld_date(objects: list, now: datetime | None) -> DateMatch | None:
+    objs = list(_jsonld_objects(objects))
+
+    def is_article(o: dict) -> bool:
+        t = o.get("@type")
+        types = t if isinstance(t, list) else [t]
+        return any(isinstance(x, str) and _ARTICLE_TYPES.search(x) for x in types)
+
+    # Article-typed objects first: other objects may describe sidebars, breadcrumbs or the site.
+    ordered = [o for o in objs if is_article(o)] + [o for o in objs if not is_article(o)]
+    for key in ("datePublished", "dateCreated"):
+        for o in ordered:
+            v = o.get(key)
+            if isinstance(v, list) and v:
+                v = v[0]
+            if isinstance(v, str):
+                found = _value_date(v, now)
+                if found:
+                    return found
+    return None
+
+
+def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    best: tuple[int, DateMatch] | None = None
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        rank = _META_RANK.get(key.strip().lower())
+        if rank is None or (best is not None and rank >= best[0]):
+            continue
+        found = _value_date(meta.get("content") or "", now)
+        if found:
+            best = (rank, found)
+    return best[1] if best else None
+
+
+def _hint(el) -> str:  # noqa: ANN001
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+
+
+def _excluded(el) -> bool:  # noqa: ANN001
+    """Inside comments, related lists, sidebars or footers: not the article's own date."""
+    for anc in el.iterancestors():
+        if anc.tag in ("footer", "aside") or _EXCLUDE_ANCESTORS.search(_hint(anc)):
+            return True
+    return False
+
+
+def _in_header(el) -> bool:  # noqa: ANN001
+    return any(a.tag in ("article", "header", "main") for a in el.iterancestors())
+
+
+def _itemprop_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    for el in tree.iterfind(".//*[@itemprop]"):
+        if el.get("itemprop", "").strip().lower() not in ("datepublished", "datecreated"):
+            continue
+        if el.tag == "meta":
+            continue  # handled with the other meta tags
+        raw = el.get("datetime") or el.get("content") or el.text_content()
+        found = _value_date(raw or "", now)
+        if found:
+            return found
+    return None
+
+
+def _time_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    scored: list[tuple[int, int, DateMatch]] = []
+    for i, el in enumerate(tree.iterfind(".//time")):
+        hint = _hint(el) + " " + (el.getparent().get("class") or "" if el.getparent() is not None else "")
+        if _UPDATE_HINT.search(hint) or _excluded(el):
+            continue
+        raw = el.get("datetime") or el.text_content()
+        found = _value_date(raw or "", now)
+        if not found:
+            continue
+        score = 0
+        if el.get("pubdate") is not None or re.search(r"publish|pubdate|posted|created", hint, re.I):
+            score -= 4
+        if _in_header(el):
+            score -= 2
+        scored.append((score, i, found))
+    return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
+
+
+def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return DateMatch(m.group(0).strip("/-_"), day.isoformat()) if _in_bounds(day, None, None, None, now) else None
+
+
+def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """An absolute date in a dateline-like element, or in the text just below the headline."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for el in root.iter("span", "div", "p", "li", "time", "abbr"):
+        hint = _hint(el)
+        if not hint.strip() or not _PUBLISH_HINT.search(hint) or _UPDATE_HINT.search(hint):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > 120 or _excluded(el):
+            continue
+        found = search_date(text, now)
+        if found and not found.relative and found.date:
+            return found
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        chunks: list[str] = []
+        size = 0
+        for el in h1.itersiblings():
+            t = " ".join(el.text_content().split())
+            chunks.append(t)
+            size += len(t)
+            if size > 600:
+                break
+        for t in chunks:
+            if len(t) <= 200 and not _UPDATE_HINT.search(t):
+                found = search_date(t, now)
+                if found and not found.relative and found.date:
+                    return found
+    return None
+
+
+def html_publication_date(
+    tree,  # noqa: ANN001 - an lxml.html element
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    jsonld: list[dict] | None = None,
+) -> DateMatch | None:
+    """The page's original publication date (not its modified date).
+
+    Looks at JSON-LD ``datePublished``/``dateCreated`` (``jsonld`` as parsed objects, or read from
+    the page), publication meta tags, microdata, ``<time>`` elements in the article header, a clear
+    ``/YYYY/MM/DD/`` URL, then datelines in the visible text. Bounded by ``now`` and 1995.
+    """
+    if jsonld is None:
+        jsonld = _load_jsonld(tree)
+    return (
+        _jsonld_date(jsonld, now)
+        or _meta_date(tree, now)
+        or _itemprop_date(tree, now)
+        or _time_date(tree, now)
+        or _url_date(url, now)
+        or _visible_date(tree, now)
+    )
