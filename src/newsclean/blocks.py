@@ -90,7 +90,14 @@ _AGO = re.compile(
     r"|^[\w &/'’.,-]{0,40}?\s*\d+\s*\w+\s+(fa|назад|тому)$",
     re.I | re.UNICODE,
 )
+# A credit closing a block makes the block a caption: "... (Photo by X/AFP via Getty Images)© Provided by Y".
+_CREDIT_END = re.compile(
+    r"(\((photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b[^()]{0,100}\)|©[^.!?]{0,80}|"
+    r"\bvia getty images|/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti))\W*$",
+    re.I,
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
 _NUMBER_ONLY = re.compile(r"^[\W_]*\d[\d.,:]*[\W_]*$")
 _NO_LETTERS = re.compile(r"^[^\w]*$", re.UNICODE)
@@ -139,7 +146,7 @@ def is_headline_like(text: str) -> bool:
     Title-case lines and sentence-case lines without a final full stop both qualify; lists of such
     lines are how teasers of other stories look in a page dump.
     """
-    t = text.strip()
+    t = _HASHTAG_LEAD.sub("", text.strip())
     words = t.split()
     if not 2 <= len(words) <= 20 or len(t) > 160:
         return False
@@ -171,6 +178,8 @@ def structural_reason(block: Block) -> str | None:
         return "related-list"
     if _URL.match(t):
         return "nav"
+    if _CREDIT_END.search(t[-200:]):
+        return "caption"
     if _HASHTAGS.match(t):
         return "site-furniture"
     if block.link_density >= 0.6 and len(t.split()) <= 25:

@@ -157,6 +157,20 @@ KINDS: tuple[Kind, ...] = (
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text"),
     ),
     Kind(
+        "cookie-notice",
+        phrases=(
+            r".*\bcookies?\b.*\b(website|web site|site|browser|consent|experience|opt-out|opt out|necessary|"
+            r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
+            r"сайт|сайте|браузер)\b.*",
+            r".*\b(website|site|webseite|sitio|sito|сайт)\b.*\bcookies?\b.*",
+            r"(accept|allow|agree|reject|decline|manage|customi[sz]e)( all)?( cookies)?",
+            r"(alle )?(akzeptieren|ablehnen)|(tout )?(accepter|refuser)|(aceptar|rechazar)( todo)?|(accetta|rifiuta)( tutto)?",
+            r"(privacy|cookie) (overview|settings|preferences)|necessary( always enabled)?|non-necessary|functional|"
+            r"analytics|performance|advertisement|others|always enabled",
+        ),
+        attrs=("cookie", "consent", "gdpr", "cmp"),
+    ),
+    Kind(
         "video-player",
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
@@ -177,7 +191,10 @@ KINDS: tuple[Kind, ...] = (
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
             r"about (the )?(author|blog|us|this (blog|site|website))", r"(all )?rights reserved.*", r"(copyright|©) .{0,80}",
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
-            r"(we use|this (web)?site uses) cookies.*", r"(accept|reject|manage) (all )?cookies.*",
+            r"(we use|this (web)?site uses) cookies.*",
+            # Contact boxes: phone/fax/e-mail labels do not occur in article prose.
+            r".{0,300}\b(telephone|phone|tel|fax|e-?mail|telefon|téléphone|teléfono|telefone|telefono|телефон)"
+            r"\s*(no\.?\s*)?:\s*[+*(\d].*", r"(accept|reject|manage) (all )?cookies.*",
             r"skip to (main )?(content|navigation|section links).*", r"(main )?menu", r"search", r"home",
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",

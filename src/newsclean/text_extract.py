@@ -1,33 +1,609 @@
-"""Plain-text extraction: a page dumped to text, cleaned of page furniture."""
+"""Plain-text extraction: a whole page dumped to text, cleaned of page furniture.
+
+The pipeline, per document:
+
+1. *Lines*: split, normalise whitespace, undo hard wrapping, strip list/link markers
+   ("* ", "- ", "•", "[text](url)") while remembering them as features.
+2. *Classify* each line, jusText-style: lexicon/structural reason (``blocks.block_reason``),
+   length, sentence punctuation and function-word density in the page's language give one of
+   ``good`` (running prose), ``near`` (probably prose), ``short`` (too short to judge) or ``bad``.
+3. *Locate* the article as the best contiguous region over per-line scores (maximum subarray),
+   extended over short gaps to neighbouring prose (a lead paragraph behind a share bar).
+4. *Select* inside the region: drop lexicon hits, list runs, alt texts beside credit lines,
+   repeats; keep prose, short quotes and subheadings followed by prose.
+5. *Metadata* from the lines above the article: title, byline/authors, date, site name.
+
+Every dropped line is recorded as a ``Removal`` with its reason.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from .article import Article, Removal
-from .lexicon import phrase_reason
+from .blocks import (
+    STOPWORDS,
+    Block,
+    block_reason,
+    guess_language,
+    is_headline_like,
+    is_sentence,
+    title_case_share,
+    tokens,
+)
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
+_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
+_CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
+_ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
+_MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DUP_KEY = re.compile(r"\w+", re.UNICODE)
+_HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
+_TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"\s[|/·•]\s")
+_ABOUT = re.compile(
+    r"^(about|über|à propos( de)?|acerca de|sobre|a proposito di|chi è|об|о|про)\s+\S", re.I
+)
+_OUTLET = re.compile(
+    r"\b(news|times|post|daily|journal|herald|tribune|gazette|telegraph|guardian|press|today|observer|"
+    r"express|chronicle|magazine|zeitung|nachrichten|rundschau|allgemeine|presse|monde|figaro|libération|"
+    r"país|mundo|diario|corriere|repubblica|stampa|notícias|folha|jornal|новости|вести|известия|газета|"
+    r"правда|новини|вісті|правда)\b",
+    re.I,
+)
+# Kinds whose appearance marks the end of the article: what follows is their content too.
+_END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
+_DEK_MAX_WORDS = 60
+
+
+@dataclass
+class Line:
+    """One unit of the dump (a line, or a paragraph after unwrapping) with its features."""
+
+    raw: str
+    text: str
+    marked: bool = False
+    link_share: float = 0.0
+    words: int = 0
+    chars: int = 0
+    sw: float = 0.0
+    sentence: bool = False
+    headline: bool = False
+    reason: str | None = None
+    cls: str = "bad"
+    score: float = 0.0
 
 
 def normalise_line(line: str) -> str:
+    """Collapse runs of (unicode) spaces and strip the ends."""
     return _WS.sub(" ", line).strip()
 
 
-def extract_text(text: str, *, now: datetime | None = None) -> Article:
-    """Clean a plain-text scrape (first version: lexicon filtering of blank-line blocks)."""
-    lines = [normalise_line(x) for x in text.splitlines()]
-    kept: list[str] = []
-    removed: list[Removal] = []
+# --- 1. lines ---------------------------------------------------------------------------------
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped."""
+    lengths = sorted(len(x) for x in lines if x)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.97) - 1]
+    if not 30 <= width <= 160:
+        return None
+    near = sum(1 for n in lengths if width - 12 <= n <= width)
+    longer = sum(1 for n in lengths if n > width + 1)
+    if near < 0.3 * len(lengths) or longer > 0.05 * len(lengths):
+        return None
+    return width
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines that a converter broke because the next word did not fit in the width."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    prev = ""
     for line in lines:
-        if not line:
-            continue
-        reason = phrase_reason(line)
-        if reason:
-            removed.append(Removal(line, reason))
+        first = line.split(" ", 1)[0] if line else ""
+        # The previous line was broken here if this line's first word would not have fitted on it.
+        if prev and line and not _MARKER.match(line) and len(prev) + 1 + len(first) > width:
+            out[-1] = out[-1] + " " + line
         else:
-            kept.append(line)
-    title = kept[0] if kept else None
-    body = [p for p in kept[1:] if len(p.split()) >= 8]
-    return Article(title=title, text="\n\n".join(body), removed=removed)
+            out.append(line)
+        prev = line
+    return out
+
+
+def _strip_markup(raw: str) -> tuple[str, bool, float]:
+    """Remove list and link markers; return (text, had a marker, share of the text in links)."""
+    text = raw
+    marked = False
+    link_chars = 0
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
+        text = _MD_LINK.sub(r"\1", text)
+        marked = link_chars > 0
+    if "<" in text:
+        text = _ANGLE_URL.sub("", text)
+    m = _MARKER.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+        marked = True
+    elif m:
+        text = ""
+    text = text.strip()
+    share = min(1.0, link_chars / len(text)) if text else 0.0
+    return text, marked, share
+
+
+def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
+    """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
+    if not prev or not line or _MARKER.match(line) or _MARKER.match(prev) and len(prev) < 60:
+        return False
+    if _CONTINUES.match(line):
+        return not _ENDS_SENTENCE.search(prev) or line[0] in ",;:)]}»”’%"
+    if prev.endswith(("(", "[", "«", "“")) or prev_open and _MID_SENTENCE.search(prev):
+        return True
+    # A short inline element (a link) between two parts of one sentence.
+    return len(line.split()) <= 6 and bool(_MID_SENTENCE.search(prev)) and bool(nxt) and bool(_CONTINUES.match(nxt))
+
+
+def _join_inline(raw_lines: list[str]) -> list[str]:
+    """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks)."""
+    out: list[str] = []
+    n = len(raw_lines)
+    for i, raw in enumerate(raw_lines):
+        line = normalise_line(raw)
+        prev_raw = raw_lines[i - 1] if i else ""
+        prev = out[-1] if out and prev_raw.strip() else ""
+        nxt = normalise_line(raw_lines[i + 1]) if i + 1 < n else ""
+        # A line left with a trailing space was cut inside a sentence.
+        prev_open = prev_raw[-1:] in (" ", "\u00a0")
+        if prev and _joins(prev, line, nxt, prev_open):
+            glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
+            out[-1] = prev + glue + line
+        else:
+            out.append(line)
+    return out
+
+
+def split_lines(text: str) -> list[Line]:
+    """The dump's non-empty lines, unwrapped and stripped of markers."""
+    physical = _join_inline(text.splitlines())
+    out: list[Line] = []
+    for raw in _unwrap(physical):
+        if not raw:
+            continue
+        clean, marked, share = _strip_markup(raw)
+        if clean:
+            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share))
+    return out
+
+
+# --- 2. classify ------------------------------------------------------------------------------
+
+
+def _page_language(lines: list[Line]) -> str | None:
+    """The page's language from its longest lines; None when its prose is not in a supported one."""
+    sample = " ".join(x.text for x in sorted(lines, key=lambda x: -len(x.text))[:12])
+    lang = guess_language(sample)
+    if lang is None:
+        return None
+    words = tokens(sample)
+    # A few function-word hits in a page of another language (Indonesian, Japanese) are not enough.
+    if sum(1 for w in words if w in STOPWORDS[lang]) < 0.12 * len(words):
+        return None
+    return lang
+
+
+def _featurise(lines: list[Line], lang: str | None) -> None:
+    stop = STOPWORDS.get(lang) if lang else None
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        toks = tokens(t)
+        ln.words = len(toks)
+        ln.chars = len(t)
+        cjk = len(_CJK.findall(t))
+        if cjk > 0.3 * ln.chars:
+            # Scripts written without spaces: count characters, weighted to alphabetic lengths.
+            ln.words = max(ln.words, cjk // 2)
+            ln.chars += 2 * cjk
+        if toks:
+            if stop is not None:
+                ln.sw = sum(1 for w in toks if w in stop) / len(toks)
+            else:
+                ln.sw = max(sum(1 for w in toks if w in s) for s in STOPWORDS.values()) / len(toks)
+        ln.sentence = is_sentence(t)
+        ln.headline = is_headline_like(t)
+        block = Block(t, link_density=ln.link_share, position=i / max(1, n - 1))
+        ln.reason = block_reason(block) or _text_reason(ln)
+
+
+def _text_reason(ln: Line) -> str | None:
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes)."""
+    t = ln.text
+    if len(_SEPARATORS.findall(t)) >= 2 and not ln.sentence:
+        return "nav"
+    if _ABOUT.match(t) and ln.words <= 6 and not ln.sentence and title_case_share(t) >= 0.6:
+        return "site-furniture"
+    return None
+
+
+def _classify(ln: Line, lang_known: bool) -> str:
+    if ln.reason:
+        return "bad"
+    if ln.words < 4 or ln.chars < 20:
+        return "short"
+    if ln.link_share > 0.5:
+        return "bad"
+    if ln.headline and not ln.sentence and title_case_share(ln.text) >= 0.6:
+        return "short"  # a Title Case line is a heading (or a teaser), never running prose
+    if lang_known:
+        if ln.sw >= 0.28 and ln.chars >= 120:
+            return "good"
+        if ln.sw >= 0.22 and (ln.sentence or ln.chars >= 80):
+            return "near" if ln.chars < 120 else "good"
+        if ln.sw >= 0.15 and ln.sentence and ln.words >= 6:
+            return "near"
+        return "bad"
+    # Unknown language: judge by length and sentence punctuation only.
+    if ln.sentence and ln.chars >= 120:
+        return "good"
+    if ln.sentence and ln.chars >= 40:
+        return "near"
+    return "short" if ln.headline else "bad"
+
+
+def _score(ln: Line) -> float:
+    if ln.cls == "good":
+        return 1.0 + min(ln.chars, 600) / 100
+    if ln.cls == "near":
+        return 0.5 + ln.chars / 300
+    if ln.cls == "short":
+        return -0.3 if ln.headline or ln.sentence else -0.6
+    if ln.reason:
+        return -2.0
+    return -1.0 - min(ln.chars, 300) / 150
+
+
+def _locate(lines: list[Line], lang_known: bool) -> tuple[int, int, float]:
+    for ln in lines:
+        ln.cls = _classify(ln, lang_known)
+        ln.score = _score(ln)
+    return best_region([ln.score for ln in lines])
+
+
+# --- 3. locate --------------------------------------------------------------------------------
+
+
+def best_region(scores: list[float]) -> tuple[int, int, float]:
+    """Maximum-sum contiguous run of ``scores``: (start, end exclusive, sum)."""
+    best = (0, 0, 0.0)
+    start, acc = 0, 0.0
+    for i, s in enumerate(scores):
+        if acc <= 0:
+            start, acc = i, 0.0
+        acc += s
+        if acc > best[2]:
+            best = (start, i + 1, acc)
+    return best
+
+
+def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Grow the region over short gaps of widgets to prose on either side (a lead behind a share bar)."""
+    while True:
+        j, gap_ok = start - 1, True
+        while j >= 0 and start - j <= 8 and lines[j].cls not in ("good", "near"):
+            if lines[j].words > 12 or lines[j].reason in _END_KINDS:
+                gap_ok = False
+                break
+            j -= 1
+        if gap_ok and j >= 0 and start - j <= 8 and lines[j].cls == "good":
+            start = j
+            continue
+        break
+    while True:
+        j, gap_ok = end, True
+        while j < len(lines) and j - end < 6 and lines[j].cls not in ("good", "near"):
+            if lines[j].words > 12 or lines[j].reason in _END_KINDS or lines[j].reason == "site-furniture":
+                gap_ok = False
+                break
+            j += 1
+        if gap_ok and j < len(lines) and j - end < 6 and lines[j].cls == "good":
+            end = j + 1
+            continue
+        break
+    return start, end
+
+
+# --- 4. select --------------------------------------------------------------------------------
+
+
+def _dup_key(text: str) -> str:
+    return " ".join(_DUP_KEY.findall(text.casefold()))
+
+
+def _select(lines: list[Line], start: int, end: int) -> dict[int, str]:
+    """Reasons for the region's lines that are not article text (index -> reason)."""
+    drop: dict[int, str] = {}
+    for i in range(start, end):
+        ln = lines[i]
+        if ln.reason:
+            drop[i] = ln.reason
+            if ln.reason == "caption" and i > start:
+                prev = lines[i - 1]
+                if prev.words <= 15 and (i - 1) not in drop and prev.cls != "good":
+                    drop[i - 1] = "caption"
+            continue
+        if ln.cls in ("good", "near"):
+            continue
+        nxt = _next_kept_class(lines, i + 1, end)
+        if nxt in ("good", "near") and not _in_run(lines, i):
+            if ln.headline and ln.words <= 20:
+                continue  # a subheading inside the article
+            if ln.sentence and ln.words >= 3:
+                continue  # a short sentence (a quote, a one-line paragraph)
+        drop[i] = "nav" if ln.marked else "boilerplate"
+    return drop
+
+
+def _next_kept_class(lines: list[Line], i: int, end: int) -> str | None:
+    for j in range(i, min(end, i + 3)):
+        if not lines[j].reason:
+            return lines[j].cls
+    return None
+
+
+def _in_run(lines: list[Line], i: int) -> bool:
+    """Whether line i sits in a run of 3+ short, list-like lines (a menu or list of links)."""
+    def listy(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].cls in ("short", "bad") and not lines[k].sentence
+    run = 1
+    k = i - 1
+    while listy(k):
+        run, k = run + 1, k - 1
+    k = i + 1
+    while listy(k):
+        run, k = run + 1, k + 1
+    return run >= 3
+
+
+# --- 5. metadata ------------------------------------------------------------------------------
+
+
+def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -> list[tuple[float, int, str]]:
+    """Headline-shaped lines above the article (or opening it), scored as the page's title."""
+    lo = max(0, start - 40)
+    keys: dict[str, int] = {}
+    for i in range(lo, min(len(lines), start + 40)):
+        k = _dup_key(_quote_norm(lines[i].text))
+        keys[k] = keys.get(k, 0) + 1
+    out: list[tuple[float, int, str]] = []
+    for i in range(lo, min(end, start + 6)):
+        ln = lines[i]
+        if i >= start and ln.cls == "good":
+            break
+        text = _clean_title(ln.text)
+        if not text or ln.reason or ln.marked or i in skip:
+            continue
+        words = len(text.split())
+        if words < 3 or words > 25 or ln.sentence and words > 14 or not is_headline_like(text):
+            continue
+        score = 2.0 * title_case_share(text) + (1.0 if 4 <= words <= 16 else 0.0)
+        score -= 0.04 * abs(start - i)
+        if keys.get(_dup_key(_quote_norm(ln.text)), 0) > 1:
+            score += 3.0
+        out.append((score, -i, text))
+    return out
+
+
+def _clean_title(text: str) -> str:
+    """A title line without leading hashtag runs, separators and dangling brackets."""
+    text = _HASHTAG_LEAD.sub("", text).strip(" |")
+    if text.count("(") > text.count(")"):
+        text = text.rstrip(" (")
+    return text.strip()
+
+
+def _quote_norm(s: str) -> str:
+    return s.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+
+
+def _find_title(lines: list[Line], start: int, end: int, skip: set[int]) -> tuple[str | None, int | None]:
+    cands = _title_candidates(lines, start, end, skip)
+    if not cands:
+        return None, None
+    _, neg_i, text = max(cands)
+    return text, -neg_i
+
+
+def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, list[str]] | None:
+    from .authors import looks_like_byline, parse_byline
+
+    for i in range(lo, hi):
+        ln = lines[i]
+        if ln.words > 20:
+            continue
+        if looks_like_byline(ln.raw) or looks_like_byline(ln.text):
+            byline, names = parse_byline(ln.text)
+            if names:
+                return i, byline, names
+    return None
+
+
+def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer: int | None):
+    from .dates import parse_date, search_date
+
+    order = list(range(lo, hi))
+    if prefer is not None:
+        order.sort(key=lambda k: abs(k - prefer))
+    for i in order:
+        ln = lines[i]
+        if ln.words > 25:
+            continue
+        m = parse_date(ln.text, now) if ln.words <= 8 else None
+        if m is None and (i == prefer or ln.words <= 14):
+            m = search_date(ln.text, now)
+        if m is not None:
+            return i, m
+    return None
+
+
+def _site_name(lines: list[Line], title_idx: int | None, byline_idx: int | None) -> tuple[str | None, list[int]]:
+    """The outlet's name: a short top line with a slogan under it, or an outlet line by the byline."""
+    top = lines[0] if len(lines) > 1 else None
+    if (top and not top.reason and 1 <= top.words <= 4 and title_case_share(top.text) >= 0.99
+            and lines[1].sentence and lines[1].words <= 10 and title_idx not in (0, 1)):
+        return top.text, [0, 1]
+    if byline_idx is not None:
+        for i in range(byline_idx + 1, min(len(lines), byline_idx + 3)):
+            t = lines[i].text
+            if 1 <= lines[i].words <= 4 and _OUTLET.search(t) and not lines[i].sentence:
+                return t, [i]
+    return None, []
+
+
+# --- the whole pipeline -------------------------------------------------------------------------
+
+
+def extract_text(text: str, *, now: datetime | None = None) -> Article:
+    """Clean a plain-text scrape of a whole page into an ``Article``."""
+    lines = split_lines(text)
+    if not lines:
+        return Article(text="", confidence=0.0)
+    lang = _page_language(lines)
+    _featurise(lines, lang)
+    start, end, best = _locate(lines, lang is not None)
+    if lang is not None and best < 6.0:
+        # Little prose by function words (tables, results, lists of scores): judge by shape alone.
+        start, end, best = _locate(lines, False)
+    if end <= start:
+        return Article(language=lang, text="", confidence=0.0,
+                       removed=[Removal(ln.text, ln.reason or "boilerplate") for ln in lines])
+    start, end = _extend(lines, start, end)
+    drop = _select(lines, start, end)
+
+    meta = _metadata(lines, start, now)
+    title, title_idx = _find_title(lines, start, end, set(meta["consumed"]))
+    site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
+    for i in site_idx:
+        meta["consumed"][i] = "site-furniture"
+    # Lines consumed as metadata inside the region leave the text.
+    for i, reason in meta["consumed"].items():
+        if start <= i < end:
+            drop[i] = reason
+
+    kept = [i for i in range(start, end) if i not in drop]
+    description = _dedupe(lines, kept, drop, title)
+    kept = [i for i in kept if i not in drop]
+    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx)
+    body = "\n\n".join(lines[i].text for i in kept)
+    return Article(
+        title=title,
+        byline=meta["byline"],
+        authors=meta["authors"],
+        date=meta["date"],
+        date_text=meta["date_text"],
+        site_name=site,
+        language=lang,
+        description=description,
+        text=body,
+        confidence=_confidence(lines, start, end, kept),
+        removed=removed,
+    )
+
+
+def _metadata(lines: list[Line], start: int, now: datetime | None) -> dict:
+    """Byline and date from the lines around the article's start; which lines they used."""
+    lo = max(0, start - 15)
+    hi = min(len(lines), start + 4)
+    consumed: dict[int, str] = {}
+    byline = None
+    authors: list[str] = []
+    found = _find_byline(lines, lo, hi)
+    byline_idx = None
+    if found:
+        byline_idx, byline, authors = found
+        consumed[byline_idx] = "byline"
+    dated = _find_date(lines, lo, hi, now, byline_idx)
+    date = date_text = None
+    if dated:
+        di, m = dated
+        date, date_text = m.date, m.text
+        if di != byline_idx and lines[di].words <= 8:
+            consumed[di] = "dateline"
+    return {"byline": byline, "authors": authors, "date": date, "date_text": date_text,
+            "byline_idx": byline_idx, "consumed": consumed}
+
+
+def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str | None) -> str | None:
+    """Drop repeats (title lines, a paragraph printed twice); return a repeated standfirst if any."""
+    title_key = _dup_key(_quote_norm(title)) if title else None
+    seen: dict[str, int] = {}
+    description = None
+    for pos, i in enumerate(kept):
+        key = _dup_key(_quote_norm(lines[i].text))
+        if title_key and key == title_key:
+            drop[i] = "title-repeat"
+            continue
+        if key in seen:
+            first_pos = seen[key]
+            if first_pos <= 1 and pos > first_pos + 1:
+                # A standfirst printed above the body and again inside it: keep the body's copy.
+                drop[kept[first_pos]] = "duplicate"
+                description = lines[i].text
+                seen[key] = pos
+            else:
+                drop[i] = "duplicate"
+            continue
+        seen[key] = pos
+    return description
+
+
+def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
+              consumed: dict[int, str], title_idx: int | None) -> list[Removal]:
+    out: list[Removal] = []
+    context: str | None = None
+    for i, ln in enumerate(lines):
+        if start <= i < end:
+            if i in drop:
+                out.append(Removal(ln.text, drop[i]))
+            continue
+        if i == title_idx:
+            reason = "title"
+        elif i in consumed:
+            reason = consumed[i]
+        elif ln.reason:
+            reason = ln.reason
+        elif i < start:
+            reason = "nav"
+        else:
+            reason = context or ("related-list" if ln.headline else "site-furniture")
+        if i >= end and ln.reason in _END_KINDS:
+            context = ln.reason
+        out.append(Removal(ln.text, reason))
+    return out
+
+
+def _confidence(lines: list[Line], start: int, end: int, kept: list[int]) -> float:
+    """How sure we are the text is the whole article and only it, from the classifier's margins."""
+    if not kept:
+        return 0.0
+    inside = sum(lines[i].chars for i in kept)
+    good_in = sum(lines[i].chars for i in kept if lines[i].cls == "good")
+    good_out = sum(ln.chars for k, ln in enumerate(lines) if ln.cls == "good" and not start <= k < end)
+    purity = good_in / inside if inside else 0.0
+    completeness = good_in / (good_in + good_out) if good_in + good_out else 0.0
+    size = min(1.0, inside / 800)
+    return round(max(0.0, min(1.0, 0.45 * completeness + 0.35 * purity + 0.2 * size)), 3)
