@@ -1,20 +1,554 @@
-"""HTML extraction: main content, cleaned of page furniture, and its metadata."""
+"""HTML extraction: main content, cleaned of page furniture, and its metadata.
+
+One parse with lxml, then:
+
+1. metadata (``metadata.py``: JSON-LD, meta tags, title) and the publication date (``dates.py``);
+2. page furniture marked by tag (nav, aside, footer, header, figcaption, forms…), ARIA role and the
+   shared lexicon's class/id tokens (``lexicon.KINDS[*].attrs``);
+3. the main container chosen by fast paragraph scoring (text length, commas, link density,
+   class/id hints, readability-style), or by a JSON-LD ``articleBody`` that the page's paragraphs
+   agree with; readability-lxml only as a fallback when neither finds an article;
+4. the container walked into blocks (p, headings, li, blockquote, pre, table cells) filtered by the
+   shared block rules (``blocks.block_reason``) and per-document duplicate removal.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from .article import Article
-from .text_extract import normalise_line
+from lxml import etree
+from lxml import html as lhtml
 
+from . import authors, dates
+from . import metadata as meta_mod
+from .article import Article, Removal
+from .blocks import Block, block_reason
+from .lexicon import KINDS
+
+# --- parsing -------------------------------------------------------------------------------------
+
+_PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8")
+# Only for pages nested deeper than libxml2's default limit (256): they parse to nothing otherwise.
+_HUGE_PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8",
+                                huge_tree=True)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """Parse a page once; retry with libxml2's huge-tree mode only when the default limits hit."""
+    data = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
+    try:
+        root = lhtml.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None or (len(root) < 2 and len(data) > 2000) or _hit_limit(_PARSER):
+        try:
+            root = lhtml.document_fromstring(data, parser=_HUGE_PARSER)
+        except (etree.ParserError, ValueError):
+            return root
+    return root
+
+
+def _hit_limit(parser: etree.HTMLParser) -> bool:
+    return any("RESOURCE_LIMIT" in e.type_name or "Excessive depth" in e.message for e in parser.error_log)
+
+
+# --- furniture marks -----------------------------------------------------------------------------
+
+# Never content, whatever their text: removed from the tree before anything else.
+_JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+              "video", "audio", "map", "button", "select", "input", "textarea", "option", "link", "meta")
+_TAG_REASONS = {
+    "nav": "nav", "aside": "site-furniture", "footer": "site-furniture", "header": "site-furniture",
+    "figcaption": "caption", "form": "comment-form", "menu": "nav", "dialog": "site-furniture",
+}
+_ROLE_REASONS = {
+    "navigation": "nav", "banner": "site-furniture", "contentinfo": "site-furniture",
+    "complementary": "site-furniture", "search": "nav", "menu": "nav", "menubar": "nav", "dialog": "site-furniture",
+    "alert": "site-furniture", "toolbar": "share-widget",
+}
+# Containers that hold the page itself: their class/id tokens describe the page, not a widget.
+_NEVER_MARK = frozenset({"html", "body", "main", "article"})
+# Rows and cells carry data classes ("player-2020", "team-share"), never widget names.
+_TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
+
+
+def _attr_pattern(token: str) -> str:
+    tok = re.escape(token.lower())
+    return rf"(?<![a-z0-9]){tok}" if token.endswith("-") else rf"(?<![a-z0-9]){tok}(?![a-z0-9])"
+
+
+def _attr_regex(kinds: Iterable) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile("|".join(_attr_pattern(a) for a in k.attrs)), k.reason) for k in kinds if k.attrs]
+
+
+_ATTR_RULES = _attr_regex(KINDS)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def own_reason(el: etree._Element) -> str | None:
+    """Why this element (by its tag, role or class/id tokens) is page furniture, or None."""
+    tag = el.tag
+    reason = _TAG_REASONS.get(tag)
+    if reason:
+        return reason
+    role = el.get("role")
+    if role and role.lower() in _ROLE_REASONS:
+        return _ROLE_REASONS[role.lower()]
+    if tag in _NEVER_MARK or tag in _TABLE_PARTS:
+        return None
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if len(attrs) < 3:
+        return None
+    for pattern, why in _ATTR_RULES:
+        if pattern.search(attrs):
+            return why
+    return None
+
+
+# --- content scoring -----------------------------------------------------------------------------
+
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich-?text", re.I)
+_NEGATIVE = re.compile(r"comment|com-|contact|foot|masthead|meta|outbrain|promo|related|scroll|shoutbox|sidebar|"
+                       r"sponsor|shopping|tags|tool|widget|share|social|teaser|recirc|newsletter|nav|menu", re.I)
+_COMMAS = re.compile(r"[,،、，]")
+_TAG_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+              "form": -3, "ol": -3, "ul": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5}
+_PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "font", "span", "article")
+_MIN_PARA = 25
+
+
+def _direct_text(el: etree._Element) -> str:
+    """Text of ``el`` outside its element children (and br-separated text of a <div>)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in ("br", "a", "b", "i", "em", "strong", "span", "font", "u", "sup", "sub", "small", "abbr"):
+            parts.append(child.text_content() if child.tag != "br" else " ")
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _class_weight(el: etree._Element) -> int:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if len(attrs) < 3:
+        return 0
+    return (25 if _POSITIVE.search(attrs) else 0) - (25 if _NEGATIVE.search(attrs) else 0)
+
+
+def link_density(el: etree._Element, text_len: int) -> float:
+    """Share of the element's text that sits inside links."""
+    if text_len <= 0:
+        return 0.0
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return min(1.0, links / text_len)
+
+
+@dataclass
+class _Scores:
+    score: dict[etree._Element, float] = field(default_factory=dict)
+    ptext: dict[etree._Element, int] = field(default_factory=dict)
+    total: int = 0
+    paras: list[etree._Element] = field(default_factory=list)
+
+
+def score_paragraphs(body: etree._Element, marked: dict[etree._Element, str]) -> _Scores:
+    """Readability-style scores: each paragraph of prose credits its parent and grandparent.
+
+    Paragraphs inside marked furniture do not count. ``ptext`` is the prose length beneath every
+    ancestor, used to tell a wrapper of the article from a widget.
+    """
+    s = _Scores()
+    for el in body.iter(_PARA_TAGS):
+        tag = el.tag
+        text = el.text_content() if tag in ("p", "pre") else _direct_text(el)
+        n = len(text.strip())
+        if n < _MIN_PARA or _inside_marked(el, marked):
+            continue
+        if tag == "p" and el.find(".//a") is not None and link_density(el, n) > 0.5:
+            continue  # a teaser or a list of links, not prose
+        if tag != "p" and tag != "pre" and n < 2 * _MIN_PARA:
+            continue
+        s.paras.append(el)
+        s.total += n
+        points = 1 + len(_COMMAS.findall(text)) + min(n // 100, 3)
+        target = el if tag not in ("p", "pre", "span", "font") else el.getparent()
+        level = 0
+        anc = target
+        while anc is not None:
+            s.ptext[anc] = s.ptext.get(anc, 0) + n
+            if level < 3:
+                if anc not in s.score:
+                    s.score[anc] = _TAG_BONUS.get(anc.tag, 0) + _class_weight(anc)
+                s.score[anc] += points if level == 0 else points / (2 if level == 1 else 6)
+            anc = anc.getparent()
+            level += 1
+    return s
+
+
+def _inside_marked(el: etree._Element, marked: dict[etree._Element, str]) -> bool:
+    anc = el
+    while anc is not None:
+        if anc in marked:
+            return True
+        anc = anc.getparent()
+    return False
+
+
+def best_candidate(s: _Scores) -> etree._Element | None:
+    """The element with the best link-density-discounted score (top few checked)."""
+    top = sorted(s.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+    best, best_score = None, float("-inf")
+    for el, score in top:
+        n = len(el.text_content())
+        final = score * (1 - link_density(el, n))
+        if final > best_score:
+            best, best_score = el, final
+    return best
+
+
+def climb(top: etree._Element, s: _Scores) -> etree._Element:
+    """Widen the candidate while an ancestor holds clearly more prose: articles split into
+    sections (interrupted by figures, ads or embeds) share an ancestor, not a parent."""
+    node = top
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return node
+        have, more = s.ptext.get(node, 0), s.ptext.get(parent, 0)
+        if more > 1.25 * have and more - have >= 200:
+            if link_density(parent, len(parent.text_content())) > 0.25:
+                return top  # the wider block is mostly menus and teasers
+            top = parent
+        elif more > have:
+            return top
+        node = parent
+
+
+def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
+    """The top candidate plus siblings that also look like article text (split articles)."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, s.score.get(top, 0) * 0.2)
+    out = []
+    for sib in parent:
+        if sib is top:
+            out.append(sib)
+            continue
+        if not isinstance(sib.tag, str):
+            continue
+        sc = s.score.get(sib, 0)
+        if sc >= threshold and s.ptext.get(sib, 0) > 0:
+            out.append(sib)
+        elif sib.tag == "p":
+            text = sib.text_content()
+            n = len(text.strip())
+            ld = link_density(sib, n)
+            if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and re.search(r"\.( |$)", text)):
+                out.append(sib)
+    return out
+
+
+# --- JSON-LD articleBody as evidence ---------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+")
+
+
+def norm_text(text: str) -> str:
+    """Lower-cased word tokens joined by spaces (what shingle scoring sees)."""
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def jsonld_container(article_body: str | None, s: _Scores) -> etree._Element | None:
+    """The lowest element holding the paragraphs that the JSON-LD articleBody also contains.
+
+    Consistency test: those paragraphs must cover most of the articleBody; then the page's own
+    markup (with its subheads and lists) is used rather than the flattened JSON string.
+    """
+    if not article_body or len(article_body) < 300:
+        return None
+    nb = norm_text(article_body)
+    hits = [p for p in s.paras if len(p.text_content()) >= 40 and norm_text(p.text_content()) in nb]
+    covered = sum(len(norm_text(p.text_content())) for p in hits)
+    if len(hits) < 3 or covered < 0.6 * len(nb):
+        return None
+    return _common_ancestor(hits)
+
+
+def _common_ancestor(els: list[etree._Element]) -> etree._Element:
+    path = list(els[0].iterancestors())[::-1] + [els[0]]
+    for el in els[1:]:
+        ancestors = set(el.iterancestors())
+        ancestors.add(el)
+        while path and path[-1] not in ancestors:
+            path.pop()
+    return path[-1] if path else els[0].getroottree().getroot()
+
+
+# --- walking the content into blocks -------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
+    "center", "summary", "menu",
+})
+_MAX_DEPTH = 150
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NL = re.compile(r"\s*\n\s*")
+
+
+def _clean(text: str) -> str:
+    return _NL.sub("\n", _WS.sub(" ", text)).strip()
+
+
+@dataclass
+class _Walk:
+    marked: dict[etree._Element, str]
+    blocks: list[tuple[str, str, float]] = field(default_factory=list)  # text, tag, link density
+    removed: list[Removal] = field(default_factory=list)
+
+    def visit(self, el: etree._Element, depth: int = 0) -> None:
+        """Append the blocks of ``el`` (its own text and its block children, in order)."""
+        reason = self.marked.get(el)
+        if reason:
+            text = _clean(el.text_content())
+            if text:
+                self.removed.append(Removal(text[:500], reason))
+            return
+        if el.tag == "tr" and not any(c in self.marked for c in el.iter()):
+            # A table row reads as one line: its cells alone are often bare numbers.
+            self.emit(el, "tr", " ".join(c.text_content() for c in el.iter("td", "th")))
+            return
+        if depth > _MAX_DEPTH or not any(_is_blockish(c, self.marked) for c in el):
+            self.emit(el, el.tag, _text_with_breaks(el))
+            return
+        run: list[str] = [el.text or ""]
+        links = 0
+        for child in el:
+            if not isinstance(child.tag, str):
+                run.append(child.tail or "")
+                continue
+            if _is_blockish(child, self.marked):
+                self.emit(el, "inline", "".join(run), links)
+                self.visit(child, depth + 1)
+                run, links = [child.tail or ""], 0
+            else:
+                run.append("\n" if child.tag == "br" else child.text_content())
+                run.append(child.tail or "")
+                links += sum(len(a.text_content().strip()) for a in child.iter("a"))
+        self.emit(el, "inline", "".join(run), links)
+
+    def emit(self, el: etree._Element, tag: str, raw: str, links: int | None = None) -> None:
+        text = _clean(raw)
+        if not text:
+            return
+        ld = link_density(el, len(text)) if links is None else min(1.0, links / len(text))
+        self.blocks.append((text, tag, ld))
+
+
+def _is_blockish(el: etree._Element, marked: dict[etree._Element, str]) -> bool:
+    return isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el in marked)
+
+
+def _text_with_breaks(el: etree._Element) -> str:
+    if el.find(".//br") is None:
+        return el.text_content()
+    parts = []
+    for node in el.iter():
+        if node.tag == "br":
+            parts.append("\n")
+        elif node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+# --- block filtering -----------------------------------------------------------------------------
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+_REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？»”\"')]\s*$")
+
+
+def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple[list[str], list[Removal]]:
+    """Apply the shared block rules, title repeats and per-document duplicate removal."""
+    kept: list[tuple[str, str]] = []
+    removed: list[Removal] = []
+    seen: set[str] = set()
+    ntitle = norm_text(title or "")
+    total = len(raw)
+    for i, (text, tag, ld) in enumerate(raw):
+        key = norm_text(text)
+        if not key:
+            removed.append(Removal(text, "site-furniture"))
+            continue
+        if key == ntitle and (tag in _HEADINGS or i < 3):
+            removed.append(Removal(text, "title-repeat"))
+            continue
+        if key in seen and tag not in _REPEATABLE and len(key) >= 80:
+            removed.append(Removal(text, "duplicate"))
+            continue
+        reason = block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+        if reason:
+            removed.append(Removal(text, reason))
+            continue
+        seen.add(key)
+        kept.append((text, tag))
+    return _trim_edges(kept, removed)
+
+
+def _is_prose(text: str, tag: str) -> bool:
+    """Running text: a sentence of several words (what an article is made of)."""
+    if tag in _HEADINGS:
+        return False
+    words = len(text.split())
+    if words < 12:  # scripts written without spaces: count two characters as a word
+        words = max(words, len(_CJK.findall(text)) // 2)
+    return words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(text)))
+
+
+def edge_reason(text: str, tag: str) -> str:
+    """Why a short block before the first or after the last paragraph is not the article."""
+    if len(text) <= 200:
+        if authors.looks_like_byline(text):
+            return "byline"
+        if dates.search_date(text) is not None and len(text.split()) <= 12:
+            return "dateline"
+    return "site-furniture"
+
+
+def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[list[str], list[Removal]]:
+    """Drop the non-prose blocks ahead of the first and after the last paragraph of prose:
+    kickers, bylines, datelines and headline repeats above, tags and pagers below."""
+    prose = [i for i, (text, tag) in enumerate(kept) if _is_prose(text, tag)]
+    if not prose:
+        return [t for t, _ in kept], removed
+    first, last = prose[0], prose[-1]
+    out = []
+    for i, (text, tag) in enumerate(kept):
+        if i < first or (i > last and tag not in _REPEATABLE):
+            removed.append(Removal(text, edge_reason(text, tag)))
+        elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
+            removed.append(Removal(text, "byline"))
+        else:
+            out.append(text)
+    return out, removed
+
+
+# --- the entry point -----------------------------------------------------------------------------
 
 def extract_html(html: str, *, url: str | None = None, now: datetime | None = None) -> Article:
-    """Clean an HTML page (first version: readability-lxml's summary)."""
-    from lxml import html as lhtml
+    """Clean an HTML page into an Article: body text, metadata, removals with reasons, confidence."""
+    root = parse_html(html)
+    if root is None:
+        return Article(url=url)
+    md = meta_mod.extract_metadata(root, url=url)
+    art = Article(title=md.title, site_name=md.site_name, url=md.url, description=md.description,
+                  language=md.language)
+    _dates_and_authors(art, root, md, url=url, now=now)
+    etree.strip_elements(root, *_JUNK_TAGS, with_tail=False)
+    body = root.find("body")
+    if body is None:
+        body = root
+    marked = {el: r for el in body.iter() if isinstance(el.tag, str) for r in (own_reason(el),) if r}
+    _unmark_wrappers(marked, score_paragraphs(body, {}))
+    scores = score_paragraphs(body, marked)
+    roots, how = _choose_roots(body, scores, md)
+    walk = _Walk(marked)
+    for el in roots:
+        walk.visit(el)
+    kept, removed = filter_blocks(walk.blocks, art.title)
+    art.text = "\n\n".join(kept)
+    art.removed = walk.removed + removed
+    if len(art.text) < 200 and how != "readability":
+        _readability_fallback(art, html)
+        how = "readability"
+    art.confidence = _confidence(art, scores, md, how)
+    return art
+
+
+def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
+    """Drop marks on elements that hold most of the page's prose: they wrap the article
+    (``<div class="content has-sidebar">``), they are not a widget."""
+    if not s.total:
+        return
+    for el in [e for e in marked if marked[e] != "hidden" and e.tag not in _TAG_REASONS]:
+        if s.ptext.get(el, 0) >= 0.6 * s.total:
+            del marked[el]
+
+
+def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tuple[list[etree._Element], str]:
+    via_ld = jsonld_container(md.article_body, s)
+    if via_ld is not None:
+        return [via_ld], "jsonld"
+    top = best_candidate(s)
+    if top is None:
+        return [body], "body"
+    return with_siblings(climb(top, s), s), "score"
+
+
+def _readability_fallback(art: Article, html: str) -> None:
     from readability import Document
 
-    doc = Document(html)
-    summary = lhtml.fromstring(doc.summary(html_partial=True))
-    paras = [normalise_line(el.text_content()) for el in summary.iter("p", "h2", "h3", "li", "blockquote")]
-    text = "\n\n".join(p for p in paras if p)
-    return Article(title=doc.short_title() or None, text=text, url=url)
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 - readability fails on some broken pages; keep what we have
+        return
+    frag = lhtml.fragment_fromstring(summary, create_parent="div") if summary.strip() else None
+    if frag is None:
+        return
+    walk = _Walk({})
+    walk.visit(frag)
+    kept, removed = filter_blocks(walk.blocks, art.title)
+    if len("\n\n".join(kept)) > len(art.text):
+        art.text = "\n\n".join(kept)
+        art.removed.extend(removed)
+
+
+def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
+                       url: str | None, now: datetime | None) -> None:
+    found = dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
+    if found is not None:
+        art.date, art.date_text = found.date, found.text
+    names: list[str] = []
+    for cand in md.author_candidates:
+        byline, parsed = authors.parse_byline(cand)
+        names.extend(parsed or [cand])
+        if byline and art.byline is None and parsed:
+            art.byline = byline
+    art.authors = authors.clean_author_names(names)
+    if art.authors and art.byline is None:
+        art.byline = ", ".join(art.authors)
+
+
+def _confidence(art: Article, s: _Scores, md: meta_mod.Metadata, how: str) -> float:
+    """How sure we are that the text is the whole article and only it (0..1)."""
+    n = len(art.text)
+    if n == 0:
+        return 0.0
+    conf = 0.5
+    if how == "jsonld":
+        conf += 0.3
+    elif how == "score":
+        conf += 0.15
+    if n >= 1500:
+        conf += 0.15
+    elif n < 500:
+        conf -= 0.25
+    if md.article_body:
+        ratio = len(norm_text(md.article_body)) / max(1, len(norm_text(art.text)))
+        conf += 0.05 if 0.8 <= ratio <= 1.25 else -0.1
+    return max(0.0, min(1.0, conf))

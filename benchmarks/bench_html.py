@@ -1,0 +1,186 @@
+"""Benchmark the HTML path against trafilatura and readability-lxml, same pages, same run.
+
+Every extractor runs in this one process over the same raw bytes, one page at a time, so the
+timings are comparable (single process, warm imports). Body F1 is the article-extraction-benchmark
+metric as ``../shared/tools/score.py`` computes it (4-gram shingles, mean precision and recall).
+
+    python benchmarks/bench_html.py ../shared/dev/sh_dev/html
+    python benchmarks/bench_html.py ../shared/dev/sh_dev/html --only newsclean --worst 10
+    python benchmarks/bench_html.py ../shared/dev/sh_dev/html --memory   # + the 10 MB page check
+
+Needs the ``bench`` extra (trafilatura, htmldate, psutil).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCORE_DIR = HERE.parent.parent / "shared" / "tools"
+
+
+def _load_metric() -> Callable[[list[tuple[str, str]]], dict]:
+    """The shared scorer's ``body_scores`` (same metric as score.py), or a copy of it."""
+    sys.path.insert(0, str(SCORE_DIR))
+    try:
+        from score import body_scores  # type: ignore[import-not-found]
+
+        return body_scores
+    except ImportError:
+        return _body_scores
+
+
+def _body_scores(pairs: list[tuple[str, str]]) -> dict:
+    import re
+    from collections import Counter
+
+    token = re.compile(r"\w+")
+
+    def sh(text: str) -> Counter:
+        t = token.findall(text or "")
+        if len(t) < 4:
+            return Counter([tuple(t)] if t else [])
+        return Counter(tuple(t[i:i + 4]) for i in range(len(t) - 3))
+
+    ps, rs, per = [], [], []
+    for gold, pred in pairs:
+        g, p = sh(gold), sh(pred)
+        tp, fp, fn = sum((g & p).values()), sum((p - g).values()), sum((g - p).values())
+        prec = 1.0 if fp == fn == 0 else (tp / (tp + fp) if tp + fp else 0.0)
+        rec = 1.0 if fp == fn == 0 else (tp / (tp + fn) if tp + fn else 0.0)
+        if tp + fp:
+            ps.append(prec)
+        if tp + fn:
+            rs.append(rec)
+        per.append(2 * prec * rec / ((prec + rec) or 1))
+    p, r = statistics.mean(ps) if ps else 0.0, statistics.mean(rs) if rs else 0.0
+    return {"f1": 2 * p * r / ((p + r) or 1), "precision": p, "recall": r, "per_doc_f1": per}
+
+
+def _newsclean() -> Callable[[bytes], str]:
+    from newsclean import clean
+
+    return lambda raw: clean(raw, input_format="html").text
+
+
+def _trafilatura(with_metadata: bool) -> Callable[[bytes], str]:
+    import trafilatura
+
+    if with_metadata:
+        return lambda raw: trafilatura.extract(raw, with_metadata=True, output_format="json") or ""
+    return lambda raw: trafilatura.extract(raw) or ""
+
+
+def _trafilatura_text(out: str) -> str:
+    return json.loads(out).get("text", "") if out.startswith("{") else out
+
+
+def _readability() -> Callable[[bytes], str]:
+    from lxml import html as lhtml
+    from readability import Document
+
+    def run(raw: bytes) -> str:
+        summary = Document(raw).summary(html_partial=True)
+        return lhtml.fromstring(summary).text_content() if summary.strip() else ""
+
+    return run
+
+
+EXTRACTORS: dict[str, Callable[[], Callable[[bytes], str]]] = {
+    "newsclean": _newsclean,
+    "trafilatura": lambda: _trafilatura(False),
+    "trafilatura+meta": lambda: _trafilatura(True),
+    "readability": _readability,
+}
+
+
+def run_one(name: str, fn: Callable[[bytes], str], pages: list[tuple[str, bytes]]) -> tuple[dict[str, str], list[float]]:
+    """Run one extractor over all pages; return texts by id and milliseconds per page."""
+    texts, times = {}, []
+    for pid, raw in pages:
+        gc.collect()
+        t0 = time.perf_counter()
+        try:
+            out = fn(raw)
+        except Exception as exc:  # noqa: BLE001 - a competitor's crash scores as empty
+            print(f"  {name} failed on {pid[:12]}: {exc!r}", file=sys.stderr)
+            out = ""
+        times.append((time.perf_counter() - t0) * 1000)
+        texts[pid] = _trafilatura_text(out) if name == "trafilatura+meta" else out
+    return texts, times
+
+
+def memory_check(size_mb: int = 10) -> None:
+    """Clean a synthetic page of ``size_mb`` MB and report time and peak RSS growth."""
+    import resource
+
+    from newsclean import clean
+
+    para = "<p>" + "A sentence of ordinary article text that goes on for a while. " * 6 + "</p>\n"
+    nav = '<ul class="menu">' + '<li><a href="/x">Link</a></li>' * 40 + "</ul>\n"
+    chunk = f"<div class='section'>{para * 20}{nav}</div>\n"
+    body = chunk * (size_mb * 1024 * 1024 // len(chunk) + 1)
+    html = f"<html><head><title>Big page</title></head><body><article>{body}</article></body></html>"
+    raw = html.encode()
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    art = clean(raw, input_format="html")
+    secs = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"memory: {len(raw) / 1e6:.1f} MB page -> {len(art.text) / 1e6:.1f} MB text in {secs:.2f} s; "
+          f"peak RSS {after:.0f} MB (grew {after - before:.0f} MB)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", type=Path, help="html/ folder beside ground-truth.json")
+    ap.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these (repeatable)")
+    ap.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages with the others' F1")
+    ap.add_argument("--memory", action="store_true", help="also clean a synthetic 10 MB page")
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    body_scores = _load_metric()
+    gold = json.loads((args.folder.parent / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [(p.stem, p.read_bytes()) for p in sorted(args.folder.glob("*.html")) if p.stem in gold]
+    names = args.only or list(EXTRACTORS)
+    results: dict[str, tuple[dict, list[float], dict]] = {}
+    for name in names:
+        fn = EXTRACTORS[name]()
+        fn(pages[0][1])  # warm-up: imports and lazy initialisation are not per-page costs
+        texts, times = run_one(name, fn, pages)
+        scores = body_scores([(gold[pid]["articleBody"], texts[pid]) for pid, _ in pages])
+        results[name] = (texts, times, scores)
+    base = statistics.median(results["trafilatura"][1]) if "trafilatura" in results else None
+    print(f"{len(pages)} pages, single process")
+    print(f"{'extractor':18} {'F1':>7} {'prec':>7} {'rec':>7} {'med ms':>8} {'p95 ms':>8} {'max ms':>8} {'med/traf':>9}")
+    for name, (_, times, s) in results.items():
+        med = statistics.median(times)
+        p95 = sorted(times)[int(0.95 * (len(times) - 1))]
+        ratio = f"{med / base:.2f}" if base else "-"
+        print(f"{name:18} {s['f1']:7.4f} {s['precision']:7.4f} {s['recall']:7.4f} {med:8.1f} {p95:8.1f} "
+              f"{max(times):8.1f} {ratio:>9}")
+    if args.worst and "newsclean" in results:
+        ids = [pid for pid, _ in pages]
+        per = {n: dict(zip(ids, r[2]["per_doc_f1"], strict=False)) for n, r in results.items()}
+        print(f"\nnewsclean's {args.worst} worst pages (F1 per extractor):")
+        for pid in sorted(ids, key=lambda i: per["newsclean"][i])[: args.worst]:
+            print(f"  {pid[:12]} " + "  ".join(f"{n} {per[n][pid]:.2f}" for n in per))
+    if args.memory:
+        memory_check()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

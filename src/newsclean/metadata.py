@@ -1,0 +1,315 @@
+"""HTML metadata: JSON-LD, OpenGraph / article:* / parsely / sailthru meta, microdata, the <title>.
+
+Everything is read from one parsed lxml tree, in a single pass over ``<head>``-like elements
+(``meta``, ``link``, ``script[type=ld+json]``, ``title``, ``html[lang]``) plus a few targeted
+XPath look-ups in the body (``itemprop``, ``rel=author``, ``h1``). Structured data is preferred
+over page text because a site writes it for machines and it rarely carries furniture.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "socialmediaposting", "liveblogposting", "report", "advertisercontentarticle",
+    "satiricalarticle", "posting", "webpage", "medicalwebpage", "itempage", "review",
+})
+# WebPage and friends describe the page, not the story: they lose against a real article type.
+_PAGE_TYPES = frozenset({"webpage", "medicalwebpage", "itempage"})
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
+
+_WS = re.compile(r"\s+")
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
+_TITLE_SEP = re.compile(r"\s+[|–—·•»«:/\\-]{1,2}\s+|\s*[|–—·•»]\s*(?=\S)")
+_JSON_COMMENT = re.compile(r"^\s*(?:<!--|//<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\]\]>|\]\]>)\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+
+
+def clean_space(text: str | None) -> str:
+    """Collapse runs of whitespace (including NBSP) and trim."""
+    return _WS.sub(" ", text or "").strip()
+
+
+@dataclass
+class Metadata:
+    """What the page says about itself; every field is optional."""
+
+    title: str | None = None
+    title_candidates: list[str] = field(default_factory=list)
+    author_candidates: list[str] = field(default_factory=list)
+    date_candidates: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    url: str | None = None
+    description: str | None = None
+    language: str | None = None
+    article_body: str | None = None
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every dict in a JSON-LD document that has a @type (lists, @graph, mainEntity included)."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _walk_jsonld(data[key], depth + 1)
+
+
+def parse_jsonld(scripts: list[str]) -> list[dict[str, Any]]:
+    """All typed JSON-LD objects from the text of ``ld+json`` scripts; broken JSON is skipped."""
+    found: list[dict[str, Any]] = []
+    for raw in scripts:
+        raw = _JSON_COMMENT.sub("", raw.strip())
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:  # Sites paste control characters and trailing semicolons into their JSON.
+                data = json.loads(_CONTROL.sub(" ", raw).rstrip(";"), strict=False)
+            except ValueError:
+                continue
+        found.extend(_walk_jsonld(data))
+    return found
+
+
+def article_objects(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects describing an article, real article types before WebPage."""
+    arts = [o for o in objs if _types(o) & ARTICLE_TYPES]
+    return sorted(arts, key=lambda o: bool(_types(o) & _PAGE_TYPES and not _types(o) - _PAGE_TYPES))
+
+
+def _name_of(value: Any, *, people_only: bool) -> list[str]:
+    """Names in a JSON-LD author/publisher value (a string, a Person, or a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [n for v in value for n in _name_of(v, people_only=people_only)]
+    if isinstance(value, dict):
+        if people_only and _types(value) & _ORG_TYPES:
+            return []
+        name = value.get("name")
+        if isinstance(name, list):
+            name = name[0] if name and isinstance(name[0], str) else None
+        if isinstance(name, str):
+            return [name]
+    return []
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or value.get("name")
+    return clean_space(value) or None if isinstance(value, str) else None
+
+
+@dataclass
+class _Head:
+    """Raw values gathered in one pass over meta/link/script/title elements."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    scripts: list[str] = field(default_factory=list)
+    title: str | None = None
+    canonical: str | None = None
+    author_links: list[str] = field(default_factory=list)
+
+
+def _gather(tree: etree._Element) -> _Head:
+    head = _Head()
+    for el in tree.iter("meta", "link", "script", "title"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+            content = el.get("content")
+            if key and content and content.strip():
+                head.meta.setdefault(key.strip(), []).append(clean_space(content))
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower()
+            if rel == "canonical" and el.get("href") and head.canonical is None:
+                head.canonical = el.get("href").strip()
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text:
+                head.scripts.append(el.text)
+        elif head.title is None:
+            head.title = clean_space(el.text_content()) or None
+    return head
+
+
+def _first(head: _Head, *keys: str) -> str | None:
+    for key in keys:
+        for value in head.meta.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def _all(head: _Head, *keys: str) -> list[str]:
+    return [v for key in keys for v in head.meta.get(key, ())]
+
+
+def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadata:
+    """Read a page's metadata from its parsed tree (``tree`` is the root ``html`` element)."""
+    head = _gather(tree)
+    md = Metadata(jsonld=parse_jsonld(head.scripts))
+    arts = article_objects(md.jsonld)
+    art = arts[0] if arts else {}
+    md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
+    _titles(md, head, art)
+    _authors(md, head, art, tree)
+    md.date_candidates = [d for d in (_str(a.get("datePublished")) or _str(a.get("dateCreated")) for a in arts) if d]
+    md.date_candidates += _all(head, "article:published_time", "og:article:published_time", "datepublished",
+                               "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate",
+                               "publishdate", "date")
+    md.site_name = _site_name(head, md.jsonld, art)
+    md.url = _canonical(head, art) or url
+    md.description = _first(head, "og:description", "description", "twitter:description") or _str(art.get("description"))
+    md.language = _language(tree, head, art)
+    body = art.get("articleBody") if art else None
+    md.article_body = clean_space(body) if isinstance(body, str) and body.strip() else None
+    md.title = pick_title(md)
+    return md
+
+
+def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
+    cands = [_str(art.get("headline")) if art else None,
+             _first(head, "og:title"), _first(head, "twitter:title"), _first(head, "parsely-title"),
+             _first(head, "sailthru.title"), _first(head, "headline", "dc.title"), head.title]
+    md.title_candidates = [c for c in cands if c]
+
+
+def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Element) -> None:
+    names: list[str] = []
+    if art:
+        names += _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
+    names += _all(head, "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                  "byl", "dc.creator", "article_author", "citation_author")
+    for el in tree.xpath('//*[@itemprop="author"]|//a[@rel="author"]'):
+        name_el = el.xpath('.//*[@itemprop="name"]')
+        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else (el.get("content") or el.text_content())
+        names.append(clean_space(text))
+    seen: set[str] = set()
+    for n in names:
+        n = clean_space(n)
+        if n and not _URLISH.search(n) and len(n) < 200 and n.lower() not in seen:
+            seen.add(n.lower())
+            md.author_candidates.append(n)
+
+
+def _site_name(head: _Head, objs: list[dict[str, Any]], art: dict[str, Any]) -> str | None:
+    name = _first(head, "og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+    if name:
+        return name
+    publisher = _name_of(art.get("publisher"), people_only=False) if art else []
+    if publisher:
+        return clean_space(publisher[0]) or None
+    for o in objs:
+        if _types(o) & {"website", "newsmediaorganization", "organization"} and isinstance(o.get("name"), str):
+            return clean_space(o["name"]) or None
+    return None
+
+
+def _canonical(head: _Head, art: dict[str, Any]) -> str | None:
+    for cand in (head.canonical, _first(head, "og:url"), _str(art.get("url")) if art else None,
+                 _str(art.get("mainEntityOfPage")) if art else None):
+        if cand and cand.startswith(("http://", "https://")):
+            return cand
+    return None
+
+
+def _language(tree: etree._Element, head: _Head, art: dict[str, Any]) -> str | None:
+    for cand in (tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                 _first(head, "content-language", "og:locale", "language", "dc.language"),
+                 _str(art.get("inLanguage")) if art else None):
+        m = _LANG.match((cand or "").strip())
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
+    """A <title>-like string without the " | Site" part (or "Site: " prefix).
+
+    A segment equal to a page heading wins; otherwise segments that name the site are
+    dropped; otherwise a short trailing segment after the last separator goes.
+    """
+    title = clean_space(title)
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    heads = {_norm(h) for h in headings}
+    for i in range(len(parts)):  # the longest run of segments that equals a heading
+        for j in range(len(parts), i, -1):
+            if j - i < len(parts) and _norm(" ".join(parts[i:j])) in heads:
+                return _rejoin(title, parts[i], parts[j - 1])
+    site = _norm(site_name or "")
+    site_words = set(site.split())
+    keep = [p for p in parts if not _names_site(_norm(p), site, site_words)]
+    if keep and len(keep) < len(parts):
+        return _rejoin(title, keep[0], keep[-1])
+    last = parts[-1]
+    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
+        return _rejoin(title, parts[0], parts[-2])
+    return title
+
+
+def _names_site(seg: str, site: str, site_words: set[str]) -> bool:
+    if not seg:
+        return True
+    if site and (seg == site or seg.replace(" ", "") == site.replace(" ", "")):
+        return True
+    words = seg.split()
+    return bool(site_words) and len(words) <= 4 and all(w in site_words or w in {"the", "com", "www"} for w in words)
+
+
+def _rejoin(title: str, first: str, last: str) -> str:
+    """The original text from the start of ``first`` to the end of ``last``."""
+    start = title.find(first)
+    end = title.rfind(last) + len(last)
+    return title[start:end].strip(" |–—-:·•»«") if start >= 0 and end > start else first
+
+
+def pick_title(md: Metadata) -> str | None:
+    """The headline: structured titles first, each without its site suffix; an h1 that one of them
+    contains is the cleanest form."""
+    for cand in md.title_candidates:
+        for h in md.h1:
+            if len(h) >= 10 and _norm(h) and _norm(h) == _norm(cand):
+                return h
+    for cand in md.title_candidates:
+        for h in md.h1:
+            nh = _norm(h)
+            if len(nh) >= 10 and nh in _norm(cand):
+                return h
+    if md.title_candidates:
+        return strip_site_suffix(md.title_candidates[0], md.site_name, md.h1) or None
+    return md.h1[0] if md.h1 else None
