@@ -96,6 +96,20 @@ _CREDIT_END = re.compile(
     r"\bvia getty images|/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti))\W*$",
     re.I,
 )
+# Contact boxes: a phone/fax/e-mail label followed by a number or address; article prose has none.
+_CONTACT = re.compile(
+    r"\b(telephone|phone|tel|fax|e-?mail|telefon|téléphone|teléfono|telefone|telefono|телефон)\s*(no\.?\s*)?:"
+    r"\s*[+*(\d\w.-]*[\d@]",
+    re.I,
+)
+# Copyright and trademark notices, however long.
+_LEGAL = re.compile(
+    r"^(©|\(c\)\s|copyright\b|.{0,200}\ball rights reserved\b|.{0,300}\bregistered trademarks?\b|"
+    r".{0,200}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|все права защищены|усі права захищені|"
+    r"всі права захищені)\b)",
+    re.I,
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
@@ -178,6 +192,8 @@ def structural_reason(block: Block) -> str | None:
         return "related-list"
     if _URL.match(t):
         return "nav"
+    if _LEGAL.match(t) or len(t) <= 1200 and _CONTACT.search(t):
+        return "site-furniture"
     if _CREDIT_END.search(t[-200:]):
         return "caption"
     if _HASHTAGS.match(t):

@@ -45,6 +45,11 @@ KINDS: tuple[Kind, ...] = (
             r"(facebook|twitter|google|wordpress\.com) (photo|account).*",
             r"(you must|please) (be )?(log(ged)? ?in|sign ?in|register) to (post|leave|add) a comment.*",
             r"comments are closed\.?", r"discussion", r"conversation",
+            # Comment threads: "34 responses to “Title”", "3 thoughts on …", "jane says:".
+            r"(\d+|one|no) (responses?|comments?|replies|thoughts|reactions) (to|on) .*",
+            r"[^.!?]{1,60}\s(says|said|wrote|commented|schreibt|écrit|dice|dijo|disse|scrive|пишет|пише)\s*:",
+            r"permalink.*comments.*", r"comments? feed.*", r"(sort|order) by\s*:?.*(newest|oldest|best|top).*",
+            r"(newest|oldest|most liked|top comments)", r"(log ?in|sign ?in) to (reply|comment).*",
             # de
             r"(einen )?kommentar (schreiben|hinterlassen|abgeben|verfassen)", r"kommentare?(\s*\(\d+\))?",
             r"antworten", r"(alle )?kommentare (anzeigen|lesen|laden).*",
@@ -192,9 +197,7 @@ KINDS: tuple[Kind, ...] = (
             r"about (the )?(author|blog|us|this (blog|site|website))", r"(all )?rights reserved.*", r"(copyright|©) .{0,80}",
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
             r"(we use|this (web)?site uses) cookies.*",
-            # Contact boxes: phone/fax/e-mail labels do not occur in article prose.
-            r".{0,300}\b(telephone|phone|tel|fax|e-?mail|telefon|téléphone|teléfono|telefone|telefono|телефон)"
-            r"\s*(no\.?\s*)?:\s*[+*(\d].*", r"(accept|reject|manage) (all )?cookies.*",
+ r"(accept|reject|manage) (all )?cookies.*",
             r"skip to (main )?(content|navigation|section links).*", r"(main )?menu", r"search", r"home",
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",

@@ -33,6 +33,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
+from .dates import parse_date, search_date
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
@@ -44,6 +45,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
+_DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DUP_KEY = re.compile(r"\w+", re.UNICODE)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
@@ -231,8 +233,10 @@ def _featurise(lines: list[Line], lang: str | None) -> None:
 
 
 def _text_reason(ln: Line) -> str | None:
-    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes)."""
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     t = ln.text
+    if ln.words <= 8 and _DIGIT.search(t) and parse_date(t) is not None:
+        return "dateline"
     if len(_SEPARATORS.findall(t)) >= 2 and not ln.sentence:
         return "nav"
     if _ABOUT.match(t) and ln.words <= 6 and not ln.sentence and title_case_share(t) >= 0.6:
@@ -260,7 +264,7 @@ def _classify(ln: Line, lang_known: bool) -> str:
     # Unknown language: judge by length and sentence punctuation only.
     if ln.sentence and ln.chars >= 120:
         return "good"
-    if ln.sentence and ln.chars >= 40:
+    if ln.sentence and ln.words >= 4:
         return "near"
     return "short" if ln.headline else "bad"
 
@@ -278,10 +282,27 @@ def _score(ln: Line) -> float:
 
 
 def _locate(lines: list[Line], lang_known: bool) -> tuple[int, int, float]:
+    """Classify and score every line, then find the article's region."""
     for ln in lines:
         ln.cls = _classify(ln, lang_known)
         ln.score = _score(ln)
+    _damp_comment_threads(lines)
     return best_region([ln.score for ln in lines])
+
+
+def _damp_comment_threads(lines: list[Line]) -> None:
+    """Readers' comments are prose too: once a comment-thread header follows a substantial amount of
+    prose, what comes after it counts for little (it can still be article text if strongly so)."""
+    good_lines = good_chars = 0
+    for i, ln in enumerate(lines):
+        if ln.cls == "good":
+            good_lines += 1
+            good_chars += ln.chars
+        elif ln.reason == "comment-form" and len(ln.text.split()) >= 2 and good_lines >= 3 and good_chars >= 800:
+            for later in lines[i + 1:]:
+                if later.score > 0:
+                    later.score *= 0.2
+            return
 
 
 # --- 3. locate --------------------------------------------------------------------------------
@@ -443,8 +464,6 @@ def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, 
 
 
 def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer: int | None):
-    from .dates import parse_date, search_date
-
     order = list(range(lo, hi))
     if prefer is not None:
         order.sort(key=lambda k: abs(k - prefer))
@@ -486,8 +505,12 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     _featurise(lines, lang)
     start, end, best = _locate(lines, lang is not None)
     if lang is not None and best < 6.0:
-        # Little prose by function words (tables, results, lists of scores): judge by shape alone.
-        start, end, best = _locate(lines, False)
+        # Little prose by function words (tables, results, lists of scores): try judging by shape alone.
+        found = _locate(lines, False)
+        if found[2] > best:
+            start, end, best = found
+        else:
+            _locate(lines, True)
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
                        removed=[Removal(ln.text, ln.reason or "boilerplate") for ln in lines])
