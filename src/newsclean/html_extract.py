@@ -71,7 +71,10 @@ _ROLE_REASONS = {
     "alert": "site-furniture", "toolbar": "share-widget",
 }
 # Containers that hold the page itself: their class/id tokens describe the page, not a widget.
-_NEVER_MARK = frozenset({"html", "body", "main", "article"})
+_NEVER_MARK = frozenset({"html", "body", "main", "article", "blockquote"})
+# Embedded posts (tweets, Instagram) are quoted content that articles cite, not share widgets.
+_EMBED_HOSTS = frozenset({"video-player", "share-widget"})
+_EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-media)(?![a-z])")
 # Rows and cells carry data classes ("player-2020", "team-share"), never widget names.
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
@@ -106,10 +109,12 @@ def own_reason(el: etree._Element) -> str | None:
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if len(attrs) < 3:
+    if len(attrs) < 3 or _EMBED.search(attrs):
         return None
     for pattern, why in _ATTR_RULES:
         if pattern.search(attrs):
+            if why in _EMBED_HOSTS and el.find(".//blockquote") is not None:
+                return None  # a player/share wrapper around an embedded post the article quotes
             return why
     return None
 
@@ -313,6 +318,7 @@ def _clean(text: str) -> str:
 @dataclass
 class _Walk:
     marked: dict[etree._Element, str]
+    holders: set[etree._Element] = field(default_factory=set)  # ancestors of marked elements
     blocks: list[tuple[str, str, float]] = field(default_factory=list)  # text, tag, link density
     removed: list[Removal] = field(default_factory=list)
 
@@ -328,7 +334,7 @@ class _Walk:
             # A table row reads as one line: its cells alone are often bare numbers.
             self.emit(el, "tr", " ".join(c.text_content() for c in el.iter("td", "th")))
             return
-        if depth > _MAX_DEPTH or not any(_is_blockish(c, self.marked) for c in el):
+        if depth > _MAX_DEPTH or not any(self.blockish(c) for c in el):
             self.emit(el, el.tag, _text_with_breaks(el))
             return
         run: list[str] = [el.text or ""]
@@ -337,7 +343,7 @@ class _Walk:
             if not isinstance(child.tag, str):
                 run.append(child.tail or "")
                 continue
-            if _is_blockish(child, self.marked):
+            if self.blockish(child):
                 self.emit(el, "inline", "".join(run), links)
                 self.visit(child, depth + 1)
                 run, links = [child.tail or ""], 0
@@ -355,8 +361,20 @@ class _Walk:
         self.blocks.append((text, tag, ld))
 
 
-def _is_blockish(el: etree._Element, marked: dict[etree._Element, str]) -> bool:
-    return isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el in marked)
+    def blockish(self, el: etree._Element) -> bool:
+        """Block-level, furniture, or an inline wrapper with furniture inside (hover cards)."""
+        return isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el in self.marked or el in self.holders)
+
+
+def holders_of(marked: dict[etree._Element, str]) -> set[etree._Element]:
+    """Every ancestor of a marked element."""
+    out: set[etree._Element] = set()
+    for el in marked:
+        anc = el.getparent()
+        while anc is not None and anc not in out:
+            out.add(anc)
+            anc = anc.getparent()
+    return out
 
 
 def _text_with_breaks(el: etree._Element) -> str:
@@ -467,7 +485,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     _unmark_wrappers(marked, score_paragraphs(body, {}))
     scores = score_paragraphs(body, marked)
     roots, how = _choose_roots(body, scores, md)
-    walk = _Walk(marked)
+    walk = _Walk(marked, holders_of(marked))
     for el in roots:
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)

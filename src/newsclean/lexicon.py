@@ -215,7 +215,8 @@ KINDS: tuple[Kind, ...] = (
             r"пошук", r"головна",
         ),
         attrs=("sidebar", "footer", "header", "nav", "menu", "breadcrumb", "masthead", "widget", "tags",
-               "author-bio", "about-author", "cookie", "banner", "toolbar", "pagination"),
+               "author-bio", "about-author", "cookie", "banner", "toolbar", "pagination",
+               "rollover", "tooltip", "popover", "hovercard", "modal", "skip-link", "print-only"),
     ),
 )
 
