@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -14,14 +15,56 @@ import click
 
 from . import __version__
 from .batch import STDIN, Options, Outcome, Tally, Task, iter_tasks, run_tasks
+from .distributed import is_url
 from .output import Sink
 from .reading import DEFAULT_MAX_BYTES
+from .warc import is_warc
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-class _Terminated(Exception):
-    """Raised in the main process on SIGTERM so that it stops like on Ctrl-C."""
+class _Interrupted(BaseException):
+    """SIGINT or SIGTERM: stop the batch. BaseException, so no ``except Exception`` swallows it."""
+
+
+class _Stopper:
+    """Turns SIGINT/SIGTERM into a clean stop, never in the middle of writing a record.
+
+    The first signal raises ``_Interrupted`` at once, or, inside ``hold()`` (while a record is
+    being written), as soon as the write is complete. Later signals are ignored so that the
+    clean-up (killing workers, closing the output) cannot itself be interrupted.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._holding = False
+        self._previous: dict[int, object] = {}
+
+    def install(self) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            self._previous[sig] = signal.signal(sig, self._handle)
+
+    def restore(self) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.signum is not None:
+            return
+        self.signum = signum
+        if not self._holding:
+            raise _Interrupted()
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Defer a stop until the enclosed write is complete."""
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+        if self.signum is not None:
+            raise _Interrupted()
 
 
 def _parse_now(value: str | None) -> tuple[datetime | None, bool]:
@@ -43,7 +86,8 @@ def main() -> None:
 
 @main.command("clean")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="A folder to mirror the input tree into, or a .jsonl/.json file.")
+@click.option("-o", "--output", "output_arg", type=click.Path(path_type=str),
+              help="A folder to mirror the input tree into, or a .jsonl/.json file.")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default=None,
               help="json (one input, pretty), jsonl (one record a line), text (article text only). "
                    "Default: json for one input, jsonl for several.")
@@ -51,7 +95,7 @@ def main() -> None:
 @click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="Treat inputs as HTML or plain text instead of sniffing.")
 @click.option("--glob", "globs", multiple=True, help="File name pattern to take in folders (repeatable). "
-              "Default: .html .htm .xhtml .shtml .txt .text and their .gz forms.")
+              "Default: .html .htm .xhtml .shtml .txt .text and their .gz forms, .warc, .warc.gz.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes. Default: CPUs for folders, 1 for a single input.")
 @click.option("--now", "now_text", default=None, metavar="DATETIME|mtime",
@@ -64,10 +108,16 @@ def main() -> None:
 @click.option("--skip-existing", is_flag=True, help="With -o FOLDER: skip inputs whose output already exists.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors still go to stderr.")
+@click.option("--scheduler", default=None, metavar="ADDRESS|local:N",
+              help="Run on a Dask cluster (tcp://host:8786), or local:N for N local worker processes; "
+                   "needs -o FOLDER, gets OUT/part-NNNNN.jsonl. Inputs must be on storage all workers see.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="With --scheduler: inputs (files or WARC records) per part file.")
 def clean_command(
-    inputs: tuple[str, ...], output: Path | None, fmt: str | None, compact: bool, input_format: str,
+    inputs: tuple[str, ...], output_arg: str | None, fmt: str | None, compact: bool, input_format: str,
     globs: tuple[str, ...], jobs: int | None, now_text: str | None, explain: bool, timeout: float,
-    max_bytes: int, skip_existing: bool, fail_fast: bool, quiet: bool,
+    max_bytes: int, skip_existing: bool, fail_fast: bool, quiet: bool, scheduler: str | None,
+    partition_size: int,
 ) -> None:
     """Clean INPUT files or folders (or '-' for stdin) and print their records.
 
@@ -81,16 +131,28 @@ def clean_command(
     if inputs.count(STDIN) > 1:
         raise click.UsageError("'-' (stdin) can be given only once")
     now, now_mtime = _parse_now(now_text)
-    single = len(inputs) == 1 and (inputs[0] == STDIN or not Path(inputs[0]).is_dir())
-    sink = _make_sink(output, fmt, compact, single)
+    if scheduler is not None:  # a Dask cluster does the work (newsclean.distributed)
+        opts = Options(input_format=input_format, now=now, now_mtime=now_mtime, max_bytes=max_bytes,
+                       explain=explain, timeout=timeout)
+        sys.exit(_run_distributed(scheduler, inputs, output_arg, fmt, skip_existing, globs, opts,
+                                  partition_size, fail_fast, quiet))
+    output = Path(output_arg) if output_arg is not None else None
+    # A WARC or a URL (maybe a folder) holds many records: never the single-record output.
+    single = len(inputs) == 1 and (inputs[0] == STDIN or not (
+        Path(inputs[0]).is_dir() or is_warc(inputs[0]) or is_url(inputs[0])))
+    try:
+        sink = _make_sink(output, fmt, compact, single)
+    except OSError as exc:
+        raise click.UsageError(f"-o {output}: cannot write there: {exc.strerror or exc}") from None
     if skip_existing and not sink.folder:
         raise click.UsageError("--skip-existing needs -o FOLDER")
     if jobs is None:
         jobs = 1 if single else (os.cpu_count() or 1)
     opts = Options(input_format=input_format, now=now, now_mtime=now_mtime, max_bytes=max_bytes,
                    explain=explain, timeout=timeout)
-    tasks: Iterator[Task] = iter_tasks(list(inputs), globs or None)
     tally = Tally()
+    tasks: Iterator[Task] = iter_tasks(list(inputs), globs or None, exclude=output if sink.folder else None,
+                                       tally=tally)
     if skip_existing:
         tasks = _skip_done(tasks, sink, tally)
     code = _run(tasks, opts, jobs, sink, tally, fail_fast, quiet, single)
@@ -122,48 +184,89 @@ def _skip_done(tasks: Iterator[Task], sink: Sink, tally: Tally) -> Iterator[Task
         yield task
 
 
-def _on_sigterm(signum, frame):  # noqa: ANN001 - signal handler signature
-    raise _Terminated()
-
-
 def _run(tasks: Iterator[Task], opts: Options, jobs: int, sink: Sink, tally: Tally,
          fail_fast: bool, quiet: bool, single: bool) -> int:
     start = time.perf_counter()
     show_bar = not quiet and not single and sys.stderr.isatty()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    interrupted = False
+    stopper = _Stopper()
+    stopper.install()
+    interrupted = broken_pipe = False
     progress = _progress() if show_bar else None
+    # A single input is cleaned in this process (no pool start-up; --timeout by SIGALRM);
+    # anything else in worker processes that can be killed and replaced.
+    outcomes = run_tasks(tasks, opts, jobs, in_process=single)
     try:
         if progress is not None:
             progress.start()
             bar = progress.add_task("cleaning", total=None)
-        for outcome in run_tasks(tasks, opts, jobs):
-            _record(outcome, sink, tally)
+        for outcome in outcomes:
+            _record(outcome, sink, tally, stopper)
             if progress is not None:
                 progress.update(bar, advance=1)
             if fail_fast and not outcome.ok:
                 break
-    except (KeyboardInterrupt, _Terminated):
+    except (KeyboardInterrupt, _Interrupted):
         interrupted = True
+    except BrokenPipeError:  # stdout closed early (`newsclean clean dir | head`): stop quietly
+        broken_pipe = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
+        outcomes.close()  # stops the workers now, killing any still busy
         if progress is not None:
             progress.stop()
-        signal.signal(signal.SIGTERM, previous)
-        sink.close(complete=not interrupted)
+        with contextlib.suppress(BrokenPipeError):
+            sink.close(complete=not interrupted)
+        stopper.restore()
     seconds = time.perf_counter() - start
-    if not quiet and not single:
+    if (not quiet and not single) or interrupted:
         _summary(tally, seconds, interrupted)
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if tally.failed or broken_pipe else EXIT_OK
+
+
+def _run_distributed(scheduler: str, inputs: tuple[str, ...], out: str | None, fmt: str | None,
+                     skip_existing: bool, globs: tuple[str, ...], opts: Options, partition_size: int,
+                     fail_fast: bool, quiet: bool) -> int:
+    """Clean on a Dask cluster (``--scheduler``) into OUT/part-NNNNN.jsonl; returns the exit status."""
+    from . import distributed
+
+    distributed.check_args(scheduler, inputs, out, fmt, skip_existing)
+    assert out is not None
+    tally = Tally()
+    exclude = None if is_url(out) else Path(out)
+    tasks = iter_tasks(list(inputs), globs or None, exclude=exclude, tally=tally)
+    start = time.perf_counter()
+    stopper = _Stopper()
+    stopper.install()
+    interrupted = False
+    try:
+        distributed.run(tasks, opts, scheduler=scheduler, out=out, tally=tally,
+                        partition_size=partition_size, fail_fast=fail_fast)
+    except (KeyboardInterrupt, _Interrupted):
+        interrupted = True
+    finally:
+        stopper.restore()
+    if not quiet or interrupted:
+        _summary(tally, time.perf_counter() - start, interrupted)
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
-def _record(outcome: Outcome, sink: Sink, tally: Tally) -> None:
+def _record(outcome: Outcome, sink: Sink, tally: Tally, stopper: _Stopper) -> None:
     tally.files += 1
-    if not outcome.ok:
+    ok, message = outcome.ok, outcome.message
+    try:
+        with stopper.hold():
+            sink.write(outcome.record, outcome.task.rel)
+    except OSError as exc:
+        if not sink.folder or isinstance(exc, BrokenPipeError):
+            raise  # the one output stream is gone: nothing more can be written
+        ok, message = False, f"cannot write its output: {exc.strerror or exc}"
+    if not ok:
         tally.failed += 1
-        click.echo(f"newsclean: error: {outcome.task.source}: {outcome.message}", err=True)
-    sink.write(outcome.record, outcome.task.rel)
+        click.echo(f"newsclean: error: {outcome.task.source}: {message}", err=True)
 
 
 def _progress():
@@ -179,6 +282,9 @@ def _summary(tally: Tally, seconds: float, interrupted: bool) -> None:
     parts = [f"{tally.files} files", f"{tally.failed} failed"]
     if tally.skipped:
         parts.append(f"{tally.skipped} skipped")
+    if tally.records_skipped:
+        reasons = ", ".join(f"{n} {why}" for why, n in sorted(tally.records_skipped.items()))
+        parts.append(f"{sum(tally.records_skipped.values())} WARC records skipped ({reasons})")
     parts.append(f"{seconds:.2f} s")
     prefix = "newsclean: interrupted: " if interrupted else "newsclean: "
     click.echo(prefix + ", ".join(parts), err=True)

@@ -27,3 +27,15 @@ class DecodeError(NewscleanError):
 
 class ReadError(NewscleanError):
     kind = "read"
+
+
+class TooDeepError(NewscleanError):
+    """Markup nested deeper than the parser or the extractor can follow."""
+
+    kind = "too-deep"
+
+
+class CleanTimeoutError(NewscleanError):
+    """Cleaning one input took longer than the per-file time limit."""
+
+    kind = "timeout"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import re
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, ReadError, TooLargeError
 
@@ -27,6 +29,16 @@ _BINARY_MAGIC = (
     b"RIFF", b"\x00\x00\x01\x00", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"OggS", b"ID3",
     b"\x1a\x45\xdf\xa3", b"wOFF", b"wOF2", b"\xca\xfe\xba\xbe", b"MZ",
 )
+# Only the encodings a web page can be in (the WHATWG list): a detector left free to pick any
+# code page picks rare ones (mac_latin2, cp775) for ordinary Latin text.
+_WEB_ENCODINGS = (
+    "utf_8", "cp866", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7",
+    "iso8859_8", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r",
+    "koi8_u", "mac_roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255",
+    "cp1256", "cp1257", "cp1258", "mac_cyrillic", "gb18030", "big5", "euc_jp", "iso2022_jp",
+    "shift_jis", "cp932", "euc_kr", "utf_16_be", "utf_16_le",
+)
+_DETECT_SAMPLE = 200_000
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]|<div[\s>]|<p[\s>]|<article[\s>]",
     re.I,
@@ -37,25 +49,32 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file (transparently gunzipped), refusing more than ``max_bytes`` of content."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(2)
-            fh.seek(0)
-            if head == b"\x1f\x8b":
-                return _read_gzip(fh, max_bytes)
-            data = fh.read(max_bytes + 1)
+            return read_stream(fh, max_bytes)
     except IsADirectoryError as exc:
         raise ReadError("is a folder, not a file") from exc
     except PermissionError as exc:
         raise ReadError("permission denied") from exc
     except FileNotFoundError as exc:
-        raise ReadError("no such file (or a broken symlink)") from exc
+        raise ReadError("broken symlink" if path.is_symlink() else "no such file") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("symlink loop") from exc
         raise ReadError(exc.strerror or str(exc)) from exc
+
+
+def read_stream(fh: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a binary stream (a file, a pipe, stdin), gunzipping it if it is gzip."""
+    # peek, not seek: pipes and process substitutions cannot seek.
+    head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+    if head == b"\x1f\x8b":
+        return _read_gzip(fh, max_bytes)
+    data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"larger than --max-bytes ({max_bytes} bytes)")
     return data
 
 
-def _read_gzip(fh, max_bytes: int) -> bytes:
+def _read_gzip(fh: BinaryIO, max_bytes: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=fh) as gz:
             data = gz.read(max_bytes + 1)
@@ -66,8 +85,12 @@ def _read_gzip(fh, max_bytes: int) -> bytes:
     return data
 
 
-def decode(data: bytes) -> str:
-    """Decode bytes to text: BOM, then a declared charset, then UTF-8, then a detector."""
+def decode(data: bytes, hint: str | None = None) -> str:
+    """Decode bytes to text: BOM, then a declared charset, then UTF-8, then a detector.
+
+    ``hint`` is a charset known from outside the bytes (an HTTP Content-Type header); it is
+    tried after UTF-8, since servers often send a default charset the page does not use.
+    """
     if not data.strip():
         raise EmptyInputError("empty file")
     for bom, enc in _BOMS:
@@ -85,7 +108,12 @@ def decode(data: bytes) -> str:
         return _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    return _finish(_detect(data, declared))
+    if hint:
+        try:
+            return _finish(data.decode(hint))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _finish(_detect(data, declared or hint))
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -97,28 +125,44 @@ def _declared_charset(head: bytes) -> str | None:
         name = codecs.lookup(name).name
     except LookupError:
         return None
-    # Browsers read a declared latin-1 as windows-1252; so do we (WHATWG encoding spec).
+    # As browsers do (WHATWG encoding spec): a declared latin-1 is read as windows-1252, and a
+    # UTF-16/32 label found in ASCII-compatible bytes cannot be true, so it means UTF-8.
+    if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return "utf-8"
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _detect(data: bytes, declared: str | None) -> str:
+    """Decode undeclared, non-UTF-8 bytes with the encoding a detector finds most plausible."""
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace")
+        results = from_bytes(data[:_DETECT_SAMPLE], cp_isolation=list(_WEB_ENCODINGS))
+        best = results.best()
     except Exception:  # noqa: BLE001 - a detector failure must not lose the file
-        pass
-    return data.decode(declared or "cp1252", errors="replace")
+        best, results = None, []
+    if best is None or not best.encoding:
+        return data.decode(declared or "cp1252", errors="replace")
+    # Short Latin texts decode equally well in several single-byte code pages; windows-1252 is
+    # by far the most common on the web, so it wins a tie.
+    for match in results:
+        if match.chaos <= best.chaos + 0.01 and "cp1252" in match.could_be_from_charset:
+            return data.decode("cp1252", errors="replace")
+    return data.decode(best.encoding, errors="replace")
 
 
 def _finish(text: str) -> str:
+    """Drop NUL characters (never meaningful in a page) and refuse text with nothing in it."""
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError("no text content")
     return text
+
+
+def prepare_text(text: str) -> str:
+    """Already-decoded input gets the same checks as decoded bytes."""
+    return _finish(text)
 
 
 def looks_binary(data: bytes) -> bool:
