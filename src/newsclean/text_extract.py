@@ -208,8 +208,23 @@ def _page_language(lines: list[Line]) -> str | None:
     return lang
 
 
-def _featurise(lines: list[Line], lang: str | None) -> None:
-    stop = STOPWORDS.get(lang) if lang else None
+def _page_function_words(lines: list[Line]) -> frozenset[str] | None:
+    """For a page in an unsupported language: its own most frequent short words, found across its
+    longest lines, serve as function words (they are "dan", "yang", "di" in Indonesian, "het", "een"
+    in Dutch, and so on)."""
+    longest = sorted(lines, key=lambda x: -len(x.text))[:30]
+    spread: dict[str, int] = {}
+    for ln in longest:
+        for w in set(tokens(ln.text)):
+            if len(w) <= 5:
+                spread[w] = spread.get(w, 0) + 1
+    common = [w for w, n in sorted(spread.items(), key=lambda kv: -kv[1]) if n >= 4][:40]
+    return frozenset(common) if len(common) >= 10 else None
+
+
+def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float] | None:
+    """Compute each line's features; return the density thresholds to classify with (None: shape only)."""
+    stop = STOPWORDS.get(lang) if lang else _page_function_words(lines)
     n = len(lines)
     for i, ln in enumerate(lines):
         t = ln.text
@@ -230,6 +245,17 @@ def _featurise(lines: list[Line], lang: str | None) -> None:
         ln.headline = is_headline_like(t)
         block = Block(t, link_density=ln.link_share, position=i / max(1, n - 1))
         ln.reason = block_reason(block) or _text_reason(ln)
+    if stop is None:
+        return None
+    if lang:
+        return _THRESHOLDS
+    # The page's own frequent words are fewer than a real list: scale thresholds to their density.
+    longest = sorted((ln.sw for ln in lines if ln.chars >= 100), reverse=True)[:30]
+    if len(longest) < 3:
+        return None
+    typical = longest[len(longest) // 2]
+    scale = min(1.0, typical / 0.4)
+    return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
 
 
 def _text_reason(ln: Line) -> str | None:
@@ -244,7 +270,13 @@ def _text_reason(ln: Line) -> str | None:
     return None
 
 
-def _classify(ln: Line, lang_known: bool) -> str:
+# Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
+_THRESHOLDS = (0.28, 0.22, 0.15)
+_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+
+
+def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
+    """good / near / short / bad for one line; ``th`` None judges by shape alone."""
     if ln.reason:
         return "bad"
     if ln.words < 4 or ln.chars < 20:
@@ -253,16 +285,17 @@ def _classify(ln: Line, lang_known: bool) -> str:
         return "bad"
     if ln.headline and not ln.sentence and title_case_share(ln.text) >= 0.6:
         return "short"  # a Title Case line is a heading (or a teaser), never running prose
-    if lang_known:
-        if ln.sw >= 0.28 and ln.chars >= 120:
+    if th is not None:
+        hi, mid, lo = th
+        if ln.sw >= hi and ln.chars >= 120:
             return "good"
-        if ln.sw >= 0.22 and (ln.sentence or ln.chars >= 80):
+        if ln.sw >= mid and (ln.sentence or ln.chars >= 80):
             return "near" if ln.chars < 120 else "good"
-        if ln.sw >= 0.15 and ln.sentence and ln.words >= 6:
+        if ln.sw >= lo and ln.sentence and ln.words >= 6:
             return "near"
         return "bad"
-    # Unknown language: judge by length and sentence punctuation only.
-    if ln.sentence and ln.chars >= 120:
+    # Judged by length and sentence punctuation only.
+    if ln.chars >= 150 and (ln.sentence or _INNER_SENTENCE.search(ln.text)):
         return "good"
     if ln.sentence and ln.words >= 4:
         return "near"
@@ -281,10 +314,10 @@ def _score(ln: Line) -> float:
     return -1.0 - min(ln.chars, 300) / 150
 
 
-def _locate(lines: list[Line], lang_known: bool) -> tuple[int, int, float]:
+def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
     """Classify and score every line, then find the article's region."""
     for ln in lines:
-        ln.cls = _classify(ln, lang_known)
+        ln.cls = _classify(ln, th)
         ln.score = _score(ln)
     _damp_comment_threads(lines)
     return best_region([ln.score for ln in lines])
@@ -355,11 +388,40 @@ def _dup_key(text: str) -> str:
     return " ".join(_DUP_KEY.findall(text.casefold()))
 
 
-def _select(lines: list[Line], start: int, end: int) -> dict[int, str]:
+def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]]:
+    """Lists the article introduces with a colon ("Tour dates:"): their items are article text.
+
+    Returns the region's end (grown over a list that closes the article) and the items' indices.
+    """
+    items: set[int] = set()
+    i = start
+    while i < min(end + 1, len(lines)):
+        ln = lines[i]
+        if ln.text.endswith(":") and not ln.reason and ln.words >= 2 and (i < end or ln.cls != "bad" or ln.words >= 4):
+            j = i + 1
+            while j < len(lines) and j - i <= 100 and _list_item(lines[j]):
+                items.add(j)
+                j += 1
+            if j - i > 2:
+                items.add(i)
+                end = max(end, j)
+            i = j
+        else:
+            i += 1
+    return end, items
+
+
+def _list_item(ln: Line) -> bool:
+    return not ln.reason and ln.words <= 40 and ln.cls != "good" or ln.cls == "good" and ln.marked
+
+
+def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[int, str]:
     """Reasons for the region's lines that are not article text (index -> reason)."""
     drop: dict[int, str] = {}
     for i in range(start, end):
         ln = lines[i]
+        if i in items:
+            continue
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == "caption" and i > start:
@@ -502,20 +564,21 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     if not lines:
         return Article(text="", confidence=0.0)
     lang = _page_language(lines)
-    _featurise(lines, lang)
-    start, end, best = _locate(lines, lang is not None)
-    if lang is not None and best < 6.0:
+    th = _featurise(lines, lang)
+    start, end, best = _locate(lines, th)
+    if th is not None and best < 6.0:
         # Little prose by function words (tables, results, lists of scores): try judging by shape alone.
-        found = _locate(lines, False)
+        found = _locate(lines, None)
         if found[2] > best:
             start, end, best = found
         else:
-            _locate(lines, True)
+            _locate(lines, th)
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
                        removed=[Removal(ln.text, ln.reason or "boilerplate") for ln in lines])
     start, end = _extend(lines, start, end)
-    drop = _select(lines, start, end)
+    end, items = _colon_lists(lines, start, end)
+    drop = _select(lines, start, end, items)
 
     meta = _metadata(lines, start, now)
     title, title_idx = _find_title(lines, start, end, set(meta["consumed"]))
