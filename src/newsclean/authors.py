@@ -13,11 +13,20 @@ from .dates import search_date
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
 _PREFIX = re.compile(
-    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|edited|photos?|interview)"
-    r"\s+by\b|by\b|von\b|par\b|por\b|di\b|de\b|від\b|от\b|автор(?:ы|и)?\b|authors?\b|autor(?:es|in|en)?\b|"
-    r"auteur(?:e|s)?\b|autore\b|text\b|texto\b|testo\b|texte\b|redakt(?:ion|eur)\b|reporter\b)\s*[:：]?\s*",
+    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)"
+    r"\s+by|by|von|par|por|di|від|от|автор(?:ы|и)?|authors?|autor(?:es|in|en)?|"
+    r"auteur(?:e|s)?|autore|text|texto|testo|texte|redakt(?:ion|eur)|reporter)(?=[\s:：])\s*[:：]?\s*",
     re.I,
 )
+# Photo and image credits name people too, but they are not the article's authors.
+_CREDIT = re.compile(
+    r"\b(?:photos?|photograph\w*|images?|pictures?|credits?|illustrations?|getty|shutterstock|fotos?|"
+    r"bild(?:er)?|imagen|immagine|фото\w*|ілюстрац\w*|video|caption)\b|^\(.*\)$",
+    re.I,
+)
+# Corporate suffixes: a line naming a company is an imprint or a copyright line.
+_CORPORATE = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|co|company|s\.a|ag)\b\.?", re.I)
+_CONJ = re.compile(r"\s(?:&|and|und|et|y|e|i|и|і|та)\s", re.I)
 _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -31,31 +40,35 @@ _NOISE = re.compile(
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s&\s|\s\+\s|/|\|)\s*|\s+(?:and|und|et|y|e|i|и|і|та|en|ja|och|og|oraz)\s+",
+    r"\s*(?:,|;|\s&\s|\s\+\s|/|\|)\s*|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
 _PLACE = re.compile(
     r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"
 )
-_ROLE_WORDS = (
+_ROLE_ADJ = (
     r"senior|junior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
     r"international|national|economics?|business|science|health|technology|tech|sports?|entertainment|"
-    r"investigative|breaking|news|digital|freelance|guest|white\s+house|europe|world|"
+    r"investigative|breaking|news|digital|freelance|guest|white\s+house|europe|world|political|"
+    r"leitende[r]?|freie[r]?|grand|"
+    r"старший|специальный|власний|спеціальний"
+)
+_ROLE_NOUN = (
     r"reporter|writer|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|"
-    r"author|anchor|host|intern|critic|blogger|"
+    r"author|anchor|host|intern|critic|blogger|envoyée?\s+spéciale?|enviad[oa]\s+especial|"
+    r"inviat[oa](?:\s+speciale)?|спецкор|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|"
-    r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|envoyée?\s+spéciale?|"
-    r"periodista|corresponsal|redactora?|enviad[oa]\s+especial|"
-    r"giornalista|inviat[oa]|corrispondente|redattore|"
+    r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter|"
+    r"periodista|corresponsal|redactora?|"
+    r"giornalista|corrispondente|redattore|inviat[oa]|"
     r"jornalista|correspondente|repórter|"
     r"корреспондент|журналист(?:ка)?|редактор|кореспондент(?:ка)?|журналіст(?:ка)?|оглядач"
 )
-_ROLE_PART = re.compile(r"^(?:the\s+)?(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+$", re.I)
-_ROLE_LEAD = re.compile(r"^(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
-_ROLE_TAIL = re.compile(r"[\s,–—-]+(?:(?:" + _ROLE_WORDS + r")\b[\s-]*)+$", re.I)
-
-
+_ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
+_ROLE_PART = re.compile(r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$", re.I)
+_ROLE_LEAD = re.compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
+_ROLE_TAIL = re.compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -75,12 +88,25 @@ _ORG_TOKENS = _words(
     unknown anonymous various writer writers team author authors editor user users web site website
     """
 )
+# The organisation tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters").
+_NEWS_TOKENS = _words(
+    """
+    staff news press presse prensa reuters afp ap dpa ansa efe upi tass ria ukrinform bbc cnn nbc abc cbs
+    fox npr pti ians times post daily journal tribune herald gazette telegraph guardian magazine agency
+    wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione редакция редакція
+    correspondents noticias nachrichten nouvelles notizie notícias новости новини
+    """
+)
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
     """
     the a an of is are was were be to for on with from at as by this that these those it its his her
     their our your my we you they he she not no yes but or if so how why what when who where which
     will would can could should has have had do does did new more most about after before over under
+    any all every some first last best top here there now just only also up out off down one two vs via
+    get see make says said say live watch read why how share follow click subscribe sign log date time
+    updated air
+    select more latest popular trending video videos photo photos gallery home menu search
     der die das und ist ein eine nicht mit für auf im den dem des zu
     le la les des est un une pour sur avec dans par qui que
     el los las es un una por para con que del
@@ -108,10 +134,12 @@ def _is_name_token(tok: str) -> bool:
             break
     if not core or not core[0].isupper():
         return False
-    if len(core) > 1 and core.isupper() and len(core) > 3:
-        return True  # names printed in capitals ("JUAN BARRETO") are normalised by the caller
-    parts = re.split(r"[-'’]", core)
-    return all(p and p[0].isupper() and p.replace(".", "").isalpha() for p in parts if p)
+    if core.isupper() and len(core) > 1:
+        return False  # an acronym ("NFL", "BBC"); names printed in capitals are title-cased before this
+    parts = [p for p in re.split(r"[-'’]", core) if p]
+    # "McCarthy", "LaMotte" have one inner capital; "GarberFOXBusiness" is two words run together.
+    return all(p[0].isupper() and p.replace(".", "").isalpha() and sum(c.isupper() for c in p[1:]) <= 1
+               for p in parts)
 
 
 def is_person_name(name: str) -> bool:
@@ -166,8 +194,10 @@ def _names_in(s: str) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for part in _SPLIT.split(s):
+        if _ROLE_PART.match(part.strip(_TRAIL_PUNCT)):
+            continue
         part = _clean_part(part)
-        if not part or _ROLE_PART.match(part):
+        if not part:
             continue
         name = _normalise_case(" ".join(part.split()))
         if is_person_name(name) and name.lower() not in seen:
@@ -198,11 +228,15 @@ def parse_byline(s: str) -> tuple[str | None, list[str]]:
     ``"By Nicholas Slayton"`` gives ``("Nicholas Slayton", ["Nicholas Slayton"])``;
     ``"• Hugo Bachega en Kyiv y Matt Murphy en Londres."`` gives
     ``("Hugo Bachega, Matt Murphy", ["Hugo Bachega", "Matt Murphy"])``. Places, roles, outlet
-    names, e-mails and trailing dates are dropped. ``(None, [])`` when no person is named.
+    names, e-mails and trailing dates are dropped. ``(None, [])`` when no person is named, or
+    when a part of the line is neither a name, a role, an outlet nor a place (a headline, a menu).
     """
     if not s or len(s) > 300:
         return None, []
     body, _ = _prepare(s)
+    parts = [p for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    if any(_part_kind(p) == "junk" and len(p.split()) > 1 for p in parts):
+        return None, []
     names = _names_in(body)
     return (", ".join(names) if names else None), names
 
@@ -216,27 +250,47 @@ def looks_like_byline(s: str) -> bool:
     A bare line of capitalised words is not enough (headlines look like that); a byline prefix,
     a date after the names, a leading bullet with places, or a role/outlet after the name is needed.
     """
-    s = " ".join(s.split())
-    if not s or len(s) > 200:
+    tokens = s.split()
+    if not tokens or len(tokens) > 40:
         return False
+    if sum(1 for t in tokens if t[:1].isupper()) < 2 and not any(_CASELESS.match(t) for t in tokens):
+        return False  # a name has capitals, or is written in a caseless script
+    s = " ".join(tokens)
+    if "(@" in s or _CREDIT.search(s) or _CORPORATE.search(s):
+        return False  # an embedded post's signature, a photo credit, a company imprint
     body, has_prefix = _prepare(s)
-    names = _names_in(body)
-    if not names:
+    kinds = [_part_kind(p) for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    if "name" not in kinds or "junk" in kinds:
         return False
     if has_prefix:
         return True
-    if search_date(s) is not None and len(body.split()) <= 4 * len(names) + 2:
+    if kinds[0] != "name":
+        return False  # bylines start with the person: "Jane Doe – 3 hours ago", "Jane Doe, Reuters"
+    if search_date(s) is not None and len(kinds) <= 4:
         return True
-    if _BULLET.match(s) and (_PLACE.search(body) or len(names) > 1):
+    if _BULLET.match(s) and _PLACE.search(body):
         return True
-    # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": every part is a name, a role or an outlet.
-    parts = [p for p in (_clean_part(x) for x in _SPLIT.split(body)) if p]
-    extras = [p for p in parts if p not in names]
-    return bool(extras) and all(_ROLE_PART.match(p) or _is_outlet(p) for p in extras)
+    # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": a name with a role or an outlet beside it.
+    return not _CONJ.search(body) and any(k != "name" for k in kinds)
+
+
+def _part_kind(part: str) -> str:
+    """What one comma/"and"-separated part of a byline is: name, role, outlet or junk."""
+    part = part.strip(_TRAIL_PUNCT)
+    if _ROLE_PART.match(part):
+        return "role"
+    if is_person_name(_normalise_case(_clean_part(part))):
+        return "name"
+    return "outlet" if _is_outlet(part) else "junk"
 
 
 def _is_outlet(part: str) -> bool:
-    return any(t.lower().strip(".") in _ORG_TOKENS for t in part.split())
+    """A short capitalised organisation name ("BBC News", "Ap Auto", "The Associated Press")."""
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 4 or any(c.isdigit() for c in part):
+        return False
+    capitalised = all(t[:1].isupper() or t.lower() in ("the", "of", "and") for t in tokens)
+    return capitalised and any(t.lower().strip(".") in _NEWS_TOKENS for t in tokens)
 
 
 _LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")

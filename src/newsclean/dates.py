@@ -156,9 +156,10 @@ _NUM_WORDS: dict[str, int] = {
     "una": 1, "um": 1, "uma": 1, "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "дві": 2,
     "two": 2, "three": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3,
 }
-_NUM_RE = r"\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# A digit may follow a word without a space ("Lifestyle2 months ago" in text dumps); a number word may not.
+_NUM_RE = r"(?<![\d.,:])\d{1,3}|(?<!\w)(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + ")"
 _REL_AGO = re.compile(
-    r"(?<!\w)(?:(?P<pre>vor|il\s+y\s+a|hace|há|ha|fa)\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
+    r"(?:(?<!\w)(?P<pre>vor|il\s+y\s+a|hace|há|ha|fa)\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
     + r")(?!\w)\.?(?:\s+(?P<post>ago|fa|назад|тому|atrás|atras|geleden|temu))?",
     re.I,
 )
@@ -166,7 +167,7 @@ _REL_AGO = re.compile(
 # Words that may surround a date in a dateline without being part of it.
 _FILLER = re.compile(
     r"(?:\b(?:published|updated|posted|modified|last|first|on|at|date|dated|am|le|el|il|lo|du|del|de|"
-    r"vom|um|stand|veröffentlicht|aktualisiert|erstellt|publié|publie|mis|à|jour|publicado|actualizado|"
+    r"vom|um|stand|veröffentlicht|publiziert|erschienen|em|в|от|від|aktualisiert|erstellt|publié|publie|mis|à|jour|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|опубликовано|обновлено|опубліковано|оновлено|дата|datum|fecha|"
     r"data|time|ago|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
     re.I,
@@ -280,8 +281,10 @@ def _time_parts(m: re.Match[str] | None) -> tuple[int | None, int | None, int | 
     return hh, _int(m, "mi") or 0, _int(m, "ss"), _tz_minutes(m.groupdict().get("tz"))
 
 
-def _absolute_hits(s: str, now: datetime | None) -> Iterator[_Hit]:
+def _absolute_hits(s: str, now: datetime | None, with_names: bool = True) -> Iterator[_Hit]:
     for kind, pattern in _ABS_PATTERNS:
+        if kind in _NAME_KINDS and not with_names:
+            continue
         for m in pattern.finditer(s):
             days = _ymd(kind, m, now)
             if not days:
@@ -308,8 +311,10 @@ def _absolute_hits(s: str, now: datetime | None) -> Iterator[_Hit]:
             yield _Hit(start, end, value, False) if good else _Hit(start, end, None, False)
 
 
-def _relative_hits(s: str, now: datetime | None, bare_units: bool) -> Iterator[_Hit]:
-    for m in _REL_DAY_RE.finditer(s):
+def _relative_hits(
+    s: str, now: datetime | None, bare_units: bool, rel_days: bool = True, ago: bool = True
+) -> Iterator[_Hit]:
+    for m in _REL_DAY_RE.finditer(s) if rel_days else ():
         start, end = m.span()
         tm = _TIME_AFTER.match(s, end)
         hh, mi, ss, _tz = _time_parts(tm)
@@ -322,7 +327,7 @@ def _relative_hits(s: str, now: datetime | None, bare_units: bool) -> Iterator[_
             d = now.date() - timedelta(days=_REL_DAY_WORDS[m.group("word").lower()])
             value = _format(d, hh, mi, ss, None)
         yield _Hit(start, end, value, True)
-    for m in _REL_AGO.finditer(s):
+    for m in _REL_AGO.finditer(s) if ago else ():
         if not (bare_units or m.group("pre") or m.group("post")):
             continue
         if m.group("pre") and m.group("post") and m.group("pre").lower() == "fa":
@@ -355,8 +360,25 @@ def _resolve_ago(m: re.Match[str], now: datetime | None) -> str | None:
     return (now.date() - timedelta(days=days)).isoformat()
 
 
+# Cheap gates, so that the big alternations only run on lines that can hold a date.
+_DIGIT = re.compile(r"\d")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_REL_DAY_LOWER = tuple({w.lower() for w in _REL_DAY_WORDS})
+_AGO_MARKERS = ("ago", "назад", "тому", "vor", "hace", "il y a", "há", "ha ", "fa", "atr", "geleden", "temu")
+_NAME_KINDS = ("dmy_name", "mdy_name")
+
+
 def _hits(s: str, now: datetime | None, bare_units: bool) -> list[_Hit]:
-    hits = list(_absolute_hits(s, now)) + list(_relative_hits(s, now, bare_units))
+    has_digit = _DIGIT.search(s) is not None
+    lowered = s.lower()
+    hits: list[_Hit] = []
+    if has_digit:
+        with_names = _YEAR4.search(s) is not None
+        hits.extend(_absolute_hits(s, now, with_names))
+    rel_days = any(w in lowered for w in _REL_DAY_LOWER)
+    ago = bare_units or any(w in lowered for w in _AGO_MARKERS)
+    if rel_days or ago:
+        hits.extend(_relative_hits(s, now, bare_units, rel_days, ago))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
 
@@ -572,35 +594,55 @@ def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
     return DateMatch(m.group(0).strip("/-_"), day.isoformat()) if _in_bounds(day, None, None, None, now) else None
 
 
+_DATELINE_TAGS = ("span", "div", "p", "li", "time", "abbr", "em", "small", "strong", "b", "i", "dd",
+                  "h4", "h5", "h6", "address")
+
+
 def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
-    """An absolute date in a dateline-like element, or in the text just below the headline."""
+    """An absolute date in a dateline-like element, just below the headline, or alone in a small element."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    for el in root.iter("span", "div", "p", "li", "time", "abbr"):
-        hint = _hint(el)
-        if not hint.strip() or not _PUBLISH_HINT.search(hint) or _UPDATE_HINT.search(hint):
-            continue
+    plain: DateMatch | None = None
+    for el in root.iter(*_DATELINE_TAGS):
+        if len(el) > 4:
+            continue  # a container: its small children are visited on their own
         text = " ".join(el.text_content().split())
-        if not text or len(text) > 120 or _excluded(el):
+        if not text or len(text) > 120:
             continue
-        found = search_date(text, now)
-        if found and not found.relative and found.date:
+        hint = _hint(el)
+        if _UPDATE_HINT.search(hint) or _UPDATE_HINT.search(text):
+            continue
+        hinted = bool(_PUBLISH_HINT.search(hint))
+        if hinted:
+            found = search_date(text, now)
+        elif plain is None and len(text) <= 80:
+            found = parse_date(text, now)  # the element holds a date and nothing else
+        else:
+            continue
+        if not found or found.relative or not found.date or _excluded(el):
+            continue
+        if hinted:
             return found
+        plain = found
+    return _below_headline(root, now) or plain
+
+
+def _below_headline(root, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
     h1 = root.find(".//h1")
-    if h1 is not None:
-        chunks: list[str] = []
-        size = 0
-        for el in h1.itersiblings():
-            t = " ".join(el.text_content().split())
-            chunks.append(t)
-            size += len(t)
-            if size > 600:
-                break
-        for t in chunks:
-            if len(t) <= 200 and not _UPDATE_HINT.search(t):
-                found = search_date(t, now)
-                if found and not found.relative and found.date:
-                    return found
+    if h1 is None:
+        return None
+    size = 0
+    for el in h1.itersiblings():
+        if not isinstance(el.tag, str):
+            continue  # comments and processing instructions
+        t = " ".join(el.text_content().split())
+        size += len(t)
+        if size > 800:
+            break
+        if len(t) <= 200 and not _UPDATE_HINT.search(t):
+            found = search_date(t, now)
+            if found and not found.relative and found.date:
+                return found
     return None
 
 

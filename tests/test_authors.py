@@ -1,0 +1,122 @@
+"""Bylines and author names: multilingual prefixes and connectors; places, roles, outlets stripped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.authors import clean_author_names, is_person_name, looks_like_byline, parse_byline
+
+BYLINES = [
+    ("By Nicholas Slayton", ["Nicholas Slayton"]),
+    ("Nicholas Slayton – Yesterday 11:00 AM", ["Nicholas Slayton"]),
+    ("• Hugo Bachega en Kyiv y Matt Murphy en Londres.", ["Hugo Bachega", "Matt Murphy"]),
+    ("By Hugo Bachega in Kyiv and Matt Murphy in London", ["Hugo Bachega", "Matt Murphy"]),
+    ("By Lia Eustachewich and Yaron Steinbuch", ["Lia Eustachewich", "Yaron Steinbuch"]),
+    ("By Stefan Becket, Kathryn Watson, Grace Segers", ["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
+    ("By John Smith, Jane Doe and Bob Lee", ["John Smith", "Jane Doe", "Bob Lee"]),
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("By DANICA KIRKA and JILL LAWLESS", ["Danica Kirka", "Jill Lawless"]),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"]),
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+    ("by Jeff Foust — November 18, 2019", ["Jeff Foust"]),
+    ("By Sandee LaMotte, CNN", ["Sandee LaMotte"]),
+    ("By Andy Sahadeo | Fox News", ["Andy Sahadeo"]),
+    ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),
+    ("By Michael Hiltzik Business Columnist", ["Michael Hiltzik"]),
+    ("By Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Written by Patrick McDonald, Staff Writer", ["Patrick McDonald"]),
+    ("By Kevin D. Williamson", ["Kevin D. Williamson"]),
+    ("By J. K. Rowling", ["J. K. Rowling"]),
+    ("By Jane Doe jane.doe@example.com Email the author", ["Jane Doe"]),
+    ("By Jane Doe @janedoe", ["Jane Doe"]),
+    ("By Jane Doe Updated 3 hours ago", ["Jane Doe"]),
+    ("Von Anna Müller und Peter Schmidt", ["Anna Müller", "Peter Schmidt"]),
+    ("Von Anna Müller, Korrespondentin in Moskau", ["Anna Müller"]),
+    ("Par Jean-Luc de la Tour", ["Jean-Luc de la Tour"]),
+    ("Par Jean Dupont et Marie Curie, envoyée spéciale à Kiev", ["Jean Dupont", "Marie Curie"]),
+    ("Por María García y José Pérez", ["María García", "José Pérez"]),
+    ("Di Mario Rossi e Giulia Bianchi", ["Mario Rossi", "Giulia Bianchi"]),
+    ("Por João Silva e Ana Souza", ["João Silva", "Ana Souza"]),
+    ("Автор: Иван Петров", ["Иван Петров"]),
+    ("Иван Петров и Мария Сидорова", ["Иван Петров", "Мария Сидорова"]),
+    ("Від Олена Коваль та Ігор Шевченко", ["Олена Коваль", "Ігор Шевченко"]),
+    ("Text: Maria Rossi", ["Maria Rossi"]),
+    ("By Ahmed al-Hassan and Seán O'Brien in Dublin", ["Ahmed al-Hassan", "Seán O'Brien"]),
+    ("By Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_parse_byline(line: str, names: list[str]) -> None:
+    byline, found = parse_byline(line)
+    assert found == names
+    assert byline == ", ".join(names)
+
+
+def test_byline_is_names_joined() -> None:
+    assert parse_byline("• Hugo Bachega en Kyiv y Matt Murphy en Londres.")[0] == "Hugo Bachega, Matt Murphy"
+    assert parse_byline("By Nicholas Slayton")[0] == "Nicholas Slayton"
+
+
+NOT_PEOPLE = [
+    "By Staff", "By AP", "Editorial Board", "By The Editorial Board", "Admin", "News Desk", "By News Desk",
+    "By Reuters", "BBC News", "Email the author", "Senior Reporter", "@janedoe", "jane doe", "By user123",
+    "Ukraine Is Winning", "Share this article", "By Any Means Necessary", "NFL Scores | Expert Picks | Odds",
+    "By Jonathan GarberFOXBusiness", "Редакция", "",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PEOPLE)
+def test_no_person(line: str) -> None:
+    assert parse_byline(line) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Nicholas Slayton", "Nicholas Slayton – Yesterday 11:00 AM",
+        "• Hugo Bachega en Kyiv y Matt Murphy en Londres.", "Jane Doe | BBC News", "Tom Krisher, Ap Auto Writer",
+        "Von Anna Müller", "Автор: Иван Петров", "By Jane Doe, Senior Reporter", "Par Jean Dupont, envoyé spécial à Kiev",
+    ],
+)
+def test_looks_like_byline(line: str) -> None:
+    assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine Is Winning", "Russian Troops Pull Back", "Hugo Bachega", "Photo by Jason Kempin/Getty Images",
+        "Alex Wong | Getty Images", "(Jacquelyn Martin / Associated Press)", "Dow Jones, a News Corp company",
+        "Hearst Newspapers, LLC", "— Robert Maguire (@RobertMaguire_) November 18, 2019",
+        "Air Date: November 18, 2019", "* Creating Offers , Online Business", "Staff & Reader Blogs",
+        "Select Leagues & Sports", "De’Broski Herbert", "Edited by: Louis Jacobson",
+        "Russia is pulling its forces back from several towns in Ukraine’s east as Ukraine’s counteroffensive made gains.",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    assert not looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("Hugo Bachega", True), ("Jean-Luc Picard", True), ("Patrick O'Neill", True), ("Ian McEwan", True),
+        ("Leonardo da Vinci", True), ("Osama bin Laden", True), ("Иван Петров", True), ("Олена Коваль", True),
+        ("王小明", True), ("Nicholas", False), ("Staff Writer", False), ("Admin", False), ("News Desk", False),
+        ("john smith", False), ("John Smith 2", False), ("The New York Times", False), ("Reuters", False),
+        ("A. B.", False), ("One Two Three Four Five", False),
+    ],
+)
+def test_is_person_name(name: str, ok: bool) -> None:
+    assert is_person_name(name) is ok
+
+
+def test_clean_author_names_from_structured_data() -> None:
+    raw = ["Doe, John", "https://www.facebook.com/jdoe", "jdoe", "News Desk", "Admin", "Reuters",
+           "Jane Doe and John Roe", "JANE DOE", "By Mary Major", "Staff", "CNN Wire", "Editorial Board"]
+    assert clean_author_names(raw) == ["John Doe", "Jane Doe", "John Roe", "Mary Major"]
+
+
+def test_clean_author_names_ignores_non_strings() -> None:
+    assert clean_author_names([None, 3, "Ann Lee"]) == ["Ann Lee"]  # type: ignore[list-item]

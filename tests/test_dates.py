@@ -1,0 +1,219 @@
+"""Dates as pages write them: absolute, relative, multilingual, bounded; and HTML publication dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from lxml import html as lhtml
+
+from newsclean.dates import DateMatch, html_publication_date, parse_date, search_date
+
+NOW = datetime(2022, 9, 11, 12, 0, 0)
+
+ABSOLUTE = [
+    ("September 10, 2022", "2022-09-10"),
+    ("10 September 2022", "2022-09-10"),
+    ("Sept. 10, 2022 11:00 AM EDT", "2022-09-10T11:00:00-04:00"),
+    ("Sep 10th, 2022", "2022-09-10"),
+    ("10.09.2022", "2022-09-10"),
+    ("2022-09-10", "2022-09-10"),
+    ("2022/09/10", "2022-09-10"),
+    ("10 сентября 2022", "2022-09-10"),
+    ("10 сентября 2022 г.", "2022-09-10"),
+    ("23 марта 2021", "2021-03-23"),
+    ("10 вересня 2022 р.", "2022-09-10"),
+    ("10. September 2022", "2022-09-10"),
+    ("10. Sept. 2022, 14:35 Uhr", "2022-09-10T14:35:00"),
+    ("10 septembre 2022", "2022-09-10"),
+    ("1er septembre 2022 à 08h15", "2022-09-01T08:15:00"),
+    ("10 de septiembre de 2022", "2022-09-10"),
+    ("10 settembre 2022", "2022-09-10"),
+    ("10 de setembro de 2022", "2022-09-10"),
+    ("2021年03月23日", "2021-03-23"),
+    ("2021年3月23日 14:05", "2021-03-23T14:05:00"),
+    ("2022-09-10T11:00:00+02:00", "2022-09-10T11:00:00+02:00"),
+    ("2022-09-10T11:00:00.000Z", "2022-09-10T11:00:00+00:00"),
+    ("2022-09-10 11:00:00", "2022-09-10T11:00:00"),
+    ("Sat, 10 Sep 2022 11:00:00 +0000", "2022-09-10T11:00:00+00:00"),
+    ("Saturday, September 10, 2022", "2022-09-10"),
+    ("Updated 11:32 AM EDT, Sat September 10, 2022", "2022-09-10T11:32:00-04:00"),
+    ("Published 10.09.2022, 14:35 Uhr", "2022-09-10T14:35:00"),
+    ("Опубликовано 10.09.2022 в 14:35", "2022-09-10T14:35:00"),
+    ("10 Sep 2022 | 7:05 pm", "2022-09-10T19:05:00"),
+    ("September 10, 2022 at 12:30 a.m.", "2022-09-10T00:30:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_absolute_dates(text: str, expected: str) -> None:
+    found = parse_date(text, NOW)
+    assert found is not None and found.date == expected and not found.relative
+    # Absolute dates need no `now`.
+    assert parse_date(text) == found
+
+
+AMBIGUOUS = [
+    ("09/10/2022", "2022-09-10"),  # slashes: month first (US)
+    ("13/09/2022", None),  # day first by value, but 13 Sep 2022 is after now
+    ("25/08/2022", "2022-08-25"),  # only day-first is a date
+    ("05.09.2022", "2022-09-05"),  # dots: day first
+    ("08/25/2022", "2022-08-25"),
+    ("10.09.22", "2022-09-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS)
+def test_numeric_order(text: str, expected: str | None) -> None:
+    found = parse_date(text, NOW)
+    assert (found.date if found else None) == expected
+
+
+RELATIVE = [
+    ("Yesterday 11:00 AM", "2022-09-10T11:00:00"),
+    ("Today", "2022-09-11"),
+    ("1 hour", "2022-09-11T11:00:00"),
+    ("1 hour ago", "2022-09-11T11:00:00"),
+    ("an hour ago", "2022-09-11T11:00:00"),
+    ("3 days ago", "2022-09-08"),
+    ("2 hrs ago", "2022-09-11T10:00:00"),
+    ("15 mins ago", "2022-09-11T11:45:00"),
+    ("vor 2 Stunden", "2022-09-11T10:00:00"),
+    ("gestern, 18:30", "2022-09-10T18:30:00"),
+    ("il y a 3 jours", "2022-09-08"),
+    ("hier à 11h00", "2022-09-10T11:00:00"),
+    ("hace 2 horas", "2022-09-11T10:00:00"),
+    ("2 ore fa", "2022-09-11T10:00:00"),
+    ("há 3 dias", "2022-09-08"),
+    ("2 часа назад", "2022-09-11T10:00:00"),
+    ("Вчера в 09:15", "2022-09-10T09:15:00"),
+    ("5 хвилин тому", "2022-09-11T11:55:00"),
+    ("2 weeks ago", "2022-08-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_dates_resolve_with_now(text: str, expected: str) -> None:
+    found = parse_date(text, NOW)
+    assert found == DateMatch(text, expected, True)
+
+
+@pytest.mark.parametrize("text", [t for t, _ in RELATIVE])
+def test_relative_dates_without_now_keep_text(text: str) -> None:
+    assert parse_date(text) == DateMatch(text, None, True)
+
+
+def test_sample_contract_examples() -> None:
+    assert parse_date("Yesterday 11:00 AM", datetime(2022, 9, 11, 12)).date == "2022-09-10T11:00:00"
+    assert parse_date("1 hour", datetime(2022, 9, 10, 18)).date == "2022-09-10T17:00:00"
+
+
+def test_aware_now_keeps_offset() -> None:
+    now = datetime(2022, 9, 10, 18, tzinfo=timezone(timedelta(hours=2)))
+    assert parse_date("1 hour ago", now).date == "2022-09-10T17:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10 September 1990", "1994-12-31", "12 September 2022", "2022-09-11T13:00:00", "next week", "Share",
+     "Ukraine Is Winning", "Chapter 10", "Call 555-1234", "version 2.10.2022a", ""],
+)
+def test_rejected(text: str) -> None:
+    assert parse_date(text, NOW) is None
+
+
+def test_future_is_fine_without_now() -> None:
+    assert parse_date("12 September 2022").date == "2022-09-12"
+
+
+def test_parse_date_refuses_sentences() -> None:
+    assert parse_date("The deal was signed on September 10, 2022 in Kyiv by both sides") is None
+    assert parse_date("Published on Saturday, 10 September 2022").date == "2022-09-10"
+
+
+SEARCH = [
+    ("Nicholas Slayton – Yesterday 11:00 AM", "Yesterday 11:00 AM", "2022-09-10T11:00:00"),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", "2019-11-19T06:56:00-05:00"),
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"),
+    ("Lifestyle2 months ago", "2 months ago", "2022-07-13"),
+    ("Kyiv, 10 вересня 2022 р. Українські війська", "10 вересня 2022 р.", "2022-09-10"),
+    ("Stand: 10.09.2022 14:35 Uhr", "10.09.2022 14:35 Uhr", "2022-09-10T14:35:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), SEARCH)
+def test_search_date_in_line(line: str, text: str, expected: str) -> None:
+    found = search_date(line, NOW)
+    assert found is not None and (found.text, found.date) == (text, expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["hier ist die Lage ernst", "Today's top stories", "He scored 3 goals", "Read more", "Born in 1990 in Lviv"],
+)
+def test_search_date_ignores_lookalikes(line: str) -> None:
+    assert search_date(line, NOW) is None
+
+
+def test_search_skips_out_of_bounds_date() -> None:
+    found = search_date("Founded 12 March 1980, updated 10 September 2022", NOW)
+    assert found is not None and found.date == "2022-09-10"
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+def _page(head: str = "", body: str = "") -> lhtml.HtmlElement:
+    return lhtml.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_html_jsonld_published_not_modified() -> None:
+    tree = _page('<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+                 '{"@type":"WebSite","name":"X"},{"@type":"NewsArticle","dateModified":"2022-09-11T08:00:00Z",'
+                 '"datePublished":"2022-09-10T11:00:00+02:00"}]}</script>')
+    assert html_publication_date(tree, now=NOW).date == "2022-09-10T11:00:00+02:00"
+
+
+def test_html_jsonld_given_by_caller() -> None:
+    tree = _page()
+    objs = [{"@type": "BlogPosting", "dateCreated": "2021-03-23"}]
+    assert html_publication_date(tree, jsonld=objs).date == "2021-03-23"
+
+
+def test_html_meta_priority() -> None:
+    tree = _page('<meta property="article:modified_time" content="2022-09-11T09:00:00Z">'
+                 '<meta name="date" content="2022-09-01">'
+                 '<meta property="article:published_time" content="2022-09-10T09:00:00Z">')
+    assert html_publication_date(tree).date == "2022-09-10T09:00:00+00:00"
+
+
+def test_html_time_prefers_publish_hint_in_article() -> None:
+    tree = _page(body='<aside><time datetime="2022-09-09">Sep 9</time></aside>'
+                      '<article><header><time class="updated" datetime="2022-09-11">Sep 11</time>'
+                      '<time class="published" datetime="2022-09-10T08:00:00Z">Sep 10</time></header></article>')
+    assert html_publication_date(tree, now=NOW).date == "2022-09-10T08:00:00+00:00"
+
+
+def test_html_url_date_only_clear_form() -> None:
+    tree = _page()
+    assert html_publication_date(tree, url="https://x.com/2022/09/10/story.html").date == "2022-09-10"
+    assert html_publication_date(tree, url="https://x.com/story-20220910.html") is None
+    assert html_publication_date(tree, url="https://x.com/2022/13/10/story.html") is None
+
+
+def test_html_visible_dateline() -> None:
+    tree = _page(body='<h1>Headline</h1><div class="about"><span>publiziert am 25. September 2018</span></div>'
+                      '<p>Body text from 2017-01-01 is not the date.</p>')
+    assert html_publication_date(tree).date == "2018-09-25"
+
+
+def test_html_bounded_by_now_and_1995() -> None:
+    tree = _page('<meta property="article:published_time" content="2030-01-01T00:00:00Z">'
+                 '<meta name="pubdate" content="1990-01-01">',
+                 '<time datetime="2022-09-05">5 Sep</time>')
+    assert html_publication_date(tree, now=NOW).date == "2022-09-05"
+
+
+def test_html_compact_and_epoch_values() -> None:
+    assert html_publication_date(_page('<meta name="sailthru.date" content="20220910">')).date == "2022-09-10"
+    epoch = _page('<meta name="parsely-pub-date" content="1662807600">')
+    assert html_publication_date(epoch).date == "2022-09-10T11:00:00+00:00"
