@@ -9,6 +9,8 @@ for the usual gzip-per-record ``.warc.gz``; a WARC gzipped as one stream cannot 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SKIP_NOT_HTML, SKIP_NOT_200 = "not HTML", "not 200"
 _PAGE = "page"
+ONE_GZIP_STREAM = -1  # the "offset" of a .warc.gz that cannot be read by offset at all
+BUFFER = 1 << 16
 
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 # Enough of a page's start to tell markup from anything else when no Content-Type is given.
@@ -74,21 +78,23 @@ def html_offsets(path: str, on_skip: Callable[[str], None] | None = None) -> Ite
     Content-Type is HTML (or, lacking one, whose payload starts like HTML). Other response
     and resource records are passed to ``on_skip`` with the reason; requests, metadata,
     warcinfo and revisit records are not pages and are ignored. When the archive cannot be
-    read any further, the offset where reading stopped is yielded last, so that reading it
-    with :func:`read_page` reports the problem as that record's error.
+    read (any further), an offset is yielded for which :func:`read_page` reports the problem,
+    so that it becomes an error record: where reading stopped, 0 for a file holding no
+    record at all, or ``ONE_GZIP_STREAM`` for a .warc.gz that is not gzipped per record.
     """
-    from warcio.archiveiterator import ArchiveIterator
-
     try:
         fh = _open(path)
     except ReadError:
         yield 0
         return
     with fh:
-        it = ArchiveIterator(fh)
-        offset = 0
+        it = _iterator(fh)
+        offset, seen = 0, False
         try:
             for record in it:
+                seen = True
+                if not record.format.startswith("warc"):  # warcio reads any text line as an ARC header
+                    raise DecodeError("not a WARC record")
                 verdict = _classify(record)
                 offset = it.get_record_offset()  # reads the record to its end
                 if verdict == _PAGE:
@@ -96,8 +102,11 @@ def html_offsets(path: str, on_skip: Callable[[str], None] | None = None) -> Ite
                 elif verdict and on_skip is not None:
                     on_skip(verdict)
                 offset = it.offset
-        except Exception:  # noqa: BLE001 - any reader failure becomes one error record
-            yield offset
+        except Exception as exc:  # noqa: BLE001 - any reader failure becomes one error record
+            yield ONE_GZIP_STREAM if "non-chunked gzip" in str(exc) else offset
+            return
+        if not seen:
+            yield 0
 
 
 def _classify(record) -> str | None:  # noqa: ANN001 - a warcio ArcWarcRecord
@@ -142,15 +151,19 @@ def read_page(path: str, offset: int, max_bytes: int) -> WarcPage:
     """Read the record at ``offset`` of the WARC at ``path`` and return its decoded payload."""
     from warcio.exceptions import ArchiveLoadFailed
 
+    if offset == ONE_GZIP_STREAM:
+        raise DecodeError(f"the archive is one gzip stream: {_RECOMPRESS_HINT}")
     with _open(path) as fh:
         try:
             fh.seek(offset)
             record = next(iter(_iterator(fh)), None)
-            if record is None:
+            if record is None or not record.format.startswith("warc"):
                 raise DecodeError(f"no WARC record at offset {offset}")
             http = record.http_headers
             content_type = http.get_header("Content-Type") if http else record.rec_headers.get_header("Content-Type")
             data = record.content_stream().read(max_bytes + 1)
+            if len(data) <= max_bytes and _truncated(record):
+                raise DecodeError(f"WARC record at offset {offset} is cut short (a truncated archive)")
         except ArchiveLoadFailed as exc:
             raise DecodeError(_load_failure(path, offset, exc)) from exc
         except (OSError, EOFError, ValueError) as exc:
@@ -165,7 +178,24 @@ def read_page(path: str, offset: int, max_bytes: int) -> WarcPage:
 def _iterator(fh: IO[bytes]):  # noqa: ANN202 - warcio's ArchiveIterator
     from warcio.archiveiterator import ArchiveIterator
 
-    return ArchiveIterator(fh)
+    class QuietIterator(ArchiveIterator):
+        """warcio prints a warning on stderr for each malformed record gap; the error record says it."""
+
+        def _consume_blanklines(self):  # noqa: ANN202 - warcio's signature
+            with contextlib.redirect_stderr(io.StringIO()):
+                return super()._consume_blanklines()
+
+    return QuietIterator(fh)
+
+
+def _truncated(record) -> bool:  # noqa: ANN001 - a warcio ArcWarcRecord
+    """True when the archive ends before the record's declared Content-Length."""
+    raw = record.raw_stream
+    if getattr(raw, "limit", 0) <= 0:
+        return False
+    while raw.read(BUFFER):  # the payload ended early (e.g. a last chunk): drain the rest
+        pass
+    return raw.limit > 0
 
 
 def _load_failure(path: str, offset: int, exc: Exception) -> str:
