@@ -8,11 +8,11 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from conftest import jsonl, run_cli
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import newsclean
+from conftest import jsonl, run_cli
 from newsclean.batch import Options, Tally, clean_task, iter_tasks
 from newsclean.reading import decode
 from newsclean.warc import charset_of, html_offsets, read_page
@@ -90,7 +90,7 @@ def test_cli_cleans_every_html_page_record(crawl: tuple[Path, list[str]]):
     recs = jsonl(proc.stdout)
     assert [r["url"] for r in recs] == urls
     offsets = [int(r["source"].rsplit("#", 1)[1]) for r in recs]
-    assert all(r["source"] == f"{path}#{o}" for r, o in zip(recs, offsets))
+    assert all(r["source"] == f"{path}#{o}" for r, o in zip(recs, offsets, strict=True))
     assert offsets == sorted(set(offsets)) and offsets[0] > 0  # the warcinfo record comes first
     assert all(r["error"] is None and r["word_count"] > 40 for r in recs), [r["word_count"] for r in recs]
     summary = proc.stderr.decode().strip().splitlines()[-1]
@@ -102,7 +102,7 @@ def test_record_text_equals_cleaning_the_page_as_a_file(crawl: tuple[Path, list[
     path, urls = crawl
     tasks = list(iter_tasks([str(path)], None))
     records = [clean_task(t, Options()).record for t in tasks]
-    for page, rec in zip(PAGES, records):
+    for page, rec in zip(PAGES, records[:len(PAGES)], strict=True):
         as_file = newsclean.clean(page.read_bytes(), source=str(page))
         assert rec["text"] == as_file.text and rec["text"]
         assert rec["title"] == as_file.title
