@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lhtml
@@ -79,16 +80,42 @@ _EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def _attr_pattern(token: str) -> str:
-    tok = re.escape(token.lower())
-    return rf"(?<![a-z0-9]){tok}" if token.endswith("-") else rf"(?<![a-z0-9]){tok}(?![a-z0-9])"
+def _attr_index(kinds: Iterable) -> dict[tuple[str, ...], str]:
+    """Lexicon attr tokens as token tuples ("share-bar" -> ("share", "bar")), first kind wins."""
+    index: dict[tuple[str, ...], str] = {}
+    for kind in kinds:
+        for attr in kind.attrs:
+            key = tuple(t for t in _ATTR_SPLIT.split(attr.lower()) if t)
+            if key:
+                index.setdefault(key, kind.reason)
+    return index
 
 
-def _attr_regex(kinds: Iterable) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile("|".join(_attr_pattern(a) for a in k.attrs)), k.reason) for k in kinds if k.attrs]
+_ATTR_SPLIT = re.compile(r"[^a-z0-9]+")
+_ATTR_INDEX = _attr_index(KINDS)
+_ATTR_LENGTHS = sorted({len(k) for k in _ATTR_INDEX})
 
 
-_ATTR_RULES = _attr_regex(KINDS)
+@lru_cache(maxsize=8192)
+def attr_reason(attrs: str) -> str | None:
+    """The lexicon kind named by a class/id string, matching whole tokens ("comment-list" yes,
+    "commentary" no), or None. Cached: pages repeat the same class strings many times."""
+    if _EMBED.search(attrs):
+        return None
+    tokens = [t for t in _ATTR_SPLIT.split(attrs) if t]
+    for i in range(len(tokens)):
+        for n in _ATTR_LENGTHS:
+            reason = _ATTR_INDEX.get(tuple(tokens[i:i + n]))
+            if reason:
+                return reason
+    return None
+
+
+# Only elements that can be furniture by tag or attribute are examined (one C-level query).
+_FURNITURE_CANDIDATES = etree.XPath(
+    ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
+    " | .//nav | .//aside | .//footer | .//header | .//figcaption | .//form | .//menu | .//dialog"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -108,15 +135,13 @@ def own_reason(el: etree._Element) -> str | None:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if len(attrs) < 3 or _EMBED.search(attrs):
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
         return None
-    for pattern, why in _ATTR_RULES:
-        if pattern.search(attrs):
-            if why in _EMBED_HOSTS and el.find(".//blockquote") is not None:
-                return None  # a player/share wrapper around an embedded post the article quotes
-            return why
-    return None
+    why = attr_reason(f"{cls or ''} {ident or ''}".lower())
+    if why in _EMBED_HOSTS and el.find(".//blockquote") is not None:
+        return None  # a player/share wrapper around an embedded post the article quotes
+    return why
 
 
 # --- content scoring -----------------------------------------------------------------------------
@@ -127,7 +152,7 @@ _NEGATIVE = re.compile(r"comment|com-|contact|foot|masthead|meta|outbrain|promo|
 _COMMAS = re.compile(r"[,،、，]")
 _TAG_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
               "form": -3, "ol": -3, "ul": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5}
-_PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "font", "span", "article")
+_PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article")
 _MIN_PARA = 25
 
 
@@ -164,47 +189,54 @@ class _Scores:
     paras: list[etree._Element] = field(default_factory=list)
 
 
-def score_paragraphs(body: etree._Element, marked: dict[etree._Element, str]) -> _Scores:
+@dataclass
+class _Para:
+    el: etree._Element
+    length: int
+    points: float
+    ancestors: list[etree._Element]  # from the credited element up to the root
+
+
+def find_paragraphs(body: etree._Element) -> list[_Para]:
+    """Every paragraph of prose on the page (once): p/pre, and divs with enough direct text."""
+    out: list[_Para] = []
+    for el in body.iter(_PARA_TAGS):
+        tag = el.tag
+        text = el.text_content() if tag in ("p", "pre") else _direct_text(el)
+        n = len(text.strip())
+        if n < _MIN_PARA or (tag != "p" and tag != "pre" and n < 2 * _MIN_PARA):
+            continue
+        if tag == "p" and el.find(".//a") is not None and link_density(el, n) > 0.5:
+            continue  # a teaser or a list of links, not prose
+        target = el if tag not in ("p", "pre") else el.getparent()
+        if target is None:
+            continue
+        ancestors = [target]
+        ancestors.extend(target.iterancestors())
+        out.append(_Para(el, n, 1 + len(_COMMAS.findall(text)) + min(n // 100, 3), ancestors))
+    return out
+
+
+def score_paragraphs(paras: list[_Para], marked: dict[etree._Element, str]) -> _Scores:
     """Readability-style scores: each paragraph of prose credits its parent and grandparent.
 
     Paragraphs inside marked furniture do not count. ``ptext`` is the prose length beneath every
     ancestor, used to tell a wrapper of the article from a widget.
     """
     s = _Scores()
-    for el in body.iter(_PARA_TAGS):
-        tag = el.tag
-        text = el.text_content() if tag in ("p", "pre") else _direct_text(el)
-        n = len(text.strip())
-        if n < _MIN_PARA or _inside_marked(el, marked):
+    for para in paras:
+        if marked and (para.el in marked or any(a in marked for a in para.ancestors)):
             continue
-        if tag == "p" and el.find(".//a") is not None and link_density(el, n) > 0.5:
-            continue  # a teaser or a list of links, not prose
-        if tag != "p" and tag != "pre" and n < 2 * _MIN_PARA:
-            continue
-        s.paras.append(el)
+        n, points = para.length, para.points
+        s.paras.append(para.el)
         s.total += n
-        points = 1 + len(_COMMAS.findall(text)) + min(n // 100, 3)
-        target = el if tag not in ("p", "pre", "span", "font") else el.getparent()
-        level = 0
-        anc = target
-        while anc is not None:
+        for level, anc in enumerate(para.ancestors):
             s.ptext[anc] = s.ptext.get(anc, 0) + n
             if level < 3:
                 if anc not in s.score:
                     s.score[anc] = _TAG_BONUS.get(anc.tag, 0) + _class_weight(anc)
                 s.score[anc] += points if level == 0 else points / (2 if level == 1 else 6)
-            anc = anc.getparent()
-            level += 1
     return s
-
-
-def _inside_marked(el: etree._Element, marked: dict[etree._Element, str]) -> bool:
-    anc = el
-    while anc is not None:
-        if anc in marked:
-            return True
-        anc = anc.getparent()
-    return False
 
 
 def best_candidate(s: _Scores) -> etree._Element | None:
@@ -481,9 +513,10 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     body = root.find("body")
     if body is None:
         body = root
-    marked = {el: r for el in body.iter() if isinstance(el.tag, str) for r in (own_reason(el),) if r}
-    _unmark_wrappers(marked, score_paragraphs(body, {}))
-    scores = score_paragraphs(body, marked)
+    marked = {el: r for el in _FURNITURE_CANDIDATES(body) for r in (own_reason(el),) if r}
+    paras = find_paragraphs(body)
+    _unmark_wrappers(marked, score_paragraphs(paras, {}))
+    scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
     walk = _Walk(marked, holders_of(marked))
     for el in roots:
