@@ -92,7 +92,9 @@ _AGO = re.compile(
 )
 # A credit closing a block makes the block a caption: "... (Photo by X/AFP via Getty Images)© Provided by Y".
 _CREDIT_END = re.compile(
-    r"(\((photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b[^()]{0,100}\)|©[^.!?]{0,80}|"
+    r"(\([^()]{0,40}\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b[^()]{0,100}\)|©[^.!?]{0,80}|"
+    r"\((getty images|reuters|ap|afp|epa|shutterstock|dpa|anp|tass|pa|pa images|alamy)\)|"
+    r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}|"
     r"\bvia getty images|/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti))\W*$",
     re.I,
 )
@@ -108,6 +110,12 @@ _LEGAL = re.compile(
     r".{0,200}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"todos os direitos reservados|tutti i diritti riservati|все права защищены|усі права захищені|"
     r"всі права захищені)\b)",
+    re.I,
+)
+# Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
+_CAPTION_START = re.compile(
+    r"^(in this|this)\b.{0,60}?\b(photo|image|picture|photograph|handout|screenshot|screen grab|video grab|"
+    r"still|file photo)s?\b[^.]{0,40}?(,|\b(shows?|taken|provided|released|made available|obtained)\b)",
     re.I,
 )
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -194,7 +202,7 @@ def structural_reason(block: Block) -> str | None:
         return "nav"
     if _LEGAL.match(t) or len(t) <= 1200 and _CONTACT.search(t):
         return "site-furniture"
-    if _CREDIT_END.search(t[-200:]):
+    if _CREDIT_END.search(t[-200:]) or _CAPTION_START.match(t):
         return "caption"
     if _HASHTAGS.match(t):
         return "site-furniture"

@@ -100,6 +100,12 @@ KINDS: tuple[Kind, ...] = (
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
             r".*download (the|our) (new |free )?(version of our )?app.*", r"remember that you can receive notifications.*",
+            r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
+            r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
+            r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
+            r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
+            r"(please,? )?fill (in )?the form.*", r"you ha(ve|s) (successfully|succesfully|been) (subscribed|signed up).*",
+            r"an e-?mail with (an|the) (activation|confirmation) link.*", r"please (check|confirm) your (e-?mail|inbox).*",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
             r"(become|be) a (member|subscriber|supporter).*", r"support (independent )?journalism.*",
             r"(please )?(support|donate to) (us|our journalism|our work).*", r"subscribe for (full|unlimited) access.*",
@@ -171,7 +177,7 @@ KINDS: tuple[Kind, ...] = (
             r"(accept|allow|agree|reject|decline|manage|customi[sz]e)( all)?( cookies)?",
             r"(alle )?(akzeptieren|ablehnen)|(tout )?(accepter|refuser)|(aceptar|rechazar)( todo)?|(accetta|rifiuta)( tutto)?",
             r"(privacy|cookie) (overview|settings|preferences)|necessary( always enabled)?|non-necessary|functional|"
-            r"analytics|performance|advertisement|others|always enabled",
+            r"analytics|performance|others|always enabled",
         ),
         attrs=("cookie", "consent", "gdpr", "cmp"),
     ),

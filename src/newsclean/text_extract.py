@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .article import Article, Removal
+from .authors import looks_like_byline, parse_byline
 from .blocks import (
     STOPWORDS,
     Block,
@@ -45,6 +46,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
+_BY = re.compile(r"^(by|von|par|por|di|de|da|автор|від)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DUP_KEY = re.compile(r"\w+", re.UNICODE)
@@ -263,6 +265,8 @@ def _text_reason(ln: Line) -> str | None:
     t = ln.text
     if ln.words <= 8 and _DIGIT.search(t) and parse_date(t) is not None:
         return "dateline"
+    if ln.words <= 8 and _BY.match(t) and looks_like_byline(t):
+        return "byline"
     if len(_SEPARATORS.findall(t)) >= 2 and not ln.sentence:
         return "nav"
     if _ABOUT.match(t) and ln.words <= 6 and not ln.sentence and title_case_share(t) >= 0.6:
@@ -319,23 +323,47 @@ def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[i
     for ln in lines:
         ln.cls = _classify(ln, th)
         ln.score = _score(ln)
-    _damp_comment_threads(lines)
+    _damp_after_article(lines)
     return best_region([ln.score for ln in lines])
 
 
-def _damp_comment_threads(lines: list[Line]) -> None:
-    """Readers' comments are prose too: once a comment-thread header follows a substantial amount of
-    prose, what comes after it counts for little (it can still be article text if strongly so)."""
+def _damp_after_article(lines: list[Line]) -> None:
+    """Readers' comments and teaser lists are prose too. Once, after a substantial amount of prose, a
+    comment-thread header appears, or a related/newsletter header followed by headline-like lines,
+    what comes after it counts for little (it can still be article text if strongly so)."""
     good_lines = good_chars = 0
     for i, ln in enumerate(lines):
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
-        elif ln.reason == "comment-form" and len(ln.text.split()) >= 2 and good_lines >= 3 and good_chars >= 800:
+            continue
+        if good_lines < 3 or good_chars < 800 or len(ln.text.split()) < 2:
+            continue
+        if ln.reason == "comment-form" or (
+            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
+        ):
             for later in lines[i + 1:]:
                 if later.score > 0:
                     later.score *= 0.2
             return
+
+
+def _prose_resumes(lines: list[Line], i: int) -> bool:
+    """Whether two consecutive prose lines come soon after a box: the box sat inside the article."""
+    for j in range(i, min(len(lines) - 1, i + 30)):
+        if lines[j].cls in ("good", "near") and lines[j + 1].cls in ("good", "near"):
+            return True
+    return False
+
+
+def _teasers_follow(lines: list[Line], i: int) -> bool:
+    """Whether the lines after a header look like a list of other stories (headlines, bylines, stamps)."""
+    listy = 0
+    for x in lines[i:i + 4]:
+        if x.cls in ("good", "near"):
+            break
+        listy += not x.sentence
+    return listy >= 2
 
 
 # --- 3. locate --------------------------------------------------------------------------------
@@ -512,8 +540,6 @@ def _find_title(lines: list[Line], start: int, end: int, skip: set[int]) -> tupl
 
 
 def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, list[str]] | None:
-    from .authors import looks_like_byline, parse_byline
-
     for i in range(lo, hi):
         ln = lines[i]
         if ln.words > 20:
