@@ -574,14 +574,12 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
     found = dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
     if found is not None:
         art.date, art.date_text = found.date, found.text
-    names: list[str] = []
-    for cand in md.author_candidates:
-        byline, parsed = authors.parse_byline(cand)
-        names.extend(parsed or [cand])
-        if byline and art.byline is None and parsed:
-            art.byline = byline
-    art.authors = authors.clean_author_names(names)
-    if art.authors and art.byline is None:
+    art.authors = authors.clean_author_names(md.author_candidates)
+    for group in md.page_author_candidates:  # page markup only when structured data names nobody
+        if art.authors:
+            break
+        art.authors = authors.clean_author_names(group)
+    if art.authors:
         art.byline = ", ".join(art.authors)
 
 

@@ -45,7 +45,8 @@ class Metadata:
 
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
-    author_candidates: list[str] = field(default_factory=list)
+    author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
+    page_author_candidates: list[list[str]] = field(default_factory=list)  # groups, from the page's markup
     date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
@@ -96,6 +97,22 @@ def parse_jsonld(scripts: list[str]) -> list[dict[str, Any]]:
                 continue
         found.extend(_walk_jsonld(data))
     return found
+
+
+def _resolve_refs(objs: list[dict[str, Any]]) -> None:
+    """Replace ``{"@id": …}`` references in author/publisher by the objects they name
+    (Yoast and other @graph writers describe the Person once and refer to it)."""
+    by_id = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and len(o) > 2}
+    if not by_id:
+        return
+    for o in objs:
+        for key in ("author", "creator", "publisher"):
+            value = o.get(key)
+            if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+                o[key] = by_id[value["@id"]]
+            elif isinstance(value, list):
+                o[key] = [by_id.get(v.get("@id"), v) if isinstance(v, dict) and set(v) <= {"@id", "@type"}
+                          else v for v in value]
 
 
 def article_objects(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -177,6 +194,7 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     """Read a page's metadata from its parsed tree (``tree`` is the root ``html`` element)."""
     head = _gather(tree)
     md = Metadata(jsonld=parse_jsonld(head.scripts))
+    _resolve_refs(md.jsonld)
     arts = article_objects(md.jsonld)
     art = arts[0] if arts else {}
     md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
@@ -192,6 +210,10 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.language = _language(tree, head, art)
     body = art.get("articleBody") if art else None
     md.article_body = clean_space(body) if isinstance(body, str) and body.strip() else None
+    site = _norm(md.site_name or "")
+    if site:  # some pages put the site's name in og:title, or in an h1 around the logo
+        md.title_candidates = [c for c in md.title_candidates if _norm(c) != site] or md.title_candidates
+        md.h1 = [h for h in md.h1 if _norm(h) != site]
     md.title = pick_title(md)
     return md
 
@@ -209,16 +231,64 @@ def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Elemen
         names += _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
     names += _all(head, "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                   "byl", "dc.creator", "article_author", "citation_author")
-    for el in tree.xpath('//*[@itemprop="author"]|//a[@rel="author"]'):
-        name_el = el.xpath('.//*[@itemprop="name"]')
-        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else (el.get("content") or el.text_content())
-        names.append(clean_space(text))
+    md.author_candidates = _dedupe(names)
+    md.page_author_candidates = [g for g in (_dedupe(g) for g in _page_bylines(tree)) if g]
+
+
+def _page_bylines(tree: etree._Element) -> list[list[str]]:
+    """Groups of author names marked up in the page, best first: the first itemprop/rel=author
+    element and those beside it (later ones are usually the authors of teasers and comments),
+    then byline- or author-classed elements outside comments and bios."""
+    groups: list[list[str]] = []
+    found = _AUTHOR_XPATH(tree)
+    if found:
+        group = found[0].getparent()
+        group = group.getparent() if group is not None and group.getparent() is not None else group
+        names = []
+        for el in found[:6]:
+            if el is not found[0] and group is not None and group not in el.iterancestors():
+                continue
+            name_el = _NAME_XPATH(el)
+            text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
+            names.append(text)
+        groups.append(names)
+    matched = _BYLINE_XPATH(tree)[:12]
+    outer = {a for el in matched for a in el.iterancestors()}
+    for el in matched:
+        if el in outer:
+            continue  # the innermost byline element holds the name without the outlet and date
+        if _NOT_BYLINE.search(el.get("class") or "") or any(
+                _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors()):
+            continue
+        text = _text(el)
+        if 3 <= len(text) <= 150:
+            groups.append([text])
+    return groups
+
+
+def _text(el: etree._Element) -> str:
+    """Element text with a space at every tag boundary ("Name</a>Outlet" stays two words)."""
+    return clean_space(" ".join(el.itertext()))
+
+
+_AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
+_NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
+_BYLINE_XPATH = etree.XPath(
+    '//body//*[contains(@class, "byline") or contains(@id, "byline") or contains(@class, "author")]'
+)
+# Commenters, author bios and teaser lists also name people; they are not this article's authors.
+_NOT_BYLINE = re.compile(r"comment|bio|avatar|related|recommend|teaser|footer|sidebar|widget|about|reply", re.I)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
     seen: set[str] = set()
     for n in names:
         n = clean_space(n)
         if n and not _URLISH.search(n) and len(n) < 200 and n.lower() not in seen:
             seen.add(n.lower())
-            md.author_candidates.append(n)
+            out.append(n)
+    return out
 
 
 def _site_name(head: _Head, objs: list[dict[str, Any]], art: dict[str, Any]) -> str | None:
@@ -308,7 +378,7 @@ def pick_title(md: Metadata) -> str | None:
     for cand in md.title_candidates:
         for h in md.h1:
             nh = _norm(h)
-            if len(nh) >= 10 and nh in _norm(cand):
+            if len(nh) >= 10 and nh in _norm(cand) and len(nh) >= 0.4 * len(_norm(cand)):
                 return h
     if md.title_candidates:
         return strip_site_suffix(md.title_candidates[0], md.site_name, md.h1) or None
