@@ -85,7 +85,7 @@ def main() -> None:
 
 
 @main.command("clean")
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option("-o", "--output", "output_arg", type=click.Path(path_type=str),
               help="A folder to mirror the input tree into, or a .jsonl/.json file.")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default=None,

@@ -108,12 +108,27 @@ def decode(data: bytes, hint: str | None = None) -> str:
         return _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return _finish(mostly_utf8)
     if hint:
         try:
             return _finish(data.decode(hint))
         except (LookupError, UnicodeDecodeError):
             pass
     return _finish(_detect(data, declared or hint))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a cut or a bad splice) decoded as UTF-8, else None.
+
+    Legacy single-byte text (cp1251, latin-1) almost never forms valid multi-byte sequences, so
+    when nine in ten non-ASCII characters decode, the file is UTF-8 with damage, not a code page.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if non_ascii - replaced >= 9 * replaced else None
 
 
 def _declared_charset(head: bytes) -> str | None:
