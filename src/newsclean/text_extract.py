@@ -306,16 +306,29 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
     return "short" if ln.headline else "bad"
 
 
+# Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
+# with a lexicon reason cost most, except inline media residue (captions, player labels), which
+# sits between the paragraphs of an article.
+_W = {
+    "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
+    "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
+}
+_INLINE_REASONS = frozenset({"caption", "video-player"})
+
+
 def _score(ln: Line) -> float:
+    """A line's contribution to the article region: prose positive, furniture negative."""
     if ln.cls == "good":
-        return 1.0 + min(ln.chars, 600) / 100
+        return _W["good0"] + min(ln.chars, 600) / 100 * _W["good_per100"]
     if ln.cls == "near":
-        return 0.5 + ln.chars / 300
+        return _W["near0"] + ln.chars / 100 * _W["near_per100"]
     if ln.cls == "short":
-        return -0.3 if ln.headline or ln.sentence else -0.6
+        return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
     if ln.reason:
-        return -2.0
-    return -1.0 - min(ln.chars, 300) / 150
+        return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
+    if ln.headline:
+        return -_W["bad_head"]
+    return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
 
 
 def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
