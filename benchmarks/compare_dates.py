@@ -1,9 +1,14 @@
 """Compare newsclean's HTML publication dates with htmldate's and trafilatura's on a folder of pages.
 
 Usage: python benchmarks/compare_dates.py [HTML_FOLDER] [--ground-truth FILE] [--now ISO] [--all]
+       python benchmarks/compare_dates.py --visible-only
 
 Prints one line per page where the three disagree (at day precision), then counts. URLs come
 from the folder's ground-truth.json (``{id: {"url": ...}}``) when present.
+
+``--visible-only`` stresses the fallbacks: scripts, meta tags and machine-readable attributes
+(datetime, itemprop, content) are stripped and the URL withheld, and what newsclean then finds in
+the visible text is compared with its own and htmldate's answer on the full page.
 """
 
 from __future__ import annotations
@@ -57,17 +62,51 @@ def _trafilatura(page: str, url: str | None) -> str | None:
     return meta.date if meta is not None else None
 
 
+def _strip_structured(tree) -> None:  # noqa: ANN001
+    for el in tree.xpath("//script|//meta|//noscript"):
+        el.getparent().remove(el)
+    for el in tree.xpath("//*[@datetime or @itemprop or @content]"):
+        for attr in ("datetime", "itemprop", "content"):
+            el.attrib.pop(attr, None)
+
+
+def visible_only(folder: Path, truth: dict, now: datetime | None) -> None:
+    n = same_full = same_hd = missing = 0
+    for path in sorted(folder.glob("*.htm*")):
+        page = path.read_text(encoding="utf-8", errors="replace")
+        url = truth.get(path.stem, {}).get("url")
+        full = html_publication_date(lhtml.fromstring(page.encode("utf-8")), url=url, now=now)
+        tree = lhtml.fromstring(page.encode("utf-8"))
+        _strip_structured(tree)
+        vis = html_publication_date(tree, now=now)
+        hd = _htmldate(page, url)
+        n += 1
+        got = _day(vis.date) if vis else None
+        missing += got is None
+        same_full += got == _day(full.date if full else None)
+        same_hd += got == _day(hd)
+        if got != _day(hd):
+            print(f"{path.stem[:12]} visible={vis.date if vis else None} ({vis.text if vis else '-'!r}) "
+                  f"full={full.date if full else None} htmldate={hd}")
+    print(json.dumps({"pages": n, "visible_eq_full": same_full, "visible_eq_htmldate": same_hd,
+                      "visible_none": missing}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--ground-truth", type=Path, default=None)
     ap.add_argument("--now", default=None, help="ISO date-time bounding dates (default: none)")
     ap.add_argument("--all", action="store_true", help="print every page, not only disagreements")
+    ap.add_argument("--visible-only", action="store_true", help="strip structured data first (stress test)")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     gt_path = args.ground_truth or args.folder.parent / "ground-truth.json"
     truth = json.loads(gt_path.read_text()) if gt_path.exists() else {}
     now = datetime.fromisoformat(args.now) if args.now else None
+    if args.visible_only:
+        visible_only(args.folder, truth, now)
+        return
 
     counts = {"pages": 0, "all3_agree": 0, "us_eq_htmldate": 0, "us_eq_trafilatura": 0,
               "tz_shift_vs_htmldate": 0, "us_none": 0, "htmldate_none": 0, "trafilatura_none": 0}

@@ -120,3 +120,20 @@ def test_clean_author_names_from_structured_data() -> None:
 
 def test_clean_author_names_ignores_non_strings() -> None:
     assert clean_author_names([None, 3, "Ann Lee"]) == ["Ann Lee"]  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (["Finian Cunningham. Sputnik International"], ["Finian Cunningham"]),
+        (["Tanza Loudenback, Business Insider"], ["Tanza Loudenback"]),
+        (["Troy L. Smith, Cleveland.com", "Troy Smith"], ["Troy L. Smith"]),
+        (["Rachael Link, MS, RD"], ["Rachael Link"]),
+        (["By STEVE PEOPLES, AP National Political Writer"], ["Steve Peoples"]),
+        (["Tim Childers - Live Science Contributor"], ["Tim Childers"]),
+        (["by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read"], ["Bryan DeArdo"]),
+        (["Science X staff", "Staff Reports", "admin", "jdadmin", "The Associated Press", "PTI"], []),
+    ],
+)
+def test_clean_author_names_real_values(raw: list[str], names: list[str]) -> None:
+    assert clean_author_names(raw) == names

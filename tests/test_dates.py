@@ -217,3 +217,64 @@ def test_html_compact_and_epoch_values() -> None:
     assert html_publication_date(_page('<meta name="sailthru.date" content="20220910">')).date == "2022-09-10"
     epoch = _page('<meta name="parsely-pub-date" content="1662807600">')
     assert html_publication_date(epoch).date == "2022-09-10T11:00:00+00:00"
+
+
+def test_html_page_header_today_loses_to_article_dateline() -> None:
+    tree = _page(body='<header class="site-header"><time class="DateTime">Wednesday November 20, 2019</time></header>'
+                      '<article><h1>Title</h1><div class="byline"><div class="ArticlePage-datePublished">'
+                      '| November 18, 2019 12:01 PM</div></div><p>Text.</p></article>')
+    assert html_publication_date(tree).date == "2019-11-18T12:01:00"
+
+
+def test_html_time_text_without_datetime_is_weighed_by_place() -> None:
+    tree = _page(body='<ul class="sources"><li><time>Oct. 13, 2019</time></li></ul><h1>Title</h1>'
+                      '<p class="byline-date">Monday, November 18th, 2019 at 11:08 a.m.</p>')
+    assert html_publication_date(tree).date == "2019-11-18T11:08:00"
+
+
+def test_html_wordpress_published_updated_class_is_the_original() -> None:
+    tree = _page(body='<h1>T</h1><span class="posted-on"><time class="entry-date published updated">21/06/2014'
+                      '</time></span><footer><span class="today">20/11/2019 / 11:54 am</span></footer>')
+    assert html_publication_date(tree).date == "2014-06-21"
+
+
+def test_html_updated_child_is_left_out() -> None:
+    tree = _page(body='<h1>T</h1><p class="byline-date">November 19, 2019 <a class="updated-post-date">'
+                      '<span>November 20, 2019 | 9:32pm</span></a></p>')
+    assert html_publication_date(tree).date == "2019-11-19"
+
+
+def test_html_fused_elements_do_not_fuse_digits() -> None:
+    tree = _page(body='<h1>T</h1><time data-testid="published-timestamp">Published Wed, Nov 20 2019'
+                      '<span class="divider"></span>4:29 AM EST</time>')
+    assert html_publication_date(tree).date == "2019-11-20T04:29:00-05:00"
+
+
+def test_html_comment_dates_are_not_the_article_date() -> None:
+    tree = _page(body='<h1>T</h1><p>Body.</p><div class="comments"><div class="comment-meta">'
+                      '<span class="date">August 8, 2018 at 3:17 pm</span></div></div>')
+    assert html_publication_date(tree) is None
+
+
+def test_html_modified_date_only_as_last_resort() -> None:
+    only_modified = _page(body='<h1>T</h1><li class="modified-date"><time class="updated" '
+                               'datetime="2018-10-05T08:15:05+00:00">October 5, 2018</time></li>')
+    assert html_publication_date(only_modified).date == "2018-10-05T08:15:05+00:00"
+    both = _page('<meta property="article:modified_time" content="2018-10-05T08:15:05+00:00">'
+                 '<meta property="article:published_time" content="2018-10-01T08:00:00+00:00">')
+    assert html_publication_date(both).date == "2018-10-01T08:00:00+00:00"
+
+
+def test_html_relative_visible_date_needs_now() -> None:
+    tree = _page(body='<h1>T</h1><div class="article-date"><time>22 hours ago</time></div>')
+    assert html_publication_date(tree) is None
+    assert html_publication_date(tree, now=NOW).date == "2022-09-10T14:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Maret 30, 2015", "2015-03-30"), ("30 Maret 2015", "2015-03-30"), ("12 Ekim 2021", "2021-10-12"),
+     ("5 mei 2020", "2020-05-05")],
+)
+def test_more_month_names(text: str, expected: str) -> None:
+    assert parse_date(text).date == expected

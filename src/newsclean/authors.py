@@ -40,7 +40,7 @@ _NOISE = re.compile(
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s&\s|\s\+\s|/|\|)\s*|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
+    r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*|(?<=\w\w)\.\s+|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -86,6 +86,8 @@ _ORG_TOKENS = _words(
     partner partners content studio desk bureau office ministry department university institute
     foundation council committee police government official officials wires correspondents
     unknown anonymous various writer writers team author authors editor user users web site website
+    insider business international science health technology tech sports sport world politics opinion
+    entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
 )
 # The organisation tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters").
@@ -271,26 +273,31 @@ def looks_like_byline(s: str) -> bool:
     if _BULLET.match(s) and _PLACE.search(body):
         return True
     # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": a name with a role or an outlet beside it.
-    return not _CONJ.search(body) and any(k != "name" for k in kinds)
+    return not _CONJ.search(body) and any(k != "name" for k in kinds) and "org" not in kinds
 
 
 def _part_kind(part: str) -> str:
-    """What one comma/"and"-separated part of a byline is: name, role, outlet or junk."""
+    """What one comma/"and"-separated part of a byline is: name, role, outlet, org or junk."""
     part = part.strip(_TRAIL_PUNCT)
     if _ROLE_PART.match(part):
         return "role"
     if is_person_name(_normalise_case(_clean_part(part))):
         return "name"
-    return "outlet" if _is_outlet(part) else "junk"
+    return _org_kind(part)
 
 
-def _is_outlet(part: str) -> bool:
-    """A short capitalised organisation name ("BBC News", "Ap Auto", "The Associated Press")."""
+def _org_kind(part: str) -> str:
+    """"outlet" for a short capitalised news organisation ("BBC News", "Ap Auto", "The Associated
+    Press"), "org" for another organisation ("Business Insider"), else "junk"."""
     tokens = part.split()
     if not 1 <= len(tokens) <= 4 or any(c.isdigit() for c in part):
-        return False
-    capitalised = all(t[:1].isupper() or t.lower() in ("the", "of", "and") for t in tokens)
-    return capitalised and any(t.lower().strip(".") in _NEWS_TOKENS for t in tokens)
+        return "junk"
+    if not all(t[:1].isupper() or t.lower() in ("the", "of", "and") for t in tokens):
+        return "junk"
+    lowered = [t.lower().strip(".") for t in tokens]
+    if any(t in _NEWS_TOKENS for t in lowered):
+        return "outlet"
+    return "org" if any(t in _ORG_TOKENS for t in lowered) else "junk"
 
 
 _LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")
@@ -314,7 +321,14 @@ def clean_author_names(names: list[str]) -> list[str]:
         if m:  # "Doe, John" in structured data is one person, surname first
             raw = f"{m.group(2)} {m.group(1)}"
         for name in parse_byline(raw)[1]:
-            if name.lower() not in seen:
-                seen.add(name.lower())
+            key = _identity(name)
+            if key not in seen:
+                seen.add(key)
                 out.append(name)
     return out
+
+
+def _identity(name: str) -> str:
+    """One person written with or without middle initials ("Troy L. Smith", "Troy Smith")."""
+    tokens = [t for t in name.lower().split() if not _INITIAL.match(t.upper())]
+    return " ".join(tokens) if tokens else name.lower()

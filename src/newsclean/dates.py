@@ -33,28 +33,28 @@ class DateMatch:
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń"),
+        "janeiro", "januari", "ocak", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń"),
     2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero",
-        "febbraio", "fevereiro", "februari", "февраля", "февраль", "фев", "лютого", "лютий", "лют", "lutego"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "марта", "март",
+        "febbraio", "fevereiro", "februari", "şubat", "subat", "февраля", "февраль", "фев", "лютого", "лютий", "лют", "lutego"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "mart", "марта", "март",
         "березня", "березень", "бер", "marca"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "квітня",
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "апреля", "апрель", "апр", "квітня",
         "квітень", "квіт", "kwietnia"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "май", "травня", "травень", "трав", "maja"),
-    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "июнь", "июн", "червня",
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "mayıs", "mayis", "мая", "май", "травня", "травень", "трав", "maja"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "haziran", "июня", "июнь", "июн", "червня",
         "червень", "черв", "czerwca"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июля", "июль", "июл",
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "temmuz", "июля", "июль", "июл",
         "липня", "липень", "лип", "lipca"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг", "серпня",
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "ağustos", "agu", "agt", "августа", "август", "авг", "серпня",
         "серпень", "серп", "sierpnia"),
-    9: ("september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+    9: ("september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "eylul",
         "сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "września", "wrzesnia"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim",
          "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "października", "pazdziernika"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "листопада",
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim", "ноября", "ноябрь", "ноя", "листопада",
          "листопад", "лист", "listopada"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-         "dezembro", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
+         "dezembro", "desember", "des", "aralık", "aralik", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
 }
 _MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
@@ -92,7 +92,7 @@ _TIME_CORE = (
     r"(?:\s*\(?" + _TZ_RE + r"\b\)?)?"
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:[,|·•/–—-]|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
+    r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
     + _TIME_CORE,
     re.I,
 )
@@ -438,8 +438,9 @@ _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3]
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
                            r"byline|timestamp|date|time|meta", re.I)
+_NOW_HINT = re.compile(r"(?:^|[\s_-])(?:today|current-?date|todays-?date)(?:$|[\s_-])", re.I)
 _UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizad|обновл|оновл", re.I)
-_EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|footer|widget|teaser|recommend|more-|popular", re.I)
+_EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|teaser|recommend|more-stor|popular|most-read", re.I)
 
 
 def _value_date(raw: str, now: datetime | None) -> DateMatch | None:
@@ -498,7 +499,9 @@ def _load_jsonld(tree) -> list[dict]:  # noqa: ANN001 - lxml element
     return out
 
 
-def _jsonld_date(objects: list, now: datetime | None) -> DateMatch | None:
+def _jsonld_date(
+    objects: list, now: datetime | None, keys: tuple[str, ...] = ("datePublished", "dateCreated")
+) -> DateMatch | None:
     objs = list(_jsonld_objects(objects))
 
     def is_article(o: dict) -> bool:
@@ -508,7 +511,7 @@ def _jsonld_date(objects: list, now: datetime | None) -> DateMatch | None:
 
     # Article-typed objects first: other objects may describe sidebars, breadcrumbs or the site.
     ordered = [o for o in objs if is_article(o)] + [o for o in objs if not is_article(o)]
-    for key in ("datePublished", "dateCreated"):
+    for key in keys:
         for o in ordered:
             v = o.get(key)
             if isinstance(v, list) and v:
@@ -538,11 +541,18 @@ def _hint(el) -> str:  # noqa: ANN001
 
 
 def _excluded(el) -> bool:  # noqa: ANN001
-    """Inside comments, related lists, sidebars or footers: not the article's own date."""
+    """Inside comments, related lists, sidebars or the page footer: not the article's own date."""
+    in_footer = False
     for anc in el.iterancestors():
-        if anc.tag in ("footer", "aside") or _EXCLUDE_ANCESTORS.search(_hint(anc)):
+        if anc.tag in ("body", "html"):
+            break  # page-level classes ("no-sidebar", "single-post") say nothing about the element
+        if anc.tag == "article":
+            return False  # an article's own footer holds its dates; asides are caught below it
+        hint = _hint(anc)
+        if anc.tag == "aside" or _EXCLUDE_ANCESTORS.search(hint):
             return True
-    return False
+        in_footer = in_footer or anc.tag == "footer" or "footer" in hint.lower()
+    return in_footer
 
 
 def _in_header(el) -> bool:  # noqa: ANN001
@@ -568,10 +578,10 @@ def _time_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
         hint = _hint(el) + " " + (el.getparent().get("class") or "" if el.getparent() is not None else "")
         if _UPDATE_HINT.search(hint) or _excluded(el):
             continue
-        raw = el.get("datetime") or el.text_content()
-        found = _value_date(raw or "", now)
+        raw = el.get("datetime")
+        found = _value_date(raw, now) if raw else None
         if not found:
-            continue
+            continue  # a <time> with only visible text is weighed with the other datelines
         score = 0
         if el.get("pubdate") is not None or re.search(r"publish|pubdate|posted|created", hint, re.I):
             score -= 4
@@ -594,37 +604,95 @@ def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
     return DateMatch(m.group(0).strip("/-_"), day.isoformat()) if _in_bounds(day, None, None, None, now) else None
 
 
-_DATELINE_TAGS = ("span", "div", "p", "li", "time", "abbr", "em", "small", "strong", "b", "i", "dd",
-                  "h4", "h5", "h6", "address")
+_DATELINE_TAGS = frozenset(("span", "div", "p", "li", "time", "abbr", "em", "small", "strong", "b", "i", "dd",
+                            "h4", "h5", "h6", "address", "a"))
+_STRONG_HINT = re.compile(r"publish|posted|pubdate|created|dateline|byline|entry-date|post-date|"
+                          r"article-date|story-date|timestamp|date-?pub", re.I)
+_PAGE_TOP = re.compile(r"header|masthead|navbar|topbar|top-bar|nav", re.I)
+_MAX_ELEMENTS = 20000
 
 
 def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
-    """An absolute date in a dateline-like element, just below the headline, or alone in a small element."""
+    """The best dateline in the visible text: by class hints, place (in the article, after the
+    headline, not in the page header, where sites print today's date) and content."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    plain: DateMatch | None = None
-    for el in root.iter(*_DATELINE_TAGS):
-        if len(el) > 4:
-            continue  # a container: its small children are visited on their own
-        text = " ".join(el.text_content().split())
-        if not text or len(text) > 120:
+    best: tuple[int, DateMatch] | None = None
+    seen_h1 = False
+    for i, el in enumerate(root.iter()):
+        if i > _MAX_ELEMENTS:
+            break
+        tag = el.tag
+        if tag == "h1":
+            seen_h1 = True
             continue
-        hint = _hint(el)
-        if _UPDATE_HINT.search(hint) or _UPDATE_HINT.search(text):
+        if tag not in _DATELINE_TAGS or len(el) > 4:
             continue
-        hinted = bool(_PUBLISH_HINT.search(hint))
-        if hinted:
-            found = search_date(text, now)
-        elif plain is None and len(text) <= 80:
-            found = parse_date(text, now)  # the element holds a date and nothing else
-        else:
-            continue
-        if not found or found.relative or not found.date or _excluded(el):
-            continue
-        if hinted:
-            return found
-        plain = found
-    return _below_headline(root, now) or plain
+        scored = _dateline_candidate(el, now, seen_h1)
+        if scored and (best is None or scored[0] > best[0]):
+            best = scored
+    if best is not None and best[0] >= 2:
+        return best[1]
+    return _below_headline(root, now) or (best[1] if best else None)
+
+
+def _text(el) -> str:  # noqa: ANN001
+    """Visible text with element boundaries as spaces ("Nov 20 2019<span/>4:29 AM" must not fuse),
+    leaving out children marked as an update ("<a class=updated-post-date>")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not _is_update(_hint(child)):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join(" ".join(parts).split())
+
+
+def _is_update(hint: str) -> bool:
+    """An update / today's-date marker (WordPress writes "entry-date published updated" for originals)."""
+    if _NOW_HINT.search(hint):
+        return True
+    return bool(_UPDATE_HINT.search(hint)) and not _STRONG_HINT.search(hint)
+
+
+def _dateline_candidate(el, now: datetime | None, after_h1: bool) -> tuple[int, DateMatch] | None:  # noqa: ANN001
+    raw = el.text_content()  # fast, in C: rules out big blocks before the careful walk
+    if len(raw) > 400 or not _DIGIT.search(raw):
+        return None
+    text = _text(el)
+    if not text or len(text) > 120:
+        return None
+    parent = el.getparent()
+    own = _hint(el)
+    if _is_update(own):
+        return None
+    hint = own + " " + (_hint(parent) if parent is not None else "")
+    cut = _UPDATE_HINT.search(text)
+    if cut:  # "Published Nov 19, 2019 | Updated Nov 20, 2019": keep what comes before the update
+        text = text[:cut.start()]
+    if _STRONG_HINT.search(hint):
+        score, found = 4, search_date(text, now)
+    elif _PUBLISH_HINT.search(hint):
+        score, found = 2, search_date(text, now)
+    else:
+        score, found = 0, parse_date(text, now)  # no hint: the element must hold a date and nothing else
+    if found is None or found.date is None or _excluded(el):
+        return None
+    if found.relative:
+        score -= 1  # "22 hours ago" resolved against `now`: less precise than a written date
+    if _in_header(el):
+        score += 2
+    if after_h1:
+        score += 2
+    elif any(a.tag in ("header", "nav") or _PAGE_TOP.search(_hint(a)) for a in el.iterancestors()):
+        score -= 3  # the page header before the headline prints today's date
+    return score, found
 
 
 def _below_headline(root, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
@@ -635,7 +703,9 @@ def _below_headline(root, now: datetime | None) -> DateMatch | None:  # noqa: AN
     for el in h1.itersiblings():
         if not isinstance(el.tag, str):
             continue  # comments and processing instructions
-        t = " ".join(el.text_content().split())
+        if el.tag in ("aside", "footer") or _EXCLUDE_ANCESTORS.search(_hint(el)):
+            continue
+        t = _text(el)
         size += len(t)
         if size > 800:
             break
@@ -657,7 +727,8 @@ def html_publication_date(
 
     Looks at JSON-LD ``datePublished``/``dateCreated`` (``jsonld`` as parsed objects, or read from
     the page), publication meta tags, microdata, ``<time>`` elements in the article header, a clear
-    ``/YYYY/MM/DD/`` URL, then datelines in the visible text. Bounded by ``now`` and 1995.
+    ``/YYYY/MM/DD/`` URL, then datelines in the visible text; a modified date only when the page
+    states nothing else. Bounded by ``now`` and 1995.
     """
     if jsonld is None:
         jsonld = _load_jsonld(tree)
@@ -668,4 +739,28 @@ def html_publication_date(
         or _time_date(tree, now)
         or _url_date(url, now)
         or _visible_date(tree, now)
+        or _modified_date(tree, jsonld, now)
     )
+
+
+_MODIFIED_KEYS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                            "dcterms.modified", "dc.date.modified"))
+
+
+def _modified_date(tree, jsonld: list, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """Last resort: a page that only states when it was modified (often never, after publishing)."""
+    found = _jsonld_date(jsonld, now, ("dateModified",))
+    if found:
+        return found
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        if key.strip().lower() in _MODIFIED_KEYS:
+            found = _value_date(meta.get("content") or "", now)
+            if found:
+                return found
+    for el in tree.iterfind(".//time[@datetime]"):
+        if _UPDATE_HINT.search(_hint(el)) and not _excluded(el):
+            found = _value_date(el.get("datetime"), now)
+            if found:
+                return found
+    return None
