@@ -542,6 +542,8 @@ def _hint(el) -> str:  # noqa: ANN001
 
 def _excluded(el) -> bool:  # noqa: ANN001
     """Inside comments, related lists, sidebars or the page footer: not the article's own date."""
+    if _EXCLUDE_ANCESTORS.search(_hint(el)):
+        return True
     in_footer = False
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
