@@ -47,6 +47,12 @@ _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
 _BY = re.compile(r"^(by|von|par|por|di|de|da|автор|від)\b", re.I)
+_ALT_LABEL = re.compile(
+    r"^(image source|fuente de la imagen|fonte da imagem|source de l'image|bildquelle|fonte dell'immagine|"
+    r"источник изображения|джерело зображення)\b",
+    re.I,
+)
+_DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DUP_KEY = re.compile(r"\w+", re.UNICODE)
@@ -438,7 +444,8 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
     i = start
     while i < min(end + 1, len(lines)):
         ln = lines[i]
-        if ln.text.endswith(":") and not ln.reason and ln.words >= 2 and (i < end or ln.cls != "bad" or ln.words >= 4):
+        intro = ln.text.endswith(":") or i >= end - 1 and ln.headline and _data_run(lines, i + 1) >= 5
+        if intro and not ln.reason and ln.words >= 2 and (i < end or ln.cls != "bad" or ln.words >= 4):
             j = i + 1
             while j < len(lines) and j - i <= 100 and _list_item(lines[j]):
                 items.add(j)
@@ -450,6 +457,18 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
         else:
             i += 1
     return end, items
+
+
+def _data_run(lines: list[Line], i: int) -> int:
+    """Length of a run of data-like list items from ``i`` (dates, scores, schedules: a number and a
+    separator in most items), which teaser headline lists do not have."""
+    n = hits = 0
+    for ln in lines[i:i + 100]:
+        if not _list_item(ln):
+            break
+        n += 1
+        hits += bool(_DIGIT.search(ln.text) and _DATA_SEP.search(ln.text))
+    return n if n and hits >= 0.7 * n else 0
 
 
 def _list_item(ln: Line) -> bool:
@@ -465,10 +484,8 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
             continue
         if ln.reason:
             drop[i] = ln.reason
-            if ln.reason == "caption" and i > start:
-                prev = lines[i - 1]
-                if prev.words <= 15 and (i - 1) not in drop and prev.cls != "good":
-                    drop[i - 1] = "caption"
+            if ln.reason == "caption" and i > start and _is_alt_text(lines[i - 1], ln):
+                drop[i - 1] = "caption"
             continue
         if ln.cls in ("good", "near"):
             continue
@@ -480,6 +497,17 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = "nav" if ln.marked else "boilerplate"
     return drop
+
+
+def _is_alt_text(prev: Line, credit: Line) -> bool:
+    """Whether ``prev`` is an image's alt text printed just above its credit line.
+
+    Alt texts rarely end like sentences; under an "image source" label (a layout that prints the alt
+    text, the credit, then the caption) the line above is the alt text whatever its shape.
+    """
+    if prev.cls == "good" or prev.words > 15 or prev.reason:
+        return False
+    return not prev.sentence or bool(_ALT_LABEL.match(credit.text))
 
 
 def _next_kept_class(lines: list[Line], i: int, end: int) -> str | None:
