@@ -124,10 +124,14 @@ def memory_check(size_mb: int = 10) -> None:
 
     from newsclean import clean
 
-    para = "<p>" + "A sentence of ordinary article text that goes on for a while. " * 6 + "</p>\n"
     nav = '<ul class="menu">' + '<li><a href="/x">Link</a></li>' * 40 + "</ul>\n"
-    chunk = f"<div class='section'>{para * 20}{nav}</div>\n"
-    body = chunk * (size_mb * 1024 * 1024 // len(chunk) + 1)
+    prose = "a sentence of ordinary article text, which goes on for a while. " * 6
+    parts, size, n = [], 0, 0
+    while size < size_mb * 1024 * 1024:  # distinct paragraphs (repeats would be dropped as duplicates)
+        chunk = "<div class='section'>" + "".join(f"<p>Paragraph {n + k}: {prose}</p>\n" for k in range(20)) + nav + "</div>\n"
+        parts.append(chunk)
+        size, n = size + len(chunk), n + 20
+    body = "".join(parts)
     html = f"<html><head><title>Big page</title></head><body><article>{body}</article></body></html>"
     raw = html.encode()
     gc.collect()

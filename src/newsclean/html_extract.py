@@ -35,22 +35,30 @@ _PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=Tru
 # Only for pages nested deeper than libxml2's default limit (256): they parse to nothing otherwise.
 _HUGE_PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8",
                                 huge_tree=True)
+# Layout wrappers dropped (as a last resort) from pages nested beyond libxml2's hard depth limit.
+_WRAPPER_TAGS = re.compile(rb"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
 
 def parse_html(html: str) -> etree._Element | None:
-    """Parse a page once; retry with libxml2's huge-tree mode only when the default limits hit."""
+    """Parse a page once; retry with libxml2's huge-tree mode only when the default limits hit,
+    and flatten wrapper tags of pages nested deeper than even that mode accepts."""
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
-    try:
-        root = lhtml.document_fromstring(data, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        root = None
+    root = _parse(data, _PARSER)
     if root is None or (len(root) < 2 and len(data) > 2000) or _hit_limit(_PARSER):
-        try:
-            root = lhtml.document_fromstring(data, parser=_HUGE_PARSER)
-        except (etree.ParserError, ValueError):
-            return root
+        huge = _parse(data, _HUGE_PARSER)
+        root = huge if huge is not None else root
+        if _hit_limit(_HUGE_PARSER) and (root is None or not root.text_content().strip()):
+            flat = _parse(_WRAPPER_TAGS.sub(b" ", data), _HUGE_PARSER)
+            root = flat if flat is not None else root
     return root
+
+
+def _parse(data: bytes, parser: etree.HTMLParser) -> etree._Element | None:
+    try:
+        return lhtml.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def _hit_limit(parser: etree.HTMLParser) -> bool:
@@ -428,6 +436,7 @@ def _text_with_breaks(el: etree._Element) -> str:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_LONG_BLOCK = 250
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”\"')]\s*$")
@@ -451,7 +460,10 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         if key in seen and tag not in _REPEATABLE and len(key) >= 80:
             removed.append(Removal(text, "duplicate"))
             continue
-        reason = block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+        # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
+        # them keeps huge pages linear in practice.
+        long_prose = len(text) > _LONG_BLOCK and ld < 0.3
+        reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
         if reason:
             removed.append(Removal(text, reason))
             continue
@@ -571,14 +583,18 @@ def _readability_fallback(art: Article, html: str) -> None:
 
 def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
                        url: str | None, now: datetime | None) -> None:
-    found = dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
+    try:
+        found = dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
+    except RecursionError:  # a page nested thousands deep: keep its text, lose only the date
+        found = None
     if found is not None:
         art.date, art.date_text = found.date, found.text
     art.authors = authors.clean_author_names(md.author_candidates)
-    for group in md.page_author_candidates:  # page markup only when structured data names nobody
-        if art.authors:
-            break
-        art.authors = authors.clean_author_names(group)
+    if not art.authors:  # page markup only when structured data names nobody
+        for group in meta_mod.page_author_groups(root):
+            art.authors = authors.clean_author_names(group)
+            if art.authors:
+                break
     if art.authors:
         art.byline = ", ".join(art.authors)
 

@@ -46,7 +46,6 @@ class Metadata:
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
-    page_author_candidates: list[list[str]] = field(default_factory=list)  # groups, from the page's markup
     date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
@@ -232,7 +231,11 @@ def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Elemen
     names += _all(head, "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                   "byl", "dc.creator", "article_author", "citation_author")
     md.author_candidates = _dedupe(names)
-    md.page_author_candidates = [g for g in (_dedupe(g) for g in _page_bylines(tree)) if g]
+
+
+def page_author_groups(tree: etree._Element) -> list[list[str]]:
+    """Author candidates from the page's markup (for pages whose structured data names nobody)."""
+    return [g for g in (_dedupe(g) for g in _page_bylines(tree)) if g]
 
 
 def _page_bylines(tree: etree._Element) -> list[list[str]]:
