@@ -536,19 +536,22 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     kept, removed = filter_blocks(walk.blocks, art.title)
     art.text = "\n\n".join(kept)
     art.removed = walk.removed + removed
-    if len(art.text) < 200 and how != "readability":
-        _readability_fallback(art, html)
+    if len(art.text) < 200 and _readability_fallback(art, html):
         how = "readability"
-    art.confidence = _confidence(art, scores, md, how)
+    share = sum(scores.ptext.get(el, 0) for el in roots) / scores.total if scores.total else 0.0
+    if how == "readability":
+        kept, share = art.text.split("\n\n"), 1.0
+    art.confidence = confidence(_Evidence(how, share, kept, md.article_body, md.description))
     return art
 
 
 def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
     """Drop marks on elements that hold most of the page's prose: they wrap the article
-    (``<div class="content has-sidebar">``), they are not a widget."""
+    (``<div class="content has-sidebar">``, an ASP.NET ``<form>`` around the page), they are not
+    a widget."""
     if not s.total:
         return
-    for el in [e for e in marked if marked[e] != "hidden" and e.tag not in _TAG_REASONS]:
+    for el in [e for e in marked if marked[e] != "hidden" and e.tag not in ("figcaption", "nav")]:
         if s.ptext.get(el, 0) >= 0.6 * s.total:
             del marked[el]
 
@@ -563,22 +566,26 @@ def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tu
     return with_siblings(climb(top, s), s), "score"
 
 
-def _readability_fallback(art: Article, html: str) -> None:
+def _readability_fallback(art: Article, html: str) -> bool:
+    """Use readability-lxml's candidate when our own scoring found (almost) nothing;
+    True when its text replaced ours."""
     from readability import Document
 
     try:
         summary = Document(html).summary(html_partial=True)
+        frag = lhtml.fragment_fromstring(summary, create_parent="div") if summary.strip() else None
     except Exception:  # noqa: BLE001 - readability fails on some broken pages; keep what we have
-        return
-    frag = lhtml.fragment_fromstring(summary, create_parent="div") if summary.strip() else None
+        return False
     if frag is None:
-        return
+        return False
     walk = _Walk({})
     walk.visit(frag)
     kept, removed = filter_blocks(walk.blocks, art.title)
-    if len("\n\n".join(kept)) > len(art.text):
-        art.text = "\n\n".join(kept)
-        art.removed.extend(removed)
+    if len("\n\n".join(kept)) <= len(art.text):
+        return False
+    art.text = "\n\n".join(kept)
+    art.removed.extend(removed)
+    return True
 
 
 def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
@@ -599,21 +606,33 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
         art.byline = ", ".join(art.authors)
 
 
-def _confidence(art: Article, s: _Scores, md: meta_mod.Metadata, how: str) -> float:
+@dataclass
+class _Evidence:
+    """What the extraction saw, for the confidence estimate."""
+
+    how: str  # "jsonld", "score", "body" or "readability"
+    share: float  # share of the page's prose inside the chosen container(s)
+    kept: list[str]
+    article_body: str | None
+    description: str | None
+
+
+def confidence(ev: _Evidence) -> float:
     """How sure we are that the text is the whole article and only it (0..1)."""
-    n = len(art.text)
+    text = "\n\n".join(ev.kept)
+    n = len(text)
     if n == 0:
         return 0.0
-    conf = 0.5
-    if how == "jsonld":
-        conf += 0.3
-    elif how == "score":
-        conf += 0.15
-    if n >= 1500:
-        conf += 0.15
-    elif n < 500:
-        conf -= 0.25
-    if md.article_body:
-        ratio = len(norm_text(md.article_body)) / max(1, len(norm_text(art.text)))
+    conf = 0.6 + {"jsonld": 0.25, "score": 0.2, "readability": 0.1}.get(ev.how, 0.0)
+    conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
+    # Prose outside the container means part of the article (or a rival text) was left out.
+    conf -= 0.5 * max(0.0, 0.9 - ev.share)
+    # Short non-sentence blocks inside the text are where furniture slips through.
+    loose = sum(len(t) for t in ev.kept if not _is_prose(t, "p")) / n
+    conf -= 0.6 * max(0.0, loose - 0.03)
+    if len(ev.kept) <= 4:  # one or a few huge blocks: the page's structure was not understood
+        conf -= 0.1
+    if ev.article_body:
+        ratio = len(norm_text(ev.article_body)) / max(1, len(norm_text(text)))
         conf += 0.05 if 0.8 <= ratio <= 1.25 else -0.1
-    return max(0.0, min(1.0, conf))
+    return round(max(0.0, min(1.0, conf)), 3)
