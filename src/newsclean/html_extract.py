@@ -26,7 +26,7 @@ from lxml import html as lhtml
 from . import authors, dates
 from . import metadata as meta_mod
 from .article import Article, Removal
-from .blocks import Block, block_reason
+from .blocks import STOPWORDS, Block, block_reason, guess_language
 from .lexicon import KINDS
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -541,6 +541,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     share = sum(scores.ptext.get(el, 0) for el in roots) / scores.total if scores.total else 0.0
     if how == "readability":
         kept, share = art.text.split("\n\n"), 1.0
+    art.language = _language(art.language, art.text)
     art.confidence = confidence(_Evidence(how, share, kept, md.article_body, md.description))
     return art
 
@@ -564,6 +565,17 @@ def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tu
     if top is None:
         return [body], "body"
     return with_siblings(climb(top, s), s), "score"
+
+
+def _language(declared: str | None, text: str) -> str | None:
+    """The declared language, unless the text is clearly in another supported language
+    (templates often keep ``lang="en"`` on pages in other languages)."""
+    guessed = guess_language(text[:3000])
+    if guessed is None:
+        return declared
+    if declared is None or (declared in STOPWORDS and declared != guessed):
+        return guessed
+    return declared
 
 
 def _readability_fallback(art: Article, html: str) -> bool:
