@@ -278,3 +278,33 @@ def test_html_relative_visible_date_needs_now() -> None:
 )
 def test_more_month_names(text: str, expected: str) -> None:
     assert parse_date(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/09/2022 à 14h35", "2022-09-10T14:35:00"),  # French: day first
+        ("10/09/2022 14:00", "2022-09-10T14:00:00"),  # a 24-hour clock is not American
+        ("Опубликовано 10/09/2022", "2022-09-10"),
+        ("10/09/2022 11:00 AM", "2022-10-09T11:00:00"),  # American
+        ("10/09/2022", "2022-10-09"),
+    ],
+)
+def test_slashed_dates_follow_the_line_language(text: str, expected: str) -> None:
+    assert parse_date(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just now", "2022-09-11T12:00:00"), ("Gerade eben", "2022-09-11T12:00:00"),
+        ("только что", "2022-09-11T12:00:00"), ("3小时前", "2022-09-11T09:00:00"),
+        ("3時間前", "2022-09-11T09:00:00"), ("2일 전", "2022-09-09"),
+        ("Sa 10.09.2022", "2022-09-10"), ("Di, 10.09.2022 um 14:35", "2022-09-10T14:35:00"),
+        ("10 settembre 2022 ore 14:35", "2022-09-10T14:35:00"),
+        ("Publié le 10 septembre 2022 à 14h35", "2022-09-10T14:35:00"),
+        ("Опубліковано 10 вересня 2022, 14:35", "2022-09-10T14:35:00"),
+    ],
+)
+def test_more_languages(text: str, expected: str) -> None:
+    assert parse_date(text, NOW).date == expected

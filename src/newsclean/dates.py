@@ -67,7 +67,9 @@ _WEEKDAYS = (
     "lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|"
     "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя"
+    "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
+    "mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|seg|ter|qua|qui|sex|"
+    "пн|вт|ср|чт|пт|сб|вс|нд"
 )
 
 # UTC offsets of timezone abbreviations news sites print, in minutes.
@@ -92,7 +94,7 @@ _TIME_CORE = (
     r"(?:\s*\(?" + _TZ_RE + r"\b\)?)?"
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
+    r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bore\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
     + _TIME_CORE,
     re.I,
 )
@@ -135,6 +137,24 @@ _REL_DAY_WORDS: dict[str, int] = {
     "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "l'altro ieri": 2, "позавчера": 2,
     "позавчора": 2,
 }
+# "Just now": the moment itself.
+_REL_NOW_RE = re.compile(
+    r"(?<!\w)(?:just now|right now|gerade eben|soeben|à l'instant|à l’instant|ahora mismo|hace un momento|"
+    r"proprio ora|poco fa|agora mesmo|há pouco|только что|щойно)(?!\w)",
+    re.I,
+)
+# Chinese, Japanese and Korean "N units ago" ("3小时前", "3時間前", "3시간 전"): no spaces, no word boundaries.
+_CJK_UNITS = {
+    "分钟": "minutes", "分鐘": "minutes", "分": "minutes", "분": "minutes",
+    "小时": "hours", "小時": "hours", "時間": "hours", "시간": "hours",
+    "天": "days", "日": "days", "일": "days",
+    "周": "weeks", "週": "weeks", "週間": "weeks", "주": "weeks",
+    "个月": "months", "個月": "months", "か月": "months", "ヶ月": "months", "개월": "months",
+    "年": "years", "년": "years",
+}
+_CJK_AGO = re.compile(
+    r"(?<!\d)(?P<n>\d{1,3})\s*(?P<unit>" + "|".join(sorted(_CJK_UNITS, key=len, reverse=True)) + r")\s*(?:前|전)"
+)
 _REL_DAY_RE = re.compile(
     r"(?<!\w)(?P<word>" + "|".join(sorted(map(re.escape, _REL_DAY_WORDS), key=len, reverse=True)) + r")(?!\w)",
     re.I,
@@ -246,15 +266,25 @@ def _year(y: str) -> int | None:
     return 2000 + yy if yy <= 49 else None
 
 
-def _ymd(kind: str, m: re.Match[str], now: datetime | None) -> tuple[date, ...]:
+# Signs that a slashed date is not American: words of other languages around it, "14h35", a 24-hour clock.
+_DAYFIRST_CUE = re.compile(
+    # Case-sensitive: German "am" is lower-case, the English "AM" is not.
+    r"\b(?:à|le|am|um|de|del|el|às|alle|ore|Uhr|il|du|op|van|kl)\b|\d{1,2}h\d{2}|[а-яёіїєґА-ЯЁІЇЄҐ]|"
+    r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
+)
+
+
+def _ymd(kind: str, m: re.Match[str], dayfirst: bool) -> tuple[date, ...]:
     """Candidate calendar dates for a match, most plausible first."""
     y = _year(m.group("y"))
     if y is None:
         return ()
     if kind == "dmy_num":
         a, b = int(m.group("a")), int(m.group("b"))
-        # Dots and dashes are day-first where they are written; slashes are month-first (US) unless impossible.
-        orders = [(b, a), (a, b)] if m.group("sep") in ".-" else [(a, b), (b, a)]
+        # Dots and dashes are day-first where they are written; slashes are month-first (US) unless
+        # impossible, or unless the line is written in another language or with a 24-hour clock.
+        day_first = m.group("sep") in ".-" or dayfirst
+        orders = [(b, a), (a, b)] if day_first else [(a, b), (b, a)]
         out = []
         for mo, d in orders:
             try:
@@ -282,11 +312,14 @@ def _time_parts(m: re.Match[str] | None) -> tuple[int | None, int | None, int | 
 
 
 def _absolute_hits(s: str, now: datetime | None, with_names: bool = True) -> Iterator[_Hit]:
+    dayfirst: bool | None = None
     for kind, pattern in _ABS_PATTERNS:
         if kind in _NAME_KINDS and not with_names:
             continue
         for m in pattern.finditer(s):
-            days = _ymd(kind, m, now)
+            if kind == "dmy_num" and dayfirst is None:
+                dayfirst = _DAYFIRST_CUE.search(s) is not None
+            days = _ymd(kind, m, bool(dayfirst))
             if not days:
                 continue
             start, end = m.span()
@@ -327,6 +360,11 @@ def _relative_hits(
             d = now.date() - timedelta(days=_REL_DAY_WORDS[m.group("word").lower()])
             value = _format(d, hh, mi, ss, None)
         yield _Hit(start, end, value, True)
+    for m in _REL_NOW_RE.finditer(s) if rel_days else ():
+        if _standalone(s, m.start(), m.end()):
+            yield _Hit(m.start(), m.end(), _shift(now, "minutes", 0), True)
+    for m in _CJK_AGO.finditer(s) if ago else ():
+        yield _Hit(m.start(), m.end(), _shift(now, _CJK_UNITS[m.group("unit")], int(m.group("n"))), True)
     for m in _REL_AGO.finditer(s) if ago else ():
         if not (bare_units or m.group("pre") or m.group("post")):
             continue
@@ -353,6 +391,13 @@ def _resolve_ago(m: re.Match[str], now: datetime | None) -> str | None:
     n_text = m.group("n").lower()
     n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 1)
     unit = next(name[2:] for name, v in m.groupdict().items() if name.startswith("u_") and v)
+    return _shift(now, unit, n)
+
+
+def _shift(now: datetime | None, unit: str, n: int) -> str | None:
+    """``now`` minus n units: a date-time for clock units, a date for calendar units."""
+    if now is None:
+        return None
     if unit in ("seconds", "minutes", "hours"):
         t = now - timedelta(**{unit: n})
         return _format(t.date(), t.hour, t.minute, t.second, None) if now.tzinfo is None else t.isoformat()
@@ -363,8 +408,9 @@ def _resolve_ago(m: re.Match[str], now: datetime | None) -> str | None:
 # Cheap gates, so that the big alternations only run on lines that can hold a date.
 _DIGIT = re.compile(r"\d")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_REL_DAY_LOWER = tuple({w.lower() for w in _REL_DAY_WORDS})
-_AGO_MARKERS = ("ago", "назад", "тому", "vor", "hace", "il y a", "há", "ha ", "fa", "atr", "geleden", "temu")
+_REL_DAY_LOWER = tuple({w.lower() for w in _REL_DAY_WORDS}) + (
+    "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно")
+_AGO_MARKERS = ("前", "전", "ago", "назад", "тому", "vor", "hace", "il y a", "há", "ha ", "fa", "atr", "geleden", "temu")
 _NAME_KINDS = ("dmy_name", "mdy_name")
 
 
