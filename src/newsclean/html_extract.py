@@ -366,7 +366,7 @@ class _Walk:
         """Append the blocks of ``el`` (its own text and its block children, in order)."""
         reason = self.marked.get(el)
         if reason:
-            text = _clean(el.text_content())
+            text = _clean(" ".join(el.itertext()))
             if text:
                 self.removed.append(Removal(text[:500], reason))
             return
