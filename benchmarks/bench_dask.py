@@ -76,16 +76,27 @@ def make_warc(path: Path, megabytes: int, compress: bool) -> int:
     return n
 
 
+ENV = dict(os.environ)
+
+
+def snapshot(work: Path) -> None:
+    """Run every command on a copy of the package taken now, so that edits made to the tree while
+    the benchmark runs cannot make the two runs differ (workers inherit PYTHONPATH)."""
+    src = Path(__file__).resolve().parent.parent / "src" / "newsclean"
+    shutil.copytree(src, work / "snapshot" / "newsclean", ignore=shutil.ignore_patterns("__pycache__"))
+    ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(work / "snapshot"), ENV.get("PYTHONPATH")]))
+
+
 def timed(args: list[str]) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
-    proc = subprocess.run(NEWSCLEAN + args, capture_output=True)
+    proc = subprocess.run(NEWSCLEAN + args, capture_output=True, env=ENV)
     return time.perf_counter() - start, proc
 
 
 def peak_tree_rss(args: list[str], interval: float = 0.02) -> tuple[float, int, float]:
     """Run the command; (peak summed RSS of it and all its descendants in MB, exit code, seconds)."""
     start = time.perf_counter()
-    proc = psutil.Popen(NEWSCLEAN + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = psutil.Popen(NEWSCLEAN + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     peak = 0
     while proc.poll() is None:
         total = 0
@@ -118,6 +129,9 @@ def bench_folder(work: Path, count: int, address: str | None) -> None:
     got = [r for p in sorted(parts.glob("part-*.jsonl")) for r in jsonl(p.read_bytes())]
     print(f"ratio dask/local: {dask_s / local_s:.3f} (bar <= 1.3)   records: local {len(expected)}, "
           f"dask {len(got)}, identical: {got == expected}")
+    differ = [(a.get("source"), b.get("source")) for a, b in zip(expected, got, strict=False) if a != b]
+    if differ:
+        print(f"  {len(differ)} records differ, first: {differ[0]}")
     if address:
         shutil.rmtree(parts)
         ext_s, ext = timed(["clean", str(folder), "--scheduler", address, "-o", str(parts)])
@@ -148,10 +162,13 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the generated inputs and outputs")
     ap.add_argument("--skip-folder", action="store_true")
     ap.add_argument("--skip-warc", action="store_true")
+    ap.add_argument("--no-snapshot", action="store_true", help="run the live tree, not a copy taken at start")
     args = ap.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench_dask."))
     work.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} CPUs, python {sys.version.split()[0]}")
+    if not args.no_snapshot:
+        snapshot(work)
     try:
         if not args.skip_folder:
             bench_folder(work, args.files, args.scheduler_address)

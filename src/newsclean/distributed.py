@@ -229,7 +229,7 @@ def check_args(scheduler: str, inputs: tuple[str, ...], out: str | None, fmt: st
 
     if not out:
         raise click.UsageError("--scheduler needs -o FOLDER (or an fsspec URL) for the part files")
-    if out.lower().endswith((".json", ".jsonl")):
+    if out.lower().endswith((".json", ".jsonl")) or (not is_url(out) and Path(out).is_file()):
         raise click.UsageError("with --scheduler, -o names a folder: records go to OUT/part-NNNNN.jsonl")
     if fmt not in (None, "jsonl"):
         raise click.UsageError("with --scheduler, records are written as JSON Lines (--format jsonl)")
@@ -263,8 +263,9 @@ def _connect(scheduler: str) -> tuple[Any, Any]:
         raise click.UsageError("--scheduler needs Dask: pip install 'newsclean[dask]'") from None
     if scheduler.startswith(LOCAL_PREFIX):
         # One thread per worker process: cleaning is CPU-bound Python, threads would share a GIL.
+        # The scheduler's HTTP server takes any free loopback port: 8787 may belong to another cluster.
         cluster = LocalCluster(n_workers=_local_workers(scheduler), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout="20s"), None
@@ -306,10 +307,11 @@ def run(tasks: Iterator[Task], opts: Options, *, scheduler: str, out: str, tally
     """
     from distributed import as_completed
 
-    _make_out(out)
     client, cluster = _connect(scheduler)
     futures: dict[Any, tuple[int, list[Task]]] = {}
     try:
+        _check_workers(client)
+        _make_out(out)
         threads = sum(client.nthreads().values()) or 1
         window = max(4, 3 * threads)  # enough queued work that no worker idles between parts
         parts = enumerate(_partitions(tasks, partition_size))
@@ -337,7 +339,7 @@ def run(tasks: Iterator[Task], opts: Options, *, scheduler: str, out: str, tally
             try:
                 done[index] = fut.result()
             except Exception as exc:  # noqa: BLE001 - a lost partition becomes error records
-                done[index] = _crashed_part(index, chunk, out, exc)
+                done[index] = _crashed_part_or_stop(index, chunk, out, exc)
             while emitted in done:
                 stopped = _report(done.pop(emitted), tally) and fail_fast
                 emitted += 1
@@ -354,6 +356,39 @@ def run(tasks: Iterator[Task], opts: Options, *, scheduler: str, out: str, tally
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _worker_version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _check_workers(client: Any) -> None:
+    """Fail early, not with a run of error records, when the workers cannot run newsclean."""
+    import click
+
+    from . import __version__
+
+    try:
+        versions = client.run(_worker_version)
+    except Exception as exc:  # noqa: BLE001 - whatever the workers raise, the run cannot go on
+        raise click.ClickException(f"the Dask workers cannot import newsclean ({type(exc).__name__}: {exc}); "
+                                   "install it where the workers run") from None
+    others = sorted({v for v in versions.values() if v != __version__})
+    if others:
+        click.echo(f"newsclean: warning: workers run newsclean {', '.join(others)}, this is {__version__}; "
+                   "records may differ from a local run", err=True)
+
+
+def _crashed_part_or_stop(index: int, tasks: list[Task], out: str, exc: BaseException) -> PartResult:
+    import click
+
+    try:
+        return _crashed_part(index, tasks, out, exc)
+    except OSError as write_exc:  # the output itself is unwritable: nothing more can be saved
+        raise click.ClickException(f"cannot write {part_name(index)} in {out}: {write_exc} "
+                                   f"(the partition failed with {type(exc).__name__}: {exc})") from None
 
 
 def _report(result: PartResult, tally: Tally) -> bool:
