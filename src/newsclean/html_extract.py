@@ -438,6 +438,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _LONG_BLOCK = 250
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”\"')]\s*$")
 
@@ -464,6 +465,8 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         # them keeps huge pages linear in practice.
         long_prose = len(text) > _LONG_BLOCK and ld < 0.3
         reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+        if reason is None and ld >= 0.8 and len(text) >= 40:
+            reason = "related-list"  # a paragraph that is nothing but links: headlines of other stories
         if reason:
             removed.append(Removal(text, reason))
             continue
@@ -476,7 +479,7 @@ def _is_prose(text: str, tag: str) -> bool:
     """Running text: a sentence of several words (what an article is made of)."""
     if tag in _HEADINGS:
         return False
-    words = len(text.split())
+    words = len(_WORD.findall(text))  # words of letters: times and numbers do not make a sentence
     if words < 12:  # scripts written without spaces: count two characters as a word
         words = max(words, len(_CJK.findall(text)) // 2)
     return words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(text)))
@@ -546,6 +549,9 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     return art
 
 
+_CAPTION_MAX = 400
+
+
 def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
     """Drop marks on elements that hold most of the page's prose: they wrap the article
     (``<div class="content has-sidebar">``, an ASP.NET ``<form>`` around the page), they are not
@@ -553,8 +559,9 @@ def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
     if not s.total:
         return
     for el in [e for e in marked if marked[e] != "hidden" and e.tag not in ("figcaption", "nav")]:
-        if s.ptext.get(el, 0) >= 0.6 * s.total:
-            del marked[el]
+        prose = s.ptext.get(el, 0)
+        if prose >= 0.6 * s.total or (marked[el] == "caption" and prose >= _CAPTION_MAX):
+            del marked[el]  # a "photo"/"gallery" block holding paragraphs is a photo story, not a caption
 
 
 def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tuple[list[etree._Element], str]:

@@ -13,6 +13,7 @@ it, pt, ru, uk (plus a few nl/pl forms where they are the common widget words).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -165,7 +166,8 @@ KINDS: tuple[Kind, ...] = (
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
         ),
-        attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text"),
+        attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
+               "photo", "gallery", "slideshow", "lightbox"),
     ),
     Kind(
         "cookie-notice",
@@ -188,7 +190,8 @@ KINDS: tuple[Kind, ...] = (
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
             r"(this|the) video (is|has been) (not available|unavailable|removed).*",
             r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
-            r"(skip|close) (ad|advertisement)", r"(ad|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
+            r"this (slideshow|gallery|content|video) requires javascript\.?",
+            r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
             r"(loading|chargement|cargando|wird geladen|загрузка)(\s*\.\.\.|…)?",
         ),
@@ -227,24 +230,181 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def _compile(kinds: tuple[Kind, ...]) -> list[tuple[re.Pattern[str], str]]:
-    # Leading bullets/markers and trailing punctuation are not part of the phrase.
-    return [
-        (re.compile(r"^[\W_]*(?:" + "|".join(k.phrases) + r")[\W_]*$", re.I | re.S), k.reason)
-        for k in kinds
-        if k.phrases
-    ]
+# A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
+_LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}")
+# A phrase written as "anything, then X" (".*download our app.*"): searched for instead of matched,
+# which is the same test done without the regex engine backtracking over every start position.
+_OPEN_START = re.compile(r"^(?:\.\*|\.\{0,\d+\})")
+_OPEN_END = re.compile(r"(?:\.\*|\.\{0,\d+\})$")
+_SHORT_BLOCK = 100
 
 
-_PHRASES = _compile(KINDS)
+def _top_level_split(p: str, sep: str = "|") -> list[str]:
+    """Split a regular expression at its top-level alternation bars."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = p.find("]", i + 2)
+            i = (j if j > 0 else len(p)) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i += 1
+    parts.append(p[start:])
+    return parts
 
 
+def _first_letters(p: str) -> set[str] | None:
+    """The letters a match of ``p`` can start with (lower-case), or None if it may start otherwise."""
+    if not p:
+        return None
+    c = p[0]
+    if c.isalpha():
+        return {c.lower()}
+    if c != "(":
+        return None
+    depth, j = 0, 0
+    while j < len(p):
+        if p[j] == "\\":
+            j += 2
+            continue
+        depth += p[j] == "("
+        depth -= p[j] == ")"
+        if depth == 0:
+            break
+        j += 1
+    inner = p[1:j]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None
+    out: set[str] = set()
+    for alt in _top_level_split(inner):
+        first = _first_letters(alt)
+        if first is None:
+            return None
+        out |= first
+    rest = p[j + 1:]
+    if rest[:1] in ("?", "*"):
+        after = _first_letters(rest[1:])
+        if after is None:
+            return None
+        out |= after
+    elif rest[:1] == "{":
+        return None
+    return out
+
+
+_LITERAL_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _keywords(core: str) -> set[str] | None:
+    """Words one of which any match of ``core`` contains (a cheap pre-test), or None if unknown.
+
+    The longest literal run outside groups, else the alternatives of the first all-literal group.
+    """
+    depth, top, i, first_group = 0, [], 0, None
+    while i < len(core):
+        c = core[i]
+        if c == "\\":
+            top.append(" ")
+            i += 2
+            continue
+        if c == "(" and depth == 0 and first_group is None:
+            first_group = i
+        depth += c in "(["
+        depth -= c in ")]"
+        optional = i + 1 < len(core) and core[i + 1] in "?*{"
+        top.append(c if depth == 0 and c not in ")]" and not optional else " ")
+        i += 1
+    runs = _LITERAL_RUN.findall("".join(top))
+    if runs:
+        return {max(runs, key=len).lower()}
+    if first_group is not None:
+        end = core.find(")", first_group)
+        words = _top_level_split(core[first_group + 1:end])
+        if end > 0 and all(w.isalpha() for w in words):
+            return {w.lower() for w in words}
+    return None
+
+
+def _alternation(groups: list[tuple[str, list[str]]], prefix: str, suffix: str) -> re.Pattern[str] | None:
+    """One expression for all kinds: each kind's phrases in a named group, kinds in lexicon order."""
+    parts = [f"(?P<{name}>" + "|".join(phrases) + ")" for name, phrases in groups if phrases]
+    if not parts:
+        return None
+    return re.compile(prefix + "(?:" + "|".join(parts) + ")" + suffix, re.I | re.S)
+
+
+def _compile(kinds: tuple[Kind, ...]) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]],
+                                              re.Pattern[str] | None, tuple[str, ...] | None]:
+    """Anchored phrases bucketed by the letter they start with (short blocks, and long ones: only
+    phrases with open wildcards can span those), and "anything, then X" phrases, searched.
+    Bucket "" holds phrases that may start otherwise and is always tried. Leading bullets/markers and
+    trailing punctuation are not part of a phrase."""
+    buckets: dict[str, list[tuple[str, list[str]]]] = {}
+    long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
+    contains: list[tuple[str, list[str]]] = []
+    keywords: set[str] | None = set()
+    for i, k in enumerate(kinds):
+        name = f"k{i}"
+        contains.append((name, []))
+        for phrase in k.phrases:
+            if _OPEN_START.match(phrase):
+                core = _OPEN_START.sub("", phrase)
+                contains[-1][1].append(_OPEN_END.sub("", core) if _OPEN_END.search(core) else core + r"[\W_]*$")
+                words = _keywords(core)
+                keywords = None if words is None or keywords is None else keywords | words
+                continue
+            for alt in _top_level_split(phrase):
+                targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
+                for letter in sorted(_first_letters(alt) or {""}):
+                    for target in targets:
+                        groups = target.setdefault(letter, [])
+                        if not groups or groups[-1][0] != name:
+                            groups.append((name, []))
+                        groups[-1][1].append(alt)
+    anchor, end = r"^[\W_]*", r"[\W_]*$"
+    short_re = {key: rx for key, g in buckets.items() if (rx := _alternation(g, anchor, end)) is not None}
+    long_re = {key: rx for key, g in long_buckets.items() if (rx := _alternation(g, anchor, end)) is not None}
+    return short_re, long_re, _alternation(contains, "", ""), (tuple(sorted(keywords)) if keywords else None)
+
+
+_ANCHORED, _ANCHORED_LONG, _CONTAINS_RE, _CONTAINS_WORDS = _compile(KINDS)
+_CONTAINS_GATE = (
+    re.compile("|".join(map(re.escape, _CONTAINS_WORDS)), re.I) if _CONTAINS_WORDS is not None else None
+)
+_REASON_OF = {f"k{i}": k.reason for i, k in enumerate(KINDS)}
+_FIRST_WORD_CHAR = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+# Page furniture repeats (within a page and across a site's pages): remember recent answers.
+@functools.lru_cache(maxsize=16384)
 def phrase_reason(text: str) -> str | None:
     """The reason a whole block of text is boilerplate by the lexicon, or None."""
     t = text.strip()
     if not t or len(t) > 400:
         return None
-    for pattern, reason in _PHRASES:
-        if pattern.match(t):
-            return reason
-    return None
+    table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
+    first = _FIRST_WORD_CHAR.search(t)
+    found = []
+    for key in ("", first.group(0).lower() if first else None):
+        rx = table.get(key) if key is not None else None
+        m = rx.match(t) if rx is not None else None
+        if m is not None and m.lastgroup:
+            found.append(m.lastgroup)
+    if not found and _CONTAINS_RE is not None and (_CONTAINS_GATE is None or _CONTAINS_GATE.search(t)):
+        m = _CONTAINS_RE.search(t)
+        if m is not None and m.lastgroup:
+            found.append(m.lastgroup)
+    # Kinds keep their lexicon order of precedence.
+    return _REASON_OF[min(found, key=lambda g: int(g[1:]))] if found else None
