@@ -91,13 +91,33 @@ _AGO = re.compile(
     re.I | re.UNICODE,
 )
 # A credit closing a block makes the block a caption: "... (Photo by X/AFP via Getty Images)© Provided by Y".
-_CREDIT_END = re.compile(
-    r"(\([^()]{0,40}\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b[^()]{0,100}\)|©[^.!?]{0,80}|"
-    r"\((getty images|reuters|ap|afp|epa|shutterstock|dpa|anp|tass|pa|pa images|alamy)\)|"
-    r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}|"
-    r"\bvia getty images|/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti))\W*$",
-    re.I,
+_CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b")
+_AGENCIES = frozenset(
+    ["getty images", "reuters", "ap", "afp", "epa", "shutterstock", "dpa", "anp", "tass", "pa", "pa images", "alamy", "ria novosti"]
 )
+_COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
+_LABEL_TAIL = re.compile(r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}$")
+_AGENCY_TAIL = re.compile(r"/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti)$")
+_TRAILING = " \t.,;:!?\u00a0"
+
+
+def _credit_tail(low: str) -> bool:
+    """Whether a lower-cased block ends with an image credit (tested from the end, cheaply)."""
+    tail = low[-200:].rstrip(_TRAILING)
+    if tail.endswith(")"):
+        j = tail.rfind("(")
+        inner = tail[j + 1:-1].strip() if j >= 0 else ""
+        if inner in _AGENCIES or (len(inner) <= 140 and _CREDIT_WORD.search(inner)):
+            return True
+    if "©" in tail[-100:] and _COPYRIGHT_TAIL.search(tail):
+        return True
+    if "via getty images" in tail[-60:]:
+        return True
+    if "/" in tail[-40:] and _AGENCY_TAIL.search(tail):
+        return True
+    return (":" in tail[-70:] or " by " in tail[-70:]) and bool(_LABEL_TAIL.search(tail[-80:]))
+
+
 # Contact boxes: a phone/fax/e-mail label followed by a number or address; article prose has none.
 _CONTACT = re.compile(
     r"\b(telephone|phone|tel|fax|e-?mail|telefon|téléphone|teléfono|telefone|telefono|телефон)\s*(no\.?\s*)?:"
@@ -105,19 +125,21 @@ _CONTACT = re.compile(
     re.I,
 )
 # Copyright and trademark notices, however long.
-_LEGAL = re.compile(
-    r"^(©|\(c\)\s|copyright\b|.{0,200}\ball rights reserved\b|.{0,300}\bregistered trademarks?\b|"
-    r".{0,200}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"todos os direitos reservados|tutti i diritti riservati|все права защищены|усі права захищені|"
-    r"всі права захищені)\b)",
-    re.I,
+_LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
+_LEGAL_PHRASES = (
+    "all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "все права защищены", "усі права захищені", "всі права захищені",
 )
+_LEGAL_PHRASE = re.compile("|".join(map(re.escape, _LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(
     r"^(in this|this)\b.{0,60}?\b(photo|image|picture|photograph|handout|screenshot|screen grab|video grab|"
     r"still|file photo)s?\b[^.]{0,40}?(,|\b(shows?|taken|provided|released|made available|obtained)\b)",
     re.I,
 )
+_AGO_ENDINGS = ("ago", "fa", "назад", "тому")
+_AGO_WORDS = ("vor ", "il y a", "hace ", "há ", "faz ")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
@@ -129,7 +151,7 @@ _UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9]")
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens (letters only) of ``text``."""
-    return [t.lower() for t in _TOKEN.findall(text)]
+    return _TOKEN.findall(text.lower())
 
 
 def _densities(words: list[str]) -> dict[str, int]:
@@ -188,7 +210,12 @@ def title_case_share(text: str) -> float:
 def is_time_stamp(text: str) -> bool:
     """A relative time stamp, possibly glued to a category ("Lifestyle2 months ago")."""
     t = text.strip()
-    return len(t) <= 60 and bool(_AGO.match(t))
+    if len(t) > 60:
+        return False
+    low = t.lower()
+    if not (low.endswith(_AGO_ENDINGS) or any(w in low for w in _AGO_WORDS)):
+        return False
+    return bool(_AGO.match(t))
 
 
 def structural_reason(block: Block) -> str | None:
@@ -196,15 +223,21 @@ def structural_reason(block: Block) -> str | None:
     t = block.text.strip()
     if _NO_LETTERS.match(t) or _NUMBER_ONLY.match(t):
         return "site-furniture"
-    if is_time_stamp(t):
+    low = t.lower()
+    # Cheap substring tests guard the costlier expressions: most blocks are prose that passes them all.
+    if len(t) <= 60 and is_time_stamp(t):
         return "related-list"
-    if _URL.match(t):
+    if low.startswith(("http", "www.")) and _URL.match(t):
         return "nav"
-    if _LEGAL.match(t) or len(t) <= 1200 and _CONTACT.search(t):
+    if _LEGAL_START.match(t) or _LEGAL_PHRASE.search(low):
         return "site-furniture"
-    if _CREDIT_END.search(t[-200:]) or _CAPTION_START.match(t):
+    if ":" in t and len(t) <= 1200 and _CONTACT.search(t):
+        return "site-furniture"
+    if _credit_tail(low):
         return "caption"
-    if _HASHTAGS.match(t):
+    if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
+        return "caption"
+    if t.startswith("#") and _HASHTAGS.match(t):
         return "site-furniture"
     if block.link_density >= 0.6 and len(t.split()) <= 25:
         return "nav" if block.position < 0.2 else "related-list"

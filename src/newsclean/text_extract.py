@@ -171,12 +171,13 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
 def _join_inline(raw_lines: list[str]) -> list[str]:
     """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks)."""
     out: list[str] = []
+    norm = [normalise_line(x) for x in raw_lines]
     n = len(raw_lines)
-    for i, raw in enumerate(raw_lines):
-        line = normalise_line(raw)
+    for i in range(n):
+        line = norm[i]
         prev_raw = raw_lines[i - 1] if i else ""
-        prev = out[-1] if out and prev_raw.strip() else ""
-        nxt = normalise_line(raw_lines[i + 1]) if i + 1 < n else ""
+        prev = out[-1] if out and norm[i - 1] else ""
+        nxt = norm[i + 1] if i + 1 < n else ""
         # A line left with a trailing space was cut inside a sentence.
         prev_open = prev_raw[-1:] in (" ", "\u00a0")
         if prev and _joins(prev, line, nxt, prev_open):
@@ -239,7 +240,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         toks = tokens(t)
         ln.words = len(toks)
         ln.chars = len(t)
-        cjk = len(_CJK.findall(t))
+        cjk = len(_CJK.findall(t)) if _CJK.search(t) else 0
         if cjk > 0.3 * ln.chars:
             # Scripts written without spaces: count characters, weighted to alphabetic lengths.
             ln.words = max(ln.words, cjk // 2)
@@ -583,9 +584,10 @@ def _find_title(lines: list[Line], start: int, end: int, skip: set[int]) -> tupl
 def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, list[str]] | None:
     for i in range(lo, hi):
         ln = lines[i]
-        if ln.words > 20:
+        # Bylines are short and not prose; lines another rule explained are not bylines.
+        if ln.words > 14 or ln.cls == "good" or ln.reason not in (None, "byline", "dateline") or ln.words < 2:
             continue
-        if looks_like_byline(ln.raw) or looks_like_byline(ln.text):
+        if looks_like_byline(ln.raw if ln.marked else ln.text):
             byline, names = parse_byline(ln.text)
             if names:
                 return i, byline, names
@@ -703,24 +705,27 @@ def _metadata(lines: list[Line], start: int, now: datetime | None) -> dict:
 def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str | None) -> str | None:
     """Drop repeats (title lines, a paragraph printed twice); return a repeated standfirst if any."""
     title_key = _dup_key(_quote_norm(title)) if title else None
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, int]] = {}
     description = None
-    for pos, i in enumerate(kept):
+    order = 0  # position among the paragraphs kept so far
+    for i in kept:
         key = _dup_key(_quote_norm(lines[i].text))
         if title_key and key == title_key:
             drop[i] = "title-repeat"
             continue
         if key in seen:
-            first_pos = seen[key]
-            if first_pos <= 1 and pos > first_pos + 1:
+            first = seen[key]
+            if first[1] <= 1 and order > first[1] + 1:
                 # A standfirst printed above the body and again inside it: keep the body's copy.
-                drop[kept[first_pos]] = "duplicate"
+                drop[first[0]] = "duplicate"
                 description = lines[i].text
-                seen[key] = pos
+                seen[key] = (i, order)
+                order += 1
             else:
                 drop[i] = "duplicate"
             continue
-        seen[key] = pos
+        seen[key] = (i, order)
+        order += 1
     return description
 
 
