@@ -43,6 +43,14 @@ BYLINES = [
     ("Text: Maria Rossi", ["Maria Rossi"]),
     ("By Ahmed al-Hassan and Seán O'Brien in Dublin", ["Ahmed al-Hassan", "Seán O'Brien"]),
     ("By Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+    ("Von Anna Müller | Stand: 10.09.2022, 14:35 Uhr", ["Anna Müller"]),
+    ("Hugo Bachega à Kiev et Matt Murphy à Londres", ["Hugo Bachega", "Matt Murphy"]),
+    ("• Hugo Bachega em Kiev e Matt Murphy em Londres", ["Hugo Bachega", "Matt Murphy"]),
+    ("Хьюго Бачега в Киеве и Мэтт Мерфи в Лондоне", ["Хьюго Бачега", "Мэтт Мерфи"]),
+    ("Г'юго Бачега в Києві та Метт Мерфі в Лондоні", ["Г'юго Бачега", "Метт Мерфі"]),
+    ("By Dr. John Smith", ["John Smith"]),
+    ("Timothy J. Legg, PhD, CRNP", ["Timothy J. Legg"]),
+    ("By Jane Doe, CNN • Updated 11:32 AM EDT, Sat September 10, 2022", ["Jane Doe"]),
 ]
 
 
@@ -77,6 +85,8 @@ def test_no_person(line: str) -> None:
         "By Nicholas Slayton", "Nicholas Slayton – Yesterday 11:00 AM",
         "• Hugo Bachega en Kyiv y Matt Murphy en Londres.", "Jane Doe | BBC News", "Tom Krisher, Ap Auto Writer",
         "Von Anna Müller", "Автор: Иван Петров", "By Jane Doe, Senior Reporter", "Par Jean Dupont, envoyé spécial à Kiev",
+        "Von Anna Müller, Berlin", "Hugo Bachega à Kiev et Matt Murphy à Londres", "Ann Lee, PhD",
+        "Хьюго Бачега в Киеве и Мэтт Мерфи в Лондоне",
     ],
 )
 def test_looks_like_byline(line: str) -> None:
@@ -90,7 +100,9 @@ def test_looks_like_byline(line: str) -> None:
         "Alex Wong | Getty Images", "(Jacquelyn Martin / Associated Press)", "Dow Jones, a News Corp company",
         "Hearst Newspapers, LLC", "— Robert Maguire (@RobertMaguire_) November 18, 2019",
         "Air Date: November 18, 2019", "* Creating Offers , Online Business", "Staff & Reader Blogs",
-        "Select Leagues & Sports", "De’Broski Herbert", "Edited by: Louis Jacobson",
+        "Select Leagues & Sports", "De’Broski Herbert", "Edited by: Louis Jacobson", "Joe Biden in Kyiv",
+        "Assassin's Creed, Tomb Raider, Red Dead Redemption, Destiny", "Middle East - Arabic",
+        "Par Le Figaro avec AFP", "Por Redacción BBC News Mundo", "Posted by admin on September 10, 2022",
         "Russia is pulling its forces back from several towns in Ukraine’s east as Ukraine’s counteroffensive made gains.",
     ],
 )

@@ -40,7 +40,7 @@ _NOISE = re.compile(
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*|(?<=\w\w)\.\s+|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
+    r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -138,7 +138,9 @@ def _is_name_token(tok: str) -> bool:
         return False
     if core.isupper() and len(core) > 1:
         return False  # an acronym ("NFL", "BBC"); names printed in capitals are title-cased before this
-    parts = [p for p in re.split(r"[-'’]", core) if p]
+    # Ukrainian names carry an apostrophe before a lower-case letter (Г'юго, В'ячеслав): one word.
+    core = re.sub(r"(?<=\w)['’ʼ](?=[a-zа-яіїєґ])", "", core)
+    parts = [p for p in re.split(r"[-'’ʼ]", core) if p]
     # "McCarthy", "LaMotte" have one inner capital; "GarberFOXBusiness" is two words run together.
     return all(p[0].isupper() and p.replace(".", "").isalpha() and sum(c.isupper() for c in p[1:]) <= 1
                for p in parts)
@@ -184,8 +186,12 @@ def _strip_date(s: str) -> str:
     return s[:idx] if idx > 0 else s
 
 
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|dott|dott\.ssa|ing|mag|doktor)\.?\s+", re.I)
+
+
 def _clean_part(part: str) -> str:
     part = part.strip(_TRAIL_PUNCT)
+    part = _HONORIFIC.sub("", part)
     part = _PLACE.sub("", part)
     part = _ROLE_TAIL.sub("", part)
     part = _ROLE_LEAD.sub("", part)
@@ -261,7 +267,8 @@ def looks_like_byline(s: str) -> bool:
     if "(@" in s or _CREDIT.search(s) or _CORPORATE.search(s):
         return False  # an embedded post's signature, a photo credit, a company imprint
     body, has_prefix = _prepare(s)
-    kinds = [_part_kind(p) for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    parts = [p for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    kinds = [_part_kind(p) for p in parts]
     if "name" not in kinds or "junk" in kinds:
         return False
     if has_prefix:
@@ -270,10 +277,18 @@ def looks_like_byline(s: str) -> bool:
         return False  # bylines start with the person: "Jane Doe – 3 hours ago", "Jane Doe, Reuters"
     if search_date(s) is not None and len(kinds) <= 4:
         return True
-    if _BULLET.match(s) and _PLACE.search(body):
-        return True
+    name_parts = [p for p, k in zip(parts, kinds, strict=True) if k == "name"]
+    if (_BULLET.match(s) and _PLACE.search(body)) or (
+        len(name_parts) > 1 and all(_PLACE.search(p) for p in name_parts)
+    ):
+        return True  # "• A en Kyiv y B en Londres", "A in Kyiv and B in London": people and places
     # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": a name with a role or an outlet beside it.
-    return not _CONJ.search(body) and any(k != "name" for k in kinds) and "org" not in kinds
+    extras = {k for k in kinds if k != "name"}
+    return not _CONJ.search(body) and bool(extras & _BESIDE_NAME) and "org" not in extras
+
+
+# What may stand beside a name to make a bare line a byline ("Jane Doe, Reuters", "Ann Lee, PhD").
+_BESIDE_NAME = frozenset(("role", "outlet", "credential"))
 
 
 def _part_kind(part: str) -> str:
@@ -283,7 +298,12 @@ def _part_kind(part: str) -> str:
         return "role"
     if is_person_name(_normalise_case(_clean_part(part))):
         return "name"
-    return _org_kind(part)
+    kind = _org_kind(part)
+    if kind == "junk" and " " not in part and part[:1].isupper() and part.replace("-", "").isalpha():
+        if len(part) <= 6 and sum(c.isupper() for c in part) >= 2:
+            return "credential"  # "PhD", "MD", "RDN", "BSc"
+        return "place"  # "Jane Doe, Kyiv"; "Stand:" before a date
+    return kind
 
 
 def _org_kind(part: str) -> str:
