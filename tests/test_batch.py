@@ -219,3 +219,22 @@ def test_output_folder_inside_the_input_is_not_read_back(tmp_path: Path):
 def test_skip_existing_needs_an_output_folder(tmp_path: Path):
     proc = run_cli("clean", str(SCRAPES), "--skip-existing")
     assert proc.returncode == 2
+
+
+def test_workers_do_not_outlive_a_killed_main_process(tmp_path: Path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (d / name).write_text("newsclean-test-hook: hang\n")
+    proc = subprocess.Popen(newsclean_argv() + ["clean", str(d), "--jobs", "2", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=HOOKS_ENV)
+    main = psutil.Process(proc.pid)
+    end = time.monotonic() + 20
+    while len(main.children(recursive=True)) < 3 and time.monotonic() < end:  # fork server + 2 workers
+        time.sleep(0.05)
+    family = main.children(recursive=True)
+    assert len(family) >= 3
+    proc.kill()  # SIGKILL: no clean-up code runs in the main process
+    proc.wait()
+    gone, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive

@@ -294,6 +294,7 @@ def _worker_main(conn: multiprocessing.connection.Connection, opts: Options) -> 
     """A worker: clean each task received, send back its outcome; ``None`` or EOF ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     while True:
         try:
             task = conn.recv()
@@ -301,7 +302,31 @@ def _worker_main(conn: multiprocessing.connection.Connection, opts: Options) -> 
             return
         if task is None:
             return
-        conn.send(clean_task(task, opts))
+        try:
+            conn.send(clean_task(task, opts))
+        except OSError:  # the parent is gone
+            return
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when its parent (the fork server) ends.
+
+    The fork server exits when every holder of its "alive" pipe is gone: the main process and,
+    by multiprocessing's design, each worker, which inherits a copy. A worker does not start
+    processes, so it closes its copy; then a main process killed even by SIGKILL takes the fork
+    server with it, and the server the workers, including one stuck on a hanging input.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+        from multiprocessing import forkserver
+
+        server = forkserver._forkserver  # noqa: SLF001 - no public API for this fd
+        if getattr(server, "_forkserver_alive_fd", None) is not None:
+            os.close(server._forkserver_alive_fd)
+            server._forkserver_alive_fd = None
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
 @dataclass(eq=False)
@@ -320,7 +345,8 @@ class WorkerPool:
         self._opts = opts
         # Tasks in flight or finished but not yet yielded: bounds memory whatever the folder size.
         self._window = window or max(8, 8 * jobs)
-        self._workers = [self._start() for _ in range(max(1, jobs))]
+        self._jobs = max(1, jobs)
+        self._workers: list[_Worker] = []  # started on demand: a 3-file folder needs no 64 workers
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
@@ -337,10 +363,7 @@ class WorkerPool:
         sent = emitted = 0
         exhausted = False
         while True:
-            while not exhausted and sent < emitted + self._window:
-                idle = next((w for w in self._workers if w.job is None), None)
-                if idle is None:
-                    break
+            while not exhausted and sent < emitted + self._window and self._can_take():
                 task = next(tasks, None)
                 if task is None:
                     exhausted = True
@@ -348,7 +371,7 @@ class WorkerPool:
                     results[sent] = run_inline(task, self._opts)
                     sent += 1
                 else:
-                    self._assign(idle, sent, task)
+                    self._assign(self._idle(), sent, task)
                     sent += 1
             while emitted in results:
                 yield results.pop(emitted)
@@ -356,6 +379,16 @@ class WorkerPool:
             if exhausted and emitted == sent:
                 return
             self._wait(results)
+
+    def _can_take(self) -> bool:
+        return len(self._workers) < self._jobs or any(w.job is None for w in self._workers)
+
+    def _idle(self) -> _Worker:
+        for w in self._workers:
+            if w.job is None:
+                return w
+        self._workers.append(self._start())
+        return self._workers[-1]
 
     def _assign(self, worker: _Worker, index: int, task: Task) -> None:
         worker.job = (index, task, time.monotonic() + self._opts.timeout)
