@@ -102,7 +102,8 @@ def main() -> None:
               help="Resolve relative dates ('3 days ago') against this moment, or the file's mtime.")
 @click.option("--explain", is_flag=True, help="Add 'removed': every dropped block with its reason.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
-              help="Seconds one file may take (with --jobs > 1) before it is an error record.")
+              help="Seconds one file may take before it is an error record (its worker is killed and "
+                   "replaced; a single input is cleaned in-process and stopped by SIGALRM).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are error records.")
 @click.option("--skip-existing", is_flag=True, help="With -o FOLDER: skip inputs whose output already exists.")
