@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lhtml
 
 from newsclean.dates import DateMatch, html_publication_date, parse_date, search_date
@@ -308,3 +311,51 @@ def test_slashed_dates_follow_the_line_language(text: str, expected: str) -> Non
 )
 def test_more_languages(text: str, expected: str) -> None:
     assert parse_date(text, NOW).date == expected
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+       "November", "December")
+_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+       "November", "Dezember")
+_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+       "novembre", "décembre")
+_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+       "noviembre", "diciembre")
+_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+       "ноября", "декабря")
+_UK = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+       "листопада", "грудня")
+
+_STYLES = (
+    lambda d: f"{_EN[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{d.day} {_EN[d.month - 1]} {d.year}",
+    lambda d: f"{_EN[d.month - 1][:3]}. {d.day}, {d.year}",
+    lambda d: f"{d.day}. {_DE[d.month - 1]} {d.year}",
+    lambda d: f"{d.day} {_FR[d.month - 1]} {d.year}",
+    lambda d: f"{d.day} de {_ES[d.month - 1]} de {d.year}",
+    lambda d: f"{d.day} {_RU[d.month - 1]} {d.year} г.",
+    lambda d: f"{d.day} {_UK[d.month - 1]} {d.year} р.",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.year}年{d.month}月{d.day}日",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=_date(1995, 1, 1), max_value=_date(2030, 12, 31)), st.sampled_from(_STYLES))
+def test_written_dates_round_trip(d: _date, style) -> None:  # noqa: ANN001
+    text = style(d)
+    found = parse_date(text)
+    assert found is not None and found.date == d.isoformat(), text
+    # Inside a sentence, search_date finds the same date.
+    assert search_date(f"Published on {text} in Kyiv").date == d.isoformat()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=_date(1995, 1, 1), max_value=_date(2030, 12, 31)))
+def test_future_of_now_never_returned(d: _date) -> None:
+    now = datetime(2022, 9, 11, 12)
+    found = parse_date(d.isoformat(), now)
+    assert (found is not None) == (d <= now.date())
