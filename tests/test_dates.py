@@ -359,3 +359,12 @@ def test_future_of_now_never_returned(d: _date) -> None:
     now = datetime(2022, 9, 11, 12)
     found = parse_date(d.isoformat(), now)
     assert (found is not None) == (d <= now.date())
+
+
+def test_html_jsonld_prefers_this_pages_article() -> None:
+    objs = [{"@type": "ItemList", "itemListElement": []},
+            {"@type": "NewsArticle", "url": "https://x.com/other-story", "datePublished": "2022-09-01"},
+            {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://www.x.com/story/"},
+             "datePublished": "2022-09-10"}]
+    assert html_publication_date(_page(), url="https://x.com/story", jsonld=objs).date == "2022-09-10"
+    assert html_publication_date(_page(), jsonld=objs).date == "2022-09-01"

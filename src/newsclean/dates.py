@@ -545,8 +545,24 @@ def _load_jsonld(tree) -> list[dict]:  # noqa: ANN001 - lxml element
     return out
 
 
+def _norm_url(u: str) -> str:
+    return u.split("#")[0].split("?")[0].rstrip("/").split("://")[-1].removeprefix("www.").lower()
+
+
+def _same_page(o: dict, url: str) -> bool:
+    target = _norm_url(url)
+    refs = [o.get("url"), o.get("@id"), o.get("mainEntityOfPage")]
+    for ref in refs:
+        if isinstance(ref, dict):
+            ref = ref.get("@id") or ref.get("url")
+        if isinstance(ref, str) and ref and _norm_url(ref) == target:
+            return True
+    return False
+
+
 def _jsonld_date(
-    objects: list, now: datetime | None, keys: tuple[str, ...] = ("datePublished", "dateCreated")
+    objects: list, now: datetime | None, keys: tuple[str, ...] = ("datePublished", "dateCreated"),
+    url: str | None = None,
 ) -> DateMatch | None:
     objs = list(_jsonld_objects(objects))
 
@@ -555,8 +571,12 @@ def _jsonld_date(
         types = t if isinstance(t, list) else [t]
         return any(isinstance(x, str) and _ARTICLE_TYPES.search(x) for x in types)
 
-    # Article-typed objects first: other objects may describe sidebars, breadcrumbs or the site.
-    ordered = [o for o in objs if is_article(o)] + [o for o in objs if not is_article(o)]
+    # Article-typed objects first (others describe breadcrumbs, the site, lists of other stories),
+    # and among them the one that is this page, when the page's address is known.
+    def rank(o: dict) -> tuple[int, int]:
+        return (0 if is_article(o) else 1, 0 if url and _same_page(o, url) else 1)
+
+    ordered = sorted(objs, key=rank)
     for key in keys:
         for o in ordered:
             v = o.get(key)
@@ -781,7 +801,7 @@ def html_publication_date(
     if jsonld is None:
         jsonld = _load_jsonld(tree)
     return (
-        _jsonld_date(jsonld, now)
+        _jsonld_date(jsonld, now, url=url)
         or _meta_date(tree, now)
         or _itemprop_date(tree, now)
         or _time_date(tree, now)
