@@ -101,19 +101,20 @@ _NEWS_TOKENS = _words(
 )
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
+    # Short words that are also name parts in some languages ("Kim Jong Un", "Lee So-young", "Ha Do",
+    # "Le Duc Tho") are left out: a byline is never recognised by its name alone anyway.
     """
-    the a an of is are was were be to for on with from at as by this that these those it its his her
-    their our your my we you they he she not no yes but or if so how why what when who where which
-    will would can could should has have had do does did new more most about after before over under
+    the a of is are was were be to for on with from at by this that these those it its his her
+    their our your my we you they he she not yes but or if how why what when who where which
+    will would can could should has have had does did new more most about after before over under
     any all every some first last best top here there now just only also up out off down one two vs via
-    get see make says said say live watch read why how share follow click subscribe sign log date time
-    updated air
-    select more latest popular trending video videos photo photos gallery home menu search
+    get see make says said say live watch read share follow click subscribe sign log date time
+    updated air select latest popular trending video videos photo photos gallery home menu search
     der die das und ist ein eine nicht mit für auf im den dem des zu
-    le la les des est un une pour sur avec dans par qui que
-    el los las es un una por para con que del
-    il lo gli è per con che
-    o os as é um uma para com que
+    les des est une pour sur avec dans par qui que
+    los las una por para con que
+    gli è per con che
+    os é uma para com que
     и в на с по не что это как
     і в на з по не що це як
     """

@@ -373,9 +373,6 @@ def _relative_hits(
         yield _Hit(m.start(), m.end(), _resolve_ago(m, now), True)
 
 
-_STANDALONE_EDGE = re.compile(r"[\s,|·•–—:-]*")
-
-
 def _standalone(s: str, start: int, end: int) -> bool:
     """A relative-day word alone, or set off from the rest of the line by a separator."""
     before = s[:start].rstrip()
