@@ -105,7 +105,7 @@ _STOP_TOKENS = _words(
     # "Le Duc Tho") are left out: a byline is never recognised by its name alone anyway.
     """
     the a of is are was were be to for on with from at by this that these those it its his her
-    their our your my we you they he she not yes but or if how why what when who where which
+    their our your my we you they he she not no yes but or if how why what when who where which
     will would can could should has have had does did new more most about after before over under
     any all every some first last best top here there now just only also up out off down one two vs via
     get see make says said say live watch read share follow click subscribe sign log date time
@@ -187,6 +187,10 @@ def _strip_date(s: str) -> str:
     return s[:idx] if idx > 0 else s
 
 
+_SHORT_PLACE = re.compile(
+    r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)?(?:[\s.,;]|$)"
+)
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|dott|dott\.ssa|ing|mag|doktor)\.?\s+", re.I)
 
 
@@ -279,9 +283,9 @@ def looks_like_byline(s: str) -> bool:
     if search_date(s) is not None and len(kinds) <= 4:
         return True
     name_parts = [p for p, k in zip(parts, kinds, strict=True) if k == "name"]
-    if (_BULLET.match(s) and _PLACE.search(body)) or (
-        len(name_parts) > 1 and all(_PLACE.search(p) for p in name_parts)
-    ):
+    # People and places: every name short (2-3 words), and its place a few capitalised words.
+    placed = all(len(_clean_part(p).split()) <= 3 for p in name_parts) and _SHORT_PLACE.search(body)
+    if placed and (_BULLET.match(s) or (len(name_parts) > 1 and all(_PLACE.search(p) for p in name_parts))):
         return True  # "• A en Kyiv y B en Londres", "A in Kyiv and B in London": people and places
     # "Jane Doe, Senior Reporter" / "Jane Doe | BBC News": a name with a role or an outlet beside it.
     extras = {k for k in kinds if k != "name"}
