@@ -51,6 +51,18 @@ BYLINES = [
     ("By Dr. John Smith", ["John Smith"]),
     ("Timothy J. Legg, PhD, CRNP", ["Timothy J. Legg"]),
     ("By Jane Doe, CNN • Updated 11:32 AM EDT, Sat September 10, 2022", ["Jane Doe"]),
+    ("By Jane Doe, Special to The Washington Post", ["Jane Doe"]),
+    ("Par Jean Dupont (à Kiev)", ["Jean Dupont"]),
+    ("By JANE DOE Associated Press", ["Jane Doe"]),
+    ("Текст: Иван Петров", ["Иван Петров"]),
+    ("Подготовила Мария Сидорова", ["Мария Сидорова"]),
+    ("Підготувала Олена Коваль", ["Олена Коваль"]),
+    ("Авторка: Олена Коваль", ["Олена Коваль"]),
+    ("Ein Kommentar von Anna Müller", ["Anna Müller"]),
+    ("Escrito por María García", ["María García"]),
+    ("A cura di Mario Rossi", ["Mario Rossi"]),
+    ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
+    ("By Kim Jong Un", ["Kim Jong Un"]),
 ]
 
 

@@ -13,9 +13,12 @@ from .dates import search_date
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
 _PREFIX = re.compile(
-    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)"
-    r"\s+by|by|von|par|por|di|від|от|автор(?:ы|и)?|authors?|autor(?:es|in|en)?|"
-    r"auteur(?:e|s)?|autore|text|texto|testo|texte|redakt(?:ion|eur)|reporter)(?=[\s:：])\s*[:：]?\s*",
+    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
+    r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
+    r"a\s+cura\s+di|propos\s+recueillis\s+par|"
+    r"by|von|par|por|di|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
+    r"auteur(?:e|s)?|autore|text|texto|testo|texte|текст|redakt(?:ion|eur)|reporter|"
+    r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )
 # Photo and image credits name people too, but they are not the article's authors.
@@ -45,8 +48,10 @@ _SPLIT = re.compile(
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
 _PLACE = re.compile(
-    r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"
+    r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из|"
+    r"for|für|pour|para|per|для)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"  # "for The Guardian": the outlet, like a place
 )
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ROLE_ADJ = (
     r"senior|junior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
     r"international|national|economics?|business|science|health|technology|tech|sports?|entertainment|"
@@ -56,7 +61,7 @@ _ROLE_ADJ = (
 )
 _ROLE_NOUN = (
     r"reporter|writer|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|"
-    r"author|anchor|host|intern|critic|blogger|envoyée?\s+spéciale?|enviad[oa]\s+especial|"
+    r"author|anchor|host|intern|critic|blogger|special|envoyée?\s+spéciale?|enviad[oa]\s+especial|"
     r"inviat[oa](?:\s+speciale)?|спецкор|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|"
     r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter|"
@@ -66,7 +71,7 @@ _ROLE_NOUN = (
     r"корреспондент|журналист(?:ка)?|редактор|кореспондент(?:ка)?|журналіст(?:ка)?|оглядач"
 )
 _ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
-_ROLE_PART = re.compile(r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$", re.I)
+_ROLE_PART = re.compile(r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$", re.I)
 _ROLE_LEAD = re.compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
 _ROLE_TAIL = re.compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
@@ -200,7 +205,16 @@ def _clean_part(part: str) -> str:
     part = _PLACE.sub("", part)
     part = _ROLE_TAIL.sub("", part)
     part = _ROLE_LEAD.sub("", part)
-    return part.strip(_TRAIL_PUNCT)
+    return _strip_outlet_tail(part.strip(_TRAIL_PUNCT))
+
+
+def _strip_outlet_tail(part: str) -> str:
+    """"Jill Lawless Associated Press" -> "Jill Lawless": an outlet run on after the name."""
+    tokens = part.split()
+    end = len(tokens)
+    while end > 2 and tokens[end - 1].lower().strip(".") in _ORG_TOKENS | _NEWS_TOKENS:
+        end -= 1
+    return " ".join(tokens[:end]) if end < len(tokens) else part
 
 
 def _names_in(s: str) -> list[str]:
@@ -227,6 +241,7 @@ def _prepare(s: str) -> tuple[str, bool]:
     s = _URL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
     s = _NOISE.sub(" ", s)
+    s = _PARENS.sub(" ", s)  # "(à Kiev)", "(AP)", "(@handle)": asides, never the name
     s = _strip_date(s)
     s = " ".join(s.split()).strip(_TRAIL_PUNCT)
     m = _PREFIX.match(s)
