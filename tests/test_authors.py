@@ -114,7 +114,7 @@ def test_looks_like_byline(line: str) -> None:
         "Air Date: November 18, 2019", "* Creating Offers , Online Business", "Staff & Reader Blogs",
         "Select Leagues & Sports", "De’Broski Herbert", "Edited by: Louis Jacobson", "Joe Biden in Kyiv",
         "Assassin's Creed, Tomb Raider, Red Dead Redemption, Destiny", "Middle East - Arabic",
-        "Par Le Figaro avec AFP", "Por Redacción BBC News Mundo", "Posted by admin on September 10, 2022",
+        "Par Le Figaro avec AFP", "by European Space Agency", 'Federal Reserve Board, "Beige Book," Oct. 16, 2019', "Por Redacción BBC News Mundo", "Posted by admin on September 10, 2022",
         "Russia is pulling its forces back from several towns in Ukraine’s east as Ukraine’s counteroffensive made gains.",
     ],
 )

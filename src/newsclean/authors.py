@@ -209,12 +209,18 @@ def _clean_part(part: str) -> str:
 
 
 def _strip_outlet_tail(part: str) -> str:
-    """"Jill Lawless Associated Press" -> "Jill Lawless": an outlet run on after the name."""
+    """"JILL LAWLESS Associated Press" -> "JILL LAWLESS": an outlet run on after a name in capitals.
+
+    Only where capitals mark where the name ends: "European Space Agency" stays an organisation.
+    """
     tokens = part.split()
-    end = len(tokens)
-    while end > 2 and tokens[end - 1].lower().strip(".") in _ORG_TOKENS | _NEWS_TOKENS:
-        end -= 1
-    return " ".join(tokens[:end]) if end < len(tokens) else part
+    caps = 0
+    while caps < len(tokens) and tokens[caps].isupper() and len(tokens[caps]) > 1:
+        caps += 1
+    tail = [t.lower().strip(".") for t in tokens[caps:]]
+    if caps >= 2 and tail and any(t in _NEWS_TOKENS or t in _ORG_TOKENS for t in tail):
+        return " ".join(tokens[:caps])
+    return part
 
 
 def _names_in(s: str) -> list[str]:
