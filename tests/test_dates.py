@@ -368,3 +368,13 @@ def test_html_jsonld_prefers_this_pages_article() -> None:
              "datePublished": "2022-09-10"}]
     assert html_publication_date(_page(), url="https://x.com/story", jsonld=objs).date == "2022-09-10"
     assert html_publication_date(_page(), jsonld=objs).date == "2022-09-01"
+
+
+def test_html_unmarked_times_that_disagree_decide_nothing() -> None:
+    tree = _page(body='<ul><li><time datetime="2022-08-01">1 Aug</time></li><li><time datetime="2022-07-01">'
+                      '1 Jul</time></li></ul><h1>T</h1><p class="dateline">September 5, 2022</p>')
+    assert html_publication_date(tree, url="https://x.com/2022/09/04/story").date == "2022-09-04"
+    assert html_publication_date(tree).date == "2022-09-05"
+    marked = _page(body='<ul><li><time datetime="2022-08-01">1 Aug</time></li></ul>'
+                        '<article><time class="entry-date published updated" datetime="2022-09-03">x</time></article>')
+    assert html_publication_date(marked).date == "2022-09-03"

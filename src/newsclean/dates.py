@@ -638,22 +638,32 @@ def _itemprop_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN
 
 
 def _time_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """The publication ``<time datetime>``: marked as such, or in the article's header.
+
+    Unmarked ``<time>`` elements outside the article that disagree with each other (lists of other
+    stories) decide nothing: the URL and the visible datelines come next.
+    """
     scored: list[tuple[int, int, DateMatch]] = []
-    for i, el in enumerate(tree.iterfind(".//time")):
-        hint = _hint(el) + " " + (el.getparent().get("class") or "" if el.getparent() is not None else "")
-        if _UPDATE_HINT.search(hint) or _excluded(el):
+    for i, el in enumerate(tree.iterfind(".//time[@datetime]")):
+        parent = el.getparent()
+        hint = _hint(el) + " " + (_hint(parent) if parent is not None else "")
+        if _is_update(hint) or _excluded(el):
             continue
-        raw = el.get("datetime")
-        found = _value_date(raw, now) if raw else None
+        found = _value_date(el.get("datetime"), now)
         if not found:
-            continue  # a <time> with only visible text is weighed with the other datelines
+            continue
         score = 0
-        if el.get("pubdate") is not None or re.search(r"publish|pubdate|posted|created", hint, re.I):
+        if el.get("pubdate") is not None or _STRONG_HINT.search(hint):
             score -= 4
         if _in_header(el):
             score -= 2
         scored.append((score, i, found))
-    return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
+    if not scored:
+        return None
+    best = min(scored, key=lambda t: (t[0], t[1]))
+    if best[0] == 0 and len({(f.date or "")[:10] for _, _, f in scored}) > 1:
+        return None
+    return best[2]
 
 
 def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
