@@ -378,3 +378,9 @@ def test_html_unmarked_times_that_disagree_decide_nothing() -> None:
     marked = _page(body='<ul><li><time datetime="2022-08-01">1 Aug</time></li></ul>'
                         '<article><time class="entry-date published updated" datetime="2022-09-03">x</time></article>')
     assert html_publication_date(marked).date == "2022-09-03"
+
+
+def test_search_date_prefers_publication_over_update() -> None:
+    assert search_date("Updated 11.09.2022 | Published 10.09.2022").date == "2022-09-10"
+    assert search_date("Published 10.09.2022, aktualisiert 11.09.2022").date == "2022-09-10"
+    assert search_date("Updated 11.09.2022").date == "2022-09-11"  # the only date there is

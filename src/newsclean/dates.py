@@ -434,11 +434,17 @@ def search_date(s: str, now: datetime | None = None) -> DateMatch | None:
     """
     if not s:
         return None
-    for h in _hits(s, now, bare_units=False):
-        if h.value is None and not h.relative:
+    hits = [h for h in _hits(s, now, bare_units=False) if h.value is not None or h.relative]
+    for i, h in enumerate(hits):
+        # "Updated 11.09.2022 | Published 10.09.2022": the first date is not the one a reader wants.
+        if i + 1 < len(hits) and _UPDATE_WORD.search(s, max(0, h.start - 25), h.start):
             continue
         return DateMatch(s[h.start:h.end].strip(), h.value, h.relative)
     return None
+
+
+_UPDATE_WORD = re.compile(r"updat|modif|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
+                          r"обновл|оновл", re.I)
 
 
 def parse_date(s: str, now: datetime | None = None) -> DateMatch | None:
