@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.authors import clean_author_names, is_person_name, looks_like_byline, parse_byline
 
@@ -161,3 +163,12 @@ def test_clean_author_names_ignores_non_strings() -> None:
 )
 def test_clean_author_names_real_values(raw: list[str], names: list[str]) -> None:
     assert clean_author_names(raw) == names
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=150))
+def test_never_raises_and_names_have_no_digits(s: str) -> None:
+    byline, names = parse_byline(s)
+    assert (byline is None) == (not names)
+    assert all(not any(c.isdigit() for c in n) for n in names)
+    looks_like_byline(s)

@@ -384,3 +384,10 @@ def test_search_date_prefers_publication_over_update() -> None:
     assert search_date("Updated 11.09.2022 | Published 10.09.2022").date == "2022-09-10"
     assert search_date("Published 10.09.2022, aktualisiert 11.09.2022").date == "2022-09-10"
     assert search_date("Updated 11.09.2022").date == "2022-09-11"  # the only date there is
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_never_raises_on_any_text(s: str) -> None:
+    for found in (parse_date(s, NOW), search_date(s, NOW), parse_date(s), search_date(s)):
+        assert found is None or (found.text and (found.date is None or found.date[:4].isdigit()))
