@@ -101,25 +101,35 @@ def normalise_line(line: str) -> str:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped."""
+    """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
+
+    In wrapped text no line is longer than the width, and the lines of every paragraph but its last
+    end just short of it: most of the long lines crowd under one ceiling.
+    """
     lengths = sorted(len(x) for x in lines if x)
     if len(lengths) < 8:
         return None
-    width = lengths[int(len(lengths) * 0.97) - 1]
+    width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
     if not 30 <= width <= 160:
         return None
-    near = sum(1 for n in lengths if width - 12 <= n <= width)
     longer = sum(1 for n in lengths if n > width + 1)
-    if near < 0.3 * len(lengths) or longer > 0.05 * len(lengths):
+    long_lines = [n for n in lengths if n >= width // 2]
+    near = sum(1 for n in long_lines if n >= width - 20)
+    if len(long_lines) < 5 or near < 0.4 * len(long_lines) or longer > 0.02 * len(lengths):
         return None
-    return width
+    # And a near-full line followed by another was broken because the next word did not fit.
+    # (Most of those breaks fall inside a sentence, not after one.)
+    pairs = broken = ends = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if b and width - 20 <= len(a) <= width:
+            pairs += 1
+            broken += len(a) + 1 + len(b.split(" ", 1)[0]) > width
+            ends += a[-1] in ".!?"
+    return width if pairs >= 6 and broken >= 0.6 * pairs and ends <= 0.5 * pairs else None
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+def _unwrap(lines: list[str], width: int) -> list[str]:
     """Join lines that a converter broke because the next word did not fit in the width."""
-    width = _wrap_width(lines)
-    if width is None:
-        return lines
     out: list[str] = []
     prev = ""
     for line in lines:
@@ -168,10 +178,9 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     return len(line.split()) <= 6 and bool(_MID_SENTENCE.search(prev)) and bool(nxt) and bool(_CONTINUES.match(nxt))
 
 
-def _join_inline(raw_lines: list[str]) -> list[str]:
+def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
     """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks)."""
     out: list[str] = []
-    norm = [normalise_line(x) for x in raw_lines]
     n = len(raw_lines)
     for i in range(n):
         line = norm[i]
@@ -190,9 +199,15 @@ def _join_inline(raw_lines: list[str]) -> list[str]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    physical = _join_inline(text.splitlines())
+    raw_lines = text.splitlines()
+    norm = [normalise_line(x) for x in raw_lines]
+    width = _wrap_width(norm)
+    if width:
+        norm = _unwrap(norm, width)
+        raw_lines = norm
+    physical = _join_inline(raw_lines, norm)
     out: list[Line] = []
-    for raw in _unwrap(physical):
+    for raw in physical:
         if not raw:
             continue
         clean, marked, share = _strip_markup(raw)
