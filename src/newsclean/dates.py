@@ -375,10 +375,12 @@ def _relative_hits(
 
 def _standalone(s: str, start: int, end: int) -> bool:
     """A relative-day word alone, or set off from the rest of the line by a separator."""
-    before = s[:start].rstrip()
-    after = s[end:].lstrip()
-    left_ok = not before or before[-1] in ",|·•–—-:"
-    right_ok = not after or after[0] in ",|·•–—-"
+    # A window, not the whole line: this runs once per candidate word.
+    lo = max(0, start - 16)
+    before = s[lo:start].rstrip()
+    after = s[end:end + 16].lstrip()
+    left_ok = before[-1] in ",|·•–—-:" if before else lo == 0
+    right_ok = after[0] in ",|·•–—-" if after else end + 16 >= len(s)
     return left_ok and right_ok
 
 
