@@ -391,3 +391,20 @@ def test_search_date_prefers_publication_over_update() -> None:
 def test_never_raises_on_any_text(s: str) -> None:
     for found in (parse_date(s, NOW), search_date(s, NOW), parse_date(s), search_date(s)):
         assert found is None or (found.text and (found.date is None or found.date[:4].isdigit()))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29:00-05:00"),
+        ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", "2019-11-19T07:05:00-05:00"),
+        ("10 September 2022 11:00 Estonia", "2022-09-10T11:00:00"),
+    ],
+)
+def test_text_fused_by_converters(line: str, expected: str) -> None:
+    assert search_date(line).date == expected
+
+
+@pytest.mark.parametrize("line", ["September 10, 20221", "Nov 20 201945 people"])
+def test_fused_digits_that_are_no_time(line: str) -> None:
+    assert search_date(line) is None

@@ -91,10 +91,11 @@ _TIME_CORE = (
     r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:h]|(?<=\d)\.(?=\d{2}\b))(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?"
     r"\s*(?P<ap>[ap]\.?\s?m\b\.?)?|\s*(?P<ap2>[ap]\.?\s?m\b\.?))"
     r"(?:\s*(?:uhr|h|ч\.?|hrs)\b)?"
-    r"(?:\s*\(?" + _TZ_RE + r"\b\)?)?"
+    r"(?:\s*\(?" + _TZ_RE + r"(?:\b|(?=(?-i:[A-Z][a-z])))\)?)?"  # "ESTUpdated": fused by a converter
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bore\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)\s*"
+    # The separator may be missing where a converter fused a year and a time ("Nov 20 20194:29 AM").
+    r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bore\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)?\s*"
     + _TIME_CORE,
     re.I,
 )
@@ -120,10 +121,10 @@ _ABS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         + _YEAR_SUFFIX)),
     ("dmy_name", re.compile(
         r"(?<![\d])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:(?:de|of)\s+)?(?:-\s*)?"
-        r"(?P<mon>" + _MONTH_RE + r")\b\.?,?\s*(?:(?:de|del|of)\s+)?'?(?P<y>(?:19|20)\d{2})(?![\d])"
+        r"(?P<mon>" + _MONTH_RE + r")\b\.?,?\s*(?:(?:de|del|of)\s+)?'?(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))"
         + _YEAR_SUFFIX, re.I)),
     ("mdy_name", re.compile(
-        r"\b(?P<mon>" + _MONTH_RE + r")\b\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b\.?,?\s*(?P<y>(?:19|20)\d{2})(?![\d])",
+        r"\b(?P<mon>" + _MONTH_RE + r")\b\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b\.?,?\s*(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))",
         re.I)),
 )
 
@@ -406,7 +407,7 @@ def _shift(now: datetime | None, unit: str, n: int) -> str | None:
 
 # Cheap gates, so that the big alternations only run on lines that can hold a date.
 _DIGIT = re.compile(r"\d")
-_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 _REL_DAY_LOWER = tuple({w.lower() for w in _REL_DAY_WORDS}) + (
     "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно")
 _AGO_MARKERS = ("前", "전", "ago", "назад", "тому", "vor", "hace", "il y a", "há", "ha ", "fa", "atr", "geleden", "temu")
