@@ -65,6 +65,8 @@ BYLINES = [
     ("A cura di Mario Rossi", ["Mario Rossi"]),
     ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
     ("By Kim Jong Un", ["Kim Jong Un"]),
+    ("September 10, 2022 By Jane Doe", ["Jane Doe"]),
+    ("Yesterday 11:00 AM – Nicholas Slayton", ["Nicholas Slayton"]),
 ]
 
 

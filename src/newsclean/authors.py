@@ -43,7 +43,11 @@ _NOISE = re.compile(
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
+    r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*"
+    # A full stop after a word ends a name ("Finian Cunningham. Sputnik International"), but not an
+    # abbreviation ("Dr. Jane Smith") or an initial ("Kevin D. Williamson": one letter before it).
+    r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
+    r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -55,7 +59,7 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ROLE_ADJ = (
     r"senior|junior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
     r"international|national|economics?|business|science|health|technology|tech|sports?|entertainment|"
-    r"investigative|breaking|news|digital|freelance|guest|white\s+house|europe|world|political|"
+    r"investigative|breaking|news|digital|freelance|guest|white\s+house|europe|world|"
     r"leitende[r]?|freie[r]?|grand|"
     r"старший|специальный|власний|спеціальний"
 )
@@ -64,16 +68,20 @@ _ROLE_NOUN = (
     r"author|anchor|host|intern|critic|blogger|special|envoyée?\s+spéciale?|enviad[oa]\s+especial|"
     r"inviat[oa](?:\s+speciale)?|спецкор|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|"
-    r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter|"
+    r"journaliste|correspondant(?:e)?|rédact(?:eur|rice)|"
     r"periodista|corresponsal|redactora?|"
     r"giornalista|corrispondente|redattore|inviat[oa]|"
     r"jornalista|correspondente|repórter|"
     r"корреспондент|журналист(?:ка)?|редактор|кореспондент(?:ка)?|журналіст(?:ка)?|оглядач"
 )
 _ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
-_ROLE_PART = re.compile(r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$", re.I)
+_ROLE_PART = re.compile(
+    r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$",
+    re.I,
+)
 _ROLE_LEAD = re.compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
 _ROLE_TAIL = re.compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -88,9 +96,9 @@ _ORG_TOKENS = _words(
     pti ians news noticias nachrichten nouvelles notizie notícias новости новини media group inc ltd llc
     gmbh corp company online daily weekly times post journal magazine tribune herald gazette telegraph
     guardian service services network wire report reports contributors contributor guest sponsored
-    partner partners content studio desk bureau office ministry department university institute
+    partner partners content studio bureau office ministry department university institute
     foundation council committee police government official officials wires correspondents
-    unknown anonymous various writer writers team author authors editor user users web site website
+    unknown anonymous various writer writers author authors editor user users web site website
     insider business international science health technology tech sports sport world politics opinion
     entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
@@ -185,11 +193,15 @@ def _normalise_case(name: str) -> str:
 
 
 def _strip_date(s: str) -> str:
+    """Drop a date from a byline: what follows it is a time, a section, a share bar; a leading
+    date ("10.09.2022 | Jane Doe") goes alone."""
     found = search_date(s)
     if found is None:
         return s
     idx = s.find(found.text)
-    return s[:idx] if idx > 0 else s
+    if idx > 0:
+        return s[:idx]
+    return s[len(found.text):] if idx == 0 else s
 
 
 _SHORT_PLACE = re.compile(
@@ -273,9 +285,6 @@ def parse_byline(s: str) -> tuple[str | None, list[str]]:
         return None, []
     names = _names_in(body)
     return (", ".join(names) if names else None), names
-
-
-_NAME_DASH_DATE = re.compile(r"^[^–—|-]{3,60}\s[–—|-]\s")
 
 
 def looks_like_byline(s: str) -> bool:
