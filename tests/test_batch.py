@@ -163,7 +163,9 @@ def test_interrupted_jsonl_output_keeps_complete_lines(tmp_path: Path):
     target = tmp_path / "all.jsonl"
     proc = subprocess.Popen(newsclean_argv() + ["clean", str(d), "-o", str(target), "--jobs", "2", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=HOOKS_ENV)
-    time.sleep(1.5)
+    end = time.monotonic() + 30
+    while not any(t.stat().st_size for t in tmp_path.glob(".all.jsonl.*.tmp")) and time.monotonic() < end:
+        time.sleep(0.05)  # until some records are written (the partial output is hidden until done)
     proc.send_signal(signal.SIGINT)
     proc.communicate(timeout=30)
     assert proc.returncode == 130

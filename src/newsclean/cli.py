@@ -148,7 +148,7 @@ def clean_command(
     if skip_existing and not sink.folder:
         raise click.UsageError("--skip-existing needs -o FOLDER")
     if jobs is None:
-        jobs = 1 if single else (os.cpu_count() or 1)
+        jobs = 1 if single else _usable_cpus()
     opts = Options(input_format=input_format, now=now, now_mtime=now_mtime, max_bytes=max_bytes,
                    explain=explain, timeout=timeout)
     tally = Tally()
@@ -158,6 +158,13 @@ def clean_command(
         tasks = _skip_done(tasks, sink, tally)
     code = _run(tasks, opts, jobs, sink, tally, fail_fast, quiet, single)
     sys.exit(code)
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _make_sink(output: Path | None, fmt: str | None, compact: bool, single: bool) -> Sink:
