@@ -115,7 +115,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     longer = sum(1 for n in lengths if n > width + 1)
     long_lines = [n for n in lengths if n >= width // 2]
     near = sum(1 for n in long_lines if n >= width - 20)
-    if len(long_lines) < 5 or near < 0.4 * len(long_lines) or longer > 0.02 * len(lengths):
+    if len(long_lines) < 5 or near < 0.25 * len(long_lines) or longer > 0.02 * len(lengths):
         return None
     # And a near-full line followed by another was broken because the next word did not fit.
     # (Most of those breaks fall inside a sentence, not after one.)
@@ -125,7 +125,7 @@ def _wrap_width(lines: list[str]) -> int | None:
             pairs += 1
             broken += len(a) + 1 + len(b.split(" ", 1)[0]) > width
             ends += a[-1] in ".!?"
-    return width if pairs >= 6 and broken >= 0.6 * pairs and ends <= 0.5 * pairs else None
+    return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
 
 
 def _unwrap(lines: list[str], width: int) -> list[str]:
@@ -135,7 +135,9 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
     for line in lines:
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
-        if prev and line and not _MARKER.match(line) and len(prev) + 1 + len(first) > width:
+        # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
+        item = _MARKER.match(line) and not (first == "-" and not _ENDS_SENTENCE.search(prev))
+        if prev and line and not item and len(prev) + 1 + len(first) > width:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -144,7 +146,7 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
 
 
 def _strip_markup(raw: str) -> tuple[str, bool, float]:
-    """Remove list and link markers; return (text, had a marker, share of the text in links)."""
+    """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
     text = raw
     marked = False
     link_chars = 0
@@ -152,7 +154,6 @@ def _strip_markup(raw: str) -> tuple[str, bool, float]:
         text = _MD_IMAGE.sub("", text)
         link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
         text = _MD_LINK.sub(r"\1", text)
-        marked = link_chars > 0
     if "<" in text:
         text = _ANGLE_URL.sub("", text)
     m = _MARKER.match(text)
@@ -511,7 +512,7 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a subheading inside the article
             if ln.sentence and ln.words >= 3:
                 continue  # a short sentence (a quote, a one-line paragraph)
-        drop[i] = "nav" if ln.marked else "boilerplate"
+        drop[i] = "nav" if ln.marked or ln.link_share > 0.5 else "boilerplate"
     return drop
 
 
@@ -563,7 +564,7 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
         if i >= start and ln.cls == "good":
             break
         text = _clean_title(ln.text)
-        if not text or ln.reason or ln.marked or i in skip:
+        if not text or ln.reason or ln.marked or ln.link_share > 0.5 or i in skip:
             continue
         words = len(text.split())
         if words < 3 or words > 25 or ln.sentence and words > 14 or not is_headline_like(text):
@@ -628,7 +629,7 @@ def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer
 def _site_name(lines: list[Line], title_idx: int | None, byline_idx: int | None) -> tuple[str | None, list[int]]:
     """The outlet's name: a short top line with a slogan under it, or an outlet line by the byline."""
     top = lines[0] if len(lines) > 1 else None
-    if (top and not top.reason and 1 <= top.words <= 4 and title_case_share(top.text) >= 0.99
+    if (top and top.reason in (None, "nav") and 1 <= top.words <= 4 and title_case_share(top.text) >= 0.99
             and lines[1].sentence and lines[1].words <= 10 and title_idx not in (0, 1)):
         return top.text, [0, 1]
     if byline_idx is not None:

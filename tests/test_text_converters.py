@@ -1,0 +1,153 @@
+"""Dumps made by other converters: hard-wrapped lines, list markers, Markdown links.
+
+The same real pages are re-rendered the way other HTML-to-text converters do (wrapping at a
+column, prefixing list items with "* "/"- "/"•", writing links as "[text](url)") and must come out
+as they do from the original dump.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SCRAPES
+from newsclean import clean
+from newsclean.text_extract import extract_text, split_lines
+from test_samples import CASES, check_record, expected
+
+DEV = ROOT.parent / "shared" / "dev" / "sh_dev"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def rewrap(text: str, width: int, blank_between: bool = False) -> str:
+    """Hard-wrap every line at ``width`` columns, as lynx/html2text-style converters do."""
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            out.append("")
+            continue
+        out.extend(textwrap.wrap(stripped, width))
+        if blank_between:
+            out.append("")
+    return "\n".join(out)
+
+
+def mark(text: str) -> str:
+    """Markdown-style output: list items as "* "/"- "/"•" links, short lines (menus) as links, and
+    an inline link inside every long line."""
+    out: list[str] = []
+    for i, line in enumerate(text.splitlines()):
+        s = line.strip()
+        item = re.match(r"^[*+] (.+)", s)
+        words = s.split(" ")
+        if item:
+            s = ("* ", "- ", "• ")[i % 3] + f"[{item.group(1)}](https://example.com/{i})"
+        elif s and len(words) <= 3 and not s.endswith("."):
+            s = f"[{s}](https://example.com/{i})"
+        elif len(words) > 12:
+            k = len(words) // 3
+            s = " ".join(words[:k]) + f" [{' '.join(words[k:k + 3])}](https://example.com/p{i}) " + " ".join(words[k + 3:])
+        out.append(s)
+    return "\n".join(out)
+
+
+def f1(gold: str, pred: str) -> float:
+    """Body F1 over 4-gram shingles of word tokens (the benchmark's measure)."""
+    def sh(t: str) -> Counter:
+        toks = _TOKEN.findall(t)
+        return Counter(tuple(toks[i:i + 4]) for i in range(max(0, len(toks) - 3)))
+    g, p = sh(gold), sh(pred)
+    tp = sum((g & p).values())
+    if not tp:
+        return 0.0
+    prec, rec = tp / sum(p.values()), tp / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+@pytest.mark.parametrize("width", [72, 80])
+@pytest.mark.parametrize("name", CASES)
+def test_hard_wrapped_samples_clean_the_same(name: str, width: int):
+    data = rewrap((SCRAPES / f"{name}.txt").read_text(encoding="utf-8"), width)
+    check_record(clean(data, input_format="text").to_dict(), expected(name))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_wrapped_with_blank_lines_between_paragraphs(name: str):
+    data = rewrap((SCRAPES / f"{name}.txt").read_text(encoding="utf-8"), 76, blank_between=True)
+    rec = clean(data, input_format="text").to_dict()
+    exp = expected(name)
+    assert f1(exp["text"], rec["text"]) >= 0.95
+    assert not [leak for leak in exp["must_not_contain"] if leak in rec["text"]]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_marked_samples_keep_article_and_drop_markup(name: str):
+    data = mark((SCRAPES / f"{name}.txt").read_text(encoding="utf-8"))
+    rec = clean(data, input_format="text").to_dict()
+    exp = expected(name)
+    assert f1(exp["text"], rec["text"]) >= 0.95
+    assert "](https://" not in rec["text"]
+    assert not [leak for leak in exp["must_not_contain"] if leak in rec["text"]]
+
+
+def test_unwrapping_rejoins_paragraphs_but_not_menus():
+    para = ("Russia has ordered its troops to withdraw from two front line positions in eastern Ukraine "
+            "in the face of a shock advance by Ukrainian forces, officials said on Saturday evening.")
+    page = "\n".join(["Home", "World", "Politics"] + [para] * 8 + ["Contact us", "Privacy policy"])
+    lines = [ln.text for ln in split_lines(rewrap(page, 70))]
+    assert lines[:3] == ["Home", "World", "Politics"]
+    assert lines[3:11] == [para] * 8
+    assert lines[-2:] == ["Contact us", "Privacy policy"]
+
+
+def test_unwrapped_dump_is_not_joined():
+    # Lines of very different lengths, ending in full stops: a dump that was never wrapped.
+    text = (SCRAPES / "004_17972766c5bc354a.txt").read_text(encoding="utf-8")
+    assert len(split_lines(text)) == len([x for x in text.splitlines() if x.strip()])
+
+
+def test_markdown_link_markers_are_features_not_text():
+    lines = split_lines("* [World news](https://example.com/world)\n"
+                        "He said [the talks](https://example.com/t) would resume on Monday.\n"
+                        "![chart](https://example.com/c.png)\n")
+    assert [ln.text for ln in lines] == ["World news", "He said the talks would resume on Monday."]
+    assert lines[0].marked and lines[0].link_share == 1.0
+    assert not lines[1].marked
+    assert 0 < lines[1].link_share < 0.3
+
+
+def _dev_pages(limit: int) -> list[tuple[str, str]]:
+    gold = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = sorted(gold)[:limit]
+    return [(pid, gold[pid]["articleBody"]) for pid in pages]
+
+
+@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
+def test_dev_pages_rewrapped_and_marked_score_close_to_originals():
+    """inscriptis keeps list structure ("* "), so its dumps can be re-rendered both ways."""
+    base, wrapped, marked = [], [], []
+    for pid, body in _dev_pages(24):
+        text = Path(DEV / "text_inscriptis" / f"{pid}.txt").read_text(encoding="utf-8")
+        base.append(f1(body, extract_text(text).text))
+        wrapped.append(f1(body, extract_text(rewrap(text, 78)).text))
+        marked.append(f1(body, extract_text(mark(text)).text))
+    mean = sum(base) / len(base)
+    assert mean >= 0.85
+    assert sum(wrapped) / len(wrapped) >= mean - 0.03
+    assert sum(marked) / len(marked) >= mean - 0.03
+
+
+@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
+def test_dev_bs4_pages_rewrapped_score_close_to_originals():
+    base, wrapped = [], []
+    for pid, body in _dev_pages(24):
+        text = Path(DEV / "text_bs4" / f"{pid}.txt").read_text(encoding="utf-8")
+        base.append(f1(body, extract_text(text).text))
+        wrapped.append(f1(body, extract_text(rewrap(text, 80)).text))
+    assert sum(wrapped) / len(wrapped) >= sum(base) / len(base) - 0.05
