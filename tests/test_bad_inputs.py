@@ -257,3 +257,18 @@ def test_no_external_entities_or_network(tmp_path: Path):
     proc = run_cli("clean", str(page), "--input-format", "html", "--compact")
     assert b"TOPSECRETMARKER" not in proc.stdout
     assert proc.returncode in (0, 1) and b"Traceback" not in proc.stderr
+
+
+def test_awkward_file_names(tmp_path: Path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "new\nline.txt").write_bytes(b"")  # fails: its one stderr line must stay one line
+    (d / "ok.txt").write_bytes(GOOD.read_bytes())
+    os.close(os.open(os.path.join(os.fsencode(d), b"latin1-\xe9t\xe9.txt"), os.O_CREAT | os.O_WRONLY))
+    out = tmp_path / "out"
+    proc = run_cli("clean", str(d), "-q")
+    recs = jsonl(proc.stdout)  # every record valid JSON, even for a name that is not UTF-8
+    assert len(recs) == 3 and sum(r["error"] is None for r in recs) == 1
+    assert len(proc.stderr.decode().strip().splitlines()) == 2
+    assert run_cli("clean", str(d), "-o", str(out), "-q").returncode == 1
+    assert len(list(out.iterdir())) == 3

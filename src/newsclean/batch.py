@@ -207,8 +207,13 @@ def _read(task: Task, opts: Options) -> bytes:
     return read_path(Path(task.path), opts.max_bytes)
 
 
+_MAX_MESSAGE = 300  # an exception's text can quote a whole page: an error line stays a line
+
+
 def _failed(task: Task, kind: str, message: str) -> Outcome:
     one_line = " ".join(message.split())
+    if len(one_line) > _MAX_MESSAGE:
+        one_line = one_line[: _MAX_MESSAGE - 1] + "…"
     return Outcome(task, error_record(task.source, kind, one_line), False, one_line)
 
 

@@ -274,7 +274,12 @@ def _record(outcome: Outcome, sink: Sink, tally: Tally, stopper: _Stopper) -> No
         ok, message = False, f"cannot write its output: {exc.strerror or exc}"
     if not ok:
         tally.failed += 1
-        click.echo(f"newsclean: error: {outcome.task.source}: {message}", err=True)
+        click.echo(f"newsclean: error: {_printable(outcome.task.source)}: {message}", err=True)
+
+
+def _printable(name: str) -> str:
+    """A file name on one line: control characters (a newline in a name) escaped."""
+    return name if name.isprintable() else name.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def _progress():
