@@ -414,9 +414,10 @@ def _shift(now: datetime | None, unit: str, n: int) -> str | None:
 # Cheap gates, so that the big alternations only run on lines that can hold a date.
 _DIGIT = re.compile(r"\d")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
-_REL_DAY_LOWER = tuple({w.lower() for w in _REL_DAY_WORDS}) + (
-    "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно")
-_AGO_MARKERS = ("前", "전", "ago", "назад", "тому", "vor", "hace", "il y a", "há", "ha ", "fa", "atr", "geleden", "temu")
+# One scan each (substrings of the lower-cased line, no word boundaries: a gate, not a match).
+_REL_DAY_GATE = re.compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {
+    "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно"}))))
+_AGO_GATE = re.compile("前|전|ago|назад|тому|vor|hace|il y a|há|ha |fa|atr|geleden|temu")
 _NAME_KINDS = ("dmy_name", "mdy_name")
 
 
@@ -427,8 +428,9 @@ def _hits(s: str, now: datetime | None, bare_units: bool) -> list[_Hit]:
     if has_digit:
         with_names = _YEAR4.search(s) is not None
         hits.extend(_absolute_hits(s, now, with_names))
-    rel_days = any(w in lowered for w in _REL_DAY_LOWER)
-    ago = bare_units or any(w in lowered for w in _AGO_MARKERS)
+    rel_days = _REL_DAY_GATE.search(lowered) is not None
+    # Bare "1 hour" (parse_date only) needs a digit, or is short ("an hour ago").
+    ago = (bare_units and (has_digit or len(s) <= 40)) or _AGO_GATE.search(lowered) is not None
     if rel_days or ago:
         hits.extend(_relative_hits(s, now, bare_units, rel_days, ago))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -469,8 +471,8 @@ def parse_date(s: str, now: datetime | None = None) -> DateMatch | None:
         return None
     for h in _hits(s, now, bare_units=True):
         rest = s[:h.start] + " " + s[h.end:]
-        if _FILLER.sub("", rest):
-            continue
+        if len(rest) > 80 or _FILLER.sub("", rest):
+            continue  # more than a dateline's words around it
         if h.value is None and not h.relative:
             return None
         return DateMatch(s[h.start:h.end].strip(), h.value, h.relative)
