@@ -78,6 +78,8 @@ KINDS: tuple[Kind, ...] = (
             r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share on \w+",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
+            r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
+            r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"get more stories like this on\s*:.*", r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
@@ -108,11 +110,12 @@ KINDS: tuple[Kind, ...] = (
             r"(please,? )?fill (in )?the form.*", r"you ha(ve|s) (successfully|succesfully|been) (subscribed|signed up).*",
             r"an e-?mail with (an|the) (activation|confirmation) link.*", r"please (check|confirm) your (e-?mail|inbox).*",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
-            r"(become|be) a (member|subscriber|supporter).*", r"support (independent )?journalism.*",
+            r"(become|be) a (member|subscriber|supporter).*",
+            r"if you (enjoyed|liked|valued) this (article|story|post|piece).*", r"support (independent )?journalism.*",
             r"(please )?(support|donate to) (us|our journalism|our work).*", r"subscribe for (full|unlimited) access.*",
             r"(this|the) (article|content) is (for|available to) (subscribers|members) only.*",
             # de / fr / es / it / pt / ru / uk
-            r"newsletter (abonnieren|bestellen)", r"jetzt (abonnieren|anmelden|registrieren).*",
+            r"(jetzt )?newsletter (abonnieren|bestellen)", r"jetzt (abonnieren|anmelden|registrieren).*",
             r"(melden sie sich|abonnieren sie).*newsletter.*", r"laden sie (jetzt )?unsere app.*",
             r"(inscrivez-vous|abonnez-vous).*", r"s'abonner.*", r"téléchargez (notre|l') app.*",
             r"(suscríbete|suscribirse|regístrate).*", r"descarga (nuestra|la) app.*",
@@ -125,6 +128,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "related-list",
         phrases=(
+            r"explore further", r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
             r"( \w+)? (articles|stories|posts|news|reads|videos|content|links|topics|coverage|headlines)"
             r"( (from|in|on|for) .*)?",
@@ -150,7 +154,7 @@ KINDS: tuple[Kind, ...] = (
             r"ещё по теме|еще по теме|по теме|на тему",
         ),
         attrs=("related", "recommend", "more-stories", "read-more", "popular", "trending", "outbrain",
-               "taboola", "most-read", "mostread", "teaser", "also-read"),
+               "taboola", "most-read", "mostread", "teaser", "also-read", "promo"),
     ),
     Kind(
         "caption",
@@ -200,6 +204,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "site-furniture",
         phrases=(
+            r"disclaimer\s*:.*", r"this (document|article|story|content) is subject to copyright.*",
+            r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",

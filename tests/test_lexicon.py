@@ -1,0 +1,132 @@
+"""The shared boilerplate lexicon: kinds of page furniture, in several languages, whole blocks only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.lexicon import KINDS, Kind, phrase_reason
+
+FURNITURE = [
+    # comment forms
+    ("Leave a Reply", "comment-form"),
+    ("Leave a Comment", "comment-form"),
+    ("Fill in your details below or click an icon to log in: Logo", "comment-form"),
+    ("You are commenting using your Facebook account. Log Out / Change )", "comment-form"),
+    ("Connecting to %s", "comment-form"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment-form"),
+    ("Notify me of new comments via email.", "comment-form"),
+    ("34 responses to “Anthony Lynn: We needed to win this game”", "comment-form"),
+    ("joetoronto says:", "comment-form"),
+    ("Post Comment", "comment-form"),
+    ("Einen Kommentar schreiben", "comment-form"),
+    ("Laisser un commentaire", "comment-form"),
+    ("Deja un comentario", "comment-form"),
+    ("Deixe um comentário", "comment-form"),
+    ("Lascia un commento", "comment-form"),
+    ("Оставить комментарий", "comment-form"),
+    ("Залишити коментар", "comment-form"),
+    # share and follow widgets
+    ("Share", "share-widget"),
+    ("• Save", "share-widget"),
+    ("Tweet", "share-widget"),
+    ("Share this post:", "share-widget"),
+    ("Connect with us", "share-widget"),
+    ("Get More Stories Like This On: Facebook: @AllNaija, Twitter: @AllNaija", "share-widget"),
+    ("X", "share-widget"),
+    ("×", "share-widget"),
+    ("Teilen", "share-widget"),
+    ("Partager", "share-widget"),
+    ("Compartir", "share-widget"),
+    ("Condividi", "share-widget"),
+    ("Поделиться", "share-widget"),
+    ("Поділитися", "share-widget"),
+    # lists of other stories
+    ("Related Articles", "related-list"),
+    ("More stories", "related-list"),
+    ("Read more", "related-list"),
+    ("Most read in world news", "related-list"),
+    ("Das könnte Sie auch interessieren", "related-list"),
+    ("À lire aussi", "related-list"),
+    ("Noticias relacionadas", "related-list"),
+    ("Leggi anche", "related-list"),
+    ("Leia também", "related-list"),
+    ("Читайте также", "related-list"),
+    ("Читайте також", "related-list"),
+    # newsletter and app prompts
+    ("Newsletter", "newsletter"),
+    ("Support journalism", "newsletter"),
+    ("Remember that you can receive notifications from BBC News World. Download the new version of our app "
+     "and activate it so you don’t miss out on our best content.", "newsletter"),
+    ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter"),
+    ("Jetzt Newsletter abonnieren", "newsletter"),
+    ("Abonnez-vous à notre newsletter", "newsletter"),
+    ("Подпишитесь на нашу рассылку", "newsletter"),
+    # media residue
+    ("image source, EPA", "caption"),
+    ("Image copyright Getty Images", "caption"),
+    ("© Provided by Task & Purpose", "caption"),
+    ("Photo: Reuters", "caption"),
+    ("0:00", "video-player"),
+    ("Close", "video-player"),
+    ("Advertisement", "video-player"),
+    # site furniture
+    ("Categories:", "site-furniture"),
+    ("Published", "site-furniture"),
+    ("on", "site-furniture"),
+    ("This entry was posted in Uncategorized. Bookmark the permalink.", "site-furniture"),
+    ("Skip to main content", "site-furniture"),
+    ("All rights reserved.", "site-furniture"),
+    ("Alle Rechte vorbehalten", "site-furniture"),
+    ("Tous droits réservés", "site-furniture"),
+    ("Все права защищены", "site-furniture"),
+    ("Privacy Policy", "site-furniture"),
+    ("This website uses cookies to improve your experience.", "site-furniture"),
+    ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie-notice"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FURNITURE)
+def test_furniture_is_recognised(text: str, reason: str):
+    assert phrase_reason(text) == reason
+
+
+ARTICLE_TEXT = [
+    "He said it was a comment on society, not a share of the blame.",
+    "About 200 people were killed, officials said.",
+    "Privacy advocates say the new law goes too far.",
+    "Russian retreat 'like an avalanche'",
+    "The company’s TB2 combat drone, which can carry four missiles, has become a symbol of the resistance.",
+    "“We are moving forward,” the commander wrote on his Facebook account.",
+    "Der Präsident sagte am Montag, die Regierung werde nicht zurücktreten.",
+    "Президент заявил, что правительство не уйдет в отставку.",
+    "Read the full report, which runs to 300 pages, before drawing conclusions.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_TEXT)
+def test_article_sentences_are_not_furniture(text: str):
+    assert phrase_reason(text) is None
+
+
+def test_phrases_match_whole_blocks_only():
+    assert phrase_reason("Share") == "share-widget"
+    assert phrase_reason("Share prices fell sharply on Monday after the announcement.") is None
+    assert phrase_reason("Leave a reply") == "comment-form"
+    assert phrase_reason("She did not leave a reply to the letter for weeks.") is None
+
+
+def test_long_blocks_are_never_phrases():
+    assert phrase_reason("Share " * 100) is None
+
+
+def test_every_kind_has_a_reason_and_is_a_kind():
+    reasons = [k.reason for k in KINDS]
+    assert len(reasons) == len(set(reasons))
+    assert all(isinstance(k, Kind) and k.phrases for k in KINDS)
+    assert {"comment-form", "share-widget", "related-list", "newsletter", "caption", "video-player",
+            "site-furniture"} <= set(reasons)
+
+
+def test_html_attrs_are_tokens():
+    attrs = {a for k in KINDS for a in k.attrs}
+    assert {"comment", "share", "related", "newsletter", "caption"} <= attrs
