@@ -139,7 +139,7 @@ _CAPTION_START = re.compile(
     re.I,
 )
 _AGO_ENDINGS = ("ago", "fa", "назад", "тому")
-_AGO_WORDS = ("vor ", "il y a", "hace ", "há ", "faz ")
+_AGO_WORD = re.compile(r"vor |il y a|hace |há |faz ")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
@@ -213,7 +213,7 @@ def is_time_stamp(text: str) -> bool:
     if len(t) > 60:
         return False
     low = t.lower()
-    if not (low.endswith(_AGO_ENDINGS) or any(w in low for w in _AGO_WORDS)):
+    if not (low.endswith(_AGO_ENDINGS) or _AGO_WORD.search(low)):
         return False
     return bool(_AGO.match(t))
 

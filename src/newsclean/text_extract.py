@@ -31,6 +31,7 @@ from .blocks import (
     guess_language,
     is_headline_like,
     is_sentence,
+    structural_reason,
     title_case_share,
     tokens,
 )
@@ -189,7 +190,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
         prev = out[-1] if out and norm[i - 1] else ""
         nxt = norm[i + 1] if i + 1 < n else ""
         # A line left with a trailing space was cut inside a sentence.
-        prev_open = prev_raw[-1:] in (" ", "\u00a0")
+        prev_open = prev_raw[-1:] == " "
         if prev and _joins(prev, line, nxt, prev_open):
             glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
             out[-1] = prev + glue + line
@@ -200,8 +201,9 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    raw_lines = text.splitlines()
-    norm = [normalise_line(x) for x in raw_lines]
+    # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
+    raw_lines = _WS.sub(" ", text).splitlines()
+    norm = [x.strip() for x in raw_lines]
     width = _wrap_width(norm)
     if width:
         norm = _unwrap(norm, width)
@@ -251,25 +253,18 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     """Compute each line's features; return the density thresholds to classify with (None: shape only)."""
     stop = STOPWORDS.get(lang) if lang else _page_function_words(lines)
     n = len(lines)
+    # Menus and widgets repeat within a page: a line's text-only features are computed once.
+    memo: dict[str, tuple] = {}
     for i, ln in enumerate(lines):
         t = ln.text
-        toks = tokens(t)
-        ln.words = len(toks)
-        ln.chars = len(t)
-        cjk = len(_CJK.findall(t)) if _CJK.search(t) else 0
-        if cjk > 0.3 * ln.chars:
-            # Scripts written without spaces: count characters, weighted to alphabetic lengths.
-            ln.words = max(ln.words, cjk // 2)
-            ln.chars += 2 * cjk
-        if toks:
-            if stop is not None:
-                ln.sw = sum(1 for w in toks if w in stop) / len(toks)
-            else:
-                ln.sw = max(sum(1 for w in toks if w in s) for s in STOPWORDS.values()) / len(toks)
-        ln.sentence = is_sentence(t)
-        ln.headline = is_headline_like(t)
-        block = Block(t, link_density=ln.link_share, position=i / max(1, n - 1))
-        ln.reason = block_reason(block) or _text_reason(ln)
+        known = memo.get(t)
+        if known is None:
+            known = memo[t] = _text_features(t, stop)
+        ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, reason = known
+        if reason is None and ln.link_share:
+            # Link density and position matter only for link-heavy blocks.
+            reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
+        ln.reason = reason or _text_reason(ln)
     if stop is None:
         return None
     if lang:
@@ -281,6 +276,27 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     typical = longest[len(longest) // 2]
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float, bool, bool, str | None]:
+    """(words, chars, function-word density, ends a sentence, headline-shaped, lexicon/structure
+    reason) of one line's text."""
+    chars = len(t)
+    toks = tokens(t)
+    words = len(toks)
+    if _CJK.search(t):
+        cjk = len(_CJK.findall(t))
+        if cjk > 0.3 * chars:
+            # Scripts written without spaces: count characters, weighted to alphabetic lengths.
+            words = max(words, cjk // 2)
+            chars += 2 * cjk
+    sw = 0.0
+    if toks:
+        if stop is not None:
+            sw = sum(1 for w in toks if w in stop) / len(toks)
+        else:
+            sw = max(sum(1 for w in toks if w in s) for s in STOPWORDS.values()) / len(toks)
+    return words, chars, sw, is_sentence(t), is_headline_like(t), block_reason(Block(t))
 
 
 def _text_reason(ln: Line) -> str | None:
@@ -556,8 +572,9 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
     lo = max(0, start - 40)
     keys: dict[str, int] = {}
     for i in range(lo, min(len(lines), start + 40)):
-        k = _dup_key(_quote_norm(lines[i].text))
-        keys[k] = keys.get(k, 0) + 1
+        if 3 <= lines[i].words <= 25:  # only headline-sized lines can repeat the title
+            k = _dup_key(_quote_norm(lines[i].text))
+            keys[k] = keys.get(k, 0) + 1
     out: list[tuple[float, int, str]] = []
     for i in range(lo, min(end, start + 6)):
         ln = lines[i]
