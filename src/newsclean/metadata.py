@@ -383,6 +383,12 @@ def pick_title(md: Metadata) -> str | None:
             nh = _norm(h)
             if len(nh) >= 10 and nh in _norm(cand) and len(nh) >= 0.4 * len(_norm(cand)):
                 return h
+    for cand in md.title_candidates[:3]:  # the visible headline, worded a little differently
+        words = set(_norm(strip_site_suffix(cand, md.site_name, [])).split())
+        for h in md.h1:
+            hw = set(_norm(h).split())
+            if len(hw) >= 3 and len(words & hw) >= 0.6 * len(words | hw):
+                return h
     if md.title_candidates:
         return strip_site_suffix(md.title_candidates[0], md.site_name, md.h1) or None
     return md.h1[0] if md.h1 else None
