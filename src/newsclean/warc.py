@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import io
 import re
 from collections.abc import Callable, Iterator
@@ -176,16 +177,21 @@ def read_page(path: str, offset: int, max_bytes: int) -> WarcPage:
 
 
 def _iterator(fh: IO[bytes]):  # noqa: ANN202 - warcio's ArchiveIterator
+    return _quiet_iterator_class()(fh)
+
+
+@functools.cache
+def _quiet_iterator_class() -> type:
+    """warcio's ArchiveIterator, minus the warning it prints on stderr for each malformed gap
+    between records: stderr carries one line per failed input, and the error record says it."""
     from warcio.archiveiterator import ArchiveIterator
 
     class QuietIterator(ArchiveIterator):
-        """warcio prints a warning on stderr for each malformed record gap; the error record says it."""
-
         def _consume_blanklines(self):  # noqa: ANN202 - warcio's signature
             with contextlib.redirect_stderr(io.StringIO()):
                 return super()._consume_blanklines()
 
-    return QuietIterator(fh)
+    return QuietIterator
 
 
 def _truncated(record) -> bool:  # noqa: ANN001 - a warcio ArcWarcRecord
