@@ -110,7 +110,8 @@ def attr_reason(attrs: str) -> str | None:
     "commentary" no), or None. Cached: pages repeat the same class strings many times."""
     if _EMBED.search(attrs):
         return None
-    tokens = [t for t in _ATTR_SPLIT.split(attrs) if t]
+    # BEM names: "article-boxout__header" is part of a box, not a site header; judge its block.
+    tokens = [t for word in attrs.split() for t in _ATTR_SPLIT.split(word.split("__", 1)[0]) if t]
     for i in range(len(tokens)):
         for n in _ATTR_LENGTHS:
             reason = _ATTR_INDEX.get(tuple(tokens[i:i + n]))
@@ -346,6 +347,9 @@ _BLOCK_TAGS = frozenset({
     "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
     "center", "summary", "menu",
 })
+_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "font", "abbr",
+                          "cite", "q", "mark", "time", "label", "code", "s", "del", "ins", "bdi", "bdo"})
+_HAS_BLOCK = etree.XPath("boolean(.//div|.//p|.//ul|.//ol|.//table|.//section|.//figure|.//blockquote)")
 _MAX_DEPTH = 150
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL = re.compile(r"\s*\n\s*")
@@ -360,6 +364,7 @@ class _Walk:
     marked: dict[etree._Element, str]
     holders: set[etree._Element] = field(default_factory=set)  # ancestors of marked elements
     blocks: list[tuple[str, str, float]] = field(default_factory=list)  # text, tag, link density
+    quote: int = 0  # depth of <blockquote> being walked: quoted posts keep their attribution lines
     removed: list[Removal] = field(default_factory=list)
 
     def visit(self, el: etree._Element, depth: int = 0) -> None:
@@ -374,36 +379,74 @@ class _Walk:
             # A table row reads as one line: its cells alone are often bare numbers.
             self.emit(el, "tr", " ".join(c.text_content() for c in el.iter("td", "th")))
             return
-        if depth > _MAX_DEPTH or not any(self.blockish(c) for c in el):
+        if depth > _MAX_DEPTH or (el not in self.holders and not any(self.blockish(c) for c in el)):
             self.emit(el, el.tag, _text_with_breaks(el))
             return
         run: list[str] = [el.text or ""]
-        links = 0
+        links, split = 0, False
         for child in el:
             if not isinstance(child.tag, str):
                 run.append(child.tail or "")
                 continue
             if self.blockish(child):
                 self.emit(el, "inline", "".join(run), links)
+                self.quote += child.tag == "blockquote"
                 self.visit(child, depth + 1)
-                run, links = [child.tail or ""], 0
+                self.quote -= child.tag == "blockquote"
+                run, links, split = [child.tail or ""], 0, True
             else:
-                run.append("\n" if child.tag == "br" else child.text_content())
+                text, linked = self.inline_text(child)
+                run.append(text)
                 run.append(child.tail or "")
-                links += sum(len(a.text_content().strip()) for a in child.iter("a"))
-        self.emit(el, "inline", "".join(run), links)
+                links += linked
+        self.emit(el, "inline" if split else el.tag, "".join(run), links)
+
+    def inline_text(self, el: etree._Element) -> tuple[str, int]:
+        """Text of an inline element without the furniture inside it (a hover card in a link),
+        and how many of its characters are link text."""
+        if el.tag == "br":
+            return "\n", 0
+        reason = self.marked.get(el)
+        if reason:
+            text = _clean(" ".join(el.itertext()))
+            if text:
+                self.removed.append(Removal(text[:500], reason))
+            return "", 0
+        if el not in self.holders:
+            text = el.text_content()
+            if el.tag == "a":
+                return text, len(text.strip())
+            return text, sum(len(a.text_content().strip()) for a in el.iter("a"))
+        parts, linked = [el.text or ""], 0
+        for child in el:
+            if isinstance(child.tag, str):
+                text, n = self.inline_text(child)
+                parts.append(text)
+                linked += n
+            parts.append(child.tail or "")
+        text = "".join(parts)
+        return text, (len(text.strip()) if el.tag == "a" else linked)
 
     def emit(self, el: etree._Element, tag: str, raw: str, links: int | None = None) -> None:
         text = _clean(raw)
         if not text:
             return
         ld = link_density(el, len(text)) if links is None else min(1.0, links / len(text))
+        if self.quote and tag not in _HEADINGS:
+            tag = "blockquote"
         self.blocks.append((text, tag, ld))
 
 
     def blockish(self, el: etree._Element) -> bool:
-        """Block-level, furniture, or an inline wrapper with furniture inside (hover cards)."""
-        return isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el in self.marked or el in self.holders)
+        """Block-level elements, and furniture that is not inline (inline furniture such as a hover
+        card inside a link is cut out of its paragraph without splitting it)."""
+        if not isinstance(el.tag, str):
+            return False
+        if el.tag in _BLOCK_TAGS:
+            return True
+        if el.tag in _INLINE_TAGS:
+            return el in self.holders and bool(_HAS_BLOCK(el))
+        return el in self.marked or el in self.holders
 
 
 def holders_of(marked: dict[etree._Element, str]) -> set[etree._Element]:
@@ -485,6 +528,11 @@ def _is_prose(text: str, tag: str) -> bool:
     return words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(text)))
 
 
+def _is_sentence(text: str, tag: str) -> bool:
+    """A short sentence ("That's correct," he said.) rather than a label or a link."""
+    return tag not in _HEADINGS and len(_WORD.findall(text)) >= 3 and bool(_SENTENCE_END.search(text))
+
+
 def edge_reason(text: str, tag: str) -> str:
     """Why a short block before the first or after the last paragraph is not the article."""
     if len(text) <= 200:
@@ -504,7 +552,8 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
     first, last = prose[0], prose[-1]
     out = []
     for i, (text, tag) in enumerate(kept):
-        if i < first or (i > last and tag not in _REPEATABLE):
+        if tag != "blockquote" and (i < first or (i > last and tag not in _REPEATABLE
+                                                    and not _is_sentence(text, tag))):
             removed.append(Removal(text, edge_reason(text, tag)))
         elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
             removed.append(Removal(text, "byline"))
@@ -529,6 +578,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     if body is None:
         body = root
     marked = {el: r for el in _FURNITURE_CANDIDATES(body) for r in (own_reason(el),) if r}
+    _unmark_inline_wrappers(marked)
     paras = find_paragraphs(body)
     _unmark_wrappers(marked, score_paragraphs(paras, {}))
     scores = score_paragraphs(paras, marked)
@@ -550,6 +600,25 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
 
 
 _CAPTION_MAX = 400
+
+
+def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
+    """An inline element marked like the widget inside it (``<span class="rollover-people">`` around
+    a name link and its ``rollover-block`` card) wraps words of the sentence: only the inner
+    widget goes."""
+    inline = [e for e in marked if e.tag in _INLINE_TAGS]
+    for el in inline:
+        if any(d in marked for d in el.iterdescendants()) or (el.tag == "a" and _in_paragraph(el)):
+            del marked[el]  # and a link inside a paragraph is words of that paragraph
+
+
+def _in_paragraph(el: etree._Element) -> bool:
+    for level, anc in enumerate(el.iterancestors()):
+        if anc.tag == "p":
+            return True
+        if level >= 3 or anc.tag in _BLOCK_TAGS:
+            return False
+    return False
 
 
 def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
