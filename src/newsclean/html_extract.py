@@ -194,6 +194,7 @@ def link_density(el: etree._Element, text_len: int) -> float:
 class _Scores:
     score: dict[etree._Element, float] = field(default_factory=dict)
     ptext: dict[etree._Element, int] = field(default_factory=dict)
+    pcount: dict[etree._Element, int] = field(default_factory=dict)
     total: int = 0
     paras: list[etree._Element] = field(default_factory=list)
 
@@ -241,6 +242,7 @@ def score_paragraphs(paras: list[_Para], marked: dict[etree._Element, str]) -> _
         s.total += n
         for level, anc in enumerate(para.ancestors):
             s.ptext[anc] = s.ptext.get(anc, 0) + n
+            s.pcount[anc] = s.pcount.get(anc, 0) + 1
             if level < 3:
                 if anc not in s.score:
                     s.score[anc] = _TAG_BONUS.get(anc.tag, 0) + _class_weight(anc)
@@ -600,6 +602,8 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
 
 
 _CAPTION_MAX = 400
+# Furniture that does hold paragraphs of prose: comment threads and teaser lists.
+_PROSE_KINDS = frozenset({"comment-form", "related-list", "hidden"})
 
 
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
@@ -628,9 +632,12 @@ def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
     if not s.total:
         return
     for el in [e for e in marked if marked[e] != "hidden" and e.tag not in ("figcaption", "nav")]:
-        prose = s.ptext.get(el, 0)
-        if prose >= 0.6 * s.total or (marked[el] == "caption" and prose >= _CAPTION_MAX):
+        prose, why = s.ptext.get(el, 0), marked[el]
+        if prose >= 0.6 * s.total or (why == "caption" and prose >= _CAPTION_MAX):
             del marked[el]  # a "photo"/"gallery" block holding paragraphs is a photo story, not a caption
+        elif (why not in _PROSE_KINDS and el.tag not in _TAG_REASONS and prose >= 0.45 * s.total
+              and prose >= 800 and s.pcount.get(el, 0) >= 4):
+            del marked[el]  # a section of the story whose class names a video or share bar inside it
 
 
 def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tuple[list[etree._Element], str]:
