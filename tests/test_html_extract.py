@@ -134,3 +134,35 @@ def test_broken_and_empty_markup_do_not_crash():
     assert extract_html("<html><body></body></html>").text == ""
     a = extract_html("<p>Unclosed <b>bold <i>italic paragraph of text that is long enough to keep around.")
     assert "italic paragraph" in a.text
+
+
+def _article(inner: str) -> str:
+    lead = "".join(f"<p>Lead paragraph {i} of the report, with enough words to read as prose, and a comma.</p>"
+                   for i in range(3))
+    return f"<html><head><title>Council votes</title></head><body><article>{lead}{inner}</article></body></html>"
+
+
+def test_hover_card_cut_out_of_its_sentence():
+    """A name link with a pop-up card: the name stays in the sentence, the card goes."""
+    a = extract_html(_article(
+        '<p>The motion by Rep. <span class="rollover-people"><a class="rollover-people-link" href="/p/1">Jane Roe'
+        '</a><span class="rollover-people-block"><a href="/p/1">Jane Roe</a> <a href="/x">Latest: budget talks'
+        ' stall again</a></span></span> (D-Ohio) passed after a long debate in the chamber on Tuesday.</p>'))
+    assert "The motion by Rep. Jane Roe (D-Ohio) passed after a long debate" in a.text
+    assert "budget talks" not in a.text
+    assert any("budget talks" in r.text and r.reason == "site-furniture" for r in a.removed)
+
+
+def test_component_parts_are_not_site_headers():
+    """BEM element names ("boxout__header") name a part of a box, not the site's header."""
+    a = extract_html(_article('<div class="article-boxout"><h3 class="article-boxout__headline">How is the '
+                              'plague spread?</h3><p>Fleas carry the bacteria between rodents and people, '
+                              'as they have for centuries.</p></div>'))
+    assert "How is the plague spread?" in a.text
+
+
+def test_story_section_with_widget_class_keeps_its_prose():
+    sections = "".join(f"<p>Section paragraph {i}: the council heard from residents, officials and experts "
+                       f"for several hours before voting.</p>" for i in range(8))
+    a = extract_html(_article(f'<section class="story-body has-video">{sections}</section>'))
+    assert "Section paragraph 7" in a.text
