@@ -65,10 +65,18 @@ def _body_scores(pairs: list[tuple[str, str]]) -> dict:
     return {"f1": 2 * p * r / ((p + r) or 1), "precision": p, "recall": r, "per_doc_f1": per}
 
 
+ARTICLES: dict[bytes, object] = {}  # newsclean's full records of the timed run, for --meta/--confidence
+
+
 def _newsclean() -> Callable[[bytes], str]:
     from newsclean import clean
 
-    return lambda raw: clean(raw, input_format="html").text
+    def run(raw: bytes) -> str:
+        article = clean(raw, input_format="html")
+        ARTICLES[raw] = article
+        return article.text
+
+    return run
 
 
 def _trafilatura(with_metadata: bool) -> Callable[[bytes], str]:
@@ -118,6 +126,39 @@ def run_one(name: str, fn: Callable[[bytes], str], pages: list[tuple[str, bytes]
     return texts, times
 
 
+def confidence_report(pages: list[tuple[str, bytes]], per_doc: dict[str, float]) -> None:
+    """Mean F1 of the pages newsclean is confident about (>= 0.8) and of the others."""
+    hi = [per_doc[pid] for pid, raw in pages if ARTICLES[raw].confidence >= 0.8]
+    lo = [per_doc[pid] for pid, raw in pages if ARTICLES[raw].confidence < 0.8]
+    fmt = lambda xs: f"{statistics.mean(xs):.4f} (n={len(xs)})" if xs else "- (n=0)"  # noqa: E731
+    print(f"confidence >= 0.8: mean F1 {fmt(hi)};  < 0.8: mean F1 {fmt(lo)}")
+
+
+def meta_report(pages: list[tuple[str, bytes]], gold: dict) -> None:
+    """Dates and authors beside trafilatura's and htmldate's, listing every page where they differ."""
+    import trafilatura
+    from htmldate import find_date
+
+    differ = 0
+    for pid, raw in pages:
+        art = ARTICLES[raw]
+        tm = trafilatura.extract_metadata(raw)
+        hd = find_date(raw, original_date=True, url=gold[pid].get("url"))
+        ours = (art.date or "")[:10] or None
+        traf_date = tm.date if tm else None
+        traf_auth = tm.author if tm else None
+        if ours != hd or ours != traf_date or not _same_people(art.authors, traf_auth):
+            differ += 1
+            print(f"  {pid[:12]} date ours {ours} htmldate {hd} trafilatura {traf_date} | "
+                  f"authors ours {art.authors} trafilatura {traf_auth!r}")
+    print(f"pages where date or authors differ from trafilatura/htmldate: {differ} of {len(pages)}")
+
+
+def _same_people(ours: list[str], theirs: str | None) -> bool:
+    norm = lambda s: " ".join(s.casefold().replace(".", "").split())  # noqa: E731
+    return {norm(a) for a in ours} == {norm(a) for a in (theirs or "").split(";") if a.strip()}
+
+
 def memory_check(size_mb: int = 10) -> None:
     """Clean a synthetic page of ``size_mb`` MB and report time and peak RSS growth."""
     import resource
@@ -150,6 +191,8 @@ def main() -> int:
     ap.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these (repeatable)")
     ap.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages with the others' F1")
     ap.add_argument("--memory", action="store_true", help="also clean a synthetic 10 MB page")
+    ap.add_argument("--confidence", action="store_true", help="mean F1 above and below confidence 0.8")
+    ap.add_argument("--meta", action="store_true", help="dates/authors against trafilatura and htmldate")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     import logging
@@ -181,6 +224,10 @@ def main() -> int:
         print(f"\nnewsclean's {args.worst} worst pages (F1 per extractor):")
         for pid in sorted(ids, key=lambda i: per["newsclean"][i])[: args.worst]:
             print(f"  {pid[:12]} " + "  ".join(f"{n} {per[n][pid]:.2f}" for n in per))
+    if args.confidence and "newsclean" in results:
+        confidence_report(pages, dict(zip([pid for pid, _ in pages], results["newsclean"][2]["per_doc_f1"], strict=True)))
+    if args.meta and "newsclean" in results:
+        meta_report(pages, gold)
     if args.memory:
         memory_check()
     return 0

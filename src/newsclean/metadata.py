@@ -260,8 +260,8 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
     for el in matched:
         if el in outer:
             continue  # the innermost byline element holds the name without the outlet and date
-        if _NOT_BYLINE.search(el.get("class") or "") or any(
-                _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors()):
+        if _NOT_BYLINE.search(el.get("class") or "") or any(  # body classes describe the page
+                _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors() if a.tag not in ("body", "html")):
             continue
         text = _text(el)
         if 3 <= len(text) <= 150:
