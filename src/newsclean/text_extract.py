@@ -31,11 +31,13 @@ from .blocks import (
     guess_language,
     is_headline_like,
     is_sentence,
+    is_time_stamp,
     structural_reason,
     title_case_share,
     tokens,
 )
 from .dates import parse_date, search_date
+from .lexicon import phrase_reason
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
@@ -172,8 +174,13 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line or _MARKER.match(line) or _MARKER.match(prev) and len(prev) < 60:
         return False
+    if line[0] in ",;:)]}»”’%":
+        return True
+    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
+    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev):
+        return False
     if _CONTINUES.match(line):
-        return not _ENDS_SENTENCE.search(prev) or line[0] in ",;:)]}»”’%"
+        return not _ENDS_SENTENCE.search(prev)
     if prev.endswith(("(", "[", "«", "“")) or prev_open and _MID_SENTENCE.search(prev):
         return True
     # A short inline element (a link) between two parts of one sentence.
@@ -434,28 +441,38 @@ def best_region(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+_PROSE = ("good", "near")
+
+
 def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
-    """Grow the region over short gaps of widgets to prose on either side (a lead behind a share bar)."""
+    """Grow the region over short gaps of widgets and boxes to prose on either side: a lead behind a
+    share bar, the rest of an article behind a box of other stories. Prose counts if it is a long
+    paragraph or a run of two paragraphs; a comment thread's header or a long line stops the search."""
+    n = len(lines)
+
+    def prose_at(j: int, step: int) -> bool:
+        return 0 <= j < n and (lines[j].cls == "good" or (
+            lines[j].cls == "near" and 0 <= j + step < n and lines[j + step].cls in _PROSE))
+
+    def gap_ok(ln: Line) -> bool:
+        return ln.words <= 15 and ln.reason != "comment-form"
+
     while True:
-        j, gap_ok = start - 1, True
-        while j >= 0 and start - j <= 8 and lines[j].cls not in ("good", "near"):
-            if lines[j].words > 12 or lines[j].reason in _END_KINDS:
-                gap_ok = False
-                break
+        j = start - 1
+        while j >= 0 and start - j <= 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j -= 1
-        if gap_ok and j >= 0 and start - j <= 8 and lines[j].cls == "good":
+        if start - j <= 8 and prose_at(j, -1):
             start = j
             continue
         break
     while True:
-        j, gap_ok = end, True
-        while j < len(lines) and j - end < 6 and lines[j].cls not in ("good", "near"):
-            if lines[j].words > 12 or lines[j].reason in _END_KINDS or lines[j].reason == "site-furniture":
-                gap_ok = False
-                break
+        j = end
+        while j < n and j - end < 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j += 1
-        if gap_ok and j < len(lines) and j - end < 6 and lines[j].cls == "good":
+        if j - end < 8 and prose_at(j, 1):
             end = j + 1
+            while end < n and lines[end].cls in _PROSE:
+                end += 1
             continue
         break
     return start, end
@@ -636,7 +653,8 @@ def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer
         if ln.words > 25:
             continue
         m = parse_date(ln.text, now) if ln.words <= 8 else None
-        if m is None and (i == prefer or ln.words <= 14):
+        # A date inside an article paragraph is about something else, not the publication.
+        if m is None and (i == prefer or ln.words <= 14 and ln.cls not in _PROSE):
             m = search_date(ln.text, now)
         if m is not None:
             return i, m
@@ -788,13 +806,16 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
 
 
 def _confidence(lines: list[Line], start: int, end: int, kept: list[int]) -> float:
-    """How sure we are the text is the whole article and only it, from the classifier's margins."""
+    """How sure we are the text is the whole article and only it, from the classifier's margins:
+    the share of the kept text that is prose (purity), the share of the page's prose outside any
+    furniture that was kept (completeness), and enough text to judge (size)."""
     if not kept:
         return 0.0
     inside = sum(lines[i].chars for i in kept)
-    good_in = sum(lines[i].chars for i in kept if lines[i].cls == "good")
-    good_out = sum(ln.chars for k, ln in enumerate(lines) if ln.cls == "good" and not start <= k < end)
-    purity = good_in / inside if inside else 0.0
-    completeness = good_in / (good_in + good_out) if good_in + good_out else 0.0
-    size = min(1.0, inside / 800)
+    prose_in = sum(lines[i].chars for i in kept if lines[i].cls in _PROSE)
+    prose_out = sum(ln.chars for k, ln in enumerate(lines)
+                    if ln.cls == "good" and not ln.reason and not start <= k < end)
+    purity = prose_in / inside if inside else 0.0
+    completeness = prose_in / (prose_in + prose_out) if prose_in + prose_out else 0.0
+    size = min(1.0, inside / 600)
     return round(max(0.0, min(1.0, 0.45 * completeness + 0.35 * purity + 0.2 * size)), 3)

@@ -1,0 +1,204 @@
+"""The plain-text path end to end on whole-page dumps: what is kept, what is dropped and why,
+and the metadata read from the page, in several languages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsclean import clean
+from newsclean.text_extract import best_region, extract_text
+
+GERMAN_PAGE = """\
+Startseite
+Politik
+Wirtschaft
+Sport
+Suche
+Anmelden
+Regierung beschließt neues Klimapaket nach langen Verhandlungen
+Von Anna Schmidt und Jonas Weber
+10.09.2022
+Teilen
+Drucken
+Die Bundesregierung hat sich nach wochenlangen Verhandlungen auf ein neues Klimapaket geeinigt, das vor allem den Verkehr und die Industrie betrifft.
+Nach Angaben des Ministeriums sollen die Maßnahmen im kommenden Jahr in Kraft treten, wenn der Bundestag zustimmt.
+„Wir haben einen Kompromiss gefunden, mit dem alle leben können“, sagte die Ministerin am Abend in Berlin.
+Kritik kam von den Umweltverbänden, die das Paket für unzureichend halten und weitere Schritte fordern.
+Was sich für Pendler ändert
+Für Pendler soll es eine höhere Pauschale geben, die ab dem ersten Kilometer gilt und die Mehrkosten ausgleichen soll.
+Die Opposition kündigte an, das Gesetz im Bundestag genau zu prüfen und eigene Vorschläge vorzulegen.
+Das könnte Sie auch interessieren
+Neue Regeln für Mieter ab Januar
+vor 2 Stunden
+Bahn kündigt Streik an
+vor 3 Stunden
+Kommentare
+Newsletter abonnieren
+Impressum
+Datenschutz
+Alle Rechte vorbehalten
+"""
+
+RUSSIAN_PAGE = """\
+Главная
+Новости
+Политика
+Поиск
+Правительство утвердило новый бюджет на следующий год
+10 сентября 2022
+Поделиться
+Правительство утвердило проект бюджета на следующий год, который предусматривает рост расходов на социальные программы.
+По словам министра, основные средства будут направлены на поддержку семей и строительство новых больниц в регионах.
+«Мы сделали всё, чтобы бюджет был сбалансированным», — заявил министр на пресс-конференции в Москве.
+Эксперты отмечают, что доходы бюджета во многом будут зависеть от цен на энергоносители в следующем году.
+Читайте также
+Цены на бензин выросли за неделю
+2 часа назад
+Курс рубля снова изменился
+3 часа назад
+Все права защищены
+"""
+
+
+def test_german_page():
+    art = extract_text(GERMAN_PAGE)
+    paras = art.text.split("\n\n")
+    assert paras[0].startswith("Die Bundesregierung hat sich")
+    assert paras[-1].startswith("Die Opposition kündigte an")
+    assert "Was sich für Pendler ändert" in paras  # a subheading inside the article
+    assert len(paras) == 7
+    assert art.title == "Regierung beschließt neues Klimapaket nach langen Verhandlungen"
+    assert art.authors == ["Anna Schmidt", "Jonas Weber"]
+    assert art.date == "2022-09-10"
+    assert art.language == "de"
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["Teilen"] == "share-widget"
+    assert reasons["Das könnte Sie auch interessieren"] == "related-list"
+    assert reasons["vor 2 Stunden"] == "related-list"
+    assert reasons["Newsletter abonnieren"] == "newsletter"
+    assert reasons["Alle Rechte vorbehalten"] == "site-furniture"
+
+
+def test_russian_page():
+    art = extract_text(RUSSIAN_PAGE)
+    paras = art.text.split("\n\n")
+    assert len(paras) == 4
+    assert paras[0].startswith("Правительство утвердило проект бюджета")
+    assert art.title == "Правительство утвердило новый бюджет на следующий год"
+    assert art.date == "2022-09-10"
+    assert art.language == "ru"
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["Поделиться"] == "share-widget"
+    assert reasons["Читайте также"] == "related-list"
+    assert reasons["2 часа назад"] == "related-list"
+
+
+ARTICLE = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
+    "Council members said the plan would be paid for by a small increase in property taxes next year.",
+    "“This is the most important vote we will take this year,” the mayor told reporters after the meeting.",
+    "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
+    "The budget now goes to the state for a final review, which is expected to take about two months.",
+]
+
+
+def test_comment_thread_after_the_article_is_not_article():
+    comments = ["3 responses to “Council approves budget”", "jane_doe says:", "November 19, 2019 at 6:34 am",
+                "This is a terrible decision and the council will regret it when the bills come due next year.",
+                "bob99 says:", "November 19, 2019 at 7:02 am",
+                "I think the mayor is right and people who complain never show up to the meetings anyway."]
+    art = extract_text("\n".join(["Council approves budget", *ARTICLE, "Leave a Reply", *comments]))
+    assert art.text.split("\n\n") == ARTICLE
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["jane_doe says:"] == "comment-form"
+
+
+def test_box_inside_the_article_is_cut_out_and_the_article_goes_on():
+    box = ["Trending News", "Man arrested after car chase", "Storm closes schools across the region",
+           "Local team wins championship"]
+    art = extract_text("\n".join(["Council approves budget", *ARTICLE[:3], *box, *ARTICLE[3:]]))
+    assert art.text.split("\n\n") == ARTICLE
+
+
+def test_related_list_of_teasers_after_the_article():
+    teasers = ["More from City News", "Police search for missing hiker", "By Jane Smith",
+               "Rescue teams searched the mountain for a second day on Tuesday after a hiker went missing.",
+               "New bridge opens to traffic", "By John Brown",
+               "The long-awaited bridge across the river opened to traffic on Monday morning after delays."]
+    art = extract_text("\n".join(["Council approves budget", *ARTICLE, *teasers]))
+    assert art.text.split("\n\n") == ARTICLE
+
+
+def test_image_credit_and_its_alt_text_go_the_caption_stays_optional():
+    page = [ARTICLE[0], ARTICLE[1], "Council members at the meeting", "image source, Getty Images",
+            ARTICLE[2], ARTICLE[3], ARTICLE[4]]
+    art = extract_text("\n".join(page))
+    assert art.text.split("\n\n") == ARTICLE
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["Council members at the meeting"] == "caption"
+    assert reasons["image source, Getty Images"] == "caption"
+
+
+def test_schedule_list_introduced_by_a_colon_is_kept():
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+             "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA", "June 17 -- Bridgestone Arena, Nashville, TN"]
+    art = extract_text("\n".join([*ARTICLE, "The tour dates:", *dates, "Privacy Policy", "Terms of Use"]))
+    assert art.text.split("\n\n")[-4:] == dates
+
+
+def test_title_repeated_in_two_quote_styles_and_in_the_text():
+    page = ["Connect with us", "News", "Thousands “flee” after the city falls", "Published", "on",
+            'Thousands "flee" after the city falls', *ARTICLE]
+    art = extract_text("\n".join(page))
+    assert art.title.replace('"', "“", 1).replace('"', "”", 1) == "Thousands “flee” after the city falls"
+    assert art.text.split("\n\n") == ARTICLE
+    assert {"title-repeat", "title"} & {r.reason for r in art.removed}
+
+
+def test_site_name_and_slogan_at_the_top():
+    art = extract_text("\n".join(["City Herald", "News that matters.", "Council approves budget", *ARTICLE]))
+    assert art.site_name == "City Herald"
+    assert art.title == "Council approves budget"
+    assert "News that matters." not in art.text
+
+
+def test_relative_dateline_resolves_only_with_now():
+    page = ["Council approves budget", "Jane Smith – Yesterday 11:00 AM", *ARTICLE]
+    art = extract_text("\n".join(page))
+    assert art.authors == ["Jane Smith"]
+    assert art.date is None and art.date_text == "Yesterday 11:00 AM"
+    art = extract_text("\n".join(page), now=datetime(2022, 9, 11, 12, 0))
+    assert art.date == "2022-09-10T11:00:00"
+
+
+def test_a_date_in_the_body_is_not_the_publication_date():
+    body = [*ARTICLE[:2], "The last budget, passed on March 3, 2015, raised taxes by two percent over five years.",
+            *ARTICLE[2:]]
+    art = extract_text("\n".join(["Council approves budget", "September 10, 2022", *body]))
+    assert art.date == "2022-09-10"
+    art = extract_text("\n".join(["Council approves budget", *body]))
+    assert art.date != "2015-03-03"
+
+
+def test_confidence_separates_an_article_from_a_page_without_one():
+    good = extract_text("\n".join(["Council approves budget", *ARTICLE, "Related Articles", "Privacy Policy"]))
+    menu = extract_text("\n".join(["Home", "World", "Politics", "Business", "Sport", "Weather", "Contact us"]))
+    assert good.confidence >= 0.8
+    assert menu.confidence < 0.5
+    assert menu.text == ""
+
+
+def test_empty_and_blank_text():
+    assert extract_text("").text == ""
+    assert extract_text("\n \n\t\n").confidence == 0.0
+
+
+def test_best_region_is_the_maximum_sum_run():
+    assert best_region([-1, 2, 3, -1, 4, -10, 5]) == (1, 5, 8)
+    assert best_region([-1, -2]) == (0, 0, 0.0)
+
+
+def test_clean_routes_plain_text_here():
+    art = clean(("\n".join(["Council approves budget", *ARTICLE])).encode("utf-8"))
+    assert art.format == "text"
+    assert art.text.split("\n\n") == ARTICLE
