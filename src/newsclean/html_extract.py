@@ -45,7 +45,7 @@ def parse_html(html: str) -> etree._Element | None:
     and flatten wrapper tags of pages nested deeper than even that mode accepts."""
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
     root = _parse(data, _PARSER)
-    if root is None or (len(root) < 2 and len(data) > 2000) or _hit_limit(_PARSER):
+    if root is None or _hit_limit(_PARSER):
         huge = _parse(data, _HUGE_PARSER)
         root = huge if huge is not None else root
         if _hit_limit(_HUGE_PARSER) and (root is None or not root.text_content().strip()):
