@@ -1,7 +1,7 @@
 """Batch benchmark: files/s for --jobs 1 and --jobs 2, and peak memory, as the folder grows.
 
 Generates a folder of N files (HTML pages and plain-text dumps from the dev set, spread over
-sub-folders of 1,000, plus a few bad files: empty, binary, truncated gzip, cp1251, deeply nested
+sub-folders of 1,000, plus one file in 400 bad: empty, binary, truncated gzip, cp1251, deeply nested
 HTML), then runs ``newsclean clean DIR -o OUT --jobs J -q`` for each J and N, sampling the RSS of
 the whole process tree (main process, fork server, workers) with psutil.
 
@@ -53,15 +53,18 @@ def _bad_files() -> list[tuple[str, bytes]]:
 
 
 def generate(folder: Path, n: int) -> None:
-    """N input files under ``folder``: dev pages (hard-linked when possible) and, every 500th, a bad file."""
+    """N input files under ``folder``: dev pages (hard-linked when possible) and, every 400th, a bad file.
+
+    Every 2,000 files hold each kind of bad file once, so every N has the same mix.
+    """
     sources, bad = _sources(), _bad_files()
     link = True
     for i in range(n):
         sub = folder / f"d{i // 1000:03d}"
         if i % 1000 == 0:
             sub.mkdir(parents=True, exist_ok=True)
-        if i % 500 == 499:
-            name, data = bad[(i // 500) % len(bad)]
+        if i % 400 == 399:
+            name, data = bad[(i // 400) % len(bad)]
             (sub / f"{i:06d}_{name}").write_bytes(data)
             continue
         src = sources[i % len(sources)]
