@@ -696,6 +696,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
                        removed=[Removal(ln.text, ln.reason or "boilerplate") for ln in lines])
+    margin = _margin(lines, start, end, best)
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
     drop = _select(lines, start, end, items)
@@ -725,7 +726,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         language=lang,
         description=description,
         text=body,
-        confidence=_confidence(lines, start, end, kept),
+        confidence=_confidence(lines, start, end, kept, best, margin),
         removed=removed,
     )
 
@@ -805,17 +806,22 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
     return out
 
 
-def _confidence(lines: list[Line], start: int, end: int, kept: list[int]) -> float:
+def _margin(lines: list[Line], start: int, end: int, best: float) -> float:
+    """How far the article's region beats the best region elsewhere on the page (0..1): a page with
+    two similar candidates (an article and a long comment or teaser block) is an uncertain one."""
+    scores = [ln.score for ln in lines]
+    second = max(best_region(scores[:start])[2], best_region(scores[end:])[2])
+    return (best - second) / best if best > 0 else 0.0
+
+
+def _confidence(lines: list[Line], start: int, end: int, kept: list[int], best: float, margin: float) -> float:
     """How sure we are the text is the whole article and only it, from the classifier's margins:
-    the share of the kept text that is prose (purity), the share of the page's prose outside any
-    furniture that was kept (completeness), and enough text to judge (size)."""
+    the region's lead over any other candidate region, the share of the page's prose it holds, and
+    enough prose to judge at all."""
     if not kept:
         return 0.0
-    inside = sum(lines[i].chars for i in kept)
-    prose_in = sum(lines[i].chars for i in kept if lines[i].cls in _PROSE)
-    prose_out = sum(ln.chars for k, ln in enumerate(lines)
-                    if ln.cls == "good" and not ln.reason and not start <= k < end)
-    purity = prose_in / inside if inside else 0.0
-    completeness = prose_in / (prose_in + prose_out) if prose_in + prose_out else 0.0
-    size = min(1.0, inside / 600)
-    return round(max(0.0, min(1.0, 0.45 * completeness + 0.35 * purity + 0.2 * size)), 3)
+    prose_in = sum(ln.chars for ln in lines[start:end] if ln.cls in _PROSE and not ln.reason)
+    prose_all = sum(ln.chars for ln in lines if ln.cls in _PROSE and not ln.reason)
+    share = prose_in / prose_all if prose_all else 0.0
+    conf = (0.1 + 0.7 * margin + 0.2 * share) * min(1.0, best / 4)
+    return round(max(0.0, min(1.0, conf)), 3)
