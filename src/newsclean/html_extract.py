@@ -99,6 +99,7 @@ def _attr_index(kinds: Iterable) -> dict[tuple[str, ...], str]:
     return index
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
 _ATTR_SPLIT = re.compile(r"[^a-z0-9]+")
 _ATTR_INDEX = _attr_index(KINDS)
 _ATTR_LENGTHS = sorted({len(k) for k in _ATTR_INDEX})
@@ -108,6 +109,7 @@ _ATTR_LENGTHS = sorted({len(k) for k in _ATTR_INDEX})
 def attr_reason(attrs: str) -> str | None:
     """The lexicon kind named by a class/id string, matching whole tokens ("comment-list" yes,
     "commentary" no), or None. Cached: pages repeat the same class strings many times."""
+    attrs = _CAMEL.sub(" ", attrs).lower()  # "PromoSmall-title" is "promo small title"
     if _EMBED.search(attrs):
         return None
     # BEM names: "article-boxout__header" is part of a box, not a site header; judge its block.
@@ -124,6 +126,7 @@ def attr_reason(attrs: str) -> str | None:
 _FURNITURE_CANDIDATES = etree.XPath(
     ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
     " | .//nav | .//aside | .//footer | .//header | .//figcaption | .//form | .//menu | .//dialog"
+    " | .//*[contains(name(), '-')]"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -145,9 +148,10 @@ def own_reason(el: etree._Element) -> str | None:
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
     cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
+    custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
+    if not cls and not ident and not custom:
         return None
-    why = attr_reason(f"{cls or ''} {ident or ''}".lower())
+    why = attr_reason(f"{cls or ''} {ident or ''} {custom}")
     if why in _EMBED_HOSTS and el.find(".//blockquote") is not None:
         return None  # a player/share wrapper around an embedded post the article quotes
     return why
@@ -269,7 +273,7 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
     while True:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
-            return node
+            return top
         have, more = s.ptext.get(node, 0), s.ptext.get(parent, 0)
         if more > 1.25 * have and more - have >= 200:
             if link_density(parent, len(parent.text_content())) > 0.25:
