@@ -594,7 +594,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)
     art.text = "\n\n".join(kept)
-    art.removed = walk.removed + removed
+    art.removed = walk.removed + removed + _outside_removals(marked, roots)
     if len(art.text) < 200 and _readability_fallback(art, html):
         how = "readability"
     share = sum(scores.ptext.get(el, 0) for el in roots) / scores.total if scores.total else 0.0
@@ -608,6 +608,20 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
 _CAPTION_MAX = 400
 # Furniture that does hold paragraphs of prose: comment threads and teaser lists.
 _PROSE_KINDS = frozenset({"comment-form", "related-list", "hidden"})
+
+
+def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Element]) -> list[Removal]:
+    """Furniture outside the article container (menus, comment sections, footers), outermost
+    elements only, for --explain."""
+    inside = set(roots)
+    out = []
+    for el, reason in marked.items():
+        if el in inside or any(a in marked or a in inside for a in el.iterancestors()):
+            continue
+        text = _clean(" ".join(el.itertext()))
+        if text:
+            out.append(Removal(text[:300], reason))
+    return out
 
 
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
