@@ -72,7 +72,7 @@ _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe"
               "video", "audio", "map", "button", "select", "input", "textarea", "option", "link", "meta")
 _TAG_REASONS = {
     "nav": "nav", "aside": "site-furniture", "footer": "site-furniture", "header": "site-furniture",
-    "figcaption": "caption", "form": "comment-form", "menu": "nav", "dialog": "site-furniture",
+    "figcaption": "caption", "form": "site-furniture", "menu": "nav", "dialog": "site-furniture",
 }
 _ROLE_REASONS = {
     "navigation": "nav", "banner": "site-furniture", "contentinfo": "site-furniture",
@@ -136,6 +136,8 @@ def own_reason(el: etree._Element) -> str | None:
     tag = el.tag
     reason = _TAG_REASONS.get(tag)
     if reason:
+        if tag == "form":  # search, login, newsletter or comment form: its attributes tell which
+            return attr_reason(f"{el.get('class') or ''} {el.get('id') or ''}") or reason
         return reason
     role = el.get("role")
     if role and role.lower() in _ROLE_REASONS:
@@ -220,8 +222,11 @@ def find_paragraphs(body: etree._Element) -> list[_Para]:
         n = len(text.strip())
         if n < _MIN_PARA or (tag != "p" and tag != "pre" and n < 2 * _MIN_PARA):
             continue
-        if tag == "p" and el.find(".//a") is not None and link_density(el, n) > 0.5:
-            continue  # a teaser or a list of links, not prose
+        if tag in ("p", "pre"):
+            if el.find(".//a") is not None and link_density(el, n) > 0.5:
+                continue  # a teaser or a list of links, not prose
+        elif sum(len(c.text_content()) for c in el if c.tag == "a") > 0.5 * n:
+            continue  # a bare run of links (a menu without a list)
         target = el if tag not in ("p", "pre") else el.getparent()
         if target is None:
             continue
