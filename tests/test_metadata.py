@@ -87,3 +87,13 @@ def test_jsonld_author_reference_resolved_and_organisations_skipped():
              '{"@type":"Article","headline":"H","author":[{"@id":"#p1"},{"@type":"Organization","name":"Desk"}]}'
              ']}</script>')
     assert md.author_candidates == ["Lewis White"]
+
+
+def test_article_object_of_this_page_preferred_over_listed_teasers():
+    md = _md('<link rel="canonical" href="https://news.example/a/main-story/">'
+             '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"A teaser",'
+             '"url":"https://news.example/a/other/","author":{"@type":"Person","name":"Teaser Writer"}},'
+             '{"@type":"NewsArticle","headline":"The main story","url":"https://news.example/a/main-story",'
+             '"author":{"@type":"Person","name":"Story Writer"}}]</script>')
+    assert md.title == "The main story"
+    assert md.author_candidates == ["Story Writer"]

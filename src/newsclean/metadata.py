@@ -120,6 +120,20 @@ def article_objects(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(arts, key=lambda o: bool(_types(o) & _PAGE_TYPES and not _types(o) - _PAGE_TYPES))
 
 
+def _this_page_first(arts: list[dict[str, Any]], page_url: str | None) -> list[dict[str, Any]]:
+    """Article objects describing this page (by url, @id or mainEntityOfPage) before others
+    (pages also describe the teasers they list)."""
+    if len(arts) < 2 or not page_url:
+        return arts
+    key = page_url.split("#")[0].rstrip("/")
+
+    def is_this(o: dict[str, Any]) -> bool:
+        ids = (_str(o.get("url")), _str(o.get("@id")), _str(o.get("mainEntityOfPage")))
+        return any(i and i.split("#")[0].rstrip("/") == key for i in ids)
+
+    return sorted(arts, key=lambda o: not is_this(o))
+
+
 def _name_of(value: Any, *, people_only: bool) -> list[str]:
     """Names in a JSON-LD author/publisher value (a string, a Person, or a list of them)."""
     if isinstance(value, str):
@@ -194,7 +208,7 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     head = _gather(tree)
     md = Metadata(jsonld=parse_jsonld(head.scripts))
     _resolve_refs(md.jsonld)
-    arts = article_objects(md.jsonld)
+    arts = _this_page_first(article_objects(md.jsonld), head.canonical or _first(head, "og:url") or url)
     art = arts[0] if arts else {}
     md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
     _titles(md, head, art)
