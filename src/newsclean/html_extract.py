@@ -110,8 +110,6 @@ def attr_reason(attrs: str) -> str | None:
     """The lexicon kind named by a class/id string, matching whole tokens ("comment-list" yes,
     "commentary" no), or None. Cached: pages repeat the same class strings many times."""
     attrs = _CAMEL.sub(" ", attrs).lower()  # "PromoSmall-title" is "promo small title"
-    if _EMBED.search(attrs):
-        return None
     # BEM names: "article-boxout__header" is part of a box, not a site header; judge its block.
     tokens = [t for word in attrs.split() for t in _ATTR_SPLIT.split(word.split("__", 1)[0]) if t]
     for i in range(len(tokens)):
@@ -153,9 +151,10 @@ def own_reason(el: etree._Element) -> str | None:
     custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
     if not cls and not ident and not custom:
         return None
-    why = attr_reason(f"{cls or ''} {ident or ''} {custom}")
-    if why in _EMBED_HOSTS and el.find(".//blockquote") is not None:
-        return None  # a player/share wrapper around an embedded post the article quotes
+    attrs = f"{cls or ''} {ident or ''} {custom}"
+    why = attr_reason(attrs)
+    if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
+        return None  # a player/share/embed wrapper around a post (tweet, Instagram) the article quotes
     return why
 
 
