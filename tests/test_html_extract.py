@@ -166,3 +166,9 @@ def test_story_section_with_widget_class_keeps_its_prose():
                        f"for several hours before voting.</p>" for i in range(8))
     a = extract_html(_article(f'<section class="story-body has-video">{sections}</section>'))
     assert "Section paragraph 7" in a.text
+
+
+def test_closing_author_promo_dropped():
+    a = extract_html(_article("<p>Jane Roe's book about city councils is out now. Follow her on Twitter @janeroe.</p>"))
+    assert a.text.endswith("and a comma.")
+    assert [r.reason for r in a.removed if "Follow her" in r.text] == ["author-bio"]

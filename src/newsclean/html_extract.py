@@ -538,6 +538,18 @@ def _is_prose(text: str, tag: str) -> bool:
     return words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(text)))
 
 
+# The closing lines after an article that promote its author or the site (a sentence each).
+_TAIL_PROMO = re.compile(
+    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram|linkedin|mastodon|bluesky)\b"
+    r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
+    r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
+    r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
+    r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
+    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b",
+    re.I,
+)
+
+
 def _is_sentence(text: str, tag: str) -> bool:
     """A short sentence ("That's correct," he said.) rather than a label or a link."""
     return tag not in _HEADINGS and len(_WORD.findall(text)) >= 3 and bool(_SENTENCE_END.search(text))
@@ -569,6 +581,8 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
             removed.append(Removal(text, "byline"))
         else:
             out.append(text)
+    while len(out) > 1 and _TAIL_PROMO.search(out[-1]) and len(out[-1]) < 600:
+        removed.append(Removal(out.pop(), "author-bio"))  # "…is out now. Follow him on Twitter @x."
     return out, removed
 
 
