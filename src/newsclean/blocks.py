@@ -154,8 +154,20 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _densities(words: list[str]) -> dict[str, int]:
-    return {lang: sum(1 for w in words if w in sw) for lang, sw in STOPWORDS.items()}
+# word -> the languages it is a function word of, so a text is scanned once for all languages.
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
+
+
+def function_word_counts(words: list[str]) -> dict[str, int]:
+    """Function-word hits of ``words`` per supported language."""
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for w in words:
+        for lang in _LANGS_OF.get(w, ()):
+            counts[lang] += 1
+    return counts
 
 
 def stopword_density(text: str) -> float:
@@ -163,15 +175,19 @@ def stopword_density(text: str) -> float:
     words = tokens(text)
     if not words:
         return 0.0
-    return max(_densities(words).values()) / len(words)
+    return max(function_word_counts(words).values()) / len(words)
 
 
 def guess_language(text: str) -> str | None:
     """The supported language whose function words ``text`` uses most, or None if unclear."""
-    words = tokens(text)
+    return language_of_words(tokens(text))
+
+
+def language_of_words(words: list[str]) -> str | None:
+    """``guess_language`` for text already split into lower-case words."""
     if len(words) < 5:
         return None
-    counts = _densities(words)
+    counts = function_word_counts(words)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, n), (_, second) = ranked[0], ranked[1]
     if n < 3 or n < 1.2 * second:

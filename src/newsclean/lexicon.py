@@ -269,45 +269,49 @@ def _top_level_split(p: str, sep: str = "|") -> list[str]:
     return parts
 
 
-def _first_letters(p: str) -> set[str] | None:
-    """The letters a match of ``p`` can start with (lower-case), or None if it may start otherwise."""
+def _prefixes(p: str, n: int = 2) -> set[str] | None:
+    """The lower-case literal beginnings (up to ``n`` characters) a match of ``p`` can have, or None
+    if it may begin otherwise (a class, a digit, an escape, punctuation)."""
     if not p:
         return None
     c = p[0]
-    if c.isalpha():
-        return {c.lower()}
-    if c != "(":
+    if c == "(":
+        depth, j = 0, 0
+        while j < len(p):
+            if p[j] == "\\":
+                j += 2
+                continue
+            depth += p[j] == "("
+            depth -= p[j] == ")"
+            if depth == 0:
+                break
+            j += 1
+        inner = p[1:j]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        rest = p[j + 1:]
+        if rest[:1] == "{":
+            return None
+        optional = rest[:1] in ("?", "*")
+        if rest[:1] in ("?", "*", "+"):
+            rest = rest[1:]
+        out: set[str] = set()
+        for alt in _top_level_split(inner) + ([""] if optional else []):
+            got = _prefixes(alt + rest, n)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if not c.isalpha():
         return None
-    depth, j = 0, 0
-    while j < len(p):
-        if p[j] == "\\":
-            j += 2
-            continue
-        depth += p[j] == "("
-        depth -= p[j] == ")"
-        if depth == 0:
+    prefix = ""
+    for k, ch in enumerate(p):
+        if len(prefix) == n or p[k + 1:k + 2] in ("?", "*", "{") or not (ch.isalnum() or ch in " -'’"):
             break
-        j += 1
-    inner = p[1:j]
-    if inner.startswith("?:"):
-        inner = inner[2:]
-    elif inner.startswith("?"):
-        return None
-    out: set[str] = set()
-    for alt in _top_level_split(inner):
-        first = _first_letters(alt)
-        if first is None:
-            return None
-        out |= first
-    rest = p[j + 1:]
-    if rest[:1] in ("?", "*"):
-        after = _first_letters(rest[1:])
-        if after is None:
-            return None
-        out |= after
-    elif rest[:1] == "{":
-        return None
-    return out
+        prefix += ch.lower()
+    return {prefix} if prefix else None
 
 
 _LITERAL_RUN = re.compile(r"[^\W\d_]{4,}")
@@ -355,7 +359,8 @@ def _compile(kinds: tuple[Kind, ...]) -> tuple[dict[str, re.Pattern[str]], dict[
                                               re.Pattern[str] | None, tuple[str, ...] | None]:
     """Anchored phrases bucketed by the letter they start with (short blocks, and long ones: only
     phrases with open wildcards can span those), and "anything, then X" phrases, searched.
-    Bucket "" holds phrases that may start otherwise and is always tried. Leading bullets/markers and
+    Buckets are keyed by a phrase's first one or two letters; bucket "" holds phrases that may start
+    otherwise and is always tried. Leading bullets/markers and
     trailing punctuation are not part of a phrase."""
     buckets: dict[str, list[tuple[str, list[str]]]] = {}
     long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
@@ -373,7 +378,7 @@ def _compile(kinds: tuple[Kind, ...]) -> tuple[dict[str, re.Pattern[str]], dict[
                 continue
             for alt in _top_level_split(phrase):
                 targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
-                for letter in sorted(_first_letters(alt) or {""}):
+                for letter in sorted(_prefixes(alt) or {""}):
                     for target in targets:
                         groups = target.setdefault(letter, [])
                         if not groups or groups[-1][0] != name:
@@ -390,7 +395,7 @@ _CONTAINS_GATE = (
     re.compile("|".join(map(re.escape, _CONTAINS_WORDS)), re.I) if _CONTAINS_WORDS is not None else None
 )
 _REASON_OF = {f"k{i}": k.reason for i, k in enumerate(KINDS)}
-_FIRST_WORD_CHAR = re.compile(r"[^\W\d_]", re.UNICODE)
+_FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
 
 
 # Page furniture repeats (within a page and across a site's pages): remember recent answers.
@@ -402,9 +407,10 @@ def phrase_reason(text: str) -> str | None:
         return None
     table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
     first = _FIRST_WORD_CHAR.search(t)
+    keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
     found = []
-    for key in ("", first.group(0).lower() if first else None):
-        rx = table.get(key) if key is not None else None
+    for key in keys:
+        rx = table.get(key)
         m = rx.match(t) if rx is not None else None
         if m is not None and m.lastgroup:
             found.append(m.lastgroup)

@@ -28,10 +28,11 @@ from .blocks import (
     STOPWORDS,
     Block,
     block_reason,
-    guess_language,
+    function_word_counts,
     is_headline_like,
     is_sentence,
     is_time_stamp,
+    language_of_words,
     structural_reason,
     title_case_share,
     tokens,
@@ -56,6 +57,14 @@ _ALT_LABEL = re.compile(
     re.I,
 )
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·]| - | and | und | et | y | e | и | і ", re.I)
+# A cheap pre-test for date stamps: a numeric date or time, a year, a number beside a word (a month
+# or a unit: "Nov 19", "19 ноября", "3 hours"), or a relative-time word.
+_DATEISH = re.compile(
+    r"\d[./:-]\d|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s*[^\W\d_]{2,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b|"
+    r"\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DUP_KEY = re.compile(r"\w+", re.UNICODE)
@@ -176,15 +185,16 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
         return False
     if line[0] in ",;:)]}»”’%":
         return True
-    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
-    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev):
-        return False
     if _CONTINUES.match(line):
-        return not _ENDS_SENTENCE.search(prev)
-    if prev.endswith(("(", "[", "«", "“")) or prev_open and _MID_SENTENCE.search(prev):
-        return True
-    # A short inline element (a link) between two parts of one sentence.
-    return len(line.split()) <= 6 and bool(_MID_SENTENCE.search(prev)) and bool(nxt) and bool(_CONTINUES.match(nxt))
+        joins = not _ENDS_SENTENCE.search(prev)
+    elif prev.endswith(("(", "[", "«", "“")) or prev_open and _MID_SENTENCE.search(prev):
+        joins = True
+    else:
+        # A short inline element (a link) between two parts of one sentence.
+        joins = (len(line.split()) <= 6 and bool(_MID_SENTENCE.search(prev)) and bool(nxt)
+                 and bool(_CONTINUES.match(nxt)))
+    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
+    return joins and not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
@@ -232,12 +242,13 @@ def split_lines(text: str) -> list[Line]:
 def _page_language(lines: list[Line]) -> str | None:
     """The page's language from its longest lines; None when its prose is not in a supported one."""
     sample = " ".join(x.text for x in sorted(lines, key=lambda x: -len(x.text))[:12])
-    lang = guess_language(sample)
+    words = tokens(sample)
+    lang = language_of_words(words)
     if lang is None:
         return None
-    words = tokens(sample)
     # A few function-word hits in a page of another language (Indonesian, Japanese) are not enough.
-    if sum(1 for w in words if w in STOPWORDS[lang]) < 0.12 * len(words):
+    stop = STOPWORDS[lang]
+    if len([w for w in words if w in stop]) < 0.12 * len(words):
         return None
     return lang
 
@@ -300,16 +311,16 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
     sw = 0.0
     if toks:
         if stop is not None:
-            sw = sum(1 for w in toks if w in stop) / len(toks)
+            sw = len([w for w in toks if w in stop]) / len(toks)
         else:
-            sw = max(sum(1 for w in toks if w in s) for s in STOPWORDS.values()) / len(toks)
+            sw = max(function_word_counts(toks).values()) / len(toks)
     return words, chars, sw, is_sentence(t), is_headline_like(t), block_reason(Block(t))
 
 
 def _text_reason(ln: Line) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     t = ln.text
-    if ln.words <= 8 and _DIGIT.search(t) and parse_date(t) is not None:
+    if ln.words <= 8 and _DATEISH.search(t) and parse_date(t) is not None:
         return "dateline"
     if ln.words <= 8 and _BY.match(t) and looks_like_byline(t):
         return "byline"
@@ -636,6 +647,10 @@ def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, 
         ln = lines[i]
         # Bylines are short and not prose; lines another rule explained are not bylines.
         if ln.words > 14 or ln.cls == "good" or ln.reason not in (None, "byline", "dateline") or ln.words < 2:
+            continue
+        # Headline-shaped lines (titles, menu items) are bylines only with a by-word, a bullet, a
+        # date or a list of names; the test itself is costly, so it is kept for those.
+        if ln.headline and not (ln.marked or _BY.match(ln.text) or _BYLINE_HINT.search(ln.text)):
             continue
         if looks_like_byline(ln.raw if ln.marked else ln.text):
             byline, names = parse_byline(ln.text)
