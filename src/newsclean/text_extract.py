@@ -550,6 +550,9 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
             continue
         if ln.cls in ("good", "near"):
             continue
+        if ln.words >= 6 and not ln.sentence and ln.text.isupper():
+            drop[i] = "related-list"  # a shouted cross-promotion link ("GET THE APP BY CLICKING HERE")
+            continue
         nxt = _next_kept_class(lines, i + 1, end)
         if nxt in ("good", "near") and not _in_run(lines, i):
             if ln.headline and ln.words <= 20:
@@ -566,7 +569,11 @@ def _is_alt_text(prev: Line, credit: Line) -> bool:
     Alt texts rarely end like sentences; under an "image source" label (a layout that prints the alt
     text, the credit, then the caption) the line above is the alt text whatever its shape.
     """
-    if prev.cls == "good" or prev.words > 15 or prev.reason:
+    if prev.reason:
+        return False
+    if credit.text.startswith("(") and credit.text.endswith(")") and prev.words <= 60:
+        return True  # "(AP Photo/…)" on a line of its own closes the caption above it
+    if prev.cls == "good" or prev.words > 15:
         return False
     return not prev.sentence or bool(_ALT_LABEL.match(credit.text))
 
