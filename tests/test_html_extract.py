@@ -172,3 +172,19 @@ def test_closing_author_promo_dropped():
     a = extract_html(_article("<p>Jane Roe's book about city councils is out now. Follow her on Twitter @janeroe.</p>"))
     assert a.text.endswith("and a comma.")
     assert [r.reason for r in a.removed if "Follow her" in r.text] == ["author-bio"]
+
+
+def test_jsonld_article_body_locates_the_container():
+    """articleBody agreeing with the page picks the story's container, even when the lede is
+    repeated in a teaser elsewhere on the page."""
+    paras = [f"Paragraph {i} of the story tells what the council decided, and why it matters to residents."
+             for i in range(5)]
+    body = " ".join(paras)
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes",'
+            f'"articleBody":"{body}"}}</script></head><body>'
+            f'<div class="rail"><div class="box"><p>{paras[0]}</p><p>Another story teaser with enough words in it.</p>'
+            '</div></div><div class="story">' + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
+    a = extract_html(html)
+    assert a.text == "\n\n".join(paras)
+    assert "Another story teaser" not in a.text
+    assert a.confidence >= 0.8

@@ -332,21 +332,28 @@ def jsonld_container(article_body: str | None, s: _Scores) -> etree._Element | N
     if not article_body or len(article_body) < 300:
         return None
     nb = norm_text(article_body)
-    hits = [p for p in s.paras if len(p.text_content()) >= 40 and norm_text(p.text_content()) in nb]
-    covered = sum(len(norm_text(p.text_content())) for p in hits)
-    if len(hits) < 3 or covered < 0.6 * len(nb):
+    hits, keys = [], set()
+    for p in s.paras:
+        key = norm_text(p.text_content())
+        if len(key) >= 40 and key in nb:
+            hits.append((p, len(key)))
+            keys.add(key)
+    covered = sum(len(k) for k in keys)  # a paragraph repeated in a teaser counts once
+    if len(keys) < 3 or covered < 0.6 * len(nb):
         return None
-    return _common_ancestor(hits)
+    return _holder_of_most(hits, covered)
 
 
-def _common_ancestor(els: list[etree._Element]) -> etree._Element:
-    path = list(els[0].iterancestors())[::-1] + [els[0]]
-    for el in els[1:]:
-        ancestors = set(el.iterancestors())
-        ancestors.add(el)
-        while path and path[-1] not in ancestors:
-            path.pop()
-    return path[-1] if path else els[0].getroottree().getroot()
+def _holder_of_most(hits: list[tuple[etree._Element, int]], total: int) -> etree._Element:
+    """The deepest element holding 90% of the matched text (a lede repeated in a teaser box
+    elsewhere must not widen the container to the whole page)."""
+    held: dict[etree._Element, int] = {}
+    depth: dict[etree._Element, int] = {}
+    for el, n in hits:
+        for d, anc in enumerate(reversed([el, *el.iterancestors()])):
+            held[anc] = held.get(anc, 0) + n
+            depth[anc] = d
+    return max((el for el, n in held.items() if n >= 0.9 * total), key=lambda el: depth[el])
 
 
 # --- walking the content into blocks -------------------------------------------------------------
@@ -755,7 +762,10 @@ def confidence(ev: _Evidence) -> float:
     if n == 0:
         return 0.0
     conf = 0.6 + {"jsonld": 0.25, "score": 0.2, "readability": 0.1}.get(ev.how, 0.0)
-    conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
+    ratio = len(norm_text(ev.article_body)) / max(1, len(norm_text(text))) if ev.article_body else 0.0
+    agrees = 0.8 <= ratio <= 1.25  # the site's own structured copy of the story has the same length
+    if not agrees:  # short texts are often teasers or fragments, unless the site says that is all
+        conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
     # Prose outside the container means part of the article (or a rival text) was left out.
     conf -= 0.5 * max(0.0, 0.9 - ev.share)
     # Short non-sentence blocks inside the text are where furniture slips through.
@@ -764,6 +774,5 @@ def confidence(ev: _Evidence) -> float:
     if len(ev.kept) <= 4:  # one or a few huge blocks: the page's structure was not understood
         conf -= 0.1
     if ev.article_body:
-        ratio = len(norm_text(ev.article_body)) / max(1, len(norm_text(text)))
-        conf += 0.05 if 0.8 <= ratio <= 1.25 else -0.1
+        conf += 0.1 if agrees else -0.1
     return round(max(0.0, min(1.0, conf)), 3)
