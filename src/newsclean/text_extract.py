@@ -74,6 +74,9 @@ _SEPARATORS = re.compile(r"\s[|/·•]\s")
 _ABOUT = re.compile(
     r"^(about|über|à propos( de)?|acerca de|sobre|a proposito di|chi è|об|о|про)\s+\S", re.I
 )
+_ABOUT_START = re.compile(
+    r"^(about|über|à propos|acerca|sobre|chi siamo|l'autore|об авторе|о нас|про автора|про нас)\b", re.I
+)
 _OUTLET = re.compile(
     r"\b(news|times|post|daily|journal|herald|tribune|gazette|telegraph|guardian|press|today|observer|"
     r"express|chronicle|magazine|zeitung|nachrichten|rundschau|allgemeine|presse|monde|figaro|libération|"
@@ -398,24 +401,30 @@ def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[i
 
 
 def _damp_after_article(lines: list[Line]) -> None:
-    """Readers' comments and teaser lists are prose too. Once, after a substantial amount of prose, a
-    comment-thread header appears, or a related/newsletter header followed by headline-like lines,
-    what comes after it counts for little (it can still be article text if strongly so)."""
+    """Readers' comments, author bios and teaser lists are prose too. Once, after a substantial amount
+    of prose, a comment-thread header, an "About …" box or a related/newsletter header followed by
+    headline-like lines appears, what comes after it counts for little (it can still be article text
+    if strongly so)."""
     good_lines = good_chars = 0
     for i, ln in enumerate(lines):
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
             continue
-        if good_lines < 3 or good_chars < 800 or len(ln.text.split()) < 2:
+        if good_lines < 3 or good_chars < 800:
             continue
-        if ln.reason == "comment-form" or (
+        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == "comment-form" or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
         ):
             for later in lines[i + 1:]:
                 if later.score > 0:
                     later.score *= 0.2
             return
+
+
+def _is_about_box(ln: Line) -> bool:
+    """An "About <blog>" / "About the author" header: what follows is a bio, not the article."""
+    return ln.reason == "site-furniture" and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
 
 
 def _prose_resumes(lines: list[Line], i: int) -> bool:
@@ -466,7 +475,7 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
             lines[j].cls == "near" and 0 <= j + step < n and lines[j + step].cls in _PROSE))
 
     def gap_ok(ln: Line) -> bool:
-        return ln.words <= 15 and ln.reason != "comment-form"
+        return ln.words <= 15 and ln.reason != "comment-form" and not _is_about_box(ln)
 
     while True:
         j = start - 1
