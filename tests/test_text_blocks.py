@@ -70,6 +70,8 @@ def test_time_stamps(text: str):
     ("U.S. Defense Secretary Mark Esper, left, shakes hands in Hanoi, Vietnam. (AP Photo/Hau Dinh)", "caption"),
     ("In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. works.", "caption"),
     ("The latest case was reported after a hunter ate a rabbit Credit: Getty Images", "caption"),
+    ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands.",
+     "caption"),
     ("© 2019 Beachbody, LLC. All rights reserved. Beachbody is the owner of the trademarks.", "site-furniture"),
     ("The Customer Service Center can be contacted with questions: Telephone: *2421 Fax: 03-5613699", "site-furniture"),
     ("#russiaukrainewar #ukrainecounteroffensive #izyum", "site-furniture"),

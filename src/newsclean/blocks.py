@@ -140,6 +140,11 @@ _CAPTION_START = re.compile(
 )
 _AGO_ENDINGS = ("ago", "fa", "назад", "тому")
 _AGO_WORD = re.compile(r"vor |il y a|hace |há |faz ")
+# Who is where in a photo: ", left, and …", "(center)", "second from right" — caption language.
+_CAPTION_POSITION = re.compile(
+    r",\s(left|right|center|centre|top|bottom|second from (left|right)|front|rear|foreground|background),"
+    r"|\((left|right|center|centre|l|r|c)\)|\b(from (left|right)|second (left|right))\s*[:,]",
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
@@ -252,6 +257,8 @@ def structural_reason(block: Block) -> str | None:
     if _credit_tail(low):
         return "caption"
     if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
+        return "caption"
+    if len(t) <= 500 and _CAPTION_POSITION.search(low):
         return "caption"
     if t.startswith("#") and _HASHTAGS.match(t):
         return "site-furniture"
