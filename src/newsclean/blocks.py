@@ -131,6 +131,7 @@ _LEGAL_PHRASES = (
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
     "все права защищены", "усі права захищені", "всі права захищені",
 )
+_LEGAL_WORDS = ("reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ")
 _LEGAL_PHRASE = re.compile("|".join(map(re.escape, _LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(
@@ -143,7 +144,7 @@ _AGO_WORD = re.compile(r"vor |il y a|hace |há |faz ")
 # Who is where in a photo: ", left, and …", "(center)", "second from right" — caption language.
 _CAPTION_POSITION = re.compile(
     r",\s(left|right|center|centre|top|bottom|second from (left|right)|front|rear|foreground|background),"
-    r"|\((left|right|center|centre|l|r|c)\)|\b(from (left|right)|second (left|right))\s*[:,]",
+    r"|\((left|right|center|centre|l-r|r-l)\)|\b(from (left|right)|second (left|right))\s*[:,]",
 )
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
@@ -250,7 +251,7 @@ def structural_reason(block: Block) -> str | None:
         return "related-list"
     if low.startswith(("http", "www.")) and _URL.match(t):
         return "nav"
-    if _LEGAL_START.match(t) or _LEGAL_PHRASE.search(low):
+    if _LEGAL_START.match(t) or any(w in low for w in _LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
         return "site-furniture"
     if ":" in t and len(t) <= 1200 and _CONTACT.search(t):
         return "site-furniture"

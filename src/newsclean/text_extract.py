@@ -71,6 +71,7 @@ _DUP_KEY = re.compile(r"\w+", re.UNICODE)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SEPARATORS = re.compile(r"\s[|/·•]\s")
+_SEPARATOR_CHAR = re.compile(r"[|/·•]")
 _ABOUT = re.compile(
     r"^(about|über|à propos( de)?|acerca de|sobre|a proposito di|chi è|об|о|про)\s+\S", re.I
 )
@@ -281,11 +282,10 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         known = memo.get(t)
         if known is None:
             known = memo[t] = _text_features(t, stop)
-        ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, reason = known
-        if reason is None and ln.link_share:
+        ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
+        if ln.reason is None and ln.link_share:
             # Link density and position matter only for link-heavy blocks.
-            reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
-        ln.reason = reason or _text_reason(ln)
+            ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
     if stop is None:
         return None
     if lang:
@@ -317,19 +317,21 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
             sw = len([w for w in toks if w in stop]) / len(toks)
         else:
             sw = max(function_word_counts(toks).values()) / len(toks)
-    return words, chars, sw, is_sentence(t), is_headline_like(t), block_reason(Block(t))
+    sentence = is_sentence(t)
+    reason = block_reason(Block(t)) or _text_reason(t, words, sentence)
+    return words, chars, sw, sentence, is_headline_like(t), reason
 
 
-def _text_reason(ln: Line) -> str | None:
+def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
-    t = ln.text
-    if ln.words <= 8 and _DATEISH.search(t) and parse_date(t) is not None:
-        return "dateline"
-    if ln.words <= 8 and _BY.match(t) and looks_like_byline(t):
-        return "byline"
-    if len(_SEPARATORS.findall(t)) >= 2 and not ln.sentence:
+    if words <= 8:
+        if _DIGIT.search(t) and _DATEISH.search(t) and parse_date(t) is not None:
+            return "dateline"
+        if _BY.match(t) and looks_like_byline(t):
+            return "byline"
+    if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
         return "nav"
-    if _ABOUT.match(t) and ln.words <= 6 and not ln.sentence and title_case_share(t) >= 0.6:
+    if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
         return "site-furniture"
     return None
 
