@@ -497,6 +497,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 _LONG_BLOCK = 250
+_HUGE_DOC = 2000  # blocks
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -510,6 +511,7 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
     seen: set[str] = set()
     ntitle = norm_text(title or "")
     total = len(raw)
+    huge = total > _HUGE_DOC
     for i, (text, tag, ld) in enumerate(raw):
         key = norm_text(text)
         if not key:
@@ -523,7 +525,7 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
             continue
         # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
         # them keeps huge pages linear in practice.
-        long_prose = len(text) > _LONG_BLOCK and ld < 0.3
+        long_prose = huge and len(text) > _LONG_BLOCK and ld < 0.3
         reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
         if reason is None and ld >= 0.8 and len(text) >= 40:
             reason = "related-list"  # a paragraph that is nothing but links: headlines of other stories
@@ -557,6 +559,13 @@ _TAIL_PROMO = re.compile(
 )
 
 
+# Notices closing a page, however long: disclaimers, reprint and citation notes.
+_TAIL_NOTICE = re.compile(
+    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation)\s*:",
+    re.I,
+)
+
+
 def _is_sentence(text: str, tag: str) -> bool:
     """A short sentence ("That's correct," he said.) rather than a label or a link."""
     return tag not in _HEADINGS and len(_WORD.findall(text)) >= 3 and bool(_SENTENCE_END.search(text))
@@ -579,7 +588,7 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
     if not prose:
         return [t for t, _ in kept], removed
     first, last = prose[0], prose[-1]
-    out = []
+    out: list[tuple[str, str]] = []
     for i, (text, tag) in enumerate(kept):
         if tag != "blockquote" and (i < first or (i > last and tag not in _REPEATABLE
                                                     and not _is_sentence(text, tag))):
@@ -587,10 +596,19 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
         elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
             removed.append(Removal(text, "byline"))
         else:
-            out.append(text)
-    while len(out) > 1 and _TAIL_PROMO.search(out[-1]) and len(out[-1]) < 600:
-        removed.append(Removal(out.pop(), "author-bio"))  # "…is out now. Follow him on Twitter @x."
-    return out, removed
+            out.append((text, tag))
+    while len(out) > 1:  # closing promos and notices, and a heading left with nothing under it
+        text, tag = out[-1]
+        if _TAIL_PROMO.search(text) and len(text) < 600:
+            reason = "author-bio"  # "…is out now. Follow him on Twitter @x."
+        elif _TAIL_NOTICE.match(text):
+            reason = "site-furniture"
+        elif tag in _HEADINGS:
+            reason = "related-list"
+        else:
+            break
+        removed.append(Removal(out.pop()[0], reason))
+    return [t for t, _ in out], removed
 
 
 # --- the entry point -----------------------------------------------------------------------------
