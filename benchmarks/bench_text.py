@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from newsclean import clean
-from newsclean.lexicon import phrase_reason
+from newsclean.text_extract import clear_caches
 
 _DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "dev" / "sh_dev"
 
@@ -34,15 +34,15 @@ def load(folders: list[Path]) -> list[bytes]:
 def one_pass(files: list[bytes], cold: bool) -> tuple[float, float, list[float]]:
     """(wall seconds, CPU seconds, per-file milliseconds) of cleaning every file once.
 
-    The lexicon remembers recent answers (page furniture repeats across a site's pages); every pass
-    starts with it empty, and ``cold`` empties it before each file too.
+    The text path remembers recent per-line answers (page furniture repeats across a site's pages);
+    every pass starts with them forgotten, and ``cold`` forgets them before each file too.
     """
     per_file = []
-    phrase_reason.cache_clear()
+    clear_caches()
     cpu0, wall0 = time.process_time(), time.perf_counter()
     for data in files:
         if cold:
-            phrase_reason.cache_clear()
+            clear_caches()
         t = time.perf_counter()
         clean(data, input_format="text")
         per_file.append((time.perf_counter() - t) * 1000)
@@ -54,7 +54,7 @@ def main() -> int:
     ap.add_argument("folders", nargs="*", type=Path,
                     default=[_DEFAULT / "text_inscriptis", _DEFAULT / "text_bs4"])
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--cold", action="store_true", help="forget the lexicon's remembered answers before each file")
+    ap.add_argument("--cold", action="store_true", help="forget remembered per-line answers before each file")
     args = ap.parse_args()
     files = load(args.folders)
     if not files:
@@ -66,7 +66,7 @@ def main() -> int:
     wall, cpu, per_file = best
     per_file.sort()
     p95 = per_file[min(len(per_file) - 1, int(len(per_file) * 0.95))]
-    print(f"files: {len(files)}  bytes: {sum(map(len, files))}  lexicon cache: {'cold per file' if args.cold else 'per pass'}")
+    print(f"files: {len(files)}  bytes: {sum(map(len, files))}  line caches: {'cleared per file' if args.cold else 'cleared per pass'}")
     print(f"wall: {wall:.3f} s  -> {len(files) / wall:.1f} files/s")
     print(f"cpu:  {cpu:.3f} s  -> {len(files) / cpu:.1f} files/s")
     print(f"per file: median {statistics.median(per_file):.2f} ms  p95 {p95:.2f} ms  max {per_file[-1]:.2f} ms")

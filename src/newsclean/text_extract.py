@@ -18,6 +18,7 @@ Every dropped line is recorded as a ``Removal`` with its reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +42,11 @@ from .dates import parse_date, search_date
 from .lexicon import phrase_reason
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# The same, matching only what is not already one plain space (far fewer replacements).
+_WS_ODD = re.compile(
+    r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*"
+    r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
+)
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
 _MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -223,7 +229,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
-    raw_lines = _WS.sub(" ", text).splitlines()
+    raw_lines = _WS_ODD.sub(" ", text).splitlines()
     norm = [x.strip() for x in raw_lines]
     width = _wrap_width(norm)
     if width:
@@ -275,13 +281,14 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     """Compute each line's features; return the density thresholds to classify with (None: shape only)."""
     stop = STOPWORDS.get(lang) if lang else _page_function_words(lines)
     n = len(lines)
-    # Menus and widgets repeat within a page: a line's text-only features are computed once.
+    # Menus and widgets repeat within a page and across a site's pages: a line's text-only features
+    # are computed once (remembered across pages for the supported languages' fixed word lists).
     memo: dict[str, tuple] = {}
     for i, ln in enumerate(lines):
         t = ln.text
         known = memo.get(t)
         if known is None:
-            known = memo[t] = _text_features(t, stop)
+            known = memo[t] = _language_features(t, lang) if lang else _text_features(t, stop)
         ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
         if ln.reason is None and ln.link_share:
             # Link density and position matter only for link-heavy blocks.
@@ -297,6 +304,17 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     typical = longest[len(longest) // 2]
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+@functools.lru_cache(maxsize=32768)
+def _language_features(t: str, lang: str) -> tuple[int, int, float, bool, bool, str | None]:
+    return _text_features(t, STOPWORDS[lang])
+
+
+def clear_caches() -> None:
+    """Forget remembered per-line answers (the lexicon's and the line features'), e.g. to time cold runs."""
+    _language_features.cache_clear()
+    phrase_reason.cache_clear()
 
 
 def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float, bool, bool, str | None]:
