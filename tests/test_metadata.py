@@ -97,3 +97,10 @@ def test_article_object_of_this_page_preferred_over_listed_teasers():
              '"author":{"@type":"Person","name":"Story Writer"}}]</script>')
     assert md.title == "The main story"
     assert md.author_candidates == ["Story Writer"]
+
+
+def test_site_name_from_the_title_suffix_when_undeclared():
+    md = _md("<title>Royal Self-Indicting Arrogance - Sputnik International</title>",
+             body="<h1>Royal Self-Indicting Arrogance</h1>")
+    assert md.title == "Royal Self-Indicting Arrogance"
+    assert md.site_name == "Sputnik International"

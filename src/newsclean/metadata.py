@@ -228,7 +228,22 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
         md.title_candidates = [c for c in md.title_candidates if _norm(c) != site] or md.title_candidates
         md.h1 = [h for h in md.h1 if _norm(h) != site]
     md.title = pick_title(md)
+    if not md.site_name and md.title and head.title:
+        md.site_name = site_from_title(head.title, md.title)
     return md
+
+
+def site_from_title(page_title: str, headline: str) -> str | None:
+    """The site's name as the <title> appends (or prefixes) it to the headline: "Headline | Site"."""
+    page_title = clean_space(page_title)
+    at = page_title.find(headline)
+    if at < 0:
+        return None
+    rest = (page_title[:at] + " " + page_title[at + len(headline):]).strip(" |–—-:·•»«/\\")
+    rest = clean_space(rest)
+    if not rest or len(rest.split()) > 5 or _TITLE_SEP.search(" " + rest + " "):
+        return None
+    return rest
 
 
 def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
