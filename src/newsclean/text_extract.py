@@ -96,7 +96,7 @@ _END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
 _DEK_MAX_WORDS = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One unit of the dump (a line, or a paragraph after unwrapping) with its features."""
 
