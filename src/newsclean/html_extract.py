@@ -288,6 +288,9 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
         node = parent
 
 
+_HAS_STOP = re.compile(r"\.( |$)")
+
+
 def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
     """The top candidate plus siblings that also look like article text (split articles)."""
     parent = top.getparent()
@@ -308,7 +311,7 @@ def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
             text = sib.text_content()
             n = len(text.strip())
             ld = link_density(sib, n)
-            if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and re.search(r"\.( |$)", text)):
+            if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and _HAS_STOP.search(text)):
                 out.append(sib)
     return out
 
