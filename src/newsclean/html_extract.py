@@ -421,7 +421,7 @@ class _Walk:
                 links += linked
         self.emit(el, "inline" if split else el.tag, "".join(run), links)
 
-    def inline_text(self, el: etree._Element) -> tuple[str, int]:
+    def inline_text(self, el: etree._Element, depth: int = 0) -> tuple[str, int]:
         """Text of an inline element without the furniture inside it (a hover card in a link),
         and how many of its characters are link text."""
         if el.tag == "br":
@@ -432,7 +432,7 @@ class _Walk:
             if text:
                 self.removed.append(Removal(text[:500], reason))
             return "", 0
-        if el not in self.holders:
+        if el not in self.holders or depth > _MAX_DEPTH:
             text = el.text_content()
             if el.tag == "a":
                 return text, len(text.strip())
@@ -440,7 +440,7 @@ class _Walk:
         parts, linked = [el.text or ""], 0
         for child in el:
             if isinstance(child.tag, str):
-                text, n = self.inline_text(child)
+                text, n = self.inline_text(child, depth + 1)
                 parts.append(text)
                 linked += n
             parts.append(child.tail or "")
