@@ -213,8 +213,11 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
     n = len(raw_lines)
     for i in range(n):
         line = norm[i]
-        prev_raw = raw_lines[i - 1] if i else ""
-        prev = out[-1] if out and norm[i - 1] else ""
+        if not line or not i or not norm[i - 1]:
+            out.append(line)
+            continue
+        prev_raw = raw_lines[i - 1]
+        prev = out[-1]
         nxt = norm[i + 1] if i + 1 < n else ""
         # A line left with a trailing space was cut inside a sentence.
         prev_open = prev_raw[-1:] == " "
