@@ -611,9 +611,11 @@ def _is_alt_text(prev: Line, credit: Line) -> bool:
 
 
 def _next_kept_class(lines: list[Line], i: int, end: int) -> str | None:
+    """Class of the next line that is neither furniture nor a tiny one (an attribution, a label)."""
     for j in range(i, min(end, i + 3)):
-        if not lines[j].reason:
-            return lines[j].cls
+        ln = lines[j]
+        if not ln.reason and not (ln.cls == "short" and ln.words <= 3):
+            return ln.cls
     return None
 
 
