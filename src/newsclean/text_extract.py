@@ -490,21 +490,28 @@ _PROSE = ("good", "near")
 def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     """Grow the region over short gaps of widgets and boxes to prose on either side: a lead behind a
     share bar, the rest of an article behind a box of other stories. Prose counts if it is a long
-    paragraph or a run of two paragraphs; a comment thread's header or a long line stops the search."""
+    paragraph or a run of two paragraphs; after a box of other stories, a legal notice or date
+    stamps only a run of two does, and it may lie further off. A comment thread's header or a long
+    line stops the search."""
     n = len(lines)
 
-    def prose_at(j: int, step: int) -> bool:
-        return 0 <= j < n and (lines[j].cls == "good" or (
-            lines[j].cls == "near" and 0 <= j + step < n and lines[j + step].cls in _PROSE))
+    def is_prose(j: int) -> bool:
+        return 0 <= j < n and lines[j].cls in _PROSE
 
     def gap_ok(ln: Line) -> bool:
         return ln.words <= 15 and ln.reason != "comment-form" and not _is_about_box(ln)
 
+    def strong(gap: list[Line]) -> bool:
+        return any(ln.reason in _END_KINDS or ln.reason in ("site-furniture", "dateline") for ln in gap)
+
     while True:
         j = start - 1
-        while j >= 0 and start - j <= 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+        while j >= 0 and start - j <= 14 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j -= 1
-        if start - j <= 8 and prose_at(j, -1):
+        run = is_prose(j) and is_prose(j - 1)
+        gap = lines[j + 1:start]
+        if is_prose(j) and (run and len(gap) <= 13 or len(gap) <= 7 and (lines[j].cls == "good" or run)
+                            and not (strong(gap) and not run)):
             start = j
             continue
         break
@@ -512,7 +519,9 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
         j = end
         while j < n and j - end < 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j += 1
-        if j - end < 8 and prose_at(j, 1):
+        run = is_prose(j) and is_prose(j + 1)
+        gap = lines[end:j]
+        if len(gap) < 8 and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
             end = j + 1
             while end < n and lines[end].cls in _PROSE:
                 end += 1
