@@ -593,8 +593,11 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
     first, last = prose[0], prose[-1]
     out: list[tuple[str, str]] = []
     for i, (text, tag) in enumerate(kept):
-        if tag != "blockquote" and (i < first or (i > last and tag not in _REPEATABLE
-                                                    and not _is_sentence(text, tag))):
+        # Above the story only bylines and datelines go: a place line, a subhead or a table
+        # heading the story belongs to it.
+        lead = i < first and edge_reason(text, tag) != "site-furniture"
+        if tag != "blockquote" and (lead or (i > last and tag not in _REPEATABLE
+                                             and not _is_sentence(text, tag))):
             removed.append(Removal(text, edge_reason(text, tag)))
         elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
             removed.append(Removal(text, "byline"))
