@@ -97,7 +97,7 @@ _AGENCIES = frozenset(
 )
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 _LABEL_TAIL = re.compile(r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}$")
-_AGENCY_TAIL = re.compile(r"/\s*(afp|reuters|ap|epa|getty images|shutterstock|dpa|anp|tass|ria novosti)$")
+_AGENCY_TAIL = re.compile(r"/\s*(afp|reuters|ap|epa|getty images|getty|shutterstock|dpa|anp|tass|ria novosti)$")
 _TRAILING = " \t.,;:!?\u00a0"
 
 

@@ -75,7 +75,7 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
-            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share on \w+",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .article import Article, Removal
-from .authors import looks_like_byline, parse_byline
+from .authors import is_person_name, looks_like_byline, parse_byline
 from .blocks import (
     STOPWORDS,
     Block,
@@ -81,12 +81,13 @@ _SEPARATOR_CHAR = re.compile(r"[|/·•]")
 _ABOUT = re.compile(
     r"^(about|über|à propos( de)?|acerca de|sobre|a proposito di|chi è|об|о|про)\s+\S", re.I
 )
+_NOT_TITLE = re.compile(r"[»›]| / | > ")
 _ABOUT_START = re.compile(
     r"^(about|über|à propos|acerca|sobre|chi siamo|l'autore|об авторе|о нас|про автора|про нас)\b", re.I
 )
 _OUTLET = re.compile(
     r"\b(news|times|post|daily|journal|herald|tribune|gazette|telegraph|guardian|press|today|observer|"
-    r"express|chronicle|magazine|zeitung|nachrichten|rundschau|allgemeine|presse|monde|figaro|libération|"
+    r"express|chronicle|magazine|reporter|zeitung|nachrichten|rundschau|allgemeine|presse|monde|figaro|libération|"
     r"país|mundo|diario|corriere|repubblica|stampa|notícias|folha|jornal|новости|вести|известия|газета|"
     r"правда|новини|вісті|правда)\b",
     re.I,
@@ -653,6 +654,9 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
         if 3 <= lines[i].words <= 25:  # only headline-sized lines can repeat the title
             k = _dup_key(_quote_norm(lines[i].text))
             keys[k] = keys.get(k, 0) + 1
+    # A dump of the whole document starts with its <title>: "Headline | Site". A headline line that
+    # repeats a part of it is the title.
+    head_parts = {_dup_key(_quote_norm(p)) for p in _TITLE_SEP.split(lines[0].text)} if lines else set()
     out: list[tuple[float, int, str]] = []
     for i in range(lo, min(end, start + 6)):
         ln = lines[i]
@@ -664,9 +668,17 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
         words = len(text.split())
         if words < 3 or words > 25 or ln.sentence and words > 14 or not is_headline_like(text):
             continue
+        # Breadcrumbs, menus run together, bylines and datelines are not titles.
+        if _NOT_TITLE.search(text) or _BY.match(text) or _DIGIT.search(text) and search_date(text):
+            continue
+        if words <= 4 and is_person_name(text):
+            continue  # an author's name on its own line
         score = 2.0 * title_case_share(text) + (1.0 if 4 <= words <= 16 else 0.0)
+        if words <= 4 and _OUTLET.search(text):
+            score -= 2.0  # the outlet's name, printed in the masthead
         score -= 0.04 * abs(start - i)
-        if keys.get(_dup_key(_quote_norm(ln.text)), 0) > 1:
+        key = _dup_key(_quote_norm(ln.text))
+        if keys.get(key, 0) > 1 or i > 0 and key in head_parts:
             score += 3.0
         out.append((score, -i, text))
     return out
