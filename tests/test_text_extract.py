@@ -202,3 +202,17 @@ def test_clean_routes_plain_text_here():
     art = clean(("\n".join(["Council approves budget", *ARTICLE])).encode("utf-8"))
     assert art.format == "text"
     assert art.text.split("\n\n") == ARTICLE
+
+
+def test_title_repeating_the_document_title_line_beats_a_dek():
+    page = ["Council approves budget | City Herald", "Home", "News", "Council approves budget",
+            "Spending on schools rises for the first time in a decade", "By Jane Smith", *ARTICLE]
+    art = extract_text("\n".join(page))
+    assert art.title == "Council approves budget"
+    assert art.authors == ["Jane Smith"]
+    assert art.text.split("\n\n") == ARTICLE
+
+
+def test_breadcrumbs_and_author_names_are_not_titles():
+    page = ["Home » World » Europe", "Jane Smith", "Council approves budget", *ARTICLE]
+    assert extract_text("\n".join(page)).title == "Council approves budget"
