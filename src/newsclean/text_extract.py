@@ -601,8 +601,16 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a subheading inside the article
             if ln.sentence and ln.words >= 3:
                 continue  # a short sentence (a quote, a one-line paragraph)
-        drop[i] = "nav" if ln.marked or ln.link_share > 0.5 else "boilerplate"
+        drop[i] = _shape_reason(ln)
     return drop
+
+
+def _shape_reason(ln: Line) -> str:
+    """A reason for a line dropped for its shape alone: links and list items are navigation, runs of
+    headlines are lists of other stories, the rest is site furniture."""
+    if ln.marked or ln.link_share > 0.5:
+        return "nav"
+    return "related-list" if ln.headline and ln.words >= 4 else "site-furniture"
 
 
 def _is_alt_text(prev: Line, credit: Line) -> bool:
@@ -772,7 +780,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
             _locate(lines, th)
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
-                       removed=[Removal(ln.text, ln.reason or "boilerplate") for ln in lines])
+                       removed=[Removal(ln.text, ln.reason or _shape_reason(ln)) for ln in lines])
     margin = _margin(lines, start, end, best)
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
