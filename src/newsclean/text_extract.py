@@ -52,7 +52,6 @@ _MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
-_BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
@@ -94,7 +93,6 @@ _OUTLET = re.compile(
 )
 # Kinds whose appearance marks the end of the article: what follows is their content too.
 _END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
-_DEK_MAX_WORDS = 60
 
 
 @dataclass(slots=True)
