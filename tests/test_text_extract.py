@@ -216,3 +216,90 @@ def test_title_repeating_the_document_title_line_beats_a_dek():
 def test_breadcrumbs_and_author_names_are_not_titles():
     page = ["Home » World » Europe", "Jane Smith", "Council approves budget", *ARTICLE]
     assert extract_text("\n".join(page)).title == "Council approves budget"
+
+
+SPANISH_PAGE = """\
+Inicio
+Noticias
+Buscar
+El Gobierno aprueba el nuevo presupuesto tras semanas de negociaciones
+Por María López y Juan Pérez
+10 de septiembre de 2022
+Compartir
+El Gobierno aprobó este martes el proyecto de presupuesto para el próximo año, que prevé un aumento del gasto en educación y sanidad.
+Según el ministro, la mayor parte de los fondos se destinará a la construcción de nuevos hospitales en las regiones.
+«Hemos hecho todo lo posible para que el presupuesto sea equilibrado», declaró el ministro en una rueda de prensa en Madrid.
+Los expertos señalan que los ingresos dependerán en gran medida de la evolución de la economía durante el próximo año.
+Noticias relacionadas
+Suben los precios de la gasolina
+hace 2 horas
+Deja un comentario
+Todos los derechos reservados
+"""
+
+FRENCH_PAGE = """\
+Accueil
+Recherche
+Le gouvernement adopte un nouveau budget après des semaines de négociations
+Par Marie Dupont
+10 septembre 2022
+Partager
+Le gouvernement a adopté mardi le projet de budget pour l'année prochaine, qui prévoit une hausse des dépenses pour l'éducation et la santé.
+Selon le ministre, la plupart des fonds seront consacrés à la construction de nouveaux hôpitaux dans les régions.
+« Nous avons tout fait pour que le budget soit équilibré », a déclaré le ministre lors d'une conférence de presse à Paris.
+Les experts soulignent que les recettes dépendront en grande partie de l'évolution de l'économie l'année prochaine.
+À lire aussi
+Les prix de l'essence augmentent
+il y a 2 heures
+Laisser un commentaire
+Tous droits réservés
+"""
+
+UKRAINIAN_PAGE = """\
+Головна
+Пошук
+Уряд затвердив новий бюджет на наступний рік
+10 вересня 2022
+Поділитися
+Уряд затвердив проєкт бюджету на наступний рік, який передбачає збільшення видатків на соціальні програми.
+За словами міністра, основні кошти будуть спрямовані на підтримку сімей та будівництво нових лікарень у регіонах.
+«Ми зробили все, щоб бюджет був збалансованим», — заявив міністр на пресконференції в Києві.
+Експерти зазначають, що доходи бюджету значною мірою залежатимуть від цін на енергоносії наступного року.
+Читайте також
+Ціни на бензин зросли за тиждень
+2 години тому
+Усі права захищені
+"""
+
+
+def _check_budget_page(page: str, lang: str, title: str, authors: list[str], reasons: dict[str, str]) -> None:
+    art = extract_text(page)
+    assert art.language == lang
+    assert art.title == title
+    assert art.authors == authors
+    assert art.date == "2022-09-10"
+    assert len(art.text.split("\n\n")) == 4
+    removed = {r.text: r.reason for r in art.removed}
+    for text, reason in reasons.items():
+        assert removed[text] == reason, text
+
+
+def test_spanish_page():
+    _check_budget_page(SPANISH_PAGE, "es", "El Gobierno aprueba el nuevo presupuesto tras semanas de negociaciones",
+                       ["María López", "Juan Pérez"],
+                       {"Compartir": "share-widget", "Noticias relacionadas": "related-list",
+                        "hace 2 horas": "related-list", "Deja un comentario": "comment-form",
+                        "Todos los derechos reservados": "site-furniture"})
+
+
+def test_french_page():
+    _check_budget_page(FRENCH_PAGE, "fr", "Le gouvernement adopte un nouveau budget après des semaines de négociations",
+                       ["Marie Dupont"],
+                       {"Partager": "share-widget", "À lire aussi": "related-list", "il y a 2 heures": "related-list",
+                        "Laisser un commentaire": "comment-form", "Tous droits réservés": "site-furniture"})
+
+
+def test_ukrainian_page():
+    _check_budget_page(UKRAINIAN_PAGE, "uk", "Уряд затвердив новий бюджет на наступний рік", [],
+                       {"Поділитися": "share-widget", "Читайте також": "related-list",
+                        "2 години тому": "related-list", "Усі права захищені": "site-furniture"})
