@@ -212,9 +212,12 @@ def is_headline_like(text: str) -> bool:
     Title-case lines and sentence-case lines without a final full stop both qualify; lists of such
     lines are how teasers of other stories look in a page dump.
     """
-    t = _HASHTAG_LEAD.sub("", text.strip())
-    words = t.split()
-    if not 2 <= len(words) <= 20 or len(t) > 160:
+    t = text.strip()
+    if len(t) > 400:
+        return False
+    if t.startswith("#"):
+        t = _HASHTAG_LEAD.sub("", t)
+    if len(t) > 160 or not 2 <= len(t.split()) <= 20:
         return False
     if t.endswith((".", ",", ";", ":")):
         return False
@@ -240,6 +243,17 @@ def is_time_stamp(text: str) -> bool:
     return bool(_AGO.match(t))
 
 
+_POSITION_WORDS = ("left", "right", "cent", "top,", "bottom,", "front,", "rear,", "ground,")
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``low`` (a cheap pre-test before a regular expression)."""
+    for w in words:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
+        if w in low:
+            return True
+    return False
+
+
 def structural_reason(block: Block) -> str | None:
     """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs."""
     t = block.text.strip()
@@ -251,7 +265,7 @@ def structural_reason(block: Block) -> str | None:
         return "related-list"
     if low.startswith(("http", "www.")) and _URL.match(t):
         return "nav"
-    if _LEGAL_START.match(t) or any(w in low for w in _LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
+    if _LEGAL_START.match(t) or _has_any(low, _LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
         return "site-furniture"
     if ":" in t and len(t) <= 1200 and _CONTACT.search(t):
         return "site-furniture"
@@ -259,7 +273,7 @@ def structural_reason(block: Block) -> str | None:
         return "caption"
     if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
         return "caption"
-    if len(t) <= 500 and _CAPTION_POSITION.search(low):
+    if len(t) <= 500 and _has_any(low, _POSITION_WORDS) and _CAPTION_POSITION.search(low):
         return "caption"
     if t.startswith("#") and _HASHTAGS.match(t):
         return "site-furniture"
