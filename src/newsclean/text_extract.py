@@ -166,6 +166,14 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
     return out
 
 
+_MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
+
+
+def _could_be_marked(s: str) -> bool:
+    """A cheap pre-test for ``_MARKER``: list markers start with one of a few characters."""
+    return s[:1] in _MARKER_FIRST
+
+
 def _strip_markup(raw: str) -> tuple[str, bool, float]:
     """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
     text = raw
@@ -177,7 +185,7 @@ def _strip_markup(raw: str) -> tuple[str, bool, float]:
         text = _MD_LINK.sub(r"\1", text)
     if "<" in text:
         text = _ANGLE_URL.sub("", text)
-    m = _MARKER.match(text)
+    m = _MARKER.match(text) if _could_be_marked(text) else None
     if m and m.end() < len(text):
         text = text[m.end():]
         marked = True
@@ -190,7 +198,9 @@ def _strip_markup(raw: str) -> tuple[str, bool, float]:
 
 def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
-    if not prev or not line or _MARKER.match(line) or _MARKER.match(prev) and len(prev) < 60:
+    if not prev or not line or _could_be_marked(line) and _MARKER.match(line):
+        return False
+    if len(prev) < 60 and _could_be_marked(prev) and _MARKER.match(prev):
         return False
     if line[0] in ",;:)]}»”’%":
         return True
