@@ -240,3 +240,17 @@ def test_workers_do_not_outlive_a_killed_main_process(tmp_path: Path):
     proc.wait()
     gone, alive = psutil.wait_procs(family, timeout=10)
     assert not alive
+
+
+def test_output_closed_early_stops_quietly(tmp_path: Path):
+    d = _slow_folder(tmp_path, n=20, seconds=0.05)
+    proc = subprocess.Popen(newsclean_argv() + ["clean", str(d), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=HOOKS_ENV)
+    json.loads(proc.stdout.readline())
+    family = psutil.Process(proc.pid).children(recursive=True)
+    proc.stdout.close()  # like `newsclean clean dir | head -1`
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=30) == 1
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
+    gone, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive
