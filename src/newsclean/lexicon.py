@@ -397,9 +397,18 @@ def _compile(kinds: tuple[Kind, ...]) -> tuple[dict[str, re.Pattern[str]], dict[
 
 
 _ANCHORED, _ANCHORED_LONG, _CONTAINS_RE, _CONTAINS_WORDS = _compile(KINDS)
-_CONTAINS_GATE = (
-    re.compile("|".join(map(re.escape, _CONTAINS_WORDS)), re.I) if _CONTAINS_WORDS is not None else None
-)
+
+
+def _contains_gate(low: str) -> bool:
+    """Whether a lower-cased block holds a word that some "anything, then X" phrase needs."""
+    if _CONTAINS_WORDS is None:
+        return True
+    for w in _CONTAINS_WORDS:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
+        if w in low:
+            return True
+    return False
+
+
 _REASON_OF = {f"k{i}": k.reason for i, k in enumerate(KINDS)}
 _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
 
@@ -420,7 +429,7 @@ def phrase_reason(text: str) -> str | None:
         m = rx.match(t) if rx is not None else None
         if m is not None and m.lastgroup:
             found.append(m.lastgroup)
-    if not found and _CONTAINS_RE is not None and (_CONTAINS_GATE is None or _CONTAINS_GATE.search(t)):
+    if not found and _CONTAINS_RE is not None and _contains_gate(t.lower()):
         m = _CONTAINS_RE.search(t)
         if m is not None and m.lastgroup:
             found.append(m.lastgroup)
