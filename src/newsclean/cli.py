@@ -32,7 +32,8 @@ class _Stopper:
 
     The first signal raises ``_Interrupted`` at once, or, inside ``hold()`` (while a record is
     being written), as soon as the write is complete. Later signals are ignored so that the
-    clean-up (killing workers, closing the output) cannot itself be interrupted.
+    clean-up (killing workers, closing the output) cannot itself be interrupted, except while
+    still stuck in that write: a second Ctrl-C then stops at once.
     """
 
     def __init__(self) -> None:
@@ -50,6 +51,8 @@ class _Stopper:
 
     def _handle(self, signum: int, frame: object) -> None:
         if self.signum is not None:
+            if self._holding:  # a second signal while stuck writing (a reader that never reads)
+                raise _Interrupted()
             return
         self.signum = signum
         if not self._holding:
