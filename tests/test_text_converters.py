@@ -151,3 +151,23 @@ def test_dev_bs4_pages_rewrapped_score_close_to_originals():
         base.append(f1(body, extract_text(text).text))
         wrapped.append(f1(body, extract_text(rewrap(text, 80)).text))
     assert sum(wrapped) / len(wrapped) >= sum(base) / len(base) - 0.05
+
+
+def test_lynx_style_reference_numbers():
+    lines = split_lines("[1]Home [2]World\n   * [3]Politics\nHe said [4]the talks would resume on Monday.\n"
+                        "References\n   1. https://example.com/\n")
+    texts = [ln.text for ln in lines]
+    assert texts[:3] == ["Home World", "Politics", "He said the talks would resume on Monday."]
+    assert lines[0].link_share == 1.0 and lines[2].link_share < 0.5
+    art = extract_text("\n".join(["[1]Home [2]World [3]Politics", *[f"[{i + 5}]{p}" if i == 2 else p for i, p in
+                                  enumerate(ARTICLE_LINES)], "References", "   1. https://example.com/"]))
+    assert art.text.split("\n\n")[0] == ARTICLE_LINES[0]
+    assert "example.com" not in art.text and "References" not in art.text
+
+
+ARTICLE_LINES = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
+    "Council members said the plan would be paid for by a small increase in property taxes next year.",
+    "The mayor told reporters after the meeting that it was the most important vote of the year.",
+    "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
+]

@@ -219,7 +219,7 @@ KINDS: tuple[Kind, ...] = (
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
             r"(we use|this (web)?site uses) cookies.*",
  r"(accept|reject|manage) (all )?cookies.*",
-            r"skip to (main )?(content|navigation|section links).*", r"(main )?menu", r"search", r"home",
+            r"skip to (main )?(content|navigation|section links).*", r"references|visible links|hidden links\s*:?", r"(main )?menu", r"search", r"home",
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",
             r"(toggle|open|close) (menu|navigation|search)", r"(previous|next)( post| page)?", r"contact( us)?",

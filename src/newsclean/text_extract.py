@@ -51,6 +51,7 @@ _WS_ODD = re.compile(
 _MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
@@ -185,6 +186,11 @@ def _strip_markup(raw: str) -> tuple[str, bool, float]:
         text = _MD_LINK.sub(r"\1", text)
     if "<" in text:
         text = _ANGLE_URL.sub("", text)
+    if "[" in text and _REF_MARK.search(text):
+        # lynx/w3m-style link numbers ("[12]Home"): about two words follow each mark in a link.
+        text, marks = _REF_MARK.subn("", text)
+        words = text.split()
+        link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
     m = _MARKER.match(text) if _could_be_marked(text) else None
     if m and m.end() < len(text):
         text = text[m.end():]
