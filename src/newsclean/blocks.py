@@ -255,8 +255,17 @@ def _has_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 def structural_reason(block: Block) -> str | None:
-    """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs."""
-    t = block.text.strip()
+    """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs,
+    credits, legal and contact notices, and link-dense blocks."""
+    reason = text_structural_reason(block.text)
+    if reason is None and block.link_density >= 0.6 and len(block.text.split()) <= 25:
+        return "nav" if block.position < 0.2 else "related-list"
+    return reason
+
+
+def text_structural_reason(text: str) -> str | None:
+    """The structural rules that need only the block's text."""
+    t = text.strip()
     if _NO_LETTERS.match(t) or _NUMBER_ONLY.match(t):
         return "site-furniture"
     low = t.lower()
@@ -277,8 +286,6 @@ def structural_reason(block: Block) -> str | None:
         return "caption"
     if t.startswith("#") and _HASHTAGS.match(t):
         return "site-furniture"
-    if block.link_density >= 0.6 and len(t.split()) <= 25:
-        return "nav" if block.position < 0.2 else "related-list"
     return None
 
 

@@ -28,13 +28,13 @@ from .authors import is_person_name, looks_like_byline, parse_byline
 from .blocks import (
     STOPWORDS,
     Block,
-    block_reason,
     function_word_counts,
     is_headline_like,
     is_sentence,
     is_time_stamp,
     language_of_words,
     structural_reason,
+    text_structural_reason,
     title_case_share,
     tokens,
 )
@@ -354,7 +354,7 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
         else:
             sw = max(function_word_counts(toks).values()) / len(toks)
     sentence = is_sentence(t)
-    reason = block_reason(Block(t)) or _text_reason(t, words, sentence)
+    reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
     return words, chars, sw, sentence, is_headline_like(t), reason
 
 
