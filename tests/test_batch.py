@@ -175,12 +175,12 @@ def test_interrupted_jsonl_output_keeps_complete_lines(tmp_path: Path):
 
 
 def test_records_stream_out_as_files_finish(tmp_path: Path):
-    d = _slow_folder(tmp_path, n=30, seconds=0.2)  # 6 s of work with one worker
+    d = _slow_folder(tmp_path, n=60, seconds=0.2)  # 12 s of work with one worker
     proc = subprocess.Popen(newsclean_argv() + ["clean", str(d), "--jobs", "1", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=HOOKS_ENV)
     try:
-        ready, _, _ = select.select([proc.stdout], [], [], 4.0)
-        assert ready, "no record within 4 s"
+        ready, _, _ = select.select([proc.stdout], [], [], 6.0)
+        assert ready, "no record within 6 s"
         first = json.loads(proc.stdout.readline())
         assert first["source"].endswith("000.txt")
         assert proc.poll() is None  # the batch is still running
