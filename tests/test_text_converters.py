@@ -171,3 +171,16 @@ ARTICLE_LINES = [
     "The mayor told reporters after the meeting that it was the most important vote of the year.",
     "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
 ]
+
+
+def test_inline_fragments_are_rejoined_with_or_without_blank_lines_between():
+    fragments = ["Instead of following fad diets, focus on", "making healthy changes", ".",
+                 "Eat more whole foods, such as fruits, vegetables, and", "whole grains",
+                 ", and moderate your intake of treats."]
+    want = ["Instead of following fad diets, focus on making healthy changes.",
+            "Eat more whole foods, such as fruits, vegetables, and whole grains, and moderate your intake of treats."]
+    assert [ln.text for ln in split_lines("\n".join(fragments))] == want
+    assert [ln.text for ln in split_lines("\n\n".join(fragments))] == want
+    # Furniture lines are never glued to a sentence.
+    assert [ln.text for ln in split_lines("Bahn kündigt Streik an\nvor 3 Stunden")] == [
+        "Bahn kündigt Streik an", "vor 3 Stunden"]

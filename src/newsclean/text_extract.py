@@ -223,24 +223,33 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
-    """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks)."""
+    """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks).
+
+    Converters that put a blank line between all text nodes split the same way, one blank line apart.
+    """
     out: list[str] = []
     n = len(raw_lines)
+    last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
+    last_out = -1
     for i in range(n):
         line = norm[i]
-        if not line or not i or not norm[i - 1]:
-            out.append(line)
+        if not line:
             continue
-        prev_raw = raw_lines[i - 1]
-        prev = out[-1]
-        nxt = norm[i + 1] if i + 1 < n else ""
-        # A line left with a trailing space was cut inside a sentence.
-        prev_open = prev_raw[-1:] == " "
-        if prev and _joins(prev, line, nxt, prev_open):
-            glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
-            out[-1] = prev + glue + line
-        else:
-            out.append(line)
+        gap = i - last - 1 if last >= 0 else -1
+        if gap in (0, 1):
+            prev = out[last_out]
+            nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
+            # A line left with a trailing space was cut inside a sentence.
+            prev_open = raw_lines[last][-1:] == " "
+            if _joins(prev, line, nxt, prev_open and gap == 0):
+                glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
+                out[last_out] = prev + glue + line
+                last = i
+                continue
+        if gap > 0:
+            out.append("")
+        out.append(line)
+        last, last_out = i, len(out) - 1
     return out
 
 
