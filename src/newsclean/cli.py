@@ -200,13 +200,13 @@ def _run(tasks: Iterator[Task], opts: Options, jobs: int, sink: Sink, tally: Tal
     start = time.perf_counter()
     show_bar = not quiet and not single and sys.stderr.isatty()
     stopper = _Stopper()
-    stopper.install()
     interrupted = broken_pipe = False
     progress = _progress() if show_bar else None
     # A single input is cleaned in this process (no pool start-up; --timeout by SIGALRM);
     # anything else in worker processes that can be killed and replaced.
     outcomes = run_tasks(tasks, opts, jobs, in_process=single)
     try:
+        stopper.install()
         if progress is not None:
             progress.start()
             bar = progress.add_task("cleaning", total=None)
