@@ -54,8 +54,19 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)
 _REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
-_ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*$")
-_MID_SENTENCE = re.compile(r"(?:[a-zß-ÿа-яёіїєґ,]|\b(?:the|a|an|of|to|and|in|on|by|with|for))$")
+_CLOSERS = "'\"’”»)]"
+_GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
+
+
+def _ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends like a sentence (closing quotes and brackets aside); tested from the end."""
+    return s.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
+def _mid_sentence(s: str) -> bool:
+    """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
+    c = s[-1:]
+    return c.islower() or c == "," or s.rsplit(" ", 1)[-1].lower() in _GLUE_WORDS
 _BY = re.compile(r"^(by|von|par|por|di|de|da|автор|від)\b", re.I)
 _ALT_LABEL = re.compile(
     r"^(image source|fuente de la imagen|fonte da imagem|source de l'image|bildquelle|fonte dell'immagine|"
@@ -158,7 +169,7 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
-        item = _MARKER.match(line) and not (first == "-" and not _ENDS_SENTENCE.search(prev))
+        item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
         if prev and line and not item and len(prev) + 1 + len(first) > width:
             out[-1] = out[-1] + " " + line
         else:
@@ -211,12 +222,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     if line[0] in ",;:)]}»”’%":
         return True
     if _CONTINUES.match(line):
-        joins = not _ENDS_SENTENCE.search(prev)
-    elif prev.endswith(("(", "[", "«", "“")) or prev_open and _MID_SENTENCE.search(prev):
+        joins = not _ends_sentence(prev)
+    elif prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev):
         joins = True
     else:
         # A short inline element (a link) between two parts of one sentence.
-        joins = (len(line.split()) <= 6 and bool(_MID_SENTENCE.search(prev)) and bool(nxt)
+        joins = (len(line.split()) <= 6 and _mid_sentence(prev) and bool(nxt)
                  and bool(_CONTINUES.match(nxt)))
     # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
     return joins and not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
