@@ -151,7 +151,8 @@ _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
 _NUMBER_ONLY = re.compile(r"^[\W_]*\d[\d.,:]*[\W_]*$")
 _NO_LETTERS = re.compile(r"^[^\w]*$", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…。]['\"’”»)\]]*$")
+_CLOSERS = "'\"’”»)]"
+_SENTENCE_ENDS = (".", "!", "?", "…", "。")
 _UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9]")
 
 
@@ -203,7 +204,8 @@ def language_of_words(words: list[str]) -> str | None:
 
 def is_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (terminal punctuation, optional closing quote)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    # Read from the end (a search for "[.!?]…$" would scan the whole line).
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def is_headline_like(text: str) -> bool:
