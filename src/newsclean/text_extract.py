@@ -221,9 +221,9 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
         return False
     if line[0] in ",;:)]}»”’%":
         return True
-    if _CONTINUES.match(line):
-        joins = not _ends_sentence(prev)
-    elif prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev):
+    if _ends_sentence(prev):
+        return False  # after a full stop only punctuation continues a sentence
+    if _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev):
         joins = True
     else:
         # A short inline element (a link) between two parts of one sentence.
