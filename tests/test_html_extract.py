@@ -188,3 +188,97 @@ def test_jsonld_article_body_locates_the_container():
     assert a.text == "\n\n".join(paras)
     assert "Another story teaser" not in a.text
     assert a.confidence >= 0.8
+
+
+def _prose(n: int, word: str = "story") -> str:
+    return "".join(f"<p>Paragraph {i} of the {word} explains what the regional council decided on Tuesday, "
+                   f"and why residents, shop owners and commuters will notice it.</p>" for i in range(n))
+
+
+def test_standfirst_between_headline_and_container_opens_the_text():
+    html = ('<html><body><div class="page"><h1>Valley wines</h1>'
+            '<p class="intro">One of the smallest wine regions makes some of the boldest wines, and one '
+            'grape variety invites more intrigue than any other.</p>'
+            '<div class="share-bar"><a href="/s">Share</a></div>'
+            f'<div class="col-main"><div class="longText">{_prose(6)}</div></div></div>'
+            '<div class="sidebar"><p class="summary">A teaser of another story with words enough to count.</p>'
+            '</div></body></html>')
+    a = extract_html(html)
+    assert a.text.startswith("One of the smallest wine regions")
+    assert "Paragraph 5 of the story" in a.text
+    assert "teaser of another story" not in a.text
+
+
+def test_standfirst_not_taken_from_a_teaser_box():
+    html = ('<html><body><h1>Valley wines</h1><div class="related"><p class="intro">A teaser of another '
+            'story, with a sentence long enough to read as a real paragraph of prose.</p></div>'
+            f'<div class="story">{_prose(6)}</div></body></html>')
+    assert extract_html(html).text.startswith("Paragraph 0")
+
+
+def test_slug_ids_of_subheadings_are_not_widget_names():
+    """An anchor id made from the heading's words ("nav_…__1") does not make it navigation."""
+    html = _article('<h3 class="subheading" id="nav_only_the_film__1">Only the film remains</h3>'
+                    '<p>After shredding, the granulate is sorted with sieves, blowers and magnets, the usual way.</p>')
+    a = extract_html(html)
+    assert "Only the film remains" in a.text
+    assert "Menu" not in extract_html(_article('<div id="nav"><a href="/">Menu</a></div>')).text
+
+
+def test_credit_words_inside_a_long_paragraph_do_not_make_a_caption():
+    quote = ("The curator describes the picture at length, " * 12).strip()
+    text = f"{quote} and ends with the words of the author of the image : « a portrait of the river »"
+    a = extract_html(_article(f"<p>{text}</p>"))
+    assert "ends with the words of the author of the image" in a.text
+    short = extract_html(_article("<p>Photograph by Jane Roe, River Restoration Programme</p>"))
+    assert "Photograph by" not in short.text
+    assert any(r.reason == "caption" for r in short.removed if "Photograph by" in r.text)
+
+
+def test_byline_feeds_authors_when_structured_data_names_nobody():
+    html = ('<html><head><meta name="author" content="Example Media GmbH, Munich, Germany"></head><body>'
+            '<article><h1>Rail plans</h1><section class="authors"><ul class="authorProfiles">'
+            '<li class="profileImage"></li></ul><span class="moreInfo"><strong>Von <span>Anna Berger</span>, '
+            f'Berlin</strong></span></section>{_prose(5)}</article></body></html>')
+    a = extract_html(html)
+    assert a.authors == ["Anna Berger"]
+    assert "Anna Berger" not in a.text
+
+
+def test_author_bio_popup_dropped():
+    html = _article('<div class="authorPopup authorPopup-abc"><div class="name">Anna Berger</div><div class="info">'
+                    '<p>Anna Berger joined the paper in 2001, after studying economics, and has covered transport '
+                    'policy ever since.</p></div></div>')
+    a = extract_html(html)
+    assert "joined the paper in 2001" not in a.text
+    assert any(r.reason == "author-bio" for r in a.removed if "joined the paper" in r.text)
+
+
+def test_citation_apparatus_after_the_article_dropped():
+    html = _article('<div class="cite"><h2>Pour citer cet article :</h2><p>Anne Roe, « Le conseil vote », '
+                    'Revue des idées, 15 septembre 2009. ISSN : 2105-3030. URL : http://example.org/conseil</p>'
+                    '<h2>Nota bene :</h2><p>Si vous souhaitez critiquer ou développer cet article, vous êtes '
+                    'invité à proposer un texte au comité de rédaction.</p></div>')
+    a = extract_html(html)
+    assert a.text.endswith("and a comma.")
+    reasons = {r.reason for r in a.removed}
+    assert "citation" in reasons
+
+
+@pytest.mark.parametrize("promo", [
+    "Dieser Beitrag stammt aus Ausgabe 7/2019 des Magazins. Das Heft ist ab 20.06.2019 im Handel erhältlich.",
+    "This article appeared in the July 2019 issue of the magazine.",
+    "Mehr anzeigen",
+])
+def test_print_issue_promos_dropped(promo: str):
+    a = extract_html(_article(f"<p>{promo}</p>"))
+    assert promo[:20] not in a.text
+
+
+def test_unrendered_template_page_is_empty_and_unsure():
+    html = ('<html ng-app="app"><body><div ng-controller="c"><h1>{{ctrl.content.title}}</h1>'
+            '<div>{{ctrl.content.status === "published" ? "Published content" : "Draft"}}</div>'
+            '<p>{{ctrl.content.body}}</p><span>Open the advanced mode</span></div></body></html>')
+    a = extract_html(html)
+    assert "{{" not in a.text
+    assert a.confidence < 0.3

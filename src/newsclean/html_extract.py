@@ -84,6 +84,10 @@ _NEVER_MARK = frozenset({"html", "body", "main", "article", "blockquote"})
 # Embedded posts (tweets, Instagram) are quoted content that articles cite, not share widgets.
 _EMBED_HOSTS = frozenset({"video-player", "share-widget"})
 _EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-media)(?![a-z])")
+# Headings and paragraphs carry anchor ids made from their own words ("nav_schredder_statt__0",
+# "h-share-of-votes-3"): several word tokens or a running number, never a widget's name.
+_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
+_SLUG_ID = re.compile(r"__|\d|(?:[a-z0-9]+[_-]){2,}[a-z0-9]", re.I)
 # Rows and cells carry data classes ("player-2020", "team-share"), never widget names.
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
@@ -151,6 +155,8 @@ def own_reason(el: etree._Element) -> str | None:
     custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
     if not cls and not ident and not custom:
         return None
+    if tag in _TEXT_TAGS and ident and _SLUG_ID.search(ident):
+        ident = None  # "nav_nur_die_folie__1": an anchor slug of the heading's own words, not a widget name
     attrs = f"{cls or ''} {ident or ''} {custom}"
     why = attr_reason(attrs)
     if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
@@ -529,7 +535,14 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
         # them keeps huge pages linear in practice.
         long_prose = huge and len(text) > _LONG_BLOCK and ld < 0.3
-        reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+        if "{{" in text and tag != "pre" and _TEMPLATE.search(text):
+            reason = "template"  # an unrendered JavaScript template: placeholders, not words
+        else:
+            reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+        if reason == "caption" and len(text) > _CAPTION_MAX and _is_prose(text, tag):
+            reason = None  # a credit phrase quoted inside a long paragraph does not make it a caption
+        elif reason is None and len(text) <= 600 and _CITATION.search(text):
+            reason = "citation"
         if reason is None and ld >= 0.8 and len(text) >= 40:
             reason = "related-list"  # a paragraph that is nothing but links: headlines of other stories
         if reason:
@@ -538,6 +551,12 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         seen.add(key)
         kept.append((text, tag))
     return _trim_edges(kept, removed)
+
+
+# Angular/Handlebars/Vue placeholders left in a page saved before its scripts ran.
+_TEMPLATE = re.compile(r"\{\{[^{}]*(\}\}|$)")
+# How to cite the page: a serial number or a bare address given as a reference, not prose.
+_CITATION = re.compile(r"\bISSN\s*:?\s*\d{4}-\d{3}[\dXx]\b|\bURL\s*:\s*(https?://|www\.)", re.I)
 
 
 def _is_prose(text: str, tag: str) -> bool:
@@ -564,7 +583,9 @@ _TAIL_PROMO = re.compile(
 
 # Notices closing a page, however long: disclaimers, reprint and citation notes.
 _TAIL_NOTICE = re.compile(
-    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation)\s*:",
+    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
+    r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
+    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene|n\.\s?b\.)\s*:",
     re.I,
 )
 
@@ -639,11 +660,16 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
     walk = _Walk(marked, holders_of(marked))
+    lead = standfirst(body, roots, marked)
+    if lead is not None:
+        walk.visit(lead)
     for el in roots:
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)
     art.text = "\n\n".join(kept)
     art.removed = walk.removed + removed + _outside_removals(marked, roots)
+    if not art.authors:  # a byline line in the text names the authors structured data left out
+        _authors_from_bylines(art)
     if len(art.text) < 200 and _readability_fallback(art, html):
         how = "readability"
     share = sum(scores.ptext.get(el, 0) for el in roots) / scores.total if scores.total else 0.0
@@ -651,7 +677,47 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
         kept, share = art.text.split("\n\n"), 1.0
     art.language = _language(art.language, art.text)
     art.confidence = confidence(_Evidence(how, share, kept, md.article_body, md.description))
+    if len(art.text) < 500 and any(r.reason == "template" for r in art.removed):
+        art.confidence = min(art.confidence, 0.2)  # an unrendered app shell: whatever is left is its chrome
     return art
+
+
+# Standfirsts (intro, chapo, lede, deck…) printed between the headline and the story's container.
+_STANDFIRST = re.compile(r"(?<![a-z])(intro|introduction|chapo|chapeau|standfirst|lead|lede|leadtext|"
+                         r"lead-text|teaser-text|summary|abstract|excerpt|vorspann|entradilla|sommario)(?![a-z])")
+_STANDFIRST_XPATH = etree.XPath("following::*[position() <= 40][self::p or self::div][@class]")
+
+
+def standfirst(body: etree._Element, roots: list[etree._Element],
+               marked: dict[etree._Element, str]) -> etree._Element | None:
+    """The standfirst paragraph that follows the headline but sits outside the chosen container
+    (``<p class="intro">`` between the h1 and the story): it opens the article."""
+    h1 = body.find(".//h1")
+    if h1 is None or not roots or any(r is h1 or r in h1.iterancestors() for r in roots):
+        return None
+    for el in _STANDFIRST_XPATH(h1):
+        if el in roots:
+            return None  # the container starts before any standfirst
+        if not _STANDFIRST.search(el.get("class", "").lower()):
+            continue
+        ancestors = set(el.iterancestors())
+        if el in marked or any(a in marked for a in ancestors) or any(r in ancestors for r in roots):
+            return None
+        text = el.text_content().strip()
+        if 40 <= len(text) <= 800 and _is_prose(text, "p") and link_density(el, len(text)) < 0.3 \
+                and el.find(".//img") is None:
+            return el
+        return None
+    return None
+
+
+def _authors_from_bylines(art: Article) -> None:
+    for r in art.removed:
+        if r.reason == "byline":
+            names = authors.parse_byline(r.text)[1]
+            if names:
+                art.authors, art.byline = names, ", ".join(names)
+                return
 
 
 _CAPTION_MAX = 400

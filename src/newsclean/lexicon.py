@@ -163,10 +163,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "caption",
         phrases=(
-            r"image (source|caption|copyright)\s*,?.*", r"(photo|image|picture|foto|video|bild|illustration)"
-            r"( credit)?s?\s*[:©]\s*.{0,80}",
+            r"image (source|caption|copyright)\s*,?.*", r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
+            r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
-            r"(photo|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
+            r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
             r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(getty images|reuters|ap photo|afp|epa|shutterstock)"
             r"(\s*/\s*.{0,40})?",
             r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}", r"bildquelle\s*:?.*",
@@ -204,6 +204,46 @@ KINDS: tuple[Kind, ...] = (
             r"(loading|chargement|cargando|wird geladen|загрузка)(\s*\.\.\.|…)?",
         ),
         attrs=("video", "player", "jwplayer", "vjs", "ad-", "advert", "ads", "sponsor"),
+    ),
+    Kind(
+        # Boxes about the author beside or below the story: photo, bio, links to their other work.
+        "author-bio",
+        phrases=(
+            r"(more|all|other|latest) (articles|stories|posts|columns) (by|from) [\w .'’-]{1,40}",
+            r"(weitere|alle) (artikel|beiträge|texte) (von|des autors|der autorin) ?[\w .'’-]{0,40}",
+            r"(plus d'articles|tous (les|ses) articles|autres articles) (de|par) [\w .'’-]{1,40}",
+            r"(más|otros|todos los) artículos (de|por) [\w .'’-]{1,40}",
+            r"(altri|tutti gli) articoli di [\w .'’-]{1,40}",
+        ),
+        attrs=("author-bio", "authorbio", "author-popup", "author-box", "authorbox", "about-author",
+               "author-card", "author-description", "author-profile-box"),
+    ),
+    Kind(
+        # How to cite the page and invitations to respond to it (scholarly and review sites).
+        "citation",
+        phrases=(
+            r"(how )?(to |pour |para |per |zum )?(cite|citer|citar|citare|zitieren)( (this|cet|este|esta|questo|"
+            r"diesen|dieses) (article|artículo|articolo|artigo|artikel|beitrag|page|post|item))?\s*:?",
+            r"(zitierweise|zitiervorschlag|citation|référence|referencia|riferimento)\s*:?",
+            r"(si vous souhaitez|if you (would like|wish|want) to) (critiquer|réagir|répondre|développer|respond|reply|"
+            r"critique|comment on)\b.{0,60}\b(cet article|this (article|piece|essay))\b.*",
+            r"(nota bene|n\.\s?b\.)\s*:\s*(si vous souhaitez|if you (wish|would like|want)|wenn sie|si (desea|quiere)).*",
+        ),
+    ),
+    Kind(
+        # Print-edition and app promotions inside the story, and "show more" toggles.
+        "promo",
+        phrases=(
+            r"(dieser|der) (beitrag|artikel|text) (stammt|erschien|ist) (aus|in) (der )?(aktuellen )?(ausgabe|heft)\b.*",
+            r"this (article|story|piece) (first |originally )?(appeared|appears|was published|ran) in (the )?"
+            r".{0,60}\b(issue|edition)\b.*",
+            r"(cet|cette) (article|enquête|reportage) (est paru|a été publié|est extrait)e? (dans|du) .{0,60}"
+            r"\b(numéro|magazine|édition)\b.*",
+            r"(este|el) (artículo|reportaje) (apareció|fue publicado|se publicó) (en|originalmente en) .{0,60}"
+            r"\b(número|edición|revista)\b.*",
+            r"(mehr|weniger) anzeigen|show (more|less)|voir (plus|moins)|ver (más|menos)|mostra (di più|meno)|"
+            r"mostrar (mais|menos)|показать (ещё|еще|больше)|показати (ще|більше)",
+        ),
     ),
     Kind(
         "site-furniture",

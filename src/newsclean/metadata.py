@@ -285,7 +285,8 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
             names.append(text)
         groups.append(names)
     matched = _BYLINE_XPATH(tree)[:12]
-    outer = {a for el in matched for a in el.iterancestors()}
+    # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
+    outer = {a for el in matched if len(_text(el)) >= 3 for a in el.iterancestors()}
     for el in matched:
         if el in outer:
             continue  # the innermost byline element holds the name without the outlet and date
