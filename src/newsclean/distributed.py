@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import DecodeError, ReadError, TooLargeError
+from .reading import read_error
 
 if TYPE_CHECKING:
     from .batch import Options, Tally, Task
@@ -68,14 +69,8 @@ def open_url(url: str) -> IO[bytes]:
     fs, path = _fs(url)
     try:
         return fs.open(path, "rb")
-    except FileNotFoundError as exc:
-        raise ReadError("no such file") from exc
-    except IsADirectoryError as exc:
-        raise ReadError("is a folder, not a file") from exc
-    except PermissionError as exc:
-        raise ReadError("permission denied") from exc
     except OSError as exc:
-        raise ReadError(exc.strerror or str(exc)) from exc
+        raise read_error(exc) from exc
 
 
 def read_url(url: str, max_bytes: int) -> bytes:

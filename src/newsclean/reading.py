@@ -45,21 +45,27 @@ _HTML_SNIFF = re.compile(
 )
 
 
+def read_error(exc: OSError, path: str | Path | None = None) -> ReadError:
+    """The one-line ``ReadError`` for an OS error met while opening or reading an input."""
+    if isinstance(exc, IsADirectoryError):
+        return ReadError("is a folder, not a file")
+    if isinstance(exc, PermissionError):
+        return ReadError("permission denied")
+    if isinstance(exc, FileNotFoundError):
+        broken = path is not None and Path(path).is_symlink()
+        return ReadError("broken symlink" if broken else "no such file")
+    if exc.errno == errno.ELOOP:
+        return ReadError("symlink loop")
+    return ReadError(exc.strerror or str(exc))
+
+
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file (transparently gunzipped), refusing more than ``max_bytes`` of content."""
     try:
         with open(path, "rb") as fh:
             return read_stream(fh, max_bytes)
-    except IsADirectoryError as exc:
-        raise ReadError("is a folder, not a file") from exc
-    except PermissionError as exc:
-        raise ReadError("permission denied") from exc
-    except FileNotFoundError as exc:
-        raise ReadError("broken symlink" if path.is_symlink() else "no such file") from exc
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ReadError("symlink loop") from exc
-        raise ReadError(exc.strerror or str(exc)) from exc
+        raise read_error(exc, path) from exc
 
 
 def read_stream(fh: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

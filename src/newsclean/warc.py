@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
 from .errors import DecodeError, ReadError, TooLargeError
+from .reading import read_error
 
 if TYPE_CHECKING:
     from .article import Article
@@ -62,14 +63,8 @@ def _open(path: str) -> IO[bytes]:
         return open_url(path)
     try:
         return open(path, "rb")
-    except IsADirectoryError as exc:
-        raise ReadError("is a folder, not a file") from exc
-    except PermissionError as exc:
-        raise ReadError("permission denied") from exc
-    except FileNotFoundError as exc:
-        raise ReadError("no such file (or a broken symlink)") from exc
     except OSError as exc:
-        raise ReadError(exc.strerror or str(exc)) from exc
+        raise read_error(exc, path) from exc
 
 
 def html_offsets(path: str, on_skip: Callable[[str], None] | None = None) -> Iterator[int]:
