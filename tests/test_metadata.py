@@ -104,3 +104,39 @@ def test_site_name_from_the_title_suffix_when_undeclared():
              body="<h1>Royal Self-Indicting Arrogance</h1>")
     assert md.title == "Royal Self-Indicting Arrogance"
     assert md.site_name == "Sputnik International"
+
+
+@pytest.mark.parametrize(
+    ("author", "kept"),
+    [
+        ("Example Media (www.example.com)", False),  # the publisher with its domain
+        ("Example Times", False),  # the site's own name
+        ("Example Times Staff", False),
+        ("Jane Doe", True),
+        ("Jane Doe, Example Times", True),  # a person, then the outlet
+        ("Troy L. Smith, example.com", True),
+    ],
+)
+def test_meta_author_naming_the_outlet_is_dropped(author: str, kept: bool):
+    md = _md(f'<meta name="author" content="{author}"><meta property="og:site_name" content="Example Times">'
+             '<link rel="canonical" href="https://www.example.com/a/1">')
+    assert bool(md.author_candidates) is kept
+
+
+def test_labelled_visible_author_entry():
+    from newsclean.metadata import page_author_groups
+
+    tree = lhtml.document_fromstring(
+        "<html><body><ul class='info'><li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong>\n"
+        "Jane Doe\n</li></ul><dl><dt>Autor:</dt><dd>Max Mustermann</dd></dl></body></html>")
+    groups = page_author_groups(tree)
+    assert ["Jane Doe"] in groups and ["Max Mustermann"] in groups
+
+
+def test_empty_avatar_list_does_not_hide_the_byline_beside_it():
+    from newsclean.metadata import page_author_groups
+
+    tree = lhtml.document_fromstring(
+        "<html><body><div class='authorContainer'><ul class='authorProfiles'><li class='profileImage'></li></ul>"
+        "<span>Von Anna Berger, Berlin</span></div></body></html>")
+    assert ["Von Anna Berger, Berlin"] in page_author_groups(tree)

@@ -219,6 +219,9 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
                                "publishdate", "date")
     md.site_name = _site_name(head, md.jsonld, art)
     md.url = _canonical(head, art) or url
+    outlets = [md.site_name, _first(head, "og:site_name"), *(_name_of(art.get("publisher"), people_only=False)
+                                                            if art else []), _host(md.url)]
+    md.author_candidates = [n for n in md.author_candidates if not is_outlet_name(n, outlets)]
     md.description = _first(head, "og:description", "description", "twitter:description") or _str(art.get("description"))
     md.language = _language(tree, head, art)
     body = art.get("articleBody") if art else None
@@ -284,6 +287,7 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
             text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
             names.append(text)
         groups.append(names)
+    groups.extend(_labelled_authors(tree))
     matched = _BYLINE_XPATH(tree)[:12]
     # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
     outer = {a for el in matched if len(_text(el)) >= 3 for a in el.iterancestors()}
@@ -296,6 +300,31 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
         text = _text(el)
         if 3 <= len(text) <= 150:
             groups.append([text])
+    return groups
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autora?|autore|autori|автор[ыи]?|"
+                           r"written by|text|texte|texto)\s*:?$", re.I)
+
+
+def _labelled_authors(tree: etree._Element) -> list[list[str]]:
+    """Names after a visible label: "<strong>Author</strong> Jane Doe", "<dt>Autor:</dt><dd>…</dd>"."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    groups: list[list[str]] = []
+    for el in body.iter("strong", "b", "dt", "th", "label", "span"):
+        label = el.text_content()
+        if len(label) > 24 or not _AUTHOR_LABEL.match(label.strip()):
+            continue
+        name = clean_space(el.tail)
+        if not name:
+            nxt = el.getnext()
+            name = _text(nxt) if nxt is not None and nxt.tag in ("dd", "td", "a", "span") else ""
+        if 3 <= len(name) <= 100:
+            groups.append([name])
+        if len(groups) >= 3:
+            break
     return groups
 
 
@@ -353,6 +382,30 @@ def _language(tree: etree._Element, head: _Head, art: dict[str, Any]) -> str | N
         if m:
             return m.group(1).lower()
     return None
+
+
+_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#]+)", re.I)
+_BYLINE_SEP = re.compile(r"[,|–—]| - ")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|de|fr|es|it|co\.uk|info|ru|ua)\b", re.I)
+
+
+def _host(url: str | None) -> str | None:
+    m = _HOST.match(url or "")
+    return m.group(1) if m else None
+
+
+def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
+    """Whether an author candidate names the publication itself ("Example Media (www.example.com)",
+    "Example Times Staff" beside site name "Example Times"): a bare domain in it, or the site's name."""
+    m = _DOMAIN.search(name)
+    if m and not _BYLINE_SEP.search(name[:m.start()]):
+        return True  # "Example Media (www.example.com)"; "Jane Doe, example.com" is a person and outlet
+    key = _norm(_BYLINE_SEP.split(name, maxsplit=1)[0])  # "Jane Doe, Example Times": the person comes first
+    for outlet in outlets:
+        other = _norm(outlet or "")
+        if len(other) >= 3 and len(key) >= 3 and (key == other or other in key):
+            return True
+    return False
 
 
 def _norm(text: str) -> str:
