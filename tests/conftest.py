@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SCRAPES = SAMPLES / "scrapes"
 EXPECTED = SAMPLES / "expected"
+# ../shared beside the project (as on every developer machine and in CI).
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "dev" / "sh_dev"
 
 
 def newsclean_argv() -> list[str]:

@@ -20,9 +20,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from conftest import SCRAPES, jsonl, newsclean_argv, run_cli
+from conftest import DEV, SCRAPES, jsonl, newsclean_argv, run_cli
 
-DEV = Path("/work/shared/dev/sh_dev")
 HOOKS_ENV = {**os.environ, "NEWSCLEAN_TEST_HOOKS": "1"}
 ARTICLE = "A title line\n\n" + "A paragraph of the article with enough plain words to be kept. " * 5 + "\n"
 

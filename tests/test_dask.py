@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SCRAPES, jsonl, run_cli
+from conftest import DEV, SCRAPES, jsonl, run_cli
 
 distributed = pytest.importorskip("distributed")
 
-DEV_HTML = Path("/work/shared/dev/sh_dev/html")
+DEV_HTML = DEV / "html"
 
 
 @pytest.fixture(scope="module")

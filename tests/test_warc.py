@@ -12,12 +12,12 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import newsclean
-from conftest import jsonl, run_cli
+from conftest import DEV, jsonl, run_cli
 from newsclean.batch import Options, Tally, clean_task, iter_tasks
 from newsclean.reading import decode
 from newsclean.warc import charset_of, html_offsets, read_page
 
-DEV_HTML = Path("/work/shared/dev/sh_dev/html")
+DEV_HTML = DEV / "html"
 if not DEV_HTML.is_dir():  # the dev pages live outside the repo; fall back to nothing rather than a network
     pytest.skip("dev HTML pages not available", allow_module_level=True)
 PAGES = sorted(DEV_HTML.glob("*.html"))[:3]
