@@ -409,3 +409,27 @@ def test_text_fused_by_converters(line: str, expected: str) -> None:
 @pytest.mark.parametrize("line", ["September 10, 20221", "Nov 20 201945 people"])
 def test_fused_digits_that_are_no_time(line: str) -> None:
     assert search_date(line) is None
+
+
+def test_html_labelled_dateline_beats_event_list_times() -> None:
+    tree = _page(body='<h1>Choir appoints a new manager</h1><p>Body of the story.</p>'
+                      '<div class="info"><strong>Source</strong><br>VERÖFFENTLICHT AM 07.06.2019 <div>Tags</div></div>'
+                      '<div class="widget_events"><ul><li><span><time datetime="2019-12-11T00:00:00+01:00">'
+                      '11.12.2019</time> – Chemnitz</span></li></ul></div>')
+    assert html_publication_date(tree).date == "2019-06-07"
+
+
+@pytest.mark.parametrize("label", ["Published on", "Publié le", "Publicado el", "Veröffentlicht am"])
+def test_html_labelled_dateline_languages(label: str) -> None:
+    tree = _page(body=f'<h1>T</h1><p class="meta">{label} 12.10.2015</p><aside><time datetime="2020-01-01">x</time>'
+                      '</aside><div><time datetime="2021-05-05">5 May</time></div>')
+    assert html_publication_date(tree).date == "2015-10-12"
+
+
+def test_html_created_stamp_far_from_the_printed_dateline_loses() -> None:
+    tree = _page(body='<h1>Prize for a novel</h1><div class="ar-date">12.10.2015, 19:16 Uhr</div>'
+                      '<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00"><p>Body.</p>')
+    assert html_publication_date(tree).date == "2015-10-12T19:16:00"
+    agreeing = _page(body='<h1>Prize</h1><div class="ar-date">07.05.2019</div>'
+                          '<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">')
+    assert html_publication_date(agreeing).date == "2019-05-07T17:00:52+02:00"

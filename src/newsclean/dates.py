@@ -654,7 +654,7 @@ def _itemprop_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN
     return None
 
 
-def _time_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> DateMatch | None:  # noqa: ANN001
     """The publication ``<time datetime>``: marked as such, or in the article's header.
 
     Unmarked ``<time>`` elements outside the article that disagree with each other (lists of other
@@ -678,6 +678,8 @@ def _time_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
     if not scored:
         return None
     best = min(scored, key=lambda t: (t[0], t[1]))
+    if strong_only and best[0] > -2:
+        return None  # only a <time> marked as the publication date or inside the article
     if best[0] == 0 and len({(f.date or "")[:10] for _, _, f in scored}) > 1:
         return None
     return best[2]
@@ -824,15 +826,89 @@ def html_publication_date(
     """
     if jsonld is None:
         jsonld = _load_jsonld(tree)
+    found = _jsonld_date(jsonld, now, url=url)
+    if found:
+        return found
+    found = _meta_date(tree, now) or _itemprop_date(tree, now)
+    if found and _created_stamp(tree, found):
+        # A record's creation stamp (often its import into the current CMS) loses to the date the
+        # page prints beside the headline when they are days apart.
+        seen = _labelled_dateline(tree, now) or _below_headline(_body(tree), now)
+        if seen and _days_apart(seen, found) > 2:
+            return seen
+    if found:
+        return found
+    strong = _time_date(tree, now, strong_only=True)
+    if strong:
+        return strong
+    # A dateline labelled as the publication date beats unmarked <time>s (event lists, other stories).
     return (
-        _jsonld_date(jsonld, now, url=url)
-        or _meta_date(tree, now)
-        or _itemprop_date(tree, now)
+        _labelled_dateline(tree, now)
         or _time_date(tree, now)
         or _url_date(url, now)
         or _visible_date(tree, now)
         or _modified_date(tree, jsonld, now)
     )
+
+
+_CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
+# "Veröffentlicht am 07.06.2019", "Published on …", "Publié le …", "Publicado el …", "Опубликовано …".
+_PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:veröffentlicht|publiziert|erschienen|published|posted|first published|publié|paru|publicado|"
+    r"pubblicato|опубликовано|опубліковано)(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    re.I,
+)
+
+
+def _body(tree):  # noqa: ANN001, ANN202
+    body = tree.find(".//body")
+    return body if body is not None else tree
+
+
+def _created_stamp(tree, found: DateMatch) -> bool:  # noqa: ANN001
+    """Whether ``found`` came from a dateCreated meta/microdata value."""
+    for el in tree.iterfind(".//*[@itemprop]"):
+        if el.get("itemprop", "").strip().lower() in _CREATED_KEYS and found.text in (el.get("content") or "",
+                                                                                      el.get("datetime") or ""):
+            return True
+    for meta in tree.iterfind(".//meta[@name]"):
+        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == (meta.get("content") or ""):
+            return True
+    return False
+
+
+def _days_apart(a: DateMatch, b: DateMatch) -> int:
+    try:
+        return abs((date.fromisoformat((a.date or "")[:10]) - date.fromisoformat((b.date or "")[:10])).days)
+    except ValueError:
+        return 0
+
+
+def _labelled_dateline(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """The first visible text labelled as the publication date, outside comments and teaser lists."""
+    for i, el in enumerate(_body(tree).iter()):
+        if i > _MAX_ELEMENTS:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not text or len(text) > 160 or holder is None:
+                continue
+            m = _PUBLISHED_LABEL.match(text)
+            if m is None or _UPDATE_HINT.search(text):
+                continue
+            if holder is el:  # the element's whole text: "Published Nov 20 2019<span/>4:29 AM"
+                full = _text(el)
+                rest = full[m.end():] if len(full) <= 160 and _PUBLISHED_LABEL.match(full) else text[m.end():]
+                if not rest.strip() and el.getparent() is not None:
+                    rest = _text(el.getparent())[:160]  # a bare label, then the date in a sibling
+            else:
+                rest = text[m.end():]
+            rest = rest.strip()
+            found = search_date(rest, now) if rest else None
+            if found and found.date and not found.relative and not _excluded(holder):
+                return found
+    return None
 
 
 _MODIFIED_KEYS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "last-modified",
