@@ -282,3 +282,17 @@ def test_unrendered_template_page_is_empty_and_unsure():
     a = extract_html(html)
     assert "{{" not in a.text
     assert a.confidence < 0.3
+
+
+def test_editor_initials_stay_with_their_paragraph_and_source_newlines_are_spaces():
+    html = _article('<p>The council will vote again in the spring, officials said on\nTuesday.\n'
+                    '<span class="x">(<a href="mailto:ed@example.org">grh</a>)</span>\n<br class="clear"></p>')
+    a = extract_html(html)
+    assert "officials said on Tuesday. (grh)" in a.text
+    poem = extract_html(_article("<p>First line of the verse<br>second line of the verse, as printed.</p>"))
+    assert "First line of the verse\nsecond line" in poem.text
+
+
+def test_read_the_full_story_in_print_promo_dropped():
+    a = extract_html(_article("<p>Read the full story in the March issue of the magazine, on sale now.</p>"))
+    assert "March issue" not in a.text

@@ -381,6 +381,10 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL = re.compile(r"\s*\n\s*")
 
 
+# A <br> while text is gathered (source newlines are spaces, unlike <br>s).
+_BR = "\u2028"
+
+
 def _clean(text: str) -> str:
     return _NL.sub("\n", _WS.sub(" ", text)).strip()
 
@@ -431,7 +435,7 @@ class _Walk:
         """Text of an inline element without the furniture inside it (a hover card in a link),
         and how many of its characters are link text."""
         if el.tag == "br":
-            return "\n", 0
+            return _BR, 0
         reason = self.marked.get(el)
         if reason:
             text = _clean(" ".join(el.itertext()))
@@ -454,7 +458,9 @@ class _Walk:
         return text, (len(text.strip()) if el.tag == "a" else linked)
 
     def emit(self, el: etree._Element, tag: str, raw: str, links: int | None = None) -> None:
-        text = _clean(raw)
+        if tag != "pre":  # line ends in the page's source are spaces; only <br> breaks a line
+            raw = raw.replace("\n", " ")
+        text = _clean(raw.replace(_BR, "\n"))
         if not text:
             return
         ld = link_density(el, len(text)) if links is None else min(1.0, links / len(text))
@@ -487,17 +493,24 @@ def holders_of(marked: dict[etree._Element, str]) -> set[etree._Element]:
 
 
 def _text_with_breaks(el: etree._Element) -> str:
+    """Text of ``el`` in document order, each <br> a line break (``_BR``)."""
     if el.find(".//br") is None:
         return el.text_content()
-    parts = []
-    for node in el.iter():
-        if node.tag == "br":
-            parts.append("\n")
-        elif node.text and isinstance(node.tag, str):
-            parts.append(node.text)
-        if node is not el and node.tail:
-            parts.append(node.tail)
+    parts: list[str] = []
+    _append_text(el, parts)
     return "".join(parts)
+
+
+def _append_text(el: etree._Element, parts: list[str], depth: int = 0) -> None:
+    if el.tag == "br":
+        parts.append(_BR)
+    elif el.text and isinstance(el.tag, str):
+        parts.append(el.text)
+    if depth < _MAX_DEPTH:
+        for child in el:
+            _append_text(child, parts, depth + 1)
+            if child.tail:  # after the child's own text: "(<a>grh</a>)" stays "(grh)"
+                parts.append(child.tail)
 
 
 # --- block filtering -----------------------------------------------------------------------------

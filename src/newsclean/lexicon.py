@@ -241,6 +241,11 @@ KINDS: tuple[Kind, ...] = (
             r"\b(numéro|magazine|édition)\b.*",
             r"(este|el) (artículo|reportaje) (apareció|fue publicado|se publicó) (en|originalmente en) .{0,60}"
             r"\b(número|edición|revista)\b.*",
+            r"(den )?(kompletten|ganzen|vollständigen) (beitrag|artikel|text) (lesen|finden) sie .{0,60}"
+            r"\b(ausgabe|heft)\b.*",
+            r"read the (full|complete|whole) (article|story|report) in (the|our) .{0,60}\b(issue|edition)\b.*",
+            r"(lisez|retrouvez) (l'intégralité de |la suite de )?(cet article|l'article complet) .{0,60}"
+            r"\b(numéro|magazine|édition)\b.*",
             r"(mehr|weniger) anzeigen|show (more|less)|voir (plus|moins)|ver (más|menos)|mostra (di più|meno)|"
             r"mostrar (mais|menos)|показать (ещё|еще|больше)|показати (ще|більше)",
         ),
