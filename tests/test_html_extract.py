@@ -296,3 +296,12 @@ def test_editor_initials_stay_with_their_paragraph_and_source_newlines_are_space
 def test_read_the_full_story_in_print_promo_dropped():
     a = extract_html(_article("<p>Read the full story in the March issue of the magazine, on sale now.</p>"))
     assert "March issue" not in a.text
+
+
+def test_byline_line_below_the_headline_names_the_authors():
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization",'
+            '"name":"Example Wire"}}</script></head><body><h1>Council votes</h1><p class="meta">By JANE ROE and '
+            f'JOHN POE</p><article>{_prose(5)}</article></body></html>')
+    assert extract_html(html).authors == ["Jane Roe", "John Poe"]
+    headline_only = f"<html><body><h1>Council votes</h1><h2>Why the Council Said No</h2>{_prose(5)}</body></html>"
+    assert extract_html(headline_only).authors == []

@@ -682,7 +682,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     art.text = "\n\n".join(kept)
     art.removed = walk.removed + removed + _outside_removals(marked, roots)
     if not art.authors:  # a byline line in the text names the authors structured data left out
-        _authors_from_bylines(art)
+        _authors_from_bylines(art, body)
     if len(art.text) < 200 and _readability_fallback(art, html):
         how = "readability"
     share = sum(scores.ptext.get(el, 0) for el in roots) / scores.total if scores.total else 0.0
@@ -724,10 +724,19 @@ def standfirst(body: etree._Element, roots: list[etree._Element],
     return None
 
 
-def _authors_from_bylines(art: Article) -> None:
-    for r in art.removed:
-        if r.reason == "byline":
-            names = authors.parse_byline(r.text)[1]
+_NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
+
+
+def _authors_from_bylines(art: Article, body: etree._Element) -> None:
+    """Authors from a byline removed from the text, else from a byline line just below the headline."""
+    lines = [r.text for r in art.removed if r.reason == "byline"]
+    h1 = body.find(".//h1")
+    if h1 is not None:
+        lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
+                  for t in (_clean(el.text_content()),) if 3 <= len(t) <= 150]
+    for line in lines:
+        if authors.looks_like_byline(line):
+            names = authors.parse_byline(line)[1]
             if names:
                 art.authors, art.byline = names, ", ".join(names)
                 return
