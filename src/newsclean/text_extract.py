@@ -49,8 +49,21 @@ _WS_ODD = re.compile(
 )
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
 _MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+# Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
+# URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
+# lines, spaces (never before a quote: that starts the link's title).
+_MD_TEXT = r"\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
+_MD_URL = r"\((?:[^()\\\s\"]|\\.|\([^()\s]*\)|\s+(?=[^\s\")]))*(?:\s+\"[^\"]*\")?\s*\)"
+_MD_IMAGE = re.compile(r"!" + _MD_TEXT + _MD_URL)
+_MD_LINK = re.compile(_MD_TEXT + _MD_URL)
+# Reference-style links ("[text][3]") and their definitions ("[3]: https://…").
+_MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,4}\]")
+_MD_REF_DEF = re.compile(r"^\s*\[\d{1,4}\]:\s*\S+")
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# Emphasis markers: "**bold**", "__bold__", "_em_", "*em*" (only at word edges: "snake_case" stays).
+_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
 _REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
@@ -186,15 +199,47 @@ def _could_be_marked(s: str) -> bool:
     return s[:1] in _MARKER_FIRST
 
 
-def _strip_markup(raw: str) -> tuple[str, bool, float]:
-    """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
-    text = raw
-    marked = False
+def _link_text(m: re.Match) -> str:
+    return m.group(1).replace("[", "").replace("]", "")
+
+
+def _strip_markdown(text: str) -> tuple[str, int]:
+    """Markdown markup out of one line: links keep their text, images and URLs go, headings' hashes,
+    emphasis, escapes and table pipes go. Returns the text and how many of its characters were links."""
     link_chars = 0
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
         link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
-        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_LINK.sub(_link_text, text)
+    if "][" in text:
+        link_chars += sum(len(m.group(1)) for m in _MD_REF_LINK.finditer(text))
+        text = _MD_REF_LINK.sub(r"\1", text)
+    if text[:1] == "#":
+        text = _MD_HEADING.sub("", text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if "|" in text:
+        text = text.strip().strip("|")
+    if "://" in text or "www." in text:
+        # Bare addresses: image sources and share targets a converter printed as text.
+        link_chars += sum(len(m.group(0)) for m in _BARE_URL.finditer(text))
+        text = _BARE_URL.sub("", text)
+    return text, link_chars
+
+
+def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
+    """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
+    text = raw
+    marked = False
+    link_chars = 0
+    if markdown:
+        text, link_chars = _strip_markdown(text)
+    elif "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
+        text = _MD_LINK.sub(_link_text, text)
     if "<" in text:
         text = _ANGLE_URL.sub("", text)
     if "[" in text and _REF_MARK.search(text):
@@ -264,21 +309,99 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
     return out
 
 
+_MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
+_MD_BREAK = re.compile(r"^\s*(?:#|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_BARE_URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>\"]+")
+
+
+def _is_markdown(text: str) -> bool:
+    """Whether the dump is Markdown (html2text and the like): inline or reference-style links."""
+    return text.count("](") >= 3 or text.count("]: http") >= 3
+
+
+def _blank_line_paragraphs(lines: list[str]) -> bool:
+    """Whether paragraphs end at blank lines (Markdown's rule): most lines that end a sentence and are
+    not list items are followed by a blank line. Where single lines are paragraphs, few are."""
+    ends = blank = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        a = a.rstrip()
+        if len(a) >= 40 and _ends_sentence(a) and not _MD_ITEM.match(a):
+            ends += 1
+            blank += not b.strip()
+    return ends >= 3 and blank >= 0.35 * ends
+
+
+def _link_open(s: str) -> bool:
+    """Whether a Markdown link's text or address is still open at the end of ``s``."""
+    return "[" in s and (s.count("[") > s.count("]") or s.rfind("](") > s.rfind(")"))
+
+
+def _markdown_paragraphs(lines: list[str]) -> list[str]:
+    """A Markdown dump's logical lines. Markdown ends a paragraph with a blank line and a hard line
+    break with two trailing spaces (or a backslash); any other line break inside a paragraph is the
+    converter's wrapping, which may fall inside a link's text or URL. List items, headings, quotes
+    and table rows start lines of their own. Blank lines stay (as "") to show paragraph gaps."""
+    # The wrapping column, from lines without addresses (a long address cannot be broken); a line
+    # continues the one above only if its first word would not have fitted there, or if it goes on
+    # with a link left open above.
+    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x)
+    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    if width > 160:
+        width = 10_000  # not wrapped
+    out: list[str] = []
+    open_para = was_quote = False
+    last = ""
+    for line in lines:
+        full = line.rstrip()
+        body = line.strip()
+        quote = body[:1] == ">"
+        if quote:
+            # A quotation's lines carry its marker: the text after it wraps like any paragraph.
+            line = body = _MD_QUOTE.sub("", body)
+            open_para = open_para and was_quote
+        was_quote = quote
+        if not body:
+            if out and out[-1]:
+                out.append("")
+            open_para = False
+            continue
+        prev = out[-1] if out else ""
+        if (open_para and not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
+                and (len(last) + 1 + len(body.split(" ", 1)[0]) > width or _link_open(prev))):
+            # A hyphen at a break inside a word ("follow-\nup", a URL) is the word's own.
+            glue = "" if prev[-1:] == "-" and prev[-2:-1].isalnum() and body[:1].isalnum() else " "
+            out[-1] = prev + glue + body
+        else:
+            out.append(_WS.sub(" ", body))
+        last = full
+        hard = line.endswith(("  ", "\\")) or bool(_MD_BREAK.search(line))
+        open_para = not hard
+        if line.endswith("\\"):
+            out[-1] = out[-1][:-1]
+    return out
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
-    raw_lines = _WS_ODD.sub(" ", text).splitlines()
-    norm = [x.strip() for x in raw_lines]
-    width = _wrap_width(norm)
-    if width:
-        norm = _unwrap(norm, width)
-        raw_lines = norm
+    markdown = _is_markdown(text)
+    raw_lines = text.splitlines()
+    if markdown and _blank_line_paragraphs(raw_lines):
+        norm = raw_lines = _markdown_paragraphs(raw_lines)
+    else:
+        # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
+        raw_lines = _WS_ODD.sub(" ", text).splitlines()
+        norm = [x.strip() for x in raw_lines]
+        width = _wrap_width(norm)
+        if width:
+            norm = _unwrap(norm, width)
+            raw_lines = norm
     physical = _join_inline(raw_lines, norm)
     out: list[Line] = []
     for raw in physical:
-        if not raw:
+        if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
             continue
-        clean, marked, share = _strip_markup(raw)
+        clean, marked, share = _strip_markup(raw, markdown)
         if clean:
             out.append(Line(raw=raw, text=clean, marked=marked, link_share=share))
     return out
