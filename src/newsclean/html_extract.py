@@ -8,8 +8,10 @@ One parse with lxml, then:
 3. the main container chosen by fast paragraph scoring (text length, commas, link density,
    class/id hints, readability-style), or by a JSON-LD ``articleBody`` that the page's paragraphs
    agree with; readability-lxml only as a fallback when neither finds an article;
-4. the container walked into blocks (p, headings, li, blockquote, pre, table cells) filtered by the
-   shared block rules (``blocks.block_reason``) and per-document duplicate removal.
+4. the container walked into blocks (p, headings, li, blockquote, pre, table cells), led by a
+   standfirst printed between the headline and the container, filtered by the shared block rules
+   (``blocks.block_reason``), citation and template rules and per-document duplicate removal;
+5. authors from a removed byline or a byline line below the headline when structured data names no person.
 """
 
 from __future__ import annotations
