@@ -305,3 +305,12 @@ def test_byline_line_below_the_headline_names_the_authors():
     assert extract_html(html).authors == ["Jane Roe", "John Poe"]
     headline_only = f"<html><body><h1>Council votes</h1><h2>Why the Council Said No</h2>{_prose(5)}</body></html>"
     assert extract_html(headline_only).authors == []
+
+
+def test_subhead_with_a_widget_class_between_paragraphs_is_kept():
+    para = "<p>The council heard residents, officials and experts for several hours before voting on the plan.</p>"
+    a = extract_html(_article(f'{para}<h2 class="promo-heading">What the plan changes</h2>{para.replace("plan", "map")}'))
+    assert "What the plan changes" in a.text
+    b = extract_html(_article(f'{para}<h2 class="promo-heading">Our partners</h2><ul><li><a href="/x">Other story</a>'
+                              '</li></ul>'))
+    assert "Our partners" not in b.text

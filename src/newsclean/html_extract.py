@@ -670,6 +670,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
         body = root
     marked = {el: r for el in _FURNITURE_CANDIDATES(body) for r in (own_reason(el),) if r}
     _unmark_inline_wrappers(marked)
+    _unmark_subheads(marked)
     paras = find_paragraphs(body)
     _unmark_wrappers(marked, score_paragraphs(paras, {}))
     scores = score_paragraphs(paras, marked)
@@ -771,6 +772,22 @@ def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
     for el in inline:
         if any(d in marked for d in el.iterdescendants()) or (el.tag == "a" and _in_paragraph(el)):
             del marked[el]  # and a link inside a paragraph is words of that paragraph
+
+
+_ATTR_ONLY = frozenset(r for k in KINDS for r in (k.reason,))  # reasons class/id tokens can give
+
+
+def _unmark_subheads(marked: dict[etree._Element, str]) -> None:
+    """A heading marked only by its class/id between two unmarked paragraphs of prose is a
+    subhead of the story: class names there describe its styling, not a widget."""
+    for el in [e for e in marked if e.tag in _SUBHEADS and marked[e] in _ATTR_ONLY]:
+        prev, nxt = el.getprevious(), el.getnext()
+        if all(sib is not None and sib.tag == "p" and sib not in marked and len(sib.text_content()) >= 80
+               for sib in (prev, nxt)):
+            del marked[el]
+
+
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _in_paragraph(el: etree._Element) -> bool:
