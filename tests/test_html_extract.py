@@ -314,3 +314,15 @@ def test_subhead_with_a_widget_class_between_paragraphs_is_kept():
     b = extract_html(_article(f'{para}<h2 class="promo-heading">Our partners</h2><ul><li><a href="/x">Other story</a>'
                               '</li></ul>'))
     assert "Our partners" not in b.text
+
+
+def test_one_paragraph_box_with_a_content_class_does_not_beat_the_story():
+    story = "".join(f"<p>Paragraph {i} of the story names the new manager of the choir, what he did before, "
+                    f"and when he starts in the city this autumn.</p>" for i in range(4))
+    html = (f'<html><body><div class="wrap"><div class="col span-8"><h1>New manager</h1><div class="full-articel">'
+            f'{story}</div></div><div class="col span-4"><div class="node-block"><div class="content"><p>The bishop '
+            'visited the book fair at the invitation of the media association this October</p></div></div>'
+            '</div></div></body></html>')
+    a = extract_html(html)
+    assert "Paragraph 3 of the story" in a.text
+    assert "book fair" not in a.text

@@ -269,8 +269,12 @@ def score_paragraphs(paras: list[_Para], marked: dict[etree._Element, str]) -> _
 def best_candidate(s: _Scores) -> etree._Element | None:
     """The element with the best link-density-discounted score (top few checked)."""
     top = sorted(s.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+    # A class name ("content") is no reason to prefer a box with a paragraph over one with the story.
+    most = max((s.ptext.get(el, 0) for el, _ in top), default=0)
     best, best_score = None, float("-inf")
     for el, score in top:
+        if s.ptext.get(el, 0) < 0.2 * most:
+            continue
         n = len(el.text_content())
         final = score * (1 - link_density(el, n))
         if final > best_score:
