@@ -604,7 +604,7 @@ _TAIL_PROMO = re.compile(
 _TAIL_NOTICE = re.compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
-    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene|n\.\s?b\.)\s*:",
+    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene)\s*:",
     re.I,
 )
 
