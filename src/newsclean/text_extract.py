@@ -57,7 +57,8 @@ _MD_URL = r"\((?:[^()\\\s\"]|\\.|\([^()\s]*\)|\s+(?=[^\s\")]))*(?:\s+\"[^\"]*\")
 _MD_IMAGE = re.compile(r"!" + _MD_TEXT + _MD_URL)
 _MD_LINK = re.compile(_MD_TEXT + _MD_URL)
 # Reference-style links ("[text][3]") and their definitions ("[3]: https://…").
-_MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,4}\]")
+_MD_REF_IMAGE = re.compile(r"!" + _MD_TEXT + r"\[\d{1,4}\]")
+_MD_REF_LINK = re.compile(_MD_TEXT + r"\[\d{1,4}\]")
 _MD_REF_DEF = re.compile(r"^\s*\[\d{1,4}\]:\s*\S+")
 _MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
@@ -152,7 +153,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     In wrapped text no line is longer than the width, and the lines of every paragraph but its last
     end just short of it: most of the long lines crowd under one ceiling.
     """
-    lengths = sorted(len(x) for x in lines if x)
+    # Addresses (a "References" list, a URL printed as text) cannot be broken: they do not count.
+    lengths = sorted(len(x) for x in lines if x and "://" not in x)
     if len(lengths) < 8:
         return None
     width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
@@ -212,8 +214,9 @@ def _strip_markdown(text: str) -> tuple[str, int]:
         link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
         text = _MD_LINK.sub(_link_text, text)
     if "][" in text:
+        text = _MD_REF_IMAGE.sub("", text)
         link_chars += sum(len(m.group(1)) for m in _MD_REF_LINK.finditer(text))
-        text = _MD_REF_LINK.sub(r"\1", text)
+        text = _MD_REF_LINK.sub(_link_text, text)
     if text[:1] == "#":
         text = _MD_HEADING.sub("", text)
     if "*" in text or "_" in text:
@@ -310,7 +313,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
 
 
 _MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
-_MD_BREAK = re.compile(r"^\s*(?:#|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
+_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
 _MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BARE_URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>\"]+")
 
@@ -326,7 +329,7 @@ def _blank_line_paragraphs(lines: list[str]) -> bool:
     ends = blank = 0
     for a, b in zip(lines, lines[1:], strict=False):
         a = a.rstrip()
-        if len(a) >= 40 and _ends_sentence(a) and not _MD_ITEM.match(a):
+        if len(a) >= 40 and is_sentence(a) and not _MD_ITEM.match(a):
             ends += 1
             blank += not b.strip()
     return ends >= 3 and blank >= 0.35 * ends
@@ -367,15 +370,17 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
             open_para = False
             continue
         prev = out[-1] if out else ""
-        if (open_para and not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
-                and (len(last) + 1 + len(body.split(" ", 1)[0]) > width or _link_open(prev))):
+        if open_para and (_link_open(prev) or not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
+                          and len(last) + 1 + len(body.split(" ", 1)[0]) > width):
             # A hyphen at a break inside a word ("follow-\nup", a URL) is the word's own.
-            glue = "" if prev[-1:] == "-" and prev[-2:-1].isalnum() and body[:1].isalnum() else " "
+            in_url = prev.rfind("](") > prev.rfind(")")
+            glue = "" if prev[-1:] == "-" and (in_url or prev[-2:-1].isalnum() and body[:1].isalnum()) else " "
             out[-1] = prev + glue + body
         else:
             out.append(_WS.sub(" ", body))
         last = full
-        hard = line.endswith(("  ", "\\")) or bool(_MD_BREAK.search(line))
+        # (A heading may wrap too; a table row or a reference definition is one line.)
+        hard = line.endswith(("  ", "\\")) or body[:1] != "#" and bool(_MD_BREAK.search(line))
         open_para = not hard
         if line.endswith("\\"):
             out[-1] = out[-1][:-1]
@@ -412,7 +417,8 @@ def split_lines(text: str) -> list[Line]:
 
 def _page_language(lines: list[Line]) -> str | None:
     """The page's language from its longest lines; None when its prose is not in a supported one."""
-    sample = " ".join(x.text for x in sorted(lines, key=lambda x: -len(x.text))[:12])
+    # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
+    sample = " ".join(x.text[:400] for x in sorted(lines, key=lambda x: -len(x.text))[:12])
     words = tokens(sample)
     lang = language_of_words(words)
     if lang is None:
@@ -484,7 +490,7 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
     chars = len(t)
     toks = tokens(t)
     words = len(toks)
-    if _CJK.search(t):
+    if not t.isascii() and _CJK.search(t):
         cjk = len(_CJK.findall(t))
         if cjk > 0.3 * chars:
             # Scripts written without spaces: count characters, weighted to alphabetic lengths.
@@ -493,7 +499,7 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
     sw = 0.0
     if toks:
         if stop is not None:
-            sw = len([w for w in toks if w in stop]) / len(toks)
+            sw = sum(map(stop.__contains__, toks)) / len(toks)
         else:
             sw = max(function_word_counts(toks).values()) / len(toks)
     sentence = is_sentence(t)
