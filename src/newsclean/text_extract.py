@@ -147,14 +147,15 @@ def normalise_line(line: str) -> str:
 # --- 1. lines ---------------------------------------------------------------------------------
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
+    ``cols`` are the lines' lengths with their indentation (a converter wraps at a column).
 
     In wrapped text no line is longer than the width, and the lines of every paragraph but its last
     end just short of it: most of the long lines crowd under one ceiling.
     """
     # Addresses (a "References" list, a URL printed as text) cannot be broken: they do not count.
-    lengths = sorted(len(x) for x in lines if x and "://" not in x)
+    lengths = sorted(n for x, n in zip(lines, cols, strict=True) if x and "://" not in x)
     if len(lengths) < 8:
         return None
     width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
@@ -168,28 +169,29 @@ def _wrap_width(lines: list[str]) -> int | None:
     # And a near-full line followed by another was broken because the next word did not fit.
     # (Most of those breaks fall inside a sentence, not after one.)
     pairs = broken = ends = 0
-    for a, b in zip(lines, lines[1:], strict=False):
-        if b and width - 20 <= len(a) <= width:
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        if b and width - 20 <= cols[i] <= width:
             pairs += 1
-            broken += len(a) + 1 + len(b.split(" ", 1)[0]) > width
+            broken += cols[i] + 1 + len(b.split(" ", 1)[0]) > width
             ends += a[-1] in ".!?"
     return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
 
 
-def _unwrap(lines: list[str], width: int) -> list[str]:
+def _unwrap(lines: list[str], width: int, cols: list[int]) -> list[str]:
     """Join lines that a converter broke because the next word did not fit in the width."""
     out: list[str] = []
     prev = ""
-    for line in lines:
+    prev_cols = 0
+    for line, n in zip(lines, cols, strict=True):
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
         item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
-        if prev and line and not item and len(prev) + 1 + len(first) > width:
+        if prev and line and not item and prev_cols + 1 + len(first) > width:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
-        prev = line
+        prev, prev_cols = line, n
     return out
 
 
@@ -397,9 +399,11 @@ def split_lines(text: str) -> list[Line]:
         # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
-        width = _wrap_width(norm)
+        # (Columns are counted in the text as written: the space substitution collapses indentation.)
+        cols = [len(x.rstrip()) for x in text.splitlines()]
+        width = _wrap_width(norm, cols)
         if width:
-            norm = _unwrap(norm, width)
+            norm = _unwrap(norm, width, cols)
             raw_lines = norm
     physical = _join_inline(raw_lines, norm)
     out: list[Line] = []
