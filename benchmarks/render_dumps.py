@@ -37,6 +37,7 @@ _DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "dev" / "sh_dev" / "
 _LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\s\\]|\\.)*)(?:\s+\"[^\"]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _EMPHASIS = re.compile(r"\*\*|__")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def _h2t(html: str, **options) -> str:
@@ -68,7 +69,7 @@ def lynx(html: str) -> str:
         urls.append(m.group(2))
         return f"[{len(urls)}]{m.group(1).strip()}"
 
-    text = _EMPHASIS.sub("", _LINK.sub(number, text))
+    text = _ESCAPE.sub(r"\1", _EMPHASIS.sub("", _LINK.sub(number, text)))
     text = re.sub(r"^(\s*)#+\s*", r"\1", text, flags=re.M)
     refs = "\n".join(f"  {i}. {u}" for i, u in enumerate(urls, 1))
     return _wrap(text, 76, "   ") + "\n\nReferences\n\n" + refs + "\n"
@@ -77,7 +78,7 @@ def lynx(html: str) -> str:
 def plain(html: str) -> str:
     """A w3m-like rendering: link texts only, no Markdown, hard-wrapped at 78."""
     text = _IMAGE.sub("", _h2t(html, body_width=0, ignore_images=True))
-    text = _EMPHASIS.sub("", _LINK.sub(lambda m: m.group(1).strip(), text))
+    text = _ESCAPE.sub(r"\1", _EMPHASIS.sub("", _LINK.sub(lambda m: m.group(1).strip(), text)))
     text = re.sub(r"^(\s*)#+\s*", r"\1", text, flags=re.M)
     return _wrap(text, 78)
 

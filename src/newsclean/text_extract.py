@@ -89,11 +89,11 @@ _ALT_LABEL = re.compile(
 )
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·]| - | and | und | et | y | e | и | і ", re.I)
-# A cheap pre-test for date stamps: a numeric date or time, a year, a number beside a word (a month
-# or a unit: "Nov 19", "19 ноября", "3 hours"), or a relative-time word.
+# A cheap pre-test for date stamps that resolve without a reference time: a numeric date or time,
+# a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
+# without a year, or a bare duration ("48 Hours", a show's name), is not a publication date.
 _DATEISH = re.compile(
-    r"\d[./:-]\d|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s*[^\W\d_]{2,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b|"
-    r"\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b",
+    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b|前|전",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -265,22 +265,25 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
 
 def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
-    if not prev or not line or _could_be_marked(line) and _MARKER.match(line):
+    if not prev or not line:
+        return False
+    punct = line[0] in ",;:)]}»”’%"
+    # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
+    if not punct:
+        if _ends_sentence(prev):
+            return False  # after a full stop only punctuation continues a sentence
+        continues = _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+        # Or a short inline element (a link) between two parts of one sentence.
+        if not continues and not (nxt and _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6):
+            return False
+    if _could_be_marked(line) and _MARKER.match(line):
         return False
     if len(prev) < 60 and _could_be_marked(prev) and _MARKER.match(prev):
         return False
-    if line[0] in ",;:)]}»”’%":
+    if punct:
         return True
-    if _ends_sentence(prev):
-        return False  # after a full stop only punctuation continues a sentence
-    if _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev):
-        joins = True
-    else:
-        # A short inline element (a link) between two parts of one sentence.
-        joins = (len(line.split()) <= 6 and _mid_sentence(prev) and bool(nxt)
-                 and bool(_CONTINUES.match(nxt)))
     # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
-    return joins and not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
+    return not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
