@@ -319,3 +319,14 @@ def test_dev_pages_rendered_by_html2text_score_close_to_inscriptis(options: dict
         base.append(f1(body, extract_text((DEV / "text_inscriptis" / f"{pid}.txt").read_text(encoding="utf-8")).text))
     # (One page of shop deals, each a heading, a price line and a paragraph, scores lower from Markdown.)
     assert sum(rendered) / len(rendered) >= sum(base) / len(base) - 0.04
+
+
+def test_indented_paragraphs_wrapped_at_a_column_are_rejoined():
+    # lynx and textwrap count the indentation in the width: an indented first line is short of text.
+    # A first line indented deeper than the line above starts a paragraph, blank line or not.
+    for gap in ([""], []):
+        page = ["Home", "World", "Politics", ""]
+        for para in ARTICLE_LINES * 2:
+            page += textwrap.wrap(para, 60, initial_indent=" " * 16) + gap
+        lines = [ln.text for ln in split_lines("\n".join(page))]
+        assert lines[3:] == ARTICLE_LINES * 2

@@ -177,21 +177,22 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
 
 
-def _unwrap(lines: list[str], width: int, cols: list[int]) -> list[str]:
+def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
     """Join lines that a converter broke because the next word did not fit in the width."""
     out: list[str] = []
     prev = ""
-    prev_cols = 0
-    for line, n in zip(lines, cols, strict=True):
+    prev_cols = prev_indent = 0
+    for line, n, indent in zip(lines, cols, indents, strict=True):
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
         item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
-        if prev and line and not item and prev_cols + 1 + len(first) > width:
+        # A line indented deeper than the one above starts a paragraph (first-line indentation).
+        if prev and line and not item and prev_cols + 1 + len(first) > width and indent <= prev_indent:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
-        prev, prev_cols = line, n
+        prev, prev_cols, prev_indent = line, n, indent
     return out
 
 
@@ -403,10 +404,11 @@ def split_lines(text: str) -> list[Line]:
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        cols = [len(x.rstrip()) for x in text.splitlines()]
+        written = text.splitlines()
+        cols = [len(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
         if width:
-            norm = _unwrap(norm, width, cols)
+            norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
             raw_lines = norm
     physical = _join_inline(raw_lines, norm)
     out: list[Line] = []
