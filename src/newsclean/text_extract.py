@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .article import Article, Removal
-from .authors import is_person_name, looks_like_byline, parse_byline
+from .authors import is_person_name, parse_byline
+from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
     STOPWORDS,
     Block,
@@ -487,10 +488,16 @@ def _language_features(t: str, lang: str) -> tuple[int, int, float, bool, bool, 
     return _text_features(t, STOPWORDS[lang])
 
 
+# The byline test is costly and asked twice of a line (as a line reason, then by the byline search),
+# and of a site's repeated lines ("By", "Von …"): remember recent answers.
+looks_like_byline = functools.lru_cache(maxsize=4096)(_looks_like_byline)
+
+
 def clear_caches() -> None:
     """Forget remembered per-line answers (the lexicon's and the line features'), e.g. to time cold runs."""
     _language_features.cache_clear()
     phrase_reason.cache_clear()
+    looks_like_byline.cache_clear()
 
 
 def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float, bool, bool, str | None]:
