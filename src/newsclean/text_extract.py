@@ -155,8 +155,10 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     In wrapped text no line is longer than the width, and the lines of every paragraph but its last
     end just short of it: most of the long lines crowd under one ceiling.
     """
-    # Addresses (a "References" list, a URL printed as text) cannot be broken: they do not count.
-    lengths = sorted(n for x, n in zip(lines, cols, strict=True) if x and "://" not in x)
+    # Addresses (a "References" list, a URL or a path printed as text) cannot be broken: lines that
+    # end in one long word do not count.
+    lengths = sorted(n for x, n in zip(lines, cols, strict=True)
+                     if x and "://" not in x and not (n > 60 and len(x) - x.rfind(" ") > 40))
     if len(lengths) < 8:
         return None
     width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
