@@ -366,7 +366,7 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
     last = ""
     for line in lines:
         full = line.rstrip()
-        body = line.strip()
+        body = _WS.sub(" ", line).strip() if not line.isascii() or "\t" in line else line.strip()
         quote = body[:1] == ">"
         if quote:
             # A quotation's lines carry its marker: the text after it wraps like any paragraph.
@@ -386,7 +386,7 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
             glue = "" if prev[-1:] == "-" and (in_url or prev[-2:-1].isalnum() and body[:1].isalnum()) else " "
             out[-1] = prev + glue + body
         else:
-            out.append(_WS.sub(" ", body))
+            out.append(body)
         last = full
         # (A heading may wrap too; a table row or a reference definition is one line.)
         hard = line.endswith(("  ", "\\")) or body[:1] != "#" and bool(_MD_BREAK.search(line))
@@ -399,15 +399,14 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     markdown = _is_markdown(text)
-    raw_lines = text.splitlines()
-    if markdown and _blank_line_paragraphs(raw_lines):
-        norm = raw_lines = _markdown_paragraphs(raw_lines)
+    written = text.splitlines()
+    if markdown and _blank_line_paragraphs(written):
+        norm = raw_lines = _markdown_paragraphs(written)
     else:
         # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        written = text.splitlines()
         cols = [len(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
         if width:
