@@ -116,6 +116,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--workdir", type=Path, default=None, help="where to generate (default: a temp folder)")
     args = ap.parse_args()
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bench_batch.", dir=args.workdir))
     print(f"# newsclean batch benchmark; cpus={os.cpu_count()} load={os.getloadavg()[0]:.2f}; in {work}")
     print(f"{'N':>7} {'jobs':>4} {'seconds':>9} {'files/s':>8} {'speed-up':>8} {'peak RSS MB':>11} {'CPU s':>7}")
