@@ -124,6 +124,8 @@ _CONTACT = re.compile(
     r"\s*[+*(\d\w.-]*[\d@]",
     re.I,
 )
+# A substring of each of _CONTACT's labels, lower-cased: a cheap pre-test.
+_CONTACT_WORDS = ("tel", "tél", "phone", "fax", "mail", "телефон")
 # Copyright and trademark notices, however long.
 _LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
 _LEGAL_PHRASES = (
@@ -149,8 +151,8 @@ _CAPTION_POSITION = re.compile(
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
-_NUMBER_ONLY = re.compile(r"^[\W_]*\d[\d.,:]*[\W_]*$")
-_NO_LETTERS = re.compile(r"^[^\w]*$", re.UNICODE)
+# No letters at all, or a bare number among punctuation: one expression, one call per block.
+_NO_WORDS = re.compile(r"^(?:[^\w]*|[\W_]*\d[\d.,:]*[\W_]*)$")
 _CLOSERS = "'\"’”»)]"
 _SENTENCE_ENDS = (".", "!", "?", "…", "。")
 _UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9]")
@@ -268,17 +270,18 @@ def structural_reason(block: Block) -> str | None:
 def text_structural_reason(text: str) -> str | None:
     """The structural rules that need only the block's text."""
     t = text.strip()
-    if _NO_LETTERS.match(t) or _NUMBER_ONLY.match(t):
+    if _NO_WORDS.match(t):
         return "site-furniture"
     low = t.lower()
     # Cheap substring tests guard the costlier expressions: most blocks are prose that passes them all.
-    if len(t) <= 60 and is_time_stamp(t):
+    # (``is_time_stamp`` inlined: ``t`` is stripped and ``low`` at hand.)
+    if len(t) <= 60 and (low.endswith(_AGO_ENDINGS) or _AGO_WORD.search(low)) and _AGO.match(t):
         return "related-list"
     if low.startswith(("http", "www.")) and _URL.match(t):
         return "nav"
     if _LEGAL_START.match(t) or _has_any(low, _LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
         return "site-furniture"
-    if ":" in t and len(t) <= 1200 and _CONTACT.search(t):
+    if ":" in t and len(t) <= 1200 and _has_any(low, _CONTACT_WORDS) and _CONTACT.search(t):
         return "site-furniture"
     if _credit_tail(low):
         return "caption"
