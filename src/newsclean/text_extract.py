@@ -492,11 +492,15 @@ def _language_features(t: str, lang: str) -> tuple[int, int, float, bool, bool, 
 # The byline test is costly and asked twice of a line (as a line reason, then by the byline search),
 # and of a site's repeated lines ("By", "Von …"): remember recent answers.
 looks_like_byline = functools.lru_cache(maxsize=4096)(_looks_like_byline)
+# Likewise the date test (a dateline as a line reason, then again by the date search, when no
+# reference time is given): a pure function of the text; its answers are frozen.
+_parse_date_plain = functools.lru_cache(maxsize=4096)(parse_date)
 
 
 def clear_caches() -> None:
     """Forget remembered per-line answers (the lexicon's and the line features'), e.g. to time cold runs."""
     _language_features.cache_clear()
+    _parse_date_plain.cache_clear()
     phrase_reason.cache_clear()
     looks_like_byline.cache_clear()
 
@@ -527,7 +531,7 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
-        if _DIGIT.search(t) and _DATEISH.search(t) and parse_date(t) is not None:
+        if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return "dateline"
         if _BY.match(t) and looks_like_byline(t):
             return "byline"
@@ -917,7 +921,7 @@ def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer
         ln = lines[i]
         if ln.words > 25:
             continue
-        m = parse_date(ln.text, now) if ln.words <= 8 else None
+        m = (parse_date(ln.text, now) if now is not None else _parse_date_plain(ln.text)) if ln.words <= 8 else None
         # A date inside an article paragraph is about something else, not the publication.
         if m is None and (i == prefer or ln.words <= 14 and ln.cls not in _PROSE):
             m = search_date(ln.text, now)
