@@ -466,8 +466,12 @@ def phrase_reason(text: str) -> str | None:
     if not t or len(t) > 400:
         return None
     table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
-    first = _FIRST_WORD_CHAR.search(t)
-    keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
+    # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.
+    if t[0].isalnum():
+        keys = ("", t[0].lower(), t[:2].lower())
+    else:
+        first = _FIRST_WORD_CHAR.search(t)
+        keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
     found = []
     for key in keys:
         rx = table.get(key)
