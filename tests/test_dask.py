@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -124,3 +125,19 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: str):
     assert proc.returncode == 2
     assert message in proc.stderr.decode()
     assert not (tmp_path / "OUT").exists()
+
+
+def test_now_mtime_with_a_url_input_resolves_relative_dates(tmp_path: Path):
+    pytest.importorskip("fsspec")
+    import os
+
+    page = tmp_path / "003.txt"
+    page.write_bytes((SCRAPES / "003_ca342df396e60271.txt").read_bytes())
+    stamp = 1662832800  # 2022-09-10 18:00:00 UTC
+    os.utime(page, (stamp, stamp))
+    by_url = run_cli("clean", page.resolve().as_uri(), "--now", "mtime", "--compact")
+    by_path = run_cli("clean", str(page), "--now", "mtime", "--compact")
+    assert by_url.returncode == by_path.returncode == 0, by_url.stderr
+    url_rec, path_rec = json.loads(by_url.stdout), json.loads(by_path.stdout)
+    assert url_rec["date_text"] == "1 hour"
+    assert url_rec["date"] is not None and url_rec["date"] == path_rec["date"]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .article import error_record
-from .distributed import is_url, list_url, read_url
+from .distributed import is_url, list_url, read_url, url_modified
 from .errors import NewscleanError
 from .reading import DEFAULT_MAX_BYTES, read_path, read_stream
 from .warc import WARC_GLOBS, is_warc
@@ -186,7 +186,7 @@ def clean_task(task: Task, opts: Options) -> Outcome:
             _test_hook(data)
         now = opts.now
         if opts.now_mtime and task.path != STDIN:
-            now = datetime.fromtimestamp(os.stat(task.path).st_mtime)
+            now = _modified(task.path)
         article = clean(data, input_format=opts.input_format, now=now, source=task.source)
         return Outcome(task, article.to_dict(explain=opts.explain), True)
     except NewscleanError as exc:
@@ -197,6 +197,13 @@ def clean_task(task: Task, opts: Options) -> Outcome:
         return _failed(task, "memory", "out of memory while cleaning")
     except Exception as exc:  # noqa: BLE001 - one bad file must never abort a batch
         return _failed(task, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _modified(path: str) -> datetime | None:
+    """The input's modification time for ``--now mtime`` (None where the store cannot tell)."""
+    if is_url(path):
+        return url_modified(path)
+    return datetime.fromtimestamp(os.stat(path).st_mtime)
 
 
 def _read(task: Task, opts: Options) -> bytes:

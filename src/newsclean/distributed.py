@@ -24,6 +24,7 @@ import uuid
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -62,6 +63,19 @@ def _fs(url: str) -> tuple[Any, str]:
         return _fsspec().core.url_to_fs(url)
     except (ImportError, ValueError) as exc:
         raise ReadError(f"cannot open {url.split('://', 1)[0]}:// URLs: {exc}") from exc
+
+
+def url_modified(url: str) -> datetime | None:
+    """A URL's modification time, or None where its file system does not keep one."""
+    fs, path = _fs(url)
+    try:
+        stamp = fs.modified(path)
+    except (NotImplementedError, OSError, ValueError):
+        return None
+    if not isinstance(stamp, datetime):
+        return None
+    # Local naive time, as for files on disk (datetime.fromtimestamp).
+    return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
 def open_url(url: str) -> IO[bytes]:
