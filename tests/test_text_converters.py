@@ -330,3 +330,61 @@ def test_indented_paragraphs_wrapped_at_a_column_are_rejoined():
             page += textwrap.wrap(para, 60, initial_indent=" " * 16) + gap
         lines = [ln.text for ln in split_lines("\n".join(page))]
         assert lines[3:] == ARTICLE_LINES * 2
+
+
+# --- Real terminal converters (lynx, w3m) -----------------------------------------------------
+
+def test_lynx_references_list_with_visible_and_hidden_links_is_cut():
+    """lynx -dump appends "References" / "Visible links:" / "1. URL"; the list is never article text,
+    even when the article itself is short enough for the URLs to look like the longest block."""
+    refs = "\n".join(f"   {i}. https://example.com/section/article-{i}-with-a-long-slug.html" for i in range(1, 40))
+    dump = "\n".join(["   [1]Home [2]World", *(f"   {p}" for p in ARTICLE_LINES), "", "References", "",
+                      "   Visible links:", refs, "", "   Hidden links:", "  40. https://example.com/"])
+    art = extract_text(dump)
+    assert art.text.split("\n\n") == ARTICLE_LINES
+    # A paragraph that merely starts with the word stays.
+    assert [ln.text for ln in split_lines("References\nto the old law were removed in 2019.")] == [
+        "References", "to the old law were removed in 2019."]
+
+
+def test_wide_characters_count_two_columns_when_unwrapping():
+    """w3m and lynx wrap Japanese and Chinese at half as many characters (each takes two columns),
+    and a line broken between two such characters is rejoined without a space."""
+    para = ("Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+            "何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。")
+    lines: list[str] = []
+    for _ in range(8):
+        text, row = para, ""
+        while text:
+            take = 0
+            while take < len(text) and len(text[:take + 1]) + sum(1 for c in text[:take + 1] if ord(c) > 0x2e80) <= 78:
+                take += 1
+            row, text = text[:take], text[take:]
+            lines.append(row)
+        lines.append("")
+    texts = [ln.text for ln in split_lines("\n".join(lines))]
+    assert texts.count(para) == 8
+
+
+def _render(tool: list[str], path: Path) -> str:
+    import subprocess
+    return subprocess.run([*tool, str(path)], capture_output=True, check=True, timeout=30).stdout.decode(
+        "utf-8", "replace")
+
+
+@pytest.mark.parametrize("tool", [
+    ["lynx", "-dump", "-nolist", "-display_charset=utf-8", "-force_html"],
+    ["lynx", "-dump", "-display_charset=utf-8", "-force_html"],
+    ["w3m", "-dump", "-T", "text/html", "-O", "UTF-8"],
+], ids=["lynx-nolist", "lynx-refs", "w3m"])
+@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
+def test_dev_pages_rendered_by_real_converters(tool: list[str]):
+    """The dev pages' HTML through lynx/w3m (when installed) score close to the inscriptis dumps."""
+    import shutil
+    if not shutil.which(tool[0]):
+        pytest.skip(f"{tool[0]} not installed")
+    real, base = [], []
+    for pid, body in _dev_pages(16):
+        real.append(f1(body, extract_text(_render(tool, DEV / "html" / f"{pid}.html")).text))
+        base.append(f1(body, extract_text((DEV / "text_inscriptis" / f"{pid}.txt").read_text("utf-8")).text))
+    assert sum(real) / len(real) >= sum(base) / len(base) - 0.05

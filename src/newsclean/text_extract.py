@@ -67,6 +67,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
 _REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+# lynx's numbered link list after the page ("References", "Visible links:", "1. https://…"): no article text.
+_LYNX_REFERENCES = re.compile(
+    r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _CLOSERS = "'\"’”»)]"
@@ -99,6 +102,14 @@ _DATEISH = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Characters a terminal converter (lynx, w3m) gives two columns: it wraps by columns, not characters.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _columns(s: str) -> int:
+    """How many terminal columns ``s`` takes (wide East Asian characters count twice)."""
+    return len(s) if s.isascii() else len(s) + len(_WIDE.findall(s))
 _DUP_KEY = re.compile(r"\w+", re.UNICODE)
 _HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
@@ -175,7 +186,7 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         if b and width - 20 <= cols[i] <= width:
             pairs += 1
-            broken += cols[i] + 1 + len(b.split(" ", 1)[0]) > width
+            broken += cols[i] + 1 + _columns(b.split(" ", 1)[0]) > width
             ends += a[-1] in ".!?"
     return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
 
@@ -191,8 +202,10 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
         item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
         # A line indented deeper than the one above starts a paragraph (first-line indentation).
-        if prev and line and not item and prev_cols + 1 + len(first) > width and indent <= prev_indent:
-            out[-1] = out[-1] + " " + line
+        if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
+            # Chinese and Japanese put no space between words: a break there was not a space.
+            cjk = _CJK.match(line) and _CJK.match(prev[-1:])
+            out[-1] = out[-1] + ("" if cjk else " ") + line
         else:
             out.append(line)
         prev, prev_cols, prev_indent = line, n, indent
@@ -398,6 +411,10 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
+    if "\nReferences" in text:
+        m = _LYNX_REFERENCES.search(text)
+        if m:
+            text = text[:m.start()]
     markdown = _is_markdown(text)
     written = text.splitlines()
     if markdown and _blank_line_paragraphs(written):
@@ -407,7 +424,7 @@ def split_lines(text: str) -> list[Line]:
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        cols = [len(x.rstrip()) for x in written]
+        cols = [_columns(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
         if width:
             norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
