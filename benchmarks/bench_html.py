@@ -132,6 +132,33 @@ def confidence_report(pages: list[tuple[str, bytes]], per_doc: dict[str, float])
     lo = [per_doc[pid] for pid, raw in pages if ARTICLES[raw].confidence < 0.8]
     fmt = lambda xs: f"{statistics.mean(xs):.4f} (n={len(xs)})" if xs else "- (n=0)"  # noqa: E731
     print(f"confidence >= 0.8: mean F1 {fmt(hi)};  < 0.8: mean F1 {fmt(lo)}")
+    conf = [ARTICLES[raw].confidence for _, raw in pages]
+    f1 = [per_doc[pid] for pid, _ in pages]
+    print(f"Spearman(confidence, F1) = {_spearman(conf, f1):.4f} (n={len(f1)})")
+
+
+def _ranks(xs: list[float]) -> list[float]:
+    """Ranks with ties given their mean rank."""
+    order = sorted(range(len(xs)), key=xs.__getitem__)
+    out = [0.0] * len(xs)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and xs[order[j + 1]] == xs[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            out[order[k]] = (i + j) / 2
+        i = j + 1
+    return out
+
+
+def _spearman(a: list[float], b: list[float]) -> float:
+    """Spearman rank correlation (Pearson on tie-averaged ranks); 0 when either side is constant."""
+    ra, rb = _ranks(a), _ranks(b)
+    ma, mb = statistics.mean(ra), statistics.mean(rb)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb, strict=True))
+    var = sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb)
+    return cov / var ** 0.5 if var else 0.0
 
 
 def meta_report(pages: list[tuple[str, bytes]], gold: dict) -> None:

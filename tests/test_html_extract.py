@@ -326,3 +326,30 @@ def test_one_paragraph_box_with_a_content_class_does_not_beat_the_story():
     a = extract_html(html)
     assert "Paragraph 3 of the story" in a.text
     assert "book fair" not in a.text
+
+
+_SHORT_STORY = ("The council voted on Tuesday to keep the town library open on Sundays after a petition "
+                "gathered more than two thousand signatures. ",
+                "Staff will rotate so that no one works more than two Sundays a month, the librarian said, "
+                "and the extra hours will be paid from the culture budget. ",
+                "Opponents argued the money would be better spent on repairing the leaking roof, which has "
+                "closed the reading room twice this winter.")
+
+
+def _short_page(ld_body: str | None = None) -> str:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Library stays open", '
+          f'"articleBody": "{ld_body}"}}</script>') if ld_body else ""
+    paras = "".join(f"<p>{p}</p>" for p in _SHORT_STORY)
+    return (f"<html><head><title>Library stays open</title>{ld}</head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Library stays open</h1>{paras}</article></body></html>")
+
+
+def test_confidence_short_complete_story_vs_longer_structured_copy():
+    """A short story holding all the page's prose is trusted; a longer JSON-LD copy says text was missed."""
+    complete = extract_html(_short_page())
+    assert complete.confidence >= 0.7
+    missing = extract_html(_short_page(" ".join(_SHORT_STORY * 3)))
+    assert missing.text == complete.text
+    assert missing.confidence < complete.confidence - 0.2
+    teaser = extract_html(_short_page(_SHORT_STORY[0]))  # a teaser-length copy is no evidence either way
+    assert teaser.confidence == complete.confidence

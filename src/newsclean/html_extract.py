@@ -899,15 +899,24 @@ def confidence(ev: _Evidence) -> float:
     conf = 0.6 + {"jsonld": 0.25, "score": 0.2, "readability": 0.1}.get(ev.how, 0.0)
     ratio = len(norm_text(ev.article_body)) / max(1, len(norm_text(text))) if ev.article_body else 0.0
     agrees = 0.8 <= ratio <= 1.25  # the site's own structured copy of the story has the same length
+    # A longer structured copy means text was missed; a much shorter one is a teaser and says nothing.
+    longer = ratio > 1.25
     if not agrees:  # short texts are often teasers or fragments, unless the site says that is all
-        conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
-    # Prose outside the container means part of the article (or a rival text) was left out.
-    conf -= 0.5 * max(0.0, 0.9 - ev.share)
+        if ev.share >= 0.9:  # ...but the container holds nearly all the page's prose: the story is short
+            conf += 0.05 if n >= 1500 else (-0.1 if n < 300 else 0.0)
+        else:
+            conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
+    # Prose outside the container means part of the article (or a rival text) was left out,
+    # unless the site's structured copy of the story vouches for what was kept.
+    if not agrees:
+        conf -= 0.5 * max(0.0, 0.9 - ev.share)
     # Short non-sentence blocks inside the text are where furniture slips through.
     loose = sum(len(t) for t in ev.kept if not _is_prose(t, "p")) / n
     conf -= 0.6 * max(0.0, loose - 0.03)
-    if len(ev.kept) <= 4:  # one or a few huge blocks: the page's structure was not understood
+    if len(ev.kept) <= 4 and n >= 800:  # a long text in a few huge blocks: the structure was not understood
         conf -= 0.1
-    if ev.article_body:
-        conf += 0.1 if agrees else -0.1
+    if agrees:
+        conf += 0.1
+    elif longer:  # the site's own copy is clearly longer: part of the story is missing
+        conf -= 0.3
     return round(max(0.0, min(1.0, conf)), 3)
