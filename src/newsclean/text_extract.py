@@ -224,18 +224,22 @@ def _link_text(m: re.Match) -> str:
     return m.group(1).replace("[", "").replace("]", "")
 
 
+def _drop_links(text: str, image: re.Pattern[str], link: re.Pattern[str]) -> tuple[str, int]:
+    """Images out, links replaced by their text; returns the text and its characters in links."""
+    text = image.sub("", text)
+    link_chars = sum(len(m.group(1)) for m in link.finditer(text))
+    return link.sub(_link_text, text), link_chars
+
+
 def _strip_markdown(text: str) -> tuple[str, int]:
     """Markdown markup out of one line: links keep their text, images and URLs go, headings' hashes,
     emphasis, escapes and table pipes go. Returns the text and how many of its characters were links."""
     link_chars = 0
     if "](" in text:
-        text = _MD_IMAGE.sub("", text)
-        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
-        text = _MD_LINK.sub(_link_text, text)
+        text, link_chars = _drop_links(text, _MD_IMAGE, _MD_LINK)
     if "][" in text:
-        text = _MD_REF_IMAGE.sub("", text)
-        link_chars += sum(len(m.group(1)) for m in _MD_REF_LINK.finditer(text))
-        text = _MD_REF_LINK.sub(_link_text, text)
+        text, ref_chars = _drop_links(text, _MD_REF_IMAGE, _MD_REF_LINK)
+        link_chars += ref_chars
     if text[:1] == "#":
         text = _MD_HEADING.sub("", text)
     if "*" in text or "_" in text:
@@ -259,9 +263,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     if markdown:
         text, link_chars = _strip_markdown(text)
     elif "](" in text:
-        text = _MD_IMAGE.sub("", text)
-        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
-        text = _MD_LINK.sub(_link_text, text)
+        text, link_chars = _drop_links(text, _MD_IMAGE, _MD_LINK)
     if "<" in text:
         text = _ANGLE_URL.sub("", text)
     if "[" in text and _REF_MARK.search(text):
