@@ -29,7 +29,7 @@ from . import authors, dates
 from . import metadata as meta_mod
 from .article import Article, Removal
 from .blocks import STOPWORDS, Block, block_reason, guess_language
-from .lexicon import KINDS
+from .lexicon import KINDS, TAIL_NOTICE, TAIL_PROMO
 
 # --- parsing -------------------------------------------------------------------------------------
 
@@ -588,27 +588,6 @@ def _is_prose(text: str, tag: str) -> bool:
     return words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(text)))
 
 
-# The closing lines after an article that promote its author or the site (a sentence each).
-_TAIL_PROMO = re.compile(
-    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram|linkedin|mastodon|bluesky)\b"
-    r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
-    r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
-    r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
-    r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
-    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b",
-    re.I,
-)
-
-
-# Notices closing a page, however long: disclaimers, reprint and citation notes.
-_TAIL_NOTICE = re.compile(
-    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
-    r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
-    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene)\s*:",
-    re.I,
-)
-
-
 def _is_sentence(text: str, tag: str) -> bool:
     """A short sentence ("That's correct," he said.) rather than a label or a link."""
     return tag not in _HEADINGS and len(_WORD.findall(text)) >= 3 and bool(_SENTENCE_END.search(text))
@@ -645,9 +624,9 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
             out.append((text, tag))
     while len(out) > 1:  # closing promos and notices, and a heading left with nothing under it
         text, tag = out[-1]
-        if _TAIL_PROMO.search(text) and len(text) < 600:
+        if TAIL_PROMO.search(text) and len(text) < 600:
             reason = "author-bio"  # "…is out now. Follow him on Twitter @x."
-        elif _TAIL_NOTICE.match(text):
+        elif TAIL_NOTICE.match(text):
             reason = "site-furniture"
         elif tag in _HEADINGS:
             reason = "related-list"

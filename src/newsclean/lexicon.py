@@ -287,6 +287,29 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+# Sentences found in the closing lines of an article rather than as a whole block: the HTML path
+# tests its last blocks with these (a promotion of the author or site; a notice or citation note).
+# The closing lines after an article that promote its author or the site (a sentence each).
+TAIL_PROMO = re.compile(
+    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram|linkedin|mastodon|bluesky)\b"
+    r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
+    r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
+    r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
+    r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
+    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b",
+    re.I,
+)
+
+
+# Notices closing a page, however long: disclaimers, reprint and citation notes.
+TAIL_NOTICE = re.compile(
+    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
+    r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
+    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene)\s*:",
+    re.I,
+)
+
+
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
 _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}")
 # A phrase written as "anything, then X" (".*download our app.*"): searched for instead of matched,
