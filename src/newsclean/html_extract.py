@@ -29,7 +29,7 @@ from . import authors, dates
 from . import metadata as meta_mod
 from .article import Article, Removal
 from .blocks import STOPWORDS, Block, block_reason, guess_language
-from .lexicon import KINDS, TAIL_NOTICE, TAIL_PROMO
+from .lexicon import CONTENT_ATTRS, FURNITURE_ATTRS, KINDS, TAIL_NOTICE, TAIL_PROMO
 
 # --- parsing -------------------------------------------------------------------------------------
 
@@ -168,9 +168,6 @@ def own_reason(el: etree._Element) -> str | None:
 
 # --- content scoring -----------------------------------------------------------------------------
 
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich-?text", re.I)
-_NEGATIVE = re.compile(r"comment|com-|contact|foot|masthead|meta|outbrain|promo|related|scroll|shoutbox|sidebar|"
-                       r"sponsor|shopping|tags|tool|widget|share|social|teaser|recirc|newsletter|nav|menu", re.I)
 _COMMAS = re.compile(r"[,،、，]")
 _TAG_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
               "form": -3, "ol": -3, "ul": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5}
@@ -192,7 +189,7 @@ def _class_weight(el: etree._Element) -> int:
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if len(attrs) < 3:
         return 0
-    return (25 if _POSITIVE.search(attrs) else 0) - (25 if _NEGATIVE.search(attrs) else 0)
+    return (25 if CONTENT_ATTRS.search(attrs) else 0) - (25 if FURNITURE_ATTRS.search(attrs) else 0)
 
 
 def link_density(el: etree._Element, text_len: int) -> float:

@@ -287,6 +287,14 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+# Substrings of class/id values that raise or lower a container's score as the article's home
+# (readability's hints): a softer use of the same knowledge than the per-kind ``attrs`` above.
+CONTENT_ATTRS = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich-?text", re.I)
+FURNITURE_ATTRS = re.compile(
+    r"comment|com-|contact|foot|masthead|meta|outbrain|promo|related|scroll|shoutbox|sidebar|"
+    r"sponsor|shopping|tags|tool|widget|share|social|teaser|recirc|newsletter|nav|menu", re.I)
+
+
 # Sentences found in the closing lines of an article rather than as a whole block: the HTML path
 # tests its last blocks with these (a promotion of the author or site; a notice or citation note).
 # The closing lines after an article that promote its author or the site (a sentence each).
