@@ -21,6 +21,13 @@ _PREFIX = re.compile(
     r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )
+
+
+def has_byline_prefix(s: str) -> bool:
+    """True if ``s`` opens with a byline prefix ("By", "Von", "Par", "Автор:", "Written by" …)."""
+    return _PREFIX.match(s) is not None
+
+
 # Photo and image credits name people too, but they are not the article's authors.
 _CREDIT = re.compile(
     r"\b(?:photos?|photograph\w*|images?|pictures?|credits?|illustrations?|getty|shutterstock|fotos?|"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .article import Article, Removal
-from .authors import is_person_name, parse_byline
+from .authors import has_byline_prefix, is_person_name, parse_byline
 from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
     STOPWORDS,
@@ -85,7 +85,6 @@ def _mid_sentence(s: str) -> bool:
     """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
     c = s[-1:]
     return c.islower() or c == "," or s.rsplit(" ", 1)[-1].lower() in _GLUE_WORDS
-_BY = re.compile(r"^(by|von|par|por|di|de|da|автор|від)\b", re.I)
 _ALT_LABEL = re.compile(
     r"^(image source|fuente de la imagen|fonte da imagem|source de l'image|bildquelle|fonte dell'immagine|"
     r"источник изображения|джерело зображення)\b",
@@ -552,7 +551,7 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return "dateline"
-        if _BY.match(t) and looks_like_byline(t):
+        if has_byline_prefix(t) and looks_like_byline(t):
             return "byline"
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
         return "nav"
@@ -880,7 +879,7 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
         if words < 3 or words > 25 or ln.sentence and words > 14 or not is_headline_like(text):
             continue
         # Breadcrumbs, menus run together, bylines and datelines are not titles.
-        if _NOT_TITLE.search(text) or _BY.match(text) or _DIGIT.search(text) and search_date(text):
+        if _NOT_TITLE.search(text) or has_byline_prefix(text) or _DIGIT.search(text) and search_date(text):
             continue
         if words <= 4 and is_person_name(text):
             continue  # an author's name on its own line
@@ -923,7 +922,7 @@ def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, 
             continue
         # Headline-shaped lines (titles, menu items) are bylines only with a by-word, a bullet, a
         # date or a list of names; the test itself is costly, so it is kept for those.
-        if ln.headline and not (ln.marked or _BY.match(ln.text) or _BYLINE_HINT.search(ln.text)):
+        if ln.headline and not (ln.marked or has_byline_prefix(ln.text) or _BYLINE_HINT.search(ln.text)):
             continue
         if looks_like_byline(ln.raw if ln.marked else ln.text):
             byline, names = parse_byline(ln.text)
