@@ -438,7 +438,7 @@ def _hits(s: str, now: datetime | None, bare_units: bool) -> list[_Hit]:
 
 
 def search_date(s: str, now: datetime | None = None) -> DateMatch | None:
-    """The first date expression inside a longer line ("Nicholas Slayton – Yesterday 11:00 AM").
+    """The first date expression inside a longer line ("Jane Doe – Yesterday 11:00 AM").
 
     Absolute dates outside the bounds (before 1995, after ``now``) are skipped; relative ones are
     returned with ``date=None`` when ``now`` is not given.
