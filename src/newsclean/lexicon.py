@@ -80,7 +80,7 @@ KINDS: tuple[Kind, ...] = (
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
-            r"get more stories like this on\s*:.*", r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
+            r"(get|see|find|read) more (stories|news|articles|posts|updates)( like this)?( on| at| from)?\s*:.*", r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
             r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
@@ -102,7 +102,8 @@ KINDS: tuple[Kind, ...] = (
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
-            r".*download (the|our) (new |free )?(version of our )?app.*", r"remember that you can receive notifications.*",
+            r".*download (the|our) (new |free )?(version of our )?app.*",
+            r"((remember|note|don't forget|did you know)( that)?,? )?you can (now )?(receive|get|turn on) (our )?(push )?notifications\b.*",
             r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
             r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
