@@ -38,6 +38,9 @@ class Article:
     text: str = ""
     confidence: float = 0.0
     removed: list[Removal] = field(default_factory=list)
+    # Where title, byline and date came from ("json-ld", "meta:og:title", "byline-line", "url"...),
+    # shown with --explain so a user can see why a field has the value it has.
+    field_sources: dict[str, str] = field(default_factory=dict)
     error: dict[str, str] | None = None
 
     @property
@@ -45,7 +48,7 @@ class Article:
         return len(_WORD.findall(self.text))
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        """The JSON record; ``explain`` adds the ``removed`` list."""
+        """The JSON record; ``explain`` adds the ``removed`` list and ``field_sources``."""
         record: dict[str, Any] = {
             "source": self.source,
             "format": self.format,
@@ -65,6 +68,8 @@ class Article:
         }
         if explain:
             record["removed"] = [r.to_dict() for r in self.removed]
+            if self.field_sources:
+                record["field_sources"] = dict(self.field_sources)
         return record
 
 
