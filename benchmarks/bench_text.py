@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from newsclean import clean
-from newsclean.text_extract import clear_caches
+from newsclean.text_classify import clear_caches
 
 _DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "dev" / "sh_dev"
 

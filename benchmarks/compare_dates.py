@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lxml import html as lhtml
 
-from newsclean.dates import html_publication_date
+from newsclean.html_dates import html_publication_date
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/dev/sh_dev/html"
 

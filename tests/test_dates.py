@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lhtml
 
-from newsclean.dates import DateMatch, html_publication_date, parse_date, search_date
+from newsclean.dates import DateMatch, parse_date, search_date
+from newsclean.html_dates import html_publication_date
 
 NOW = datetime(2022, 9, 11, 12, 0, 0)
 

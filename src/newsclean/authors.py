@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import search_date
+from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
 _PREFIX = re.compile(
@@ -142,7 +143,7 @@ _STOP_TOKENS = _words(
 _PARTICLES = _words(
     "van von der den de da das do dos du del della di le la bin ibn al el ter ten zu y e st. st"
 )
-_CASELESS = re.compile(r"^[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
+_CASELESS = re.compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import phrase_reason
+from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
+from .textutil import ends_sentence
 
 
 @dataclass
@@ -149,12 +151,9 @@ _CAPTION_POSITION = re.compile(
     r"|\((left|right|center|centre|l-r|r-l)\)|\b(from (left|right)|second (left|right))\s*[:,]",
 )
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,|]*){2,}$", re.UNICODE)
 # No letters at all, or a bare number among punctuation: one expression, one call per block.
 _NO_WORDS = re.compile(r"^(?:[^\w]*|[\W_]*\d[\d.,:]*[\W_]*)$")
-_CLOSERS = "'\"’”»)]"
-_SENTENCE_ENDS = (".", "!", "?", "…", "。")
 _UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9]")
 
 
@@ -206,8 +205,7 @@ def language_of_words(words: list[str]) -> str | None:
 
 def is_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (terminal punctuation, optional closing quote)."""
-    # Read from the end (a search for "[.!?]…$" would scan the whole line).
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+    return ends_sentence(text)
 
 
 def is_headline_like(text: str) -> bool:

@@ -1,0 +1,467 @@
+"""A page's original publication date, searched for in its HTML.
+
+``html_publication_date`` looks, strongest evidence first, at structured data (JSON-LD, meta tags,
+``itemprop``), ``<time>`` elements, the URL and the visible text near the top (datelines). Date
+strings are read by ``dates`` (the extractors); this module decides which of a page's dates is the
+publication date (the validators).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+
+from .dates import _DIGIT, DateMatch, _format, _in_bounds, parse_date, search_date
+
+# Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
+# date, strongest first. Modified dates are deliberately absent.
+_META_KEYS: tuple[str, ...] = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "article.published", "article_date_original", "original-publish-date", "date_published",
+    "publication_date", "pub_date", "displaydate", "datecreated", "date",
+)
+_META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
+_ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|liveblog", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]\d)/([0-3]\d)(?:/|$|[-_])")
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
+                           r"byline|timestamp|date|time|meta", re.I)
+_NOW_HINT = re.compile(r"(?:^|[\s_-])(?:today|current-?date|todays-?date)(?:$|[\s_-])", re.I)
+_UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizad|обновл|оновл", re.I)
+_EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|teaser|recommend|more-stor|popular|most-read", re.I)
+
+
+def _value_date(raw: str, now: datetime | None) -> DateMatch | None:
+    """A date from a machine-readable attribute value (ISO, RFC 2822, compact, epoch) or a label."""
+    raw = " ".join(raw.split())
+    if not raw or len(raw) > 200:
+        return None
+    m = _COMPACT.match(raw)
+    if m:
+        y, mo, d, hh, mi, ss = (int(g) if g else None for g in m.groups())
+        try:
+            day = date(y, mo, d)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        if _in_bounds(day, hh, mi, None, now):
+            return DateMatch(raw, _format(day, hh, mi, ss, None))
+        return None
+    m = _EPOCH.match(raw)
+    if m:
+        t = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc)
+        if _in_bounds(t.date(), t.hour, t.minute, 0, now):
+            return DateMatch(raw, _format(t.date(), t.hour, t.minute, t.second, 0))
+        return None
+    found = parse_date(raw, now) or search_date(raw, now)
+    if found is None or found.relative or found.date is None:
+        return None
+    return DateMatch(raw, found.date)
+
+
+def _jsonld_objects(items: list) -> Iterator[dict]:
+    stack = list(reversed(items))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+            elif isinstance(graph, dict):
+                stack.append(graph)
+
+
+def _load_jsonld(tree) -> list[dict]:  # noqa: ANN001 - lxml element
+    import json
+
+    out: list = []
+    for script in tree.iterfind(".//script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            out.append(json.loads(script.text))
+        except ValueError:
+            continue
+    return out
+
+
+def _norm_url(u: str) -> str:
+    return u.split("#")[0].split("?")[0].rstrip("/").split("://")[-1].removeprefix("www.").lower()
+
+
+def _same_page(o: dict, url: str) -> bool:
+    target = _norm_url(url)
+    refs = [o.get("url"), o.get("@id"), o.get("mainEntityOfPage")]
+    for ref in refs:
+        if isinstance(ref, dict):
+            ref = ref.get("@id") or ref.get("url")
+        if isinstance(ref, str) and ref and _norm_url(ref) == target:
+            return True
+    return False
+
+
+def _jsonld_date(
+    objects: list, now: datetime | None, keys: tuple[str, ...] = ("datePublished", "dateCreated"),
+    url: str | None = None,
+) -> DateMatch | None:
+    objs = list(_jsonld_objects(objects))
+
+    def is_article(o: dict) -> bool:
+        t = o.get("@type")
+        types = t if isinstance(t, list) else [t]
+        return any(isinstance(x, str) and _ARTICLE_TYPES.search(x) for x in types)
+
+    # Article-typed objects first (others describe breadcrumbs, the site, lists of other stories),
+    # and among them the one that is this page, when the page's address is known.
+    def rank(o: dict) -> tuple[int, int]:
+        return (0 if is_article(o) else 1, 0 if url and _same_page(o, url) else 1)
+
+    ordered = sorted(objs, key=rank)
+    for key in keys:
+        for o in ordered:
+            v = o.get(key)
+            if isinstance(v, list) and v:
+                v = v[0]
+            if isinstance(v, str):
+                found = _value_date(v, now)
+                if found:
+                    return found
+    return None
+
+
+def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    best: tuple[int, DateMatch] | None = None
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        rank = _META_RANK.get(key.strip().lower())
+        if rank is None or (best is not None and rank >= best[0]):
+            continue
+        found = _value_date(meta.get("content") or "", now)
+        if found:
+            best = (rank, found)
+    return best[1] if best else None
+
+
+def _hint(el) -> str:  # noqa: ANN001
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+
+
+def _excluded(el) -> bool:  # noqa: ANN001
+    """Inside comments, related lists, sidebars or the page footer: not the article's own date."""
+    if _EXCLUDE_ANCESTORS.search(_hint(el)):
+        return True
+    in_footer = False
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            break  # page-level classes ("no-sidebar", "single-post") say nothing about the element
+        if anc.tag == "article":
+            return False  # an article's own footer holds its dates; asides are caught below it
+        hint = _hint(anc)
+        if anc.tag == "aside" or _EXCLUDE_ANCESTORS.search(hint):
+            return True
+        in_footer = in_footer or anc.tag == "footer" or "footer" in hint.lower()
+    return in_footer
+
+
+def _in_header(el) -> bool:  # noqa: ANN001
+    return any(a.tag in ("article", "header", "main") for a in el.iterancestors())
+
+
+def _itemprop_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    for el in tree.iterfind(".//*[@itemprop]"):
+        if el.get("itemprop", "").strip().lower() not in ("datepublished", "datecreated"):
+            continue
+        if el.tag == "meta":
+            continue  # handled with the other meta tags
+        raw = el.get("datetime") or el.get("content") or el.text_content()
+        found = _value_date(raw or "", now)
+        if found:
+            return found
+    return None
+
+
+def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> DateMatch | None:  # noqa: ANN001
+    """The publication ``<time datetime>``: marked as such, or in the article's header.
+
+    Unmarked ``<time>`` elements outside the article that disagree with each other (lists of other
+    stories) decide nothing: the URL and the visible datelines come next.
+    """
+    scored: list[tuple[int, int, DateMatch]] = []
+    for i, el in enumerate(tree.iterfind(".//time[@datetime]")):
+        parent = el.getparent()
+        hint = _hint(el) + " " + (_hint(parent) if parent is not None else "")
+        if _is_update(hint) or _excluded(el):
+            continue
+        found = _value_date(el.get("datetime"), now)
+        if not found:
+            continue
+        score = 0
+        if el.get("pubdate") is not None or _STRONG_HINT.search(hint):
+            score -= 4
+        if _in_header(el):
+            score -= 2
+        scored.append((score, i, found))
+    if not scored:
+        return None
+    best = min(scored, key=lambda t: (t[0], t[1]))
+    if strong_only and best[0] > -2:
+        return None  # only a <time> marked as the publication date or inside the article
+    if best[0] == 0 and len({(f.date or "")[:10] for _, _, f in scored}) > 1:
+        return None
+    return best[2]
+
+
+def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return DateMatch(m.group(0).strip("/-_"), day.isoformat()) if _in_bounds(day, None, None, None, now) else None
+
+
+_DATELINE_TAGS = frozenset(("span", "div", "p", "li", "time", "abbr", "em", "small", "strong", "b", "i", "dd",
+                            "h4", "h5", "h6", "address", "a"))
+_STRONG_HINT = re.compile(r"publish|posted|pubdate|created|dateline|byline|entry-date|post-date|"
+                          r"article-date|story-date|timestamp|date-?pub", re.I)
+_PAGE_TOP = re.compile(r"header|masthead|navbar|topbar|top-bar|nav", re.I)
+_MAX_ELEMENTS = 20000
+
+
+def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """The best dateline in the visible text: by class hints, place (in the article, after the
+    headline, not in the page header, where sites print today's date) and content."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    best: tuple[int, DateMatch] | None = None
+    seen_h1 = False
+    for i, el in enumerate(root.iter()):
+        if i > _MAX_ELEMENTS:
+            break
+        tag = el.tag
+        if tag == "h1":
+            seen_h1 = True
+            continue
+        if tag not in _DATELINE_TAGS or len(el) > 4:
+            continue
+        scored = _dateline_candidate(el, now, seen_h1)
+        if scored and (best is None or scored[0] > best[0]):
+            best = scored
+    if best is not None and best[0] >= 2:
+        return best[1]
+    return _below_headline(root, now) or (best[1] if best else None)
+
+
+def _text(el) -> str:  # noqa: ANN001
+    """Visible text with element boundaries as spaces ("Nov 20 2019<span/>4:29 AM" must not fuse),
+    leaving out children marked as an update ("<a class=updated-post-date>")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not _is_update(_hint(child)):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join(" ".join(parts).split())
+
+
+def _is_update(hint: str) -> bool:
+    """An update / today's-date marker (WordPress writes "entry-date published updated" for originals)."""
+    if _NOW_HINT.search(hint):
+        return True
+    return bool(_UPDATE_HINT.search(hint)) and not _STRONG_HINT.search(hint)
+
+
+def _dateline_candidate(el, now: datetime | None, after_h1: bool) -> tuple[int, DateMatch] | None:  # noqa: ANN001
+    raw = el.text_content()  # fast, in C: rules out big blocks before the careful walk
+    if len(raw) > 400 or not _DIGIT.search(raw):
+        return None
+    text = _text(el)
+    if not text or len(text) > 120:
+        return None
+    parent = el.getparent()
+    own = _hint(el)
+    if _is_update(own):
+        return None
+    hint = own + " " + (_hint(parent) if parent is not None else "")
+    cut = _UPDATE_HINT.search(text)
+    if cut:  # "Published Nov 19, 2019 | Updated Nov 20, 2019": keep what comes before the update
+        text = text[:cut.start()]
+    if _STRONG_HINT.search(hint):
+        score, found = 4, search_date(text, now)
+    elif _PUBLISH_HINT.search(hint):
+        score, found = 2, search_date(text, now)
+    else:
+        score, found = 0, parse_date(text, now)  # no hint: the element must hold a date and nothing else
+    if found is None or found.date is None or _excluded(el):
+        return None
+    if found.relative:
+        score -= 1  # "22 hours ago" resolved against `now`: less precise than a written date
+    if _in_header(el):
+        score += 2
+    if after_h1:
+        score += 2
+    elif any(a.tag in ("header", "nav") or _PAGE_TOP.search(_hint(a)) for a in el.iterancestors()):
+        score -= 3  # the page header before the headline prints today's date
+    return score, found
+
+
+def _below_headline(root, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return None
+    size = 0
+    for el in h1.itersiblings():
+        if not isinstance(el.tag, str):
+            continue  # comments and processing instructions
+        if el.tag in ("aside", "footer") or _EXCLUDE_ANCESTORS.search(_hint(el)):
+            continue
+        t = _text(el)
+        size += len(t)
+        if size > 800:
+            break
+        if len(t) <= 200 and not _UPDATE_HINT.search(t):
+            found = search_date(t, now)
+            if found and not found.relative and found.date:
+                return found
+    return None
+
+
+def html_publication_date(
+    tree,  # noqa: ANN001 - an lxml.html element
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    jsonld: list[dict] | None = None,
+) -> DateMatch | None:
+    """The page's original publication date (not its modified date).
+
+    Looks at JSON-LD ``datePublished``/``dateCreated`` (``jsonld`` as parsed objects, or read from
+    the page), publication meta tags, microdata, ``<time>`` elements in the article header, a clear
+    ``/YYYY/MM/DD/`` URL, then datelines in the visible text; a modified date only when the page
+    states nothing else. Bounded by ``now`` and 1995.
+    """
+    if jsonld is None:
+        jsonld = _load_jsonld(tree)
+    found = _jsonld_date(jsonld, now, url=url)
+    if found:
+        return found
+    found = _meta_date(tree, now) or _itemprop_date(tree, now)
+    if found and _created_stamp(tree, found):
+        # A record's creation stamp (often its import into the current CMS) loses to the date the
+        # page prints beside the headline when they are days apart.
+        seen = _labelled_dateline(tree, now) or _below_headline(_body(tree), now)
+        if seen and _days_apart(seen, found) > 2:
+            return seen
+    if found:
+        return found
+    strong = _time_date(tree, now, strong_only=True)
+    if strong:
+        return strong
+    # A dateline labelled as the publication date beats unmarked <time>s (event lists, other stories).
+    return (
+        _labelled_dateline(tree, now)
+        or _time_date(tree, now)
+        or _url_date(url, now)
+        or _visible_date(tree, now)
+        or _modified_date(tree, jsonld, now)
+    )
+
+
+_CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
+# "Veröffentlicht am 07.06.2019", "Published on …", "Publié le …", "Publicado el …", "Опубликовано …".
+_PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:veröffentlicht|publiziert|erschienen|published|posted|first published|publié|paru|publicado|"
+    r"pubblicato|опубликовано|опубліковано)(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    re.I,
+)
+
+
+def _body(tree):  # noqa: ANN001, ANN202
+    body = tree.find(".//body")
+    return body if body is not None else tree
+
+
+def _created_stamp(tree, found: DateMatch) -> bool:  # noqa: ANN001
+    """Whether ``found`` came from a dateCreated meta/microdata value."""
+    for el in tree.iterfind(".//*[@itemprop]"):
+        if el.get("itemprop", "").strip().lower() in _CREATED_KEYS and found.text in (el.get("content") or "",
+                                                                                      el.get("datetime") or ""):
+            return True
+    for meta in tree.iterfind(".//meta[@name]"):
+        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == (meta.get("content") or ""):
+            return True
+    return False
+
+
+def _days_apart(a: DateMatch, b: DateMatch) -> int:
+    try:
+        return abs((date.fromisoformat((a.date or "")[:10]) - date.fromisoformat((b.date or "")[:10])).days)
+    except ValueError:
+        return 0
+
+
+def _labelled_dateline(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """The first visible text labelled as the publication date, outside comments and teaser lists."""
+    for i, el in enumerate(_body(tree).iter()):
+        if i > _MAX_ELEMENTS:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not text or len(text) > 160 or holder is None:
+                continue
+            m = _PUBLISHED_LABEL.match(text)
+            if m is None or _UPDATE_HINT.search(text):
+                continue
+            if holder is el:  # the element's whole text: "Published Nov 20 2019<span/>4:29 AM"
+                full = _text(el)
+                rest = full[m.end():] if len(full) <= 160 and _PUBLISHED_LABEL.match(full) else text[m.end():]
+                if not rest.strip() and el.getparent() is not None:
+                    rest = _text(el.getparent())[:160]  # a bare label, then the date in a sibling
+            else:
+                rest = text[m.end():]
+            rest = rest.strip()
+            found = search_date(rest, now) if rest else None
+            if found and found.date and not found.relative and not _excluded(holder):
+                return found
+    return None
+
+
+_MODIFIED_KEYS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                            "dcterms.modified", "dc.date.modified"))
+
+
+def _modified_date(tree, jsonld: list, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """Last resort: a page that only states when it was modified (often never, after publishing)."""
+    found = _jsonld_date(jsonld, now, ("dateModified",))
+    if found:
+        return found
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        if key.strip().lower() in _MODIFIED_KEYS:
+            found = _value_date(meta.get("content") or "", now)
+            if found:
+                return found
+    for el in tree.iterfind(".//time[@datetime]"):
+        if _UPDATE_HINT.search(_hint(el)) and not _excluded(el):
+            found = _value_date(el.get("datetime"), now)
+            if found:
+                return found
+    return None

@@ -1,0 +1,149 @@
+"""HTML parsing and furniture marks: the page parsed with lxml (deep pages included), and each
+element that is page furniture by tag, ARIA role, inline style or the lexicon's class/id tokens given
+its removal reason (``own_reason``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lxml import etree
+from lxml import html as lhtml
+
+from .lexicon import KINDS
+
+# --- parsing -------------------------------------------------------------------------------------
+
+_PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8")
+# Only for pages nested deeper than libxml2's default limit (256): they parse to nothing otherwise.
+_HUGE_PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8",
+                                huge_tree=True)
+# Layout wrappers dropped (as a last resort) from pages nested beyond libxml2's hard depth limit.
+_WRAPPER_TAGS = re.compile(rb"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """Parse a page once; retry with libxml2's huge-tree mode only when the default limits hit,
+    and flatten wrapper tags of pages nested deeper than even that mode accepts."""
+    data = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
+    root = _parse(data, _PARSER)
+    if root is None or _hit_limit(_PARSER):
+        huge = _parse(data, _HUGE_PARSER)
+        root = huge if huge is not None else root
+        if _hit_limit(_HUGE_PARSER) and (root is None or not root.text_content().strip()):
+            flat = _parse(_WRAPPER_TAGS.sub(b" ", data), _HUGE_PARSER)
+            root = flat if flat is not None else root
+    return root
+
+
+def _parse(data: bytes, parser: etree.HTMLParser) -> etree._Element | None:
+    try:
+        return lhtml.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _hit_limit(parser: etree.HTMLParser) -> bool:
+    return any("RESOURCE_LIMIT" in e.type_name or "Excessive depth" in e.message for e in parser.error_log)
+
+
+# --- furniture marks -----------------------------------------------------------------------------
+
+# Never content, whatever their text: removed from the tree before anything else.
+_JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+              "video", "audio", "map", "button", "select", "input", "textarea", "option", "link", "meta")
+_TAG_REASONS = {
+    "nav": "nav", "aside": "site-furniture", "footer": "site-furniture", "header": "site-furniture",
+    "figcaption": "caption", "form": "site-furniture", "menu": "nav", "dialog": "site-furniture",
+}
+_ROLE_REASONS = {
+    "navigation": "nav", "banner": "site-furniture", "contentinfo": "site-furniture",
+    "complementary": "site-furniture", "search": "nav", "menu": "nav", "menubar": "nav", "dialog": "site-furniture",
+    "alert": "site-furniture", "toolbar": "share-widget",
+}
+# Containers that hold the page itself: their class/id tokens describe the page, not a widget.
+_NEVER_MARK = frozenset({"html", "body", "main", "article", "blockquote"})
+# Embedded posts (tweets, Instagram) are quoted content that articles cite, not share widgets.
+_EMBED_HOSTS = frozenset({"video-player", "share-widget"})
+_EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-media)(?![a-z])")
+# Headings and paragraphs carry anchor ids made from their own words ("nav_schredder_statt__0",
+# "h-share-of-votes-3"): several word tokens or a running number, never a widget's name.
+_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
+_SLUG_ID = re.compile(r"__|\d|(?:[a-z0-9]+[_-]){2,}[a-z0-9]", re.I)
+# Rows and cells carry data classes ("player-2020", "team-share"), never widget names.
+_TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
+
+
+def _attr_index(kinds: Iterable) -> dict[tuple[str, ...], str]:
+    """Lexicon attr tokens as token tuples ("share-bar" -> ("share", "bar")), first kind wins."""
+    index: dict[tuple[str, ...], str] = {}
+    for kind in kinds:
+        for attr in kind.attrs:
+            key = tuple(t for t in _ATTR_SPLIT.split(attr.lower()) if t)
+            if key:
+                index.setdefault(key, kind.reason)
+    return index
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
+_ATTR_SPLIT = re.compile(r"[^a-z0-9]+")
+_ATTR_INDEX = _attr_index(KINDS)
+_ATTR_LENGTHS = sorted({len(k) for k in _ATTR_INDEX})
+
+
+@lru_cache(maxsize=8192)
+def attr_reason(attrs: str) -> str | None:
+    """The lexicon kind named by a class/id string, matching whole tokens ("comment-list" yes,
+    "commentary" no), or None. Cached: pages repeat the same class strings many times."""
+    attrs = _CAMEL.sub(" ", attrs).lower()  # "PromoSmall-title" is "promo small title"
+    # BEM names: "article-boxout__header" is part of a box, not a site header; judge its block.
+    tokens = [t for word in attrs.split() for t in _ATTR_SPLIT.split(word.split("__", 1)[0]) if t]
+    for i in range(len(tokens)):
+        for n in _ATTR_LENGTHS:
+            reason = _ATTR_INDEX.get(tuple(tokens[i:i + n]))
+            if reason:
+                return reason
+    return None
+
+
+# Only elements that can be furniture by tag or attribute are examined (one C-level query).
+_FURNITURE_CANDIDATES = etree.XPath(
+    ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
+    " | .//nav | .//aside | .//footer | .//header | .//figcaption | .//form | .//menu | .//dialog"
+    " | .//*[contains(name(), '-')]"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def own_reason(el: etree._Element) -> str | None:
+    """Why this element (by its tag, role or class/id tokens) is page furniture, or None."""
+    tag = el.tag
+    reason = _TAG_REASONS.get(tag)
+    if reason:
+        if tag == "form":  # search, login, newsletter or comment form: its attributes tell which
+            return attr_reason(f"{el.get('class') or ''} {el.get('id') or ''}") or reason
+        return reason
+    role = el.get("role")
+    if role and role.lower() in _ROLE_REASONS:
+        return _ROLE_REASONS[role.lower()]
+    if tag in _NEVER_MARK or tag in _TABLE_PARTS:
+        return None
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    cls, ident = el.get("class"), el.get("id")
+    custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
+    if not cls and not ident and not custom:
+        return None
+    if tag in _TEXT_TAGS and ident and _SLUG_ID.search(ident):
+        ident = None  # "nav_nur_die_folie__1": an anchor slug of the heading's own words, not a widget name
+    attrs = f"{cls or ''} {ident or ''} {custom}"
+    why = attr_reason(attrs)
+    if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
+        return None  # a player/share/embed wrapper around a post (tweet, Instagram) the article quotes
+    return why

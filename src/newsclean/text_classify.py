@@ -1,0 +1,345 @@
+"""The line classifier of plain-text extraction: features, classes, and the article's region.
+
+Each line gets jusText-style features (length, sentence punctuation, function-word density in the
+page's language, lexicon/structural reason) and a class: ``good`` (running prose), ``near`` (probably
+prose), ``short`` (too short to judge) or ``bad``. The article is the best contiguous region over
+per-line scores (maximum subarray), extended over short gaps to neighbouring prose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .authors import has_byline_prefix
+from .authors import looks_like_byline as _looks_like_byline
+from .blocks import (
+    STOPWORDS,
+    Block,
+    function_word_counts,
+    is_headline_like,
+    is_sentence,
+    language_of_words,
+    structural_reason,
+    text_structural_reason,
+    title_case_share,
+    tokens,
+)
+from .dates import parse_date
+from .lexicon import phrase_reason
+from .text_lines import Line
+from .textutil import CJK as _CJK
+
+# --- 2. classify ------------------------------------------------------------------------------
+
+
+# A cheap pre-test for date stamps that resolve without a reference time: a numeric date or time,
+# a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
+# without a year, or a bare duration ("48 Hours", a show's name), is not a publication date.
+_DATEISH = re.compile(
+    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b|前|전",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"\s[|/·•]\s")
+_SEPARATOR_CHAR = re.compile(r"[|/·•]")
+_ABOUT = re.compile(
+    r"^(about|über|à propos( de)?|acerca de|sobre|a proposito di|chi è|об|о|про)\s+\S", re.I
+)
+_ABOUT_START = re.compile(
+    r"^(about|über|à propos|acerca|sobre|chi siamo|l'autore|об авторе|о нас|про автора|про нас)\b", re.I
+)
+# Kinds whose appearance marks the end of the article: what follows is their content too.
+_END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
+
+
+# --- 2. classify ------------------------------------------------------------------------------
+
+
+def _page_language(lines: list[Line]) -> str | None:
+    """The page's language from its longest lines; None when its prose is not in a supported one."""
+    # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
+    sample = " ".join(x.text[:400] for x in sorted(lines, key=lambda x: -len(x.text))[:12])
+    words = tokens(sample)
+    lang = language_of_words(words)
+    if lang is None:
+        return None
+    # A few function-word hits in a page of another language (Indonesian, Japanese) are not enough.
+    stop = STOPWORDS[lang]
+    if len([w for w in words if w in stop]) < 0.12 * len(words):
+        return None
+    return lang
+
+
+def _page_function_words(lines: list[Line]) -> frozenset[str] | None:
+    """For a page in an unsupported language: its own most frequent short words, found across its
+    longest lines, serve as function words (they are "dan", "yang", "di" in Indonesian, "het", "een"
+    in Dutch, and so on)."""
+    longest = sorted(lines, key=lambda x: -len(x.text))[:30]
+    spread: dict[str, int] = {}
+    for ln in longest:
+        for w in set(tokens(ln.text)):
+            if len(w) <= 5:
+                spread[w] = spread.get(w, 0) + 1
+    common = [w for w, n in sorted(spread.items(), key=lambda kv: -kv[1]) if n >= 4][:40]
+    return frozenset(common) if len(common) >= 10 else None
+
+
+def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float] | None:
+    """Compute each line's features; return the density thresholds to classify with (None: shape only)."""
+    stop = STOPWORDS.get(lang) if lang else _page_function_words(lines)
+    n = len(lines)
+    # Menus and widgets repeat within a page and across a site's pages: a line's text-only features
+    # are computed once (remembered across pages for the supported languages' fixed word lists).
+    memo: dict[str, tuple] = {}
+    for i, ln in enumerate(lines):
+        t = ln.text
+        known = memo.get(t)
+        if known is None:
+            known = memo[t] = _language_features(t, lang) if lang else _text_features(t, stop)
+        ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
+        if ln.reason is None and ln.link_share:
+            # Link density and position matter only for link-heavy blocks.
+            ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
+    if stop is None:
+        return None
+    if lang:
+        return _THRESHOLDS
+    # The page's own frequent words are fewer than a real list: scale thresholds to their density.
+    longest = sorted((ln.sw for ln in lines if ln.chars >= 100), reverse=True)[:30]
+    if len(longest) < 3:
+        return None
+    typical = longest[len(longest) // 2]
+    scale = min(1.0, typical / 0.4)
+    return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+@functools.lru_cache(maxsize=32768)
+def _language_features(t: str, lang: str) -> tuple[int, int, float, bool, bool, str | None]:
+    return _text_features(t, STOPWORDS[lang])
+
+
+# The byline test is costly and asked twice of a line (as a line reason, then by the byline search),
+# and of a site's repeated lines ("By", "Von …"): remember recent answers.
+looks_like_byline = functools.lru_cache(maxsize=4096)(_looks_like_byline)
+# Likewise the date test (a dateline as a line reason, then again by the date search, when no
+# reference time is given): a pure function of the text; its answers are frozen.
+_parse_date_plain = functools.lru_cache(maxsize=4096)(parse_date)
+
+
+def clear_caches() -> None:
+    """Forget remembered per-line answers (the lexicon's and the line features'), e.g. to time cold runs."""
+    _language_features.cache_clear()
+    _parse_date_plain.cache_clear()
+    phrase_reason.cache_clear()
+    looks_like_byline.cache_clear()
+
+
+def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float, bool, bool, str | None]:
+    """(words, chars, function-word density, ends a sentence, headline-shaped, lexicon/structure
+    reason) of one line's text."""
+    chars = len(t)
+    toks = tokens(t)
+    words = len(toks)
+    if not t.isascii() and _CJK.search(t):
+        cjk = len(_CJK.findall(t))
+        if cjk > 0.3 * chars:
+            # Scripts written without spaces: count characters, weighted to alphabetic lengths.
+            words = max(words, cjk // 2)
+            chars += 2 * cjk
+    sw = 0.0
+    if toks:
+        if stop is not None:
+            sw = sum(map(stop.__contains__, toks)) / len(toks)
+        else:
+            sw = max(function_word_counts(toks).values()) / len(toks)
+    sentence = is_sentence(t)
+    reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
+    return words, chars, sw, sentence, is_headline_like(t), reason
+
+
+def _text_reason(t: str, words: int, sentence: bool) -> str | None:
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
+    if words <= 8:
+        if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
+            return "dateline"
+        if has_byline_prefix(t) and looks_like_byline(t):
+            return "byline"
+    if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
+        return "nav"
+    if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
+        return "site-furniture"
+    return None
+
+
+# Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
+_THRESHOLDS = (0.28, 0.22, 0.15)
+_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+
+
+def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
+    """good / near / short / bad for one line; ``th`` None judges by shape alone."""
+    if ln.reason:
+        return "bad"
+    if ln.words < 4 or ln.chars < 20:
+        return "short"
+    if ln.link_share > 0.5:
+        return "bad"
+    if ln.headline and not ln.sentence and title_case_share(ln.text) >= 0.6:
+        return "short"  # a Title Case line is a heading (or a teaser), never running prose
+    if th is not None:
+        hi, mid, lo = th
+        if ln.sw >= hi and ln.chars >= 120:
+            return "good"
+        if ln.sw >= mid and (ln.sentence or ln.chars >= 80):
+            return "near" if ln.chars < 120 else "good"
+        if ln.sw >= lo and ln.sentence and ln.words >= 6:
+            return "near"
+        return "bad"
+    # Judged by length and sentence punctuation only.
+    if ln.chars >= 150 and (ln.sentence or _INNER_SENTENCE.search(ln.text)):
+        return "good"
+    if ln.sentence and ln.words >= 4:
+        return "near"
+    return "short" if ln.headline else "bad"
+
+
+# Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
+# with a lexicon reason cost most, except inline media residue (captions, player labels), which
+# sits between the paragraphs of an article.
+_W = {
+    "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
+    "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
+}
+_INLINE_REASONS = frozenset({"caption", "video-player"})
+
+
+def _score(ln: Line) -> float:
+    """A line's contribution to the article region: prose positive, furniture negative."""
+    if ln.cls == "good":
+        return _W["good0"] + min(ln.chars, 600) / 100 * _W["good_per100"]
+    if ln.cls == "near":
+        return _W["near0"] + ln.chars / 100 * _W["near_per100"]
+    if ln.cls == "short":
+        return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
+    if ln.reason:
+        return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
+    if ln.headline:
+        return -_W["bad_head"]
+    return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
+
+
+def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
+    """Classify and score every line, then find the article's region."""
+    for ln in lines:
+        ln.cls = _classify(ln, th)
+        ln.score = _score(ln)
+    _damp_after_article(lines)
+    return best_region([ln.score for ln in lines])
+
+
+def _damp_after_article(lines: list[Line]) -> None:
+    """Readers' comments, author bios and teaser lists are prose too. Once, after a substantial amount
+    of prose, a comment-thread header, an "About …" box or a related/newsletter header followed by
+    headline-like lines appears, what comes after it counts for little (it can still be article text
+    if strongly so)."""
+    good_lines = good_chars = 0
+    for i, ln in enumerate(lines):
+        if ln.cls == "good":
+            good_lines += 1
+            good_chars += ln.chars
+            continue
+        if good_lines < 3 or good_chars < 800:
+            continue
+        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == "comment-form" or (
+            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
+        ):
+            for later in lines[i + 1:]:
+                if later.score > 0:
+                    later.score *= 0.2
+            return
+
+
+def _is_about_box(ln: Line) -> bool:
+    """An "About <blog>" / "About the author" header: what follows is a bio, not the article."""
+    return ln.reason == "site-furniture" and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
+
+
+def _prose_resumes(lines: list[Line], i: int) -> bool:
+    """Whether two consecutive prose lines come soon after a box: the box sat inside the article."""
+    for j in range(i, min(len(lines) - 1, i + 30)):
+        if lines[j].cls in ("good", "near") and lines[j + 1].cls in ("good", "near"):
+            return True
+    return False
+
+
+def _teasers_follow(lines: list[Line], i: int) -> bool:
+    """Whether the lines after a header look like a list of other stories (headlines, bylines, stamps)."""
+    listy = 0
+    for x in lines[i:i + 4]:
+        if x.cls in ("good", "near"):
+            break
+        listy += not x.sentence
+    return listy >= 2
+
+
+# --- 3. locate --------------------------------------------------------------------------------
+
+
+def best_region(scores: list[float]) -> tuple[int, int, float]:
+    """Maximum-sum contiguous run of ``scores``: (start, end exclusive, sum)."""
+    best = (0, 0, 0.0)
+    start, acc = 0, 0.0
+    for i, s in enumerate(scores):
+        if acc <= 0:
+            start, acc = i, 0.0
+        acc += s
+        if acc > best[2]:
+            best = (start, i + 1, acc)
+    return best
+
+
+_PROSE = ("good", "near")
+
+
+def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Grow the region over short gaps of widgets and boxes to prose on either side: a lead behind a
+    share bar, the rest of an article behind a box of other stories. Prose counts if it is a long
+    paragraph or a run of two paragraphs; after a box of other stories, a legal notice or date
+    stamps only a run of two does, and it may lie further off. A comment thread's header or a long
+    line stops the search."""
+    n = len(lines)
+
+    def is_prose(j: int) -> bool:
+        return 0 <= j < n and lines[j].cls in _PROSE
+
+    def gap_ok(ln: Line) -> bool:
+        return ln.words <= 15 and ln.reason != "comment-form" and not _is_about_box(ln)
+
+    def strong(gap: list[Line]) -> bool:
+        return any(ln.reason in _END_KINDS or ln.reason in ("site-furniture", "dateline") for ln in gap)
+
+    while True:
+        j = start - 1
+        while j >= 0 and start - j <= 14 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+            j -= 1
+        run = is_prose(j) and is_prose(j - 1)
+        gap = lines[j + 1:start]
+        if is_prose(j) and (run and len(gap) <= 13 or len(gap) <= 7 and (lines[j].cls == "good" or run)
+                            and not (strong(gap) and not run)):
+            start = j
+            continue
+        break
+    while True:
+        j = end
+        while j < n and j - end < 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+            j += 1
+        run = is_prose(j) and is_prose(j + 1)
+        gap = lines[end:j]
+        if len(gap) < 8 and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
+            end = j + 1
+            while end < n and lines[end].cls in _PROSE:
+                end += 1
+            continue
+        break
+    return start, end

@@ -1,0 +1,376 @@
+"""Text dumps into lines: the first step of plain-text extraction.
+
+Splits a converter's dump (html2text, inscriptis, lynx, w3m, BeautifulSoup ``get_text``…) into
+``Line`` units: white space normalised, hard wrapping undone, Markdown links and list markers stripped
+while remembered as features (link share, marked), paragraphs rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import is_sentence, is_time_stamp
+from .lexicon import phrase_reason
+from .textutil import CJK as _CJK
+from .textutil import WS as _WS
+from .textutil import ends_sentence
+
+
+def _ends_sentence(s: str) -> bool:
+    return ends_sentence(s, ideographic=False)
+
+
+# The same, matching only what is not already one plain space (far fewer replacements).
+_WS_ODD = re.compile(
+    r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*"
+    r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
+)
+# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
+_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
+# Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
+# URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
+# lines, spaces (never before a quote: that starts the link's title).
+_MD_TEXT = r"\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
+_MD_URL = r"\((?:[^()\\\s\"]|\\.|\([^()\s]*\)|\s+(?=[^\s\")]))*(?:\s+\"[^\"]*\")?\s*\)"
+_MD_IMAGE = re.compile(r"!" + _MD_TEXT + _MD_URL)
+_MD_LINK = re.compile(_MD_TEXT + _MD_URL)
+# Reference-style links ("[text][3]") and their definitions ("[3]: https://…").
+_MD_REF_IMAGE = re.compile(r"!" + _MD_TEXT + r"\[\d{1,4}\]")
+_MD_REF_LINK = re.compile(_MD_TEXT + r"\[\d{1,4}\]")
+_MD_REF_DEF = re.compile(r"^\s*\[\d{1,4}\]:\s*\S+")
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# Emphasis markers: "**bold**", "__bold__", "_em_", "*em*" (only at word edges: "snake_case" stays).
+_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+# lynx's numbered link list after the page ("References", "Visible links:", "1. https://…"): no article text.
+_LYNX_REFERENCES = re.compile(
+    r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
+_ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
+_CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
+_GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
+
+
+def _mid_sentence(s: str) -> bool:
+    """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
+    c = s[-1:]
+    return c.islower() or c == "," or s.rsplit(" ", 1)[-1].lower() in _GLUE_WORDS
+# Characters a terminal converter (lynx, w3m) gives two columns: it wraps by columns, not characters.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _columns(s: str) -> int:
+    """How many terminal columns ``s`` takes (wide East Asian characters count twice)."""
+    return len(s) if s.isascii() else len(s) + len(_WIDE.findall(s))
+
+
+@dataclass(slots=True)
+class Line:
+    """One unit of the dump (a line, or a paragraph after unwrapping) with its features."""
+
+    raw: str
+    text: str
+    marked: bool = False
+    link_share: float = 0.0
+    words: int = 0
+    chars: int = 0
+    sw: float = 0.0
+    sentence: bool = False
+    headline: bool = False
+    reason: str | None = None
+    cls: str = "bad"
+    score: float = 0.0
+
+
+def normalise_line(line: str) -> str:
+    """Collapse runs of (unicode) spaces and strip the ends."""
+    return _WS.sub(" ", line).strip()
+
+
+# --- 1. lines ---------------------------------------------------------------------------------
+
+
+def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
+    """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
+    ``cols`` are the lines' lengths with their indentation (a converter wraps at a column).
+
+    In wrapped text no line is longer than the width, and the lines of every paragraph but its last
+    end just short of it: most of the long lines crowd under one ceiling.
+    """
+    # Addresses (a "References" list, a URL or a path printed as text) cannot be broken: lines that
+    # end in one long word do not count.
+    lengths = sorted(n for x, n in zip(lines, cols, strict=True)
+                     if x and "://" not in x and not (n > 60 and len(x) - x.rfind(" ") > 40))
+    if len(lengths) < 8:
+        return None
+    width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
+    if not 30 <= width <= 160:
+        return None
+    longer = sum(1 for n in lengths if n > width + 1)
+    long_lines = [n for n in lengths if n >= width // 2]
+    near = sum(1 for n in long_lines if n >= width - 20)
+    if len(long_lines) < 5 or near < 0.25 * len(long_lines) or longer > 0.02 * len(lengths):
+        return None
+    # And a near-full line followed by another was broken because the next word did not fit.
+    # (Most of those breaks fall inside a sentence, not after one.)
+    pairs = broken = ends = 0
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        if b and width - 20 <= cols[i] <= width:
+            pairs += 1
+            broken += cols[i] + 1 + _columns(b.split(" ", 1)[0]) > width
+            ends += a[-1] in ".!?"
+    return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
+
+
+def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
+    """Join lines that a converter broke because the next word did not fit in the width."""
+    out: list[str] = []
+    prev = ""
+    prev_cols = prev_indent = 0
+    for line, n, indent in zip(lines, cols, indents, strict=True):
+        first = line.split(" ", 1)[0] if line else ""
+        # The previous line was broken here if this line's first word would not have fitted on it.
+        # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
+        item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
+        # A line indented deeper than the one above starts a paragraph (first-line indentation).
+        if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
+            # Chinese and Japanese put no space between words: a break there was not a space.
+            cjk = _CJK.match(line) and _CJK.match(prev[-1:])
+            out[-1] = out[-1] + ("" if cjk else " ") + line
+        else:
+            out.append(line)
+        prev, prev_cols, prev_indent = line, n, indent
+    return out
+
+
+_MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
+
+
+def _could_be_marked(s: str) -> bool:
+    """A cheap pre-test for ``_MARKER``: list markers start with one of a few characters."""
+    return s[:1] in _MARKER_FIRST
+
+
+def _link_text(m: re.Match) -> str:
+    return m.group(1).replace("[", "").replace("]", "")
+
+
+def _drop_links(text: str, image: re.Pattern[str], link: re.Pattern[str]) -> tuple[str, int]:
+    """Images out, links replaced by their text; returns the text and its characters in links."""
+    text = image.sub("", text)
+    link_chars = sum(len(m.group(1)) for m in link.finditer(text))
+    return link.sub(_link_text, text), link_chars
+
+
+def _strip_markdown(text: str) -> tuple[str, int]:
+    """Markdown markup out of one line: links keep their text, images and URLs go, headings' hashes,
+    emphasis, escapes and table pipes go. Returns the text and how many of its characters were links."""
+    link_chars = 0
+    if "](" in text:
+        text, link_chars = _drop_links(text, _MD_IMAGE, _MD_LINK)
+    if "][" in text:
+        text, ref_chars = _drop_links(text, _MD_REF_IMAGE, _MD_REF_LINK)
+        link_chars += ref_chars
+    if text[:1] == "#":
+        text = _MD_HEADING.sub("", text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if "|" in text:
+        text = text.strip().strip("|")
+    if "://" in text or "www." in text:
+        # Bare addresses: image sources and share targets a converter printed as text.
+        link_chars += sum(len(m.group(0)) for m in _BARE_URL.finditer(text))
+        text = _BARE_URL.sub("", text)
+    return text, link_chars
+
+
+def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
+    """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
+    text = raw
+    marked = False
+    link_chars = 0
+    if markdown:
+        text, link_chars = _strip_markdown(text)
+    elif "](" in text:
+        text, link_chars = _drop_links(text, _MD_IMAGE, _MD_LINK)
+    if "<" in text:
+        text = _ANGLE_URL.sub("", text)
+    if "[" in text and _REF_MARK.search(text):
+        # lynx/w3m-style link numbers ("[12]Home"): about two words follow each mark in a link.
+        text, marks = _REF_MARK.subn("", text)
+        words = text.split()
+        link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
+    m = _MARKER.match(text) if _could_be_marked(text) else None
+    if m and m.end() < len(text):
+        text = text[m.end():]
+        marked = True
+    elif m:
+        text = ""
+    text = text.strip()
+    share = min(1.0, link_chars / len(text)) if text else 0.0
+    return text, marked, share
+
+
+def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
+    """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
+    if not prev or not line:
+        return False
+    punct = line[0] in ",;:)]}»”’%"
+    # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
+    if not punct:
+        if _ends_sentence(prev):
+            return False  # after a full stop only punctuation continues a sentence
+        continues = _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+        # Or a short inline element (a link) between two parts of one sentence.
+        if not continues and not (nxt and _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6):
+            return False
+    if _could_be_marked(line) and _MARKER.match(line):
+        return False
+    if len(prev) < 60 and _could_be_marked(prev) and _MARKER.match(prev):
+        return False
+    if punct:
+        return True
+    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
+    return not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
+
+
+def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
+    """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks).
+
+    Converters that put a blank line between all text nodes split the same way, one blank line apart.
+    """
+    out: list[str] = []
+    n = len(raw_lines)
+    last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
+    last_out = -1
+    for i in range(n):
+        line = norm[i]
+        if not line:
+            continue
+        gap = i - last - 1 if last >= 0 else -1
+        if gap in (0, 1):
+            prev = out[last_out]
+            nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
+            # A line left with a trailing space was cut inside a sentence.
+            prev_open = raw_lines[last][-1:] == " "
+            if _joins(prev, line, nxt, prev_open and gap == 0):
+                glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
+                out[last_out] = prev + glue + line
+                last = i
+                continue
+        if gap > 0:
+            out.append("")
+        out.append(line)
+        last, last_out = i, len(out) - 1
+    return out
+
+
+_MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
+_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_BARE_URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>\"]+")
+
+
+def _is_markdown(text: str) -> bool:
+    """Whether the dump is Markdown (html2text and the like): inline or reference-style links."""
+    return text.count("](") >= 3 or text.count("]: http") >= 3
+
+
+def _blank_line_paragraphs(lines: list[str]) -> bool:
+    """Whether paragraphs end at blank lines (Markdown's rule): most lines that end a sentence and are
+    not list items are followed by a blank line. Where single lines are paragraphs, few are."""
+    ends = blank = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        a = a.rstrip()
+        if len(a) >= 40 and is_sentence(a) and not _MD_ITEM.match(a):
+            ends += 1
+            blank += not b.strip()
+    return ends >= 3 and blank >= 0.35 * ends
+
+
+def _link_open(s: str) -> bool:
+    """Whether a Markdown link's text or address is still open at the end of ``s``."""
+    return "[" in s and (s.count("[") > s.count("]") or s.rfind("](") > s.rfind(")"))
+
+
+def _markdown_paragraphs(lines: list[str]) -> list[str]:
+    """A Markdown dump's logical lines. Markdown ends a paragraph with a blank line and a hard line
+    break with two trailing spaces (or a backslash); any other line break inside a paragraph is the
+    converter's wrapping, which may fall inside a link's text or URL. List items, headings, quotes
+    and table rows start lines of their own. Blank lines stay (as "") to show paragraph gaps."""
+    # The wrapping column, from lines without addresses (a long address cannot be broken); a line
+    # continues the one above only if its first word would not have fitted there, or if it goes on
+    # with a link left open above.
+    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x)
+    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    if width > 160:
+        width = 10_000  # not wrapped
+    out: list[str] = []
+    open_para = was_quote = False
+    last = ""
+    for line in lines:
+        full = line.rstrip()
+        body = _WS.sub(" ", line).strip() if not line.isascii() or "\t" in line else line.strip()
+        quote = body[:1] == ">"
+        if quote:
+            # A quotation's lines carry its marker: the text after it wraps like any paragraph.
+            line = body = _MD_QUOTE.sub("", body)
+            open_para = open_para and was_quote
+        was_quote = quote
+        if not body:
+            if out and out[-1]:
+                out.append("")
+            open_para = False
+            continue
+        prev = out[-1] if out else ""
+        if open_para and (_link_open(prev) or not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
+                          and len(last) + 1 + len(body.split(" ", 1)[0]) > width):
+            # A hyphen at a break inside a word ("follow-\nup", a URL) is the word's own.
+            in_url = prev.rfind("](") > prev.rfind(")")
+            glue = "" if prev[-1:] == "-" and (in_url or prev[-2:-1].isalnum() and body[:1].isalnum()) else " "
+            out[-1] = prev + glue + body
+        else:
+            out.append(body)
+        last = full
+        # (A heading may wrap too; a table row or a reference definition is one line.)
+        hard = line.endswith(("  ", "\\")) or body[:1] != "#" and bool(_MD_BREAK.search(line))
+        open_para = not hard
+        if line.endswith("\\"):
+            out[-1] = out[-1][:-1]
+    return out
+
+
+def split_lines(text: str) -> list[Line]:
+    """The dump's non-empty lines, unwrapped and stripped of markers."""
+    if "\nReferences" in text:
+        m = _LYNX_REFERENCES.search(text)
+        if m:
+            text = text[:m.start()]
+    markdown = _is_markdown(text)
+    written = text.splitlines()
+    if markdown and _blank_line_paragraphs(written):
+        norm = raw_lines = _markdown_paragraphs(written)
+    else:
+        # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
+        raw_lines = _WS_ODD.sub(" ", text).splitlines()
+        norm = [x.strip() for x in raw_lines]
+        # (Columns are counted in the text as written: the space substitution collapses indentation.)
+        cols = [_columns(x.rstrip()) for x in written]
+        width = _wrap_width(norm, cols)
+        if width:
+            norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
+            raw_lines = norm
+    physical = _join_inline(raw_lines, norm)
+    out: list[Line] = []
+    for raw in physical:
+        if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
+            continue
+        clean, marked, share = _strip_markup(raw, markdown)
+        if clean:
+            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share))
+    return out

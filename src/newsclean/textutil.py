@@ -1,0 +1,38 @@
+"""Small text primitives the extractors share: white space, CJK characters, sentence ends, word keys.
+
+One home for each, so that the HTML path, the text path and the classifiers agree on what a sentence
+end or a repeated line is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Horizontal white space of any kind (tabs, no-break, thin and ideographic spaces, zero-width marks).
+WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# Kana, CJK ideographs and Hangul: scripts written without spaces between words (a class body, so
+# that callers can add neighbouring scripts).
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CJK = re.compile(f"[{CJK_CHARS}]")
+# Closing quotes and brackets, which may follow a sentence's final punctuation.
+CLOSERS = "'\"’”»)]"
+SENTENCE_ENDS = (".", "!", "?", "…", "。")
+# Hashtags a social-media style title starts with ("#Politics #Vote | Headline").
+HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
+    """Whether ``text`` ends like a sentence: final punctuation, closing quotes and brackets aside.
+
+    ``ideographic=False`` does not count the ideographic full stop "。" (the text path's line joiner
+    handles CJK lines on its own).
+    """
+    # Read from the end (a search for "[.!?]…$" would scan the whole line).
+    ends = SENTENCE_ENDS if ideographic else SENTENCE_ENDS[:-1]
+    return text.rstrip().rstrip(CLOSERS)[-1:] in ends
+
+
+def norm_key(text: str) -> str:
+    """A line's identity for finding repeats: its words, case-folded, single-spaced (punctuation ignored)."""
+    return " ".join(_WORD.findall(text.casefold()))
