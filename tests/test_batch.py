@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from conftest import DEV, SCRAPES, jsonl, newsclean_argv, run_cli
+from conftest import SCRAPES, PageSet, jsonl, newsclean_argv, run_cli
 
 HOOKS_ENV = {**os.environ, "NEWSCLEAN_TEST_HOOKS": "1"}
 ARTICLE = "A title line\n\n" + "A paragraph of the article with enough plain words to be kept. " * 5 + "\n"
@@ -31,13 +31,11 @@ def _hooked(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def mixed_folder(tmp_path: Path) -> Path:
+def mixed_folder(tmp_path: Path, page_set: PageSet) -> Path:
     """Real HTML and text pages in nested folders, plus two bad files."""
     d = tmp_path / "mixed"
     shutil.copytree(SCRAPES, d / "scrapes")
-    sources = sorted((DEV / "html").glob("*.html"))[:10] + sorted((DEV / "text_inscriptis").glob("*"))[:6]
-    if not sources:  # the dev set is optional: fall back to the bundled samples
-        sources = sorted(SCRAPES.iterdir())
+    sources = page_set.files("html")[:10] + page_set.files("text_inscriptis")[:6]
     for i, src in enumerate(sources):
         sub = d / f"part{i % 3}"
         sub.mkdir(exist_ok=True)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import DEV, SCRAPES, jsonl, run_cli
+from conftest import SCRAPES, PageSet, jsonl, run_cli
 
 distributed = pytest.importorskip("distributed")
-
-DEV_HTML = DEV / "html"
 
 
 @pytest.fixture(scope="module")
@@ -29,19 +28,15 @@ def scheduler() -> str:
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """A generated tree: the samples, dev HTML pages in sub-folders, a WARC, and inputs that fail."""
+def folder(tmp_path: Path, page_set: PageSet, make_warc: Callable[..., list[str]]) -> Path:
+    """A generated tree: the samples, real HTML pages in sub-folders, a WARC, and inputs that fail."""
     root = tmp_path / "in"
     shutil.copytree(SCRAPES, root / "samples")
-    pages = sorted(DEV_HTML.glob("*.html"))[:12] if DEV_HTML.is_dir() else []
-    for i, page in enumerate(pages):
+    for i, page in enumerate(page_set.files("html")[:12]):
         sub = root / "html" / f"site{i % 3}"
         sub.mkdir(parents=True, exist_ok=True)
         shutil.copy(page, sub / page.name)
-    if pages:
-        from test_warc import write_warc
-
-        write_warc(root / "crawl.warc.gz")
+    make_warc(root / "crawl.warc.gz")
     (root / "html" / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))  # binary: an error record
     (root / "html" / "empty.htm").write_bytes(b"")
     return root
@@ -73,9 +68,8 @@ def test_cluster_run_equals_local_run_record_for_record(scheduler: str, folder: 
     local_errors = local.stderr.decode().splitlines()  # -q: only the error lines
     assert [ln for ln in lines if ln.startswith("newsclean: error:")] == local_errors and len(local_errors) == 2
     assert lines[-1].startswith(f"newsclean: {len(expected)} files, 2 failed")
-    if DEV_HTML.is_dir():
-        assert "WARC records skipped" in lines[-1]
-        assert any("crawl.warc.gz#" in r["source"] for r in got)
+    assert "WARC records skipped" in lines[-1]
+    assert any("crawl.warc.gz#" in r["source"] for r in got)
 
 
 def test_rerun_with_bigger_partitions_leaves_no_stale_parts(scheduler: str, tmp_path: Path):

@@ -3,61 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from conftest import EXPECTED, SCRAPES, jsonl, run_cli
+from conftest import CASES, SCRAPES, check_record, expected, jsonl, norm, run_cli
 from newsclean import clean
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-CASES = sorted(p.stem for p in EXPECTED.glob("*.json"))
-
-
-def norm(s: str | None) -> str:
-    """Case-, accent-form- and punctuation-insensitive form (as the scoring tool compares)."""
-    return " ".join(_TOKEN.findall(unicodedata.normalize("NFKC", s or "").casefold()))
-
-
-def expected(name: str) -> dict:
-    return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def cleaned(name: str, now: datetime | None = None):
     return clean((SCRAPES / f"{name}.txt").read_bytes(), now=now, source=name)
-
-
-def paragraphs(text: str) -> list[str]:
-    return [norm(p) for p in text.split("\n\n") if p.strip()]
-
-
-def check_record(rec: dict, exp: dict) -> None:
-    """Everything the gold pins down about one record."""
-    titles = {norm(t) for t in [exp.get("title"), *exp.get("title_also_accepted", [])] if t}
-    assert norm(rec["title"]) in titles, rec["title"]
-    assert sorted(norm(a) for a in rec["authors"]) == sorted(norm(a) for a in exp.get("authors", []))
-    assert rec["date"] == exp.get("date")
-    if exp.get("date_text"):
-        assert norm(rec["date_text"]) == norm(exp["date_text"])
-    if exp.get("site_name"):
-        assert norm(rec["site_name"]) == norm(exp["site_name"])
-    got = paragraphs(rec["text"])
-    # Every article paragraph, as a paragraph of its own, in order (optional ones may be anywhere).
-    want = [norm(p) for p in exp["paragraphs"]]
-    pos = 0
-    for para in want:
-        assert para in got[pos:], f"missing or out of order: {para[:80]}"
-        pos = got.index(para, pos) + 1
-    allowed = set(want) | {norm(p) for p in exp.get("optional_paragraphs", [])}
-    extra = [p for p in got if p not in allowed]
-    assert not extra, f"not article text: {extra[:3]}"
-    for leak in exp.get("must_not_contain", []):
-        assert leak not in rec["text"], leak
-    if exp.get("paragraph_occurs_once"):
-        assert got.count(norm(exp["paragraph_occurs_once"])) == 1
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -7,7 +7,6 @@ as they do from the original dump.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections import Counter
@@ -15,12 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SCRAPES
+from conftest import CASES, SCRAPES, PageSet, check_record, expected
 from newsclean import clean
 from newsclean.text_extract import extract_text, split_lines
-from test_samples import CASES, check_record, expected
 
-DEV = ROOT.parent / "shared" / "dev" / "sh_dev"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -122,18 +119,11 @@ def test_markdown_link_markers_are_features_not_text():
     assert 0 < lines[1].link_share < 0.3
 
 
-def _dev_pages(limit: int) -> list[tuple[str, str]]:
-    gold = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = sorted(gold)[:limit]
-    return [(pid, gold[pid]["articleBody"]) for pid in pages]
-
-
-@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
-def test_dev_pages_rewrapped_and_marked_score_close_to_originals():
+def test_dev_pages_rewrapped_and_marked_score_close_to_originals(page_set: PageSet):
     """inscriptis keeps list structure ("* "), so its dumps can be re-rendered both ways."""
     base, wrapped, marked = [], [], []
-    for pid, body in _dev_pages(24):
-        text = Path(DEV / "text_inscriptis" / f"{pid}.txt").read_text(encoding="utf-8")
+    for pid, body in page_set.bodies(24):
+        text = page_set.text(pid, "text_inscriptis")
         base.append(f1(body, extract_text(text).text))
         wrapped.append(f1(body, extract_text(rewrap(text, 78)).text))
         marked.append(f1(body, extract_text(mark(text)).text))
@@ -143,11 +133,10 @@ def test_dev_pages_rewrapped_and_marked_score_close_to_originals():
     assert sum(marked) / len(marked) >= mean - 0.03
 
 
-@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
-def test_dev_bs4_pages_rewrapped_score_close_to_originals():
+def test_dev_bs4_pages_rewrapped_score_close_to_originals(page_set: PageSet):
     base, wrapped = [], []
-    for pid, body in _dev_pages(24):
-        text = Path(DEV / "text_bs4" / f"{pid}.txt").read_text(encoding="utf-8")
+    for pid, body in page_set.bodies(24):
+        text = page_set.text(pid, "text_bs4")
         base.append(f1(body, extract_text(text).text))
         wrapped.append(f1(body, extract_text(rewrap(text, 80)).text))
     assert sum(wrapped) / len(wrapped) >= sum(base) / len(base) - 0.05
@@ -302,21 +291,20 @@ def test_samples_rendered_as_wrapped_markdown_keep_article_and_drop_markup(name:
     assert not [leak for leak in exp["must_not_contain"] if leak in rec["text"]]
 
 
-@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
 @pytest.mark.parametrize("options", [{"body_width": 72, "ignore_images": True}, {}, {"inline_links": False}])
-def test_dev_pages_rendered_by_html2text_score_close_to_inscriptis(options: dict):
+def test_dev_pages_rendered_by_html2text_score_close_to_inscriptis(page_set: PageSet, options: dict):
     """Real pages through a real converter (html2text is a benchmark tool, not a dependency)."""
     html2text = pytest.importorskip("html2text")
     base, rendered = [], []
-    for pid, body in _dev_pages(24):
+    for pid, body in page_set.bodies(24):
         conv = html2text.HTML2Text()
         for k, v in options.items():
             setattr(conv, k, v)
-        md = conv.handle((DEV / "html" / f"{pid}.html").read_text(encoding="utf-8", errors="replace"))
+        md = conv.handle(page_set.html(pid).read_text(encoding="utf-8", errors="replace"))
         text = extract_text(md).text
         assert "](" not in text and "://" not in text
         rendered.append(f1(body, text))
-        base.append(f1(body, extract_text((DEV / "text_inscriptis" / f"{pid}.txt").read_text(encoding="utf-8")).text))
+        base.append(f1(body, extract_text(page_set.text(pid, "text_inscriptis")).text))
     # (One page of shop deals, each a heading, a price line and a paragraph, scores lower from Markdown.)
     assert sum(rendered) / len(rendered) >= sum(base) / len(base) - 0.04
 
@@ -377,14 +365,13 @@ def _render(tool: list[str], path: Path) -> str:
     ["lynx", "-dump", "-display_charset=utf-8", "-force_html"],
     ["w3m", "-dump", "-T", "text/html", "-O", "UTF-8"],
 ], ids=["lynx-nolist", "lynx-refs", "w3m"])
-@pytest.mark.skipif(not (DEV / "ground-truth.json").is_file(), reason="dev pages not beside the project")
-def test_dev_pages_rendered_by_real_converters(tool: list[str]):
+def test_dev_pages_rendered_by_real_converters(page_set: PageSet, tool: list[str]):
     """The dev pages' HTML through lynx/w3m (when installed) score close to the inscriptis dumps."""
     import shutil
     if not shutil.which(tool[0]):
         pytest.skip(f"{tool[0]} not installed")
     real, base = [], []
-    for pid, body in _dev_pages(16):
-        real.append(f1(body, extract_text(_render(tool, DEV / "html" / f"{pid}.html")).text))
-        base.append(f1(body, extract_text((DEV / "text_inscriptis" / f"{pid}.txt").read_text("utf-8")).text))
+    for pid, body in page_set.bodies(16):
+        real.append(f1(body, extract_text(_render(tool, page_set.html(pid))).text))
+        base.append(f1(body, extract_text(page_set.text(pid, "text_inscriptis")).text))
     assert sum(real) / len(real) >= sum(base) / len(base) - 0.05

@@ -4,83 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
-from io import BytesIO
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
 import newsclean
-from conftest import DEV, jsonl, run_cli
+from conftest import jsonl, run_cli
 from newsclean.batch import Options, Tally, clean_task, iter_tasks
 from newsclean.reading import decode
 from newsclean.warc import charset_of, html_offsets, read_page
-
-DEV_HTML = DEV / "html"
-if not DEV_HTML.is_dir():  # the dev pages live outside the repo; fall back to nothing rather than a network
-    pytest.skip("dev HTML pages not available", allow_module_level=True)
-PAGES = sorted(DEV_HTML.glob("*.html"))[:3]
-RUSSIAN = ("<html><head><title>Новости города</title></head><body><article><h1>Новости города</h1>"
-           "<p>Городской совет утвердил новый план развития парков и набережной на ближайшие годы.</p>"
-           "<p>Жители смогут обсудить проект на открытых слушаниях в следующем месяце в здании библиотеки.</p>"
-           "<p>По словам архитекторов, работы начнутся весной и займут около двух лет.</p>"
-           "<p>Часть средств выделит область, остальное покроет городской бюджет и частные партнёры.</p>"
-           "<p>Горожане уже предложили добавить велодорожки, детские площадки и новые фонари вдоль реки.</p>"
-           "</article></body></html>")
-
-
-def _http(status: str, content_type: str, **extra: str) -> StatusAndHeaders:
-    headers = [("Content-Type", content_type)] + [(k.replace("_", "-"), v) for k, v in extra.items()]
-    return StatusAndHeaders(status, headers, protocol="HTTP/1.1")
-
-
-def _chunked(data: bytes, size: int = 4000) -> bytes:
-    out = b"".join(b"%x\r\n%s\r\n" % (len(data[i:i + size]), data[i:i + size]) for i in range(0, len(data), size))
-    return out + b"0\r\n\r\n"
-
-
-def write_warc(path: Path, compress: bool = True) -> list[str]:
-    """Write a small crawl; returns the target URIs of its HTML pages in order."""
-    urls = []
-    with open(path, "wb") as fh:
-        w = WARCWriter(fh, gzip=compress)
-        w.write_record(w.create_warcinfo_record(path.name, {"software": "newsclean tests"}))
-        for i, page in enumerate(PAGES):
-            url = f"https://news.example.org/story/{i}"
-            urls.append(url)
-            w.write_record(w.create_warc_record(url, "request", payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
-                                                warc_content_type="application/http; msgtype=request"))
-            body = page.read_bytes()
-            if i == 1:  # as servers send it: gzip content-encoding inside chunked transfer-encoding
-                http = _http("200 OK", "text/html; charset=utf-8", Content_Encoding="gzip",
-                             Transfer_Encoding="chunked")
-                body = _chunked(gzip.compress(body))
-            else:
-                http = _http("200 OK", "text/html; charset=utf-8")
-            w.write_record(w.create_warc_record(url, "response", payload=BytesIO(body), http_headers=http))
-        w.write_record(w.create_warc_record("https://news.example.org/logo.png", "response",
-                                            payload=BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200)),
-                                            http_headers=_http("200 OK", "image/png")))
-        w.write_record(w.create_warc_record("https://news.example.org/gone", "response",
-                                            payload=BytesIO(b"<html><body><p>Not found</p></body></html>"),
-                                            http_headers=_http("404 Not Found", "text/html")))
-        # A page whose only charset declaration is the HTTP header.
-        url = "https://news.example.org/ru/novosti"
-        urls.append(url)
-        w.write_record(w.create_warc_record(url, "response", payload=BytesIO(RUSSIAN.encode("cp1251")),
-                                            http_headers=_http("200 OK", "text/html; charset=windows-1251")))
-        url = "https://news.example.org/saved/page.html"
-        urls.append(url)
-        w.write_record(w.create_warc_record(url, "resource", payload=BytesIO(PAGES[0].read_bytes()),
-                                            warc_content_type="text/html"))
-    return urls
-
-
-@pytest.fixture
-def crawl(tmp_path: Path) -> tuple[Path, list[str]]:
-    path = tmp_path / "crawl.warc.gz"
-    return path, write_warc(path)
 
 
 def test_cli_cleans_every_html_page_record(crawl: tuple[Path, list[str]]):
@@ -98,11 +29,11 @@ def test_cli_cleans_every_html_page_record(crawl: tuple[Path, list[str]]):
     assert "2 WARC records skipped (1 not 200, 1 not HTML)" in summary
 
 
-def test_record_text_equals_cleaning_the_page_as_a_file(crawl: tuple[Path, list[str]]):
+def test_record_text_equals_cleaning_the_page_as_a_file(crawl: tuple[Path, list[str]], warc_pages: list[Path]):
     path, urls = crawl
     tasks = list(iter_tasks([str(path)], None))
     records = [clean_task(t, Options()).record for t in tasks]
-    for page, rec in zip(PAGES, records[:len(PAGES)], strict=True):
+    for page, rec in zip(warc_pages, records[:len(warc_pages)], strict=True):
         as_file = newsclean.clean(page.read_bytes(), source=str(page))
         assert rec["text"] == as_file.text and rec["text"]
         assert rec["title"] == as_file.title
@@ -124,9 +55,10 @@ def test_http_charset_decodes_an_undeclared_page(crawl: tuple[Path, list[str]]):
     assert charset_of("text/html; charset=no-such-thing") is None
 
 
-def test_uncompressed_warc_gives_the_same_pages(tmp_path: Path, crawl: tuple[Path, list[str]]):
+def test_uncompressed_warc_gives_the_same_pages(tmp_path: Path, crawl: tuple[Path, list[str]],
+                                                make_warc: Callable[..., list[str]]):
     plain = tmp_path / "crawl.warc"
-    write_warc(plain, compress=False)
+    make_warc(plain, compress=False)
     a = [clean_task(t, Options()).record for t in iter_tasks([str(crawl[0])], None)]
     b = [clean_task(t, Options()).record for t in iter_tasks([str(plain)], None)]
     strip = ("source",)
@@ -134,11 +66,12 @@ def test_uncompressed_warc_gives_the_same_pages(tmp_path: Path, crawl: tuple[Pat
            [{k: v for k, v in r.items() if k not in strip} for r in b]
 
 
-def test_folder_default_globs_take_warcs_and_jobs_keep_order(tmp_path: Path, crawl: tuple[Path, list[str]]):
+def test_folder_default_globs_take_warcs_and_jobs_keep_order(tmp_path: Path, crawl: tuple[Path, list[str]],
+                                                             warc_pages: list[Path]):
     folder = tmp_path / "in"
     folder.mkdir()
     crawl[0].rename(folder / "b.warc.gz")
-    (folder / "a.html").write_bytes(PAGES[2].read_bytes())
+    (folder / "a.html").write_bytes(warc_pages[2].read_bytes())
     (folder / "notes.md").write_text("not an input")
     one = run_cli("clean", str(folder), "-q", "--jobs", "1")
     two = run_cli("clean", str(folder), "-q", "--jobs", "2")
@@ -177,9 +110,9 @@ def test_broken_archives_become_error_records(tmp_path: Path, crawl: tuple[Path,
     assert len(proc.stderr.decode().strip().splitlines()) == len(errors) + 1  # one line each, then the summary
 
 
-def test_single_gzip_stream_warc_explains_how_to_fix(tmp_path: Path, crawl: tuple[Path, list[str]]):
+def test_single_gzip_stream_warc_explains_how_to_fix(tmp_path: Path, make_warc: Callable[..., list[str]]):
     plain = tmp_path / "crawl.warc"
-    write_warc(plain, compress=False)
+    make_warc(plain, compress=False)
     whole = tmp_path / "whole.warc.gz"
     whole.write_bytes(gzip.compress(plain.read_bytes()))  # one gzip member: cannot seek to records
     recs = [clean_task(t, Options()).record for t in iter_tasks([str(whole)], None)]
