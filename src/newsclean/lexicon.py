@@ -28,6 +28,22 @@ class Kind:
 # Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
 _N = r"\d[\d.,]*\s*[kmкмтыс.]*"
 
+# Copyright notices in the covered languages: a block that holds one is a legal notice, however long
+# (``blocks`` looks for them anywhere in a block; the site-furniture kind below, at its start).
+LEGAL_PHRASES: tuple[str, ...] = (
+    "rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "все права защищены", "усі права захищені", "всі права захищені",
+)
+# A substring of each legal phrase: a cheap pre-test before searching for them.
+LEGAL_WORDS: tuple[str, ...] = ("reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ")
+# News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
+# "(Getty Images)"): lower-case, plain words.
+AGENCIES: tuple[str, ...] = (
+    "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
+    "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
+)
+
 KINDS: tuple[Kind, ...] = (
     Kind(
         "comment-form",
@@ -168,8 +184,7 @@ KINDS: tuple[Kind, ...] = (
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
-            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(getty images|reuters|ap photo|afp|epa|shutterstock)"
-            r"(\s*/\s*.{0,40})?",
+            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
             r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}", r"bildquelle\s*:?.*",
             r"(фото|foto)\s*:\s*.{0,80}", r"крédit photo.*", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
@@ -261,7 +276,7 @@ KINDS: tuple[Kind, ...] = (
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
             r"about (the )?(author|blog|us|this (blog|site|website))", r"about|über|sobre|à propos|acerca de",
             r"über (den autor|die autorin|uns)", r"à propos de (l'auteur|nous)", r"sobre (o autor|a autora|nós|el autor)",
-            r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(all )?rights reserved.*", r"(copyright|©) .{0,80}",
+            r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(copyright|©) .{0,80}", r"(all )?rights reserved.*", *(p + ".*" for p in LEGAL_PHRASES[1:]),
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
             r"(we use|this (web)?site uses) cookies.*",
  r"(accept|reject|manage) (all )?cookies.*",
@@ -272,13 +287,13 @@ KINDS: tuple[Kind, ...] = (
             r"(click|tap) here.*", r"(more|all) (sections|topics)", r"sections?", r"topics?",
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
-            r"alle rechte vorbehalten.*", r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
-            r"catégories?\s*:.*", r"publié (le)?", r"tous droits réservés.*", r"mentions légales", r"recherche",
+            r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
+            r"catégories?\s*:.*", r"publié (le)?", r"mentions légales", r"recherche",
             r"accueil", r"se connecter", r"categorías?\s*:.*", r"etiquetas\s*:.*", r"publicado( el| em)?",
-            r"todos los derechos reservados.*", r"todos os direitos reservados.*", r"buscar", r"inicio", r"início",
-            r"categorie\s*:.*", r"pubblicato( il)?", r"tutti i diritti riservati.*", r"cerca",
-            r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"все права защищены.*", r"поиск", r"главная",
-            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано", r"усі права захищені.*", r"всі права захищені.*",
+            r"buscar", r"inicio", r"início",
+            r"categorie\s*:.*", r"pubblicato( il)?", r"cerca",
+            r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"поиск", r"главная",
+            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано",
             r"пошук", r"головна",
         ),
         attrs=("sidebar", "footer", "header", "nav", "menu", "breadcrumb", "masthead", "widget", "tags",

@@ -25,7 +25,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import parse_date
+from .dates import AGO_AFTER, AGO_BEFORE, parse_date
 from .lexicon import phrase_reason
 from .text_lines import Line
 from .textutil import CJK as _CJK
@@ -37,7 +37,7 @@ from .textutil import CJK as _CJK
 # a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
 # without a year, or a bare duration ("48 Hours", a show's name), is not a publication date.
 _DATEISH = re.compile(
-    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b|前|전",
+    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:" + "|".join(AGO_BEFORE + AGO_AFTER) + r")\b|前|전",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
