@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import reasons
 from .dates import is_ago_stamp
 from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -239,7 +240,7 @@ def structural_reason(block: Block) -> str | None:
     credits, legal and contact notices, and link-dense blocks."""
     reason = text_structural_reason(block.text)
     if reason is None and block.link_density >= 0.6 and len(block.text.split()) <= 25:
-        return "nav" if block.position < 0.2 else "related-list"
+        return reasons.NAV if block.position < 0.2 else reasons.RELATED_LIST
     return reason
 
 
@@ -247,25 +248,25 @@ def text_structural_reason(text: str) -> str | None:
     """The structural rules that need only the block's text."""
     t = text.strip()
     if _NO_WORDS.match(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     low = t.lower()
     # Cheap substring tests guard the costlier expressions: most blocks are prose that passes them all.
     if len(t) <= 60 and is_ago_stamp(t):
-        return "related-list"
+        return reasons.RELATED_LIST
     if low.startswith(("http", "www.")) and _URL.match(t):
-        return "nav"
+        return reasons.NAV
     if _LEGAL_START.match(t) or _has_any(low, LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     if ":" in t and len(t) <= 1200 and _has_any(low, _CONTACT_WORDS) and _CONTACT.search(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     if _credit_tail(low):
-        return "caption"
+        return reasons.CAPTION
     if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
-        return "caption"
+        return reasons.CAPTION
     if len(t) <= 500 and _has_any(low, _POSITION_WORDS) and _CAPTION_POSITION.search(low):
-        return "caption"
+        return reasons.CAPTION
     if t.startswith("#") and _HASHTAGS.match(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     return None
 
 

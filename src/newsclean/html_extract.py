@@ -23,7 +23,7 @@ from datetime import datetime
 from lxml import etree
 from lxml import html as lhtml
 
-from . import authors, html_dates
+from . import authors, html_dates, reasons
 from . import metadata as meta_mod
 from .article import Article
 from .blocks import STOPWORDS, guess_language
@@ -131,7 +131,7 @@ _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
 
 def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     """Authors from a byline removed from the text, else from a byline line just below the headline."""
-    lines = [r.text for r in art.removed if r.reason == "byline"]
+    lines = [r.text for r in art.removed if r.reason == reasons.BYLINE]
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)

@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import reasons
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -46,7 +48,7 @@ AGENCIES: tuple[str, ...] = (
 
 KINDS: tuple[Kind, ...] = (
     Kind(
-        "comment-form",
+        reasons.COMMENT_FORM,
         phrases=(
             r"leave a (reply|comment|response)", r"(post|add|write|submit) (a |your )?comments?",
             r"post comment", r"cancel reply", r"reply", r"(\d+ )?repl(y|ies)",
@@ -87,7 +89,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("comment", "comments", "respond", "disqus", "reply"),
     ),
     Kind(
-        "share-widget",
+        reasons.SHARE_WIDGET,
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
@@ -111,7 +113,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("share", "sharing", "social", "sharebar", "share-bar", "addthis", "sharethis", "follow"),
     ),
     Kind(
-        "newsletter",
+        reasons.NEWSLETTER,
         phrases=(
             r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
@@ -143,7 +145,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("newsletter", "subscribe", "signup", "sign-up", "subscription", "paywall", "app-promo"),
     ),
     Kind(
-        "related-list",
+        reasons.RELATED_LIST,
         phrases=(
             r"explore further", r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
@@ -178,7 +180,7 @@ KINDS: tuple[Kind, ...] = (
                "taboola", "most-read", "mostread", "teaser", "also-read", "promo"),
     ),
     Kind(
-        "caption",
+        reasons.CAPTION,
         phrases=(
             r"image (source|caption|copyright)\s*,?.*", r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
@@ -194,7 +196,7 @@ KINDS: tuple[Kind, ...] = (
                "photo", "gallery", "slideshow", "lightbox"),
     ),
     Kind(
-        "cookie-notice",
+        reasons.COOKIE_NOTICE,
         phrases=(
             r".*\bcookies?\b.*\b(website|web site|site|browser|consent|experience|opt-out|opt out|necessary|"
             r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
@@ -208,7 +210,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("cookie", "consent", "gdpr", "cmp"),
     ),
     Kind(
-        "video-player",
+        reasons.VIDEO_PLAYER,
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
@@ -223,7 +225,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # Boxes about the author beside or below the story: photo, bio, links to their other work.
-        "author-bio",
+        reasons.AUTHOR_BIO,
         phrases=(
             r"(more|all|other|latest) (articles|stories|posts|columns) (by|from) [\w .'’-]{1,40}",
             r"(weitere|alle) (artikel|beiträge|texte) (von|des autors|der autorin) ?[\w .'’-]{0,40}",
@@ -236,7 +238,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # How to cite the page and invitations to respond to it (scholarly and review sites).
-        "citation",
+        reasons.CITATION,
         phrases=(
             r"(how )?(to |pour |para |per |zum )?(cite|citer|citar|citare|zitieren)( (this|cet|este|esta|questo|"
             r"diesen|dieses) (article|artículo|articolo|artigo|artikel|beitrag|page|post|item))?\s*:?",
@@ -248,7 +250,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # Print-edition and app promotions inside the story, and "show more" toggles.
-        "promo",
+        reasons.PROMO,
         phrases=(
             r"(dieser|der) (beitrag|artikel|text) (stammt|erschien|ist) (aus|in) (der )?(aktuellen )?(ausgabe|heft)\b.*",
             r"this (article|story|piece) (first |originally )?(appeared|appears|was published|ran) in (the )?"
@@ -267,7 +269,7 @@ KINDS: tuple[Kind, ...] = (
         ),
     ),
     Kind(
-        "site-furniture",
+        reasons.SITE_FURNITURE,
         phrases=(
             r"disclaimer\s*:.*", r"this (document|article|story|content) is subject to copyright.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import reasons
 from .authors import has_byline_prefix
 from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
@@ -50,7 +51,7 @@ _ABOUT_START = re.compile(
     r"^(about|über|à propos|acerca|sobre|chi siamo|l'autore|об авторе|о нас|про автора|про нас)\b", re.I
 )
 # Kinds whose appearance marks the end of the article: what follows is their content too.
-_END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
+_END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWSLETTER})
 
 
 # --- 2. classify ------------------------------------------------------------------------------
@@ -162,13 +163,13 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
-            return "dateline"
+            return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
-            return "byline"
+            return reasons.BYLINE
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
-        return "nav"
+        return reasons.NAV
     if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     return None
 
 
@@ -211,7 +212,7 @@ _W = {
     "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
     "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
 }
-_INLINE_REASONS = frozenset({"caption", "video-player"})
+_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
 
 
 def _score(ln: Line) -> float:
@@ -251,7 +252,7 @@ def _damp_after_article(lines: list[Line]) -> None:
             continue
         if good_lines < 3 or good_chars < 800:
             continue
-        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == "comment-form" or (
+        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
         ):
             for later in lines[i + 1:]:
@@ -262,7 +263,7 @@ def _damp_after_article(lines: list[Line]) -> None:
 
 def _is_about_box(ln: Line) -> bool:
     """An "About <blog>" / "About the author" header: what follows is a bio, not the article."""
-    return ln.reason == "site-furniture" and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
+    return ln.reason == reasons.SITE_FURNITURE and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
 
 
 def _prose_resumes(lines: list[Line], i: int) -> bool:
@@ -314,10 +315,10 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
         return 0 <= j < n and lines[j].cls in _PROSE
 
     def gap_ok(ln: Line) -> bool:
-        return ln.words <= 15 and ln.reason != "comment-form" and not _is_about_box(ln)
+        return ln.words <= 15 and ln.reason != reasons.COMMENT_FORM and not _is_about_box(ln)
 
     def strong(gap: list[Line]) -> bool:
-        return any(ln.reason in _END_KINDS or ln.reason in ("site-furniture", "dateline") for ln in gap)
+        return any(ln.reason in _END_KINDS or ln.reason in (reasons.SITE_FURNITURE, reasons.DATELINE) for ln in gap)
 
     while True:
         j = start - 1
