@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-MIN_YEAR = 1995
-MAX_YEAR = 2100
+from . import settings
+
+MIN_YEAR = settings.MIN_YEAR
+MAX_YEAR = settings.MAX_YEAR
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from . import authors, dates, reasons
+from . import authors, dates, reasons, settings
 from .article import Removal
 from .blocks import Block, block_reason
 from .html_marks import _TAG_REASONS
@@ -32,7 +32,7 @@ _BLOCK_TAGS = frozenset({
 _INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "font", "abbr",
                           "cite", "q", "mark", "time", "label", "code", "s", "del", "ins", "bdi", "bdo"})
 _HAS_BLOCK = etree.XPath("boolean(.//div|.//p|.//ul|.//ol|.//table|.//section|.//figure|.//blockquote)")
-_MAX_DEPTH = 150
+_MAX_DEPTH = settings.HTML_MAX_DEPTH
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL = re.compile(r"\s*\n\s*")
 
@@ -174,8 +174,8 @@ def _append_text(el: etree._Element, parts: list[str], depth: int = 0) -> None:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-_LONG_BLOCK = 250
-_HUGE_DOC = 2000  # blocks
+_LONG_BLOCK = settings.HTML_LONG_BLOCK
+_HUGE_DOC = settings.HTML_HUGE_DOC  # blocks
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(f"[{CJK_CHARS}\u0e00-\u0e7f]")  # and Thai, also written without spaces
@@ -286,7 +286,7 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
     return [t for t, _ in out], removed
 
 
-_CAPTION_MAX = 400
+_CAPTION_MAX = settings.HTML_CAPTION_MAX
 # Furniture that does hold paragraphs of prose: comment threads and teaser lists.
 _PROSE_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.HIDDEN})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
+from . import settings
 from .dates import _DIGIT, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
 
@@ -190,7 +191,7 @@ _DATELINE_TAGS = frozenset(("span", "div", "p", "li", "time", "abbr", "em", "sma
 _STRONG_HINT = re.compile(r"publish|posted|pubdate|created|dateline|byline|entry-date|post-date|"
                           r"article-date|story-date|timestamp|date-?pub", re.I)
 _PAGE_TOP = re.compile(r"header|masthead|navbar|topbar|top-bar|nav", re.I)
-_MAX_ELEMENTS = 20000
+_MAX_ELEMENTS = settings.DATE_MAX_ELEMENTS
 
 
 def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import reasons
+from . import reasons, settings
 
 
 @dataclass(frozen=True)
@@ -342,7 +342,7 @@ _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}")
 # which is the same test done without the regex engine backtracking over every start position.
 _OPEN_START = re.compile(r"^(?:\.\*|\.\{0,\d+\})")
 _OPEN_END = re.compile(r"(?:\.\*|\.\{0,\d+\})$")
-_SHORT_BLOCK = 100
+_SHORT_BLOCK = settings.LEXICON_SHORT_BLOCK
 
 
 def _top_level_split(p: str, sep: str = "|") -> list[str]:
@@ -512,7 +512,7 @@ _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
 def phrase_reason(text: str) -> str | None:
     """The reason a whole block of text is boilerplate by the lexicon, or None."""
     t = text.strip()
-    if not t or len(t) > 400:
+    if not t or len(t) > settings.LEXICON_MAX_BLOCK:
         return None
     table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
     # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import reasons
+from . import reasons, settings
 from .authors import has_byline_prefix
 from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
@@ -174,7 +174,7 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
-_THRESHOLDS = (0.28, 0.22, 0.15)
+_THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
 _INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
 
 
@@ -208,10 +208,7 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
 # Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
 # with a lexicon reason cost most, except inline media residue (captions, player labels), which
 # sits between the paragraphs of an article.
-_W = {
-    "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
-    "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
-}
+_W = settings.TEXT_REGION_WEIGHTS
 _INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
 
 
@@ -310,34 +307,35 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     stamps only a run of two does, and it may lie further off. A comment thread's header or a long
     line stops the search."""
     n = len(lines)
+    lim = settings.TEXT_EXTEND_LIMITS
 
     def is_prose(j: int) -> bool:
         return 0 <= j < n and lines[j].cls in _PROSE
 
     def gap_ok(ln: Line) -> bool:
-        return ln.words <= 15 and ln.reason != reasons.COMMENT_FORM and not _is_about_box(ln)
+        return ln.words <= lim["gap_line_words"] and ln.reason != reasons.COMMENT_FORM and not _is_about_box(ln)
 
     def strong(gap: list[Line]) -> bool:
         return any(ln.reason in _END_KINDS or ln.reason in (reasons.SITE_FURNITURE, reasons.DATELINE) for ln in gap)
 
     while True:
         j = start - 1
-        while j >= 0 and start - j <= 14 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+        while j >= 0 and start - j <= lim["back_gap"] and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j -= 1
         run = is_prose(j) and is_prose(j - 1)
         gap = lines[j + 1:start]
-        if is_prose(j) and (run and len(gap) <= 13 or len(gap) <= 7 and (lines[j].cls == "good" or run)
+        if is_prose(j) and (run and len(gap) <= lim["back_run_gap"] or len(gap) <= lim["back_single_gap"] and (lines[j].cls == "good" or run)
                             and not (strong(gap) and not run)):
             start = j
             continue
         break
     while True:
         j = end
-        while j < n and j - end < 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+        while j < n and j - end < lim["forward_gap"] and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j += 1
         run = is_prose(j) and is_prose(j + 1)
         gap = lines[end:j]
-        if len(gap) < 8 and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
+        if len(gap) < lim["forward_gap"] and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
             end = j + 1
             while end < n and lines[end].cls in _PROSE:
                 end += 1

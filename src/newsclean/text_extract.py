@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from . import reasons
+from . import reasons, settings
 from .article import Article, Removal
 from .text_classify import (
     _DIGIT,
@@ -284,5 +284,6 @@ def _confidence(lines: list[Line], start: int, end: int, kept: list[int], best: 
     prose_in = sum(ln.chars for ln in lines[start:end] if ln.cls in _PROSE and not ln.reason)
     prose_all = sum(ln.chars for ln in lines if ln.cls in _PROSE and not ln.reason)
     share = prose_in / prose_all if prose_all else 0.0
-    conf = (0.1 + 0.7 * margin + 0.2 * share) * min(1.0, best / 4)
+    c = settings.TEXT_CONFIDENCE
+    conf = (c["base"] + c["margin_weight"] * margin + c["share_weight"] * share) * min(1.0, best / c["full_score"])
     return round(max(0.0, min(1.0, conf)), 3)
