@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import search_date
+from .lexicon import AGENCIES
 from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
@@ -100,8 +101,8 @@ _ORG_TOKENS = _words(
     """
     staff editorial editors board admin administrator desk newsdesk newsroom team redaktion rédaction
     redacción redazione redação редакция редакція agency agencies press presse prensa associated
-    reuters afp ap dpa ansa efe epa getty images upi tass ria ukrinform bbc cnn nbc abc cbs fox npr
-    pti ians news noticias nachrichten nouvelles notizie notícias новости новини media group inc ltd llc
+    bbc cnn nbc abc cbs fox npr news noticias nachrichten nouvelles notizie notícias новости новини
+    media group inc ltd llc
     gmbh corp company online daily weekly times post journal magazine tribune herald gazette telegraph
     guardian service services network wire report reports contributors contributor guest sponsored
     partner partners content studio bureau office ministry department university institute
@@ -110,16 +111,16 @@ _ORG_TOKENS = _words(
     insider business international science health technology tech sports sport world politics opinion
     entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
-)
+) | _words(" ".join(AGENCIES))
 # The organisation tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters").
 _NEWS_TOKENS = _words(
     """
-    staff news press presse prensa reuters afp ap dpa ansa efe upi tass ria ukrinform bbc cnn nbc abc cbs
-    fox npr pti ians times post daily journal tribune herald gazette telegraph guardian magazine agency
+    staff news press presse prensa bbc cnn nbc abc cbs fox npr times post daily journal tribune herald
+    gazette telegraph guardian magazine agency
     wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione редакция редакція
     correspondents noticias nachrichten nouvelles notizie notícias новости новини
     """
-)
+) | _words(" ".join(AGENCIES))
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
     # Short words that are also name parts in some languages ("Kim Jong Un", "Lee So-young", "Ha Do",

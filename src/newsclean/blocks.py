@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import phrase_reason
+from . import reasons
+from .dates import is_ago_stamp
+from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import ends_sentence
 
@@ -85,21 +87,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
-# "Lifestyle2 months ago", "Sports 3 hours ago", "vor 2 Stunden", "il y a 3 jours", "2 часа назад".
-_AGO = re.compile(
-    r"^[\w &/'’.,-]{0,40}?\s*(\d+|an?|one)\s*(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?|years?)\s+ago$"
-    r"|^[\w &/'’.,-]{0,40}?\s*(vor|il y a|hace|há|faz)\s+\d+\s*\w+$"
-    r"|^[\w &/'’.,-]{0,40}?\s*\d+\s*\w+\s+(fa|назад|тому)$",
-    re.I | re.UNICODE,
-)
 # A credit closing a block makes the block a caption: "... (Photo by X/AFP via Getty Images)© Provided by Y".
 _CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b")
-_AGENCIES = frozenset(
-    ["getty images", "reuters", "ap", "afp", "epa", "shutterstock", "dpa", "anp", "tass", "pa", "pa images", "alamy", "ria novosti"]
-)
+_AGENCIES = frozenset(AGENCIES)
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 _LABEL_TAIL = re.compile(r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}$")
-_AGENCY_TAIL = re.compile(r"/\s*(afp|reuters|ap|epa|getty images|getty|shutterstock|dpa|anp|tass|ria novosti)$")
+_AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + ")$")
 _TRAILING = " \t.,;:!?\u00a0"
 
 
@@ -130,21 +123,13 @@ _CONTACT = re.compile(
 _CONTACT_WORDS = ("tel", "tél", "phone", "fax", "mail", "телефон")
 # Copyright and trademark notices, however long.
 _LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
-_LEGAL_PHRASES = (
-    "all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
-    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
-    "все права защищены", "усі права захищені", "всі права захищені",
-)
-_LEGAL_WORDS = ("reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ")
-_LEGAL_PHRASE = re.compile("|".join(map(re.escape, _LEGAL_PHRASES)))
+_LEGAL_PHRASE = re.compile("|".join(map(re.escape, LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(
     r"^(in this|this)\b.{0,60}?\b(photo|image|picture|photograph|handout|screenshot|screen grab|video grab|"
     r"still|file photo)s?\b[^.]{0,40}?(,|\b(shows?|taken|provided|released|made available|obtained)\b)",
     re.I,
 )
-_AGO_ENDINGS = ("ago", "fa", "назад", "тому")
-_AGO_WORD = re.compile(r"vor |il y a|hace |há |faz ")
 # Who is where in a photo: ", left, and …", "(center)", "second from right" — caption language.
 _CAPTION_POSITION = re.compile(
     r",\s(left|right|center|centre|top|bottom|second from (left|right)|front|rear|foreground|background),"
@@ -236,13 +221,7 @@ def title_case_share(text: str) -> float:
 
 def is_time_stamp(text: str) -> bool:
     """A relative time stamp, possibly glued to a category ("Lifestyle2 months ago")."""
-    t = text.strip()
-    if len(t) > 60:
-        return False
-    low = t.lower()
-    if not (low.endswith(_AGO_ENDINGS) or _AGO_WORD.search(low)):
-        return False
-    return bool(_AGO.match(t))
+    return is_ago_stamp(text)
 
 
 _POSITION_WORDS = ("left", "right", "cent", "top,", "bottom,", "front,", "rear,", "ground,")
@@ -261,7 +240,7 @@ def structural_reason(block: Block) -> str | None:
     credits, legal and contact notices, and link-dense blocks."""
     reason = text_structural_reason(block.text)
     if reason is None and block.link_density >= 0.6 and len(block.text.split()) <= 25:
-        return "nav" if block.position < 0.2 else "related-list"
+        return reasons.NAV if block.position < 0.2 else reasons.RELATED_LIST
     return reason
 
 
@@ -269,26 +248,25 @@ def text_structural_reason(text: str) -> str | None:
     """The structural rules that need only the block's text."""
     t = text.strip()
     if _NO_WORDS.match(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     low = t.lower()
     # Cheap substring tests guard the costlier expressions: most blocks are prose that passes them all.
-    # (``is_time_stamp`` inlined: ``t`` is stripped and ``low`` at hand.)
-    if len(t) <= 60 and (low.endswith(_AGO_ENDINGS) or _AGO_WORD.search(low)) and _AGO.match(t):
-        return "related-list"
+    if len(t) <= 60 and is_ago_stamp(t):
+        return reasons.RELATED_LIST
     if low.startswith(("http", "www.")) and _URL.match(t):
-        return "nav"
-    if _LEGAL_START.match(t) or _has_any(low, _LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
-        return "site-furniture"
+        return reasons.NAV
+    if _LEGAL_START.match(t) or _has_any(low, LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
+        return reasons.SITE_FURNITURE
     if ":" in t and len(t) <= 1200 and _has_any(low, _CONTACT_WORDS) and _CONTACT.search(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     if _credit_tail(low):
-        return "caption"
+        return reasons.CAPTION
     if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
-        return "caption"
+        return reasons.CAPTION
     if len(t) <= 500 and _has_any(low, _POSITION_WORDS) and _CAPTION_POSITION.search(low):
-        return "caption"
+        return reasons.CAPTION
     if t.startswith("#") and _HASHTAGS.match(t):
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     return None
 
 

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-MIN_YEAR = 1995
-MAX_YEAR = 2100
+from . import settings
+
+MIN_YEAR = settings.MIN_YEAR
+MAX_YEAR = settings.MAX_YEAR
 
 
 @dataclass(frozen=True)
@@ -184,11 +186,19 @@ _NUM_WORDS: dict[str, int] = {
 }
 # A digit may follow a word without a space ("Lifestyle2 months ago" in text dumps); a number word may not.
 _NUM_RE = r"(?<![\d.,:])\d{1,3}|(?<!\w)(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + ")"
-_REL_AGO = re.compile(
-    r"(?:(?<!\w)(?P<pre>vor|il\s+y\s+a|hace|há|ha|fa)\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
-    + r")(?!\w)\.?(?:\s+(?P<post>ago|fa|назад|тому|atrás|atras|geleden|temu))?",
-    re.I,
+# The words that make "N units" a time before now: before the number ("vor 3 Tagen", "il y a 3 jours",
+# "hace 3 días", "há 3 dias", "faz 3 dias") or after it ("3 days ago", "3 giorni fa", "3 дня назад").
+AGO_BEFORE: tuple[str, ...] = ("vor", r"il\s+y\s+a", "hace", "há", "ha", "fa", "faz")
+AGO_AFTER: tuple[str, ...] = ("ago", "fa", "назад", "тому", "atrás", "atras", "geleden", "temu")
+_AGO_CORE = (
+    r"(?:(?<!\w)(?P<pre>" + "|".join(AGO_BEFORE) + r")\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
+    + r")(?!\w)\.?(?:\s+(?P<post>" + "|".join(AGO_AFTER) + r"))?"
 )
+_REL_AGO = re.compile(_AGO_CORE, re.I)
+# A line that is only a relative time stamp, perhaps glued to a short category label ("Sports 3 hours
+# ago", "Lifestyle2 months ago" in text dumps, "vor 2 Stunden", "il y a 3 jours", "2 часа назад").
+_AGO_STAMP = re.compile(r"^[\w &/'’.,-]{0,40}?\s*" + _AGO_CORE + "$", re.I)
+_AGO_STAMP_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(AGO_BEFORE) + r")\s")
 
 # Words that may surround a date in a dateline without being part of it.
 _FILLER = re.compile(
@@ -417,6 +427,7 @@ _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 # One scan each (substrings of the lower-cased line, no word boundaries: a gate, not a match).
 _REL_DAY_GATE = re.compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {
     "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно"}))))
+# (Substrings of AGO_BEFORE and AGO_AFTER, and the CJK "ago" marks.)
 _AGO_GATE = re.compile("前|전|ago|назад|тому|vor|hace|il y a|há|ha |fa|atr|geleden|temu")
 _NAME_KINDS = ("dmy_name", "mdy_name")
 
@@ -448,13 +459,27 @@ def search_date(s: str, now: datetime | None = None) -> DateMatch | None:
     hits = [h for h in _hits(s, now, bare_units=False) if h.value is not None or h.relative]
     for i, h in enumerate(hits):
         # "Updated 11.09.2022 | Published 10.09.2022": the first date is not the one a reader wants.
-        if i + 1 < len(hits) and _UPDATE_WORD.search(s, max(0, h.start - 25), h.start):
+        if i + 1 < len(hits) and UPDATE_WORDS.search(s, max(0, h.start - 25), h.start):
             continue
         return DateMatch(s[h.start:h.end].strip(), h.value, h.relative)
     return None
 
 
-_UPDATE_WORD = re.compile(r"updat|modif|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
+def is_ago_stamp(text: str) -> bool:
+    """Whether a short line is only a relative time stamp ("Sports 3 hours ago", "vor 2 Stunden")."""
+    t = text.strip()
+    if len(t) > 60:
+        return False
+    low = t.lower()
+    if not (low.endswith(AGO_AFTER) or _AGO_STAMP_WORD.search(low)):
+        return False
+    m = _AGO_STAMP.match(t)
+    return m is not None and bool(m.group("pre") or m.group("post"))
+
+
+# Words (stems) that mark a date as an update, not the publication: in datelines ("Updated 11.09.2022")
+# and in HTML class names ("updated-date").
+UPDATE_WORDS = re.compile(r"updat|modif|edited|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
                           r"обновл|оновл", re.I)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from . import authors, dates
+from . import authors, dates, reasons, settings
 from .article import Removal
 from .blocks import Block, block_reason
 from .html_marks import _TAG_REASONS
@@ -32,7 +32,7 @@ _BLOCK_TAGS = frozenset({
 _INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "font", "abbr",
                           "cite", "q", "mark", "time", "label", "code", "s", "del", "ins", "bdi", "bdo"})
 _HAS_BLOCK = etree.XPath("boolean(.//div|.//p|.//ul|.//ol|.//table|.//section|.//figure|.//blockquote)")
-_MAX_DEPTH = 150
+_MAX_DEPTH = settings.HTML_MAX_DEPTH
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL = re.compile(r"\s*\n\s*")
 
@@ -174,8 +174,8 @@ def _append_text(el: etree._Element, parts: list[str], depth: int = 0) -> None:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-_LONG_BLOCK = 250
-_HUGE_DOC = 2000  # blocks
+_LONG_BLOCK = settings.HTML_LONG_BLOCK
+_HUGE_DOC = settings.HTML_HUGE_DOC  # blocks
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(f"[{CJK_CHARS}\u0e00-\u0e7f]")  # and Thai, also written without spaces
@@ -193,13 +193,13 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
     for i, (text, tag, ld) in enumerate(raw):
         key = norm_text(text)
         if not key:
-            removed.append(Removal(text, "site-furniture"))
+            removed.append(Removal(text, reasons.SITE_FURNITURE))
             continue
         if key == ntitle and (tag in _HEADINGS or i < 3):
-            removed.append(Removal(text, "title-repeat"))
+            removed.append(Removal(text, reasons.TITLE_REPEAT))
             continue
         if key in seen and tag not in _REPEATABLE and len(key) >= 80:
-            removed.append(Removal(text, "duplicate"))
+            removed.append(Removal(text, reasons.DUPLICATE))
             continue
         # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
         # them keeps huge pages linear in practice.
@@ -208,12 +208,12 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
             reason = "template"  # an unrendered JavaScript template: placeholders, not words
         else:
             reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
-        if reason == "caption" and len(text) > _CAPTION_MAX and _is_prose(text, tag):
+        if reason == reasons.CAPTION and len(text) > _CAPTION_MAX and _is_prose(text, tag):
             reason = None  # a credit phrase quoted inside a long paragraph does not make it a caption
         elif reason is None and len(text) <= 600 and _CITATION.search(text):
-            reason = "citation"
+            reason = reasons.CITATION
         if reason is None and ld >= 0.8 and len(text) >= 40:
-            reason = "related-list"  # a paragraph that is nothing but links: headlines of other stories
+            reason = reasons.RELATED_LIST  # a paragraph that is nothing but links: headlines of other stories
         if reason:
             removed.append(Removal(text, reason))
             continue
@@ -247,10 +247,10 @@ def edge_reason(text: str, tag: str) -> str:
     """Why a short block before the first or after the last paragraph is not the article."""
     if len(text) <= 200:
         if authors.looks_like_byline(text):
-            return "byline"
+            return reasons.BYLINE
         if dates.search_date(text) is not None and len(text.split()) <= 12:
-            return "dateline"
-    return "site-furniture"
+            return reasons.DATELINE
+    return reasons.SITE_FURNITURE
 
 
 def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[list[str], list[Removal]]:
@@ -264,31 +264,31 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
     for i, (text, tag) in enumerate(kept):
         # Above the story only bylines and datelines go: a place line, a subhead or a table
         # heading the story belongs to it.
-        lead = i < first and edge_reason(text, tag) != "site-furniture"
+        lead = i < first and edge_reason(text, tag) != reasons.SITE_FURNITURE
         if tag != "blockquote" and (lead or (i > last and tag not in _REPEATABLE
                                              and not _is_sentence(text, tag))):
             removed.append(Removal(text, edge_reason(text, tag)))
         elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
-            removed.append(Removal(text, "byline"))
+            removed.append(Removal(text, reasons.BYLINE))
         else:
             out.append((text, tag))
     while len(out) > 1:  # closing promos and notices, and a heading left with nothing under it
         text, tag = out[-1]
         if TAIL_PROMO.search(text) and len(text) < 600:
-            reason = "author-bio"  # "…is out now. Follow him on Twitter @x."
+            reason = reasons.AUTHOR_BIO  # "…is out now. Follow him on Twitter @x."
         elif TAIL_NOTICE.match(text):
-            reason = "site-furniture"
+            reason = reasons.SITE_FURNITURE
         elif tag in _HEADINGS:
-            reason = "related-list"
+            reason = reasons.RELATED_LIST
         else:
             break
         removed.append(Removal(out.pop()[0], reason))
     return [t for t, _ in out], removed
 
 
-_CAPTION_MAX = 400
+_CAPTION_MAX = settings.HTML_CAPTION_MAX
 # Furniture that does hold paragraphs of prose: comment threads and teaser lists.
-_PROSE_KINDS = frozenset({"comment-form", "related-list", "hidden"})
+_PROSE_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.HIDDEN})
 
 
 def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Element]) -> list[Removal]:
@@ -346,9 +346,9 @@ def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
     a widget."""
     if not s.total:
         return
-    for el in [e for e in marked if marked[e] != "hidden" and e.tag not in ("figcaption", "nav")]:
+    for el in [e for e in marked if marked[e] != reasons.HIDDEN and e.tag not in ("figcaption", "nav")]:
         prose, why = s.ptext.get(el, 0), marked[el]
-        if prose >= 0.6 * s.total or (why == "caption" and prose >= _CAPTION_MAX):
+        if prose >= 0.6 * s.total or (why == reasons.CAPTION and prose >= _CAPTION_MAX):
             del marked[el]  # a "photo"/"gallery" block holding paragraphs is a photo story, not a caption
         elif (why not in _PROSE_KINDS and el.tag not in _TAG_REASONS and prose >= 0.45 * s.total
               and prose >= 800 and s.pcount.get(el, 0) >= 4):

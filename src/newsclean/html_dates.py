@@ -9,10 +9,11 @@ publication date (the validators).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, datetime, timezone
 
-from .dates import _DIGIT, DateMatch, _format, _in_bounds, parse_date, search_date
+from . import settings
+from .dates import _DIGIT, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
+from .jsonld import is_own_object, meta_key, page_jsonld, walk
 
 # Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
 # date, strongest first. Modified dates are deliberately absent.
@@ -32,7 +33,6 @@ _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
                            r"byline|timestamp|date|time|meta", re.I)
 _NOW_HINT = re.compile(r"(?:^|[\s_-])(?:today|current-?date|todays-?date)(?:$|[\s_-])", re.I)
-_UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizad|обновл|оновл", re.I)
 _EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|teaser|recommend|more-stor|popular|most-read", re.I)
 
 
@@ -63,55 +63,11 @@ def _value_date(raw: str, now: datetime | None) -> DateMatch | None:
     return DateMatch(raw, found.date)
 
 
-def _jsonld_objects(items: list) -> Iterator[dict]:
-    stack = list(reversed(items))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(reversed(item))
-        elif isinstance(item, dict):
-            yield item
-            graph = item.get("@graph")
-            if isinstance(graph, list):
-                stack.extend(reversed(graph))
-            elif isinstance(graph, dict):
-                stack.append(graph)
-
-
-def _load_jsonld(tree) -> list[dict]:  # noqa: ANN001 - lxml element
-    import json
-
-    out: list = []
-    for script in tree.iterfind(".//script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            out.append(json.loads(script.text))
-        except ValueError:
-            continue
-    return out
-
-
-def _norm_url(u: str) -> str:
-    return u.split("#")[0].split("?")[0].rstrip("/").split("://")[-1].removeprefix("www.").lower()
-
-
-def _same_page(o: dict, url: str) -> bool:
-    target = _norm_url(url)
-    refs = [o.get("url"), o.get("@id"), o.get("mainEntityOfPage")]
-    for ref in refs:
-        if isinstance(ref, dict):
-            ref = ref.get("@id") or ref.get("url")
-        if isinstance(ref, str) and ref and _norm_url(ref) == target:
-            return True
-    return False
-
-
 def _jsonld_date(
     objects: list, now: datetime | None, keys: tuple[str, ...] = ("datePublished", "dateCreated"),
     url: str | None = None,
 ) -> DateMatch | None:
-    objs = list(_jsonld_objects(objects))
+    objs = list(walk(objects))
 
     def is_article(o: dict) -> bool:
         t = o.get("@type")
@@ -121,7 +77,7 @@ def _jsonld_date(
     # Article-typed objects first (others describe breadcrumbs, the site, lists of other stories),
     # and among them the one that is this page, when the page's address is known.
     def rank(o: dict) -> tuple[int, int]:
-        return (0 if is_article(o) else 1, 0 if url and _same_page(o, url) else 1)
+        return (0 if is_article(o) else 1, 0 if url and is_own_object(o, url) else 1)
 
     ordered = sorted(objs, key=rank)
     for key in keys:
@@ -139,8 +95,7 @@ def _jsonld_date(
 def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
     best: tuple[int, DateMatch] | None = None
     for meta in tree.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
-        rank = _META_RANK.get(key.strip().lower())
+        rank = _META_RANK.get(meta_key(meta))
         if rank is None or (best is not None and rank >= best[0]):
             continue
         found = _value_date(meta.get("content") or "", now)
@@ -236,7 +191,7 @@ _DATELINE_TAGS = frozenset(("span", "div", "p", "li", "time", "abbr", "em", "sma
 _STRONG_HINT = re.compile(r"publish|posted|pubdate|created|dateline|byline|entry-date|post-date|"
                           r"article-date|story-date|timestamp|date-?pub", re.I)
 _PAGE_TOP = re.compile(r"header|masthead|navbar|topbar|top-bar|nav", re.I)
-_MAX_ELEMENTS = 20000
+_MAX_ELEMENTS = settings.DATE_MAX_ELEMENTS
 
 
 def _visible_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
@@ -285,7 +240,7 @@ def _is_update(hint: str) -> bool:
     """An update / today's-date marker (WordPress writes "entry-date published updated" for originals)."""
     if _NOW_HINT.search(hint):
         return True
-    return bool(_UPDATE_HINT.search(hint)) and not _STRONG_HINT.search(hint)
+    return bool(UPDATE_WORDS.search(hint)) and not _STRONG_HINT.search(hint)
 
 
 def _dateline_candidate(el, now: datetime | None, after_h1: bool) -> tuple[int, DateMatch] | None:  # noqa: ANN001
@@ -300,7 +255,7 @@ def _dateline_candidate(el, now: datetime | None, after_h1: bool) -> tuple[int, 
     if _is_update(own):
         return None
     hint = own + " " + (_hint(parent) if parent is not None else "")
-    cut = _UPDATE_HINT.search(text)
+    cut = UPDATE_WORDS.search(text)
     if cut:  # "Published Nov 19, 2019 | Updated Nov 20, 2019": keep what comes before the update
         text = text[:cut.start()]
     if _STRONG_HINT.search(hint):
@@ -336,7 +291,7 @@ def _below_headline(root, now: datetime | None) -> DateMatch | None:  # noqa: AN
         size += len(t)
         if size > 800:
             break
-        if len(t) <= 200 and not _UPDATE_HINT.search(t):
+        if len(t) <= 200 and not UPDATE_WORDS.search(t):
             found = search_date(t, now)
             if found and not found.relative and found.date:
                 return found
@@ -358,7 +313,7 @@ def html_publication_date(
     states nothing else. Bounded by ``now`` and 1995.
     """
     if jsonld is None:
-        jsonld = _load_jsonld(tree)
+        jsonld = page_jsonld(tree)
     found = _jsonld_date(jsonld, now, url=url)
     if found:
         return found
@@ -428,7 +383,7 @@ def _labelled_dateline(tree, now: datetime | None) -> DateMatch | None:  # noqa:
             if not text or len(text) > 160 or holder is None:
                 continue
             m = _PUBLISHED_LABEL.match(text)
-            if m is None or _UPDATE_HINT.search(text):
+            if m is None or UPDATE_WORDS.search(text):
                 continue
             if holder is el:  # the element's whole text: "Published Nov 20 2019<span/>4:29 AM"
                 full = _text(el)
@@ -454,13 +409,12 @@ def _modified_date(tree, jsonld: list, now: datetime | None) -> DateMatch | None
     if found:
         return found
     for meta in tree.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
-        if key.strip().lower() in _MODIFIED_KEYS:
+        if meta_key(meta) in _MODIFIED_KEYS:
             found = _value_date(meta.get("content") or "", now)
             if found:
                 return found
     for el in tree.iterfind(".//time[@datetime]"):
-        if _UPDATE_HINT.search(_hint(el)) and not _excluded(el):
+        if UPDATE_WORDS.search(_hint(el)) and not _excluded(el):
             found = _value_date(el.get("datetime"), now)
             if found:
                 return found

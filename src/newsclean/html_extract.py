@@ -23,7 +23,7 @@ from datetime import datetime
 from lxml import etree
 from lxml import html as lhtml
 
-from . import authors, html_dates
+from . import authors, html_dates, reasons, settings
 from . import metadata as meta_mod
 from .article import Article
 from .blocks import STOPWORDS, guess_language
@@ -131,7 +131,7 @@ _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
 
 def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     """Authors from a byline removed from the text, else from a byline line just below the headline."""
-    lines = [r.text for r in art.removed if r.reason == "byline"]
+    lines = [r.text for r in art.removed if r.reason == reasons.BYLINE]
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
@@ -222,27 +222,30 @@ def confidence(ev: _Evidence) -> float:
     n = len(text)
     if n == 0:
         return 0.0
-    conf = 0.6 + {"jsonld": 0.25, "score": 0.2, "readability": 0.1}.get(ev.how, 0.0)
+    c = settings.HTML_CONFIDENCE
+    how = {"jsonld": c["how_jsonld"], "score": c["how_score"], "readability": c["how_readability"]}
+    conf = c["base"] + how.get(ev.how, 0.0)
     ratio = len(norm_text(ev.article_body)) / max(1, len(norm_text(text))) if ev.article_body else 0.0
-    agrees = 0.8 <= ratio <= 1.25  # the site's own structured copy of the story has the same length
+    agrees = c["agree_low"] <= ratio <= c["agree_high"]  # the site's own structured copy of the story has the same length
     # A longer structured copy means text was missed; a much shorter one is a teaser and says nothing.
-    longer = ratio > 1.25
+    longer = ratio > c["agree_high"]
     if not agrees:  # short texts are often teasers or fragments, unless the site says that is all
-        if ev.share >= 0.9:  # ...but the container holds nearly all the page's prose: the story is short
-            conf += 0.05 if n >= 1500 else (-0.1 if n < 300 else 0.0)
+        if ev.share >= c["alone_share"]:  # ...but the container holds nearly all the page's prose: the story is short
+            conf += c["long_bonus"] if n >= c["long"] else (-c["short_penalty_alone"] if n < c["short"] else 0.0)
         else:
-            conf += 0.05 if n >= 1500 else (-0.3 if n < 300 else (-0.15 if n < 800 else 0.0))
+            conf += c["long_bonus"] if n >= c["long"] else (
+                -c["short_penalty"] if n < c["short"] else (-c["medium_penalty"] if n < c["medium"] else 0.0))
     # Prose outside the container means part of the article (or a rival text) was left out,
     # unless the site's structured copy of the story vouches for what was kept.
     if not agrees:
-        conf -= 0.5 * max(0.0, 0.9 - ev.share)
+        conf -= c["outside_weight"] * max(0.0, c["outside_from"] - ev.share)
     # Short non-sentence blocks inside the text are where furniture slips through.
     loose = sum(len(t) for t in ev.kept if not _is_prose(t, "p")) / n
-    conf -= 0.6 * max(0.0, loose - 0.03)
-    if len(ev.kept) <= 4 and n >= 800:  # a long text in a few huge blocks: the structure was not understood
-        conf -= 0.1
+    conf -= c["loose_weight"] * max(0.0, loose - c["loose_from"])
+    if len(ev.kept) <= c["few_blocks"] and n >= c["medium"]:  # a long text in a few huge blocks: the structure was not understood
+        conf -= c["few_blocks_penalty"]
     if agrees:
-        conf += 0.1
+        conf += c["agree_bonus"]
     elif longer:  # the site's own copy is clearly longer: part of the story is missing
-        conf -= 0.3
+        conf -= c["longer_penalty"]
     return round(max(0.0, min(1.0, conf)), 3)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lhtml
 
+from . import reasons
 from .lexicon import KINDS
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -56,18 +57,19 @@ def _hit_limit(parser: etree.HTMLParser) -> bool:
 _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
               "video", "audio", "map", "button", "select", "input", "textarea", "option", "link", "meta")
 _TAG_REASONS = {
-    "nav": "nav", "aside": "site-furniture", "footer": "site-furniture", "header": "site-furniture",
-    "figcaption": "caption", "form": "site-furniture", "menu": "nav", "dialog": "site-furniture",
+    "nav": reasons.NAV, "aside": reasons.SITE_FURNITURE, "footer": reasons.SITE_FURNITURE,
+    "header": reasons.SITE_FURNITURE, "figcaption": reasons.CAPTION, "form": reasons.SITE_FURNITURE,
+    "menu": reasons.NAV, "dialog": reasons.SITE_FURNITURE,
 }
 _ROLE_REASONS = {
-    "navigation": "nav", "banner": "site-furniture", "contentinfo": "site-furniture",
-    "complementary": "site-furniture", "search": "nav", "menu": "nav", "menubar": "nav", "dialog": "site-furniture",
-    "alert": "site-furniture", "toolbar": "share-widget",
+    "navigation": reasons.NAV, "banner": reasons.SITE_FURNITURE, "contentinfo": reasons.SITE_FURNITURE,
+    "complementary": reasons.SITE_FURNITURE, "search": reasons.NAV, "menu": reasons.NAV, "menubar": reasons.NAV,
+    "dialog": reasons.SITE_FURNITURE, "alert": reasons.SITE_FURNITURE, "toolbar": reasons.SHARE_WIDGET,
 }
 # Containers that hold the page itself: their class/id tokens describe the page, not a widget.
 _NEVER_MARK = frozenset({"html", "body", "main", "article", "blockquote"})
 # Embedded posts (tweets, Instagram) are quoted content that articles cite, not share widgets.
-_EMBED_HOSTS = frozenset({"video-player", "share-widget"})
+_EMBED_HOSTS = frozenset({reasons.VIDEO_PLAYER, reasons.SHARE_WIDGET})
 _EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-media)(?![a-z])")
 # Headings and paragraphs carry anchor ids made from their own words ("nav_schredder_statt__0",
 # "h-share-of-votes-3"): several word tokens or a running number, never a widget's name.
@@ -132,10 +134,10 @@ def own_reason(el: etree._Element) -> str | None:
     if tag in _NEVER_MARK or tag in _TABLE_PARTS:
         return None
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return "hidden"
+        return reasons.HIDDEN
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return "hidden"
+        return reasons.HIDDEN
     cls, ident = el.get("class"), el.get("id")
     custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
     if not cls and not ident and not custom:

@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from . import settings
 from .lexicon import CONTENT_ATTRS, FURNITURE_ATTRS
 from .textutil import norm_key as norm_text
 
 # --- content scoring -----------------------------------------------------------------------------
 
 _COMMAS = re.compile(r"[,،、，]")
-_TAG_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
-              "form": -3, "ol": -3, "ul": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5}
+_TAG_BONUS = settings.HTML_TAG_BONUS
 _PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article")
-_MIN_PARA = 25
+_MIN_PARA = settings.HTML_MIN_PARAGRAPH
 
 
 def _direct_text(el: etree._Element) -> str:
@@ -38,7 +38,8 @@ def _class_weight(el: etree._Element) -> int:
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if len(attrs) < 3:
         return 0
-    return (25 if CONTENT_ATTRS.search(attrs) else 0) - (25 if FURNITURE_ATTRS.search(attrs) else 0)
+    w = settings.HTML_CLASS_WEIGHT
+    return (w if CONTENT_ATTRS.search(attrs) else 0) - (w if FURNITURE_ATTRS.search(attrs) else 0)
 
 
 def link_density(el: etree._Element, text_len: int) -> float:

@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import reasons, settings
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -28,9 +30,25 @@ class Kind:
 # Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
 _N = r"\d[\d.,]*\s*[kmкмтыс.]*"
 
+# Copyright notices in the covered languages: a block that holds one is a legal notice, however long
+# (``blocks`` looks for them anywhere in a block; the site-furniture kind below, at its start).
+LEGAL_PHRASES: tuple[str, ...] = (
+    "rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "все права защищены", "усі права захищені", "всі права захищені",
+)
+# A substring of each legal phrase: a cheap pre-test before searching for them.
+LEGAL_WORDS: tuple[str, ...] = ("reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ")
+# News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
+# "(Getty Images)"): lower-case, plain words.
+AGENCIES: tuple[str, ...] = (
+    "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
+    "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
+)
+
 KINDS: tuple[Kind, ...] = (
     Kind(
-        "comment-form",
+        reasons.COMMENT_FORM,
         phrases=(
             r"leave a (reply|comment|response)", r"(post|add|write|submit) (a |your )?comments?",
             r"post comment", r"cancel reply", r"reply", r"(\d+ )?repl(y|ies)",
@@ -71,7 +89,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("comment", "comments", "respond", "disqus", "reply"),
     ),
     Kind(
-        "share-widget",
+        reasons.SHARE_WIDGET,
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
@@ -95,7 +113,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("share", "sharing", "social", "sharebar", "share-bar", "addthis", "sharethis", "follow"),
     ),
     Kind(
-        "newsletter",
+        reasons.NEWSLETTER,
         phrases=(
             r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
@@ -127,7 +145,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("newsletter", "subscribe", "signup", "sign-up", "subscription", "paywall", "app-promo"),
     ),
     Kind(
-        "related-list",
+        reasons.RELATED_LIST,
         phrases=(
             r"explore further", r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
@@ -162,14 +180,13 @@ KINDS: tuple[Kind, ...] = (
                "taboola", "most-read", "mostread", "teaser", "also-read", "promo"),
     ),
     Kind(
-        "caption",
+        reasons.CAPTION,
         phrases=(
             r"image (source|caption|copyright)\s*,?.*", r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
-            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(getty images|reuters|ap photo|afp|epa|shutterstock)"
-            r"(\s*/\s*.{0,40})?",
+            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
             r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}", r"bildquelle\s*:?.*",
             r"(фото|foto)\s*:\s*.{0,80}", r"крédit photo.*", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
@@ -179,7 +196,7 @@ KINDS: tuple[Kind, ...] = (
                "photo", "gallery", "slideshow", "lightbox"),
     ),
     Kind(
-        "cookie-notice",
+        reasons.COOKIE_NOTICE,
         phrases=(
             r".*\bcookies?\b.*\b(website|web site|site|browser|consent|experience|opt-out|opt out|necessary|"
             r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
@@ -193,7 +210,7 @@ KINDS: tuple[Kind, ...] = (
         attrs=("cookie", "consent", "gdpr", "cmp"),
     ),
     Kind(
-        "video-player",
+        reasons.VIDEO_PLAYER,
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
@@ -208,7 +225,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # Boxes about the author beside or below the story: photo, bio, links to their other work.
-        "author-bio",
+        reasons.AUTHOR_BIO,
         phrases=(
             r"(more|all|other|latest) (articles|stories|posts|columns) (by|from) [\w .'’-]{1,40}",
             r"(weitere|alle) (artikel|beiträge|texte) (von|des autors|der autorin) ?[\w .'’-]{0,40}",
@@ -221,7 +238,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # How to cite the page and invitations to respond to it (scholarly and review sites).
-        "citation",
+        reasons.CITATION,
         phrases=(
             r"(how )?(to |pour |para |per |zum )?(cite|citer|citar|citare|zitieren)( (this|cet|este|esta|questo|"
             r"diesen|dieses) (article|artículo|articolo|artigo|artikel|beitrag|page|post|item))?\s*:?",
@@ -233,7 +250,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         # Print-edition and app promotions inside the story, and "show more" toggles.
-        "promo",
+        reasons.PROMO,
         phrases=(
             r"(dieser|der) (beitrag|artikel|text) (stammt|erschien|ist) (aus|in) (der )?(aktuellen )?(ausgabe|heft)\b.*",
             r"this (article|story|piece) (first |originally )?(appeared|appears|was published|ran) in (the )?"
@@ -252,7 +269,7 @@ KINDS: tuple[Kind, ...] = (
         ),
     ),
     Kind(
-        "site-furniture",
+        reasons.SITE_FURNITURE,
         phrases=(
             r"disclaimer\s*:.*", r"this (document|article|story|content) is subject to copyright.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
@@ -261,7 +278,7 @@ KINDS: tuple[Kind, ...] = (
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
             r"about (the )?(author|blog|us|this (blog|site|website))", r"about|über|sobre|à propos|acerca de",
             r"über (den autor|die autorin|uns)", r"à propos de (l'auteur|nous)", r"sobre (o autor|a autora|nós|el autor)",
-            r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(all )?rights reserved.*", r"(copyright|©) .{0,80}",
+            r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(copyright|©) .{0,80}", r"(all )?rights reserved.*", *(p + ".*" for p in LEGAL_PHRASES[1:]),
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
             r"(we use|this (web)?site uses) cookies.*",
  r"(accept|reject|manage) (all )?cookies.*",
@@ -272,13 +289,13 @@ KINDS: tuple[Kind, ...] = (
             r"(click|tap) here.*", r"(more|all) (sections|topics)", r"sections?", r"topics?",
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
-            r"alle rechte vorbehalten.*", r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
-            r"catégories?\s*:.*", r"publié (le)?", r"tous droits réservés.*", r"mentions légales", r"recherche",
+            r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
+            r"catégories?\s*:.*", r"publié (le)?", r"mentions légales", r"recherche",
             r"accueil", r"se connecter", r"categorías?\s*:.*", r"etiquetas\s*:.*", r"publicado( el| em)?",
-            r"todos los derechos reservados.*", r"todos os direitos reservados.*", r"buscar", r"inicio", r"início",
-            r"categorie\s*:.*", r"pubblicato( il)?", r"tutti i diritti riservati.*", r"cerca",
-            r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"все права защищены.*", r"поиск", r"главная",
-            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано", r"усі права захищені.*", r"всі права захищені.*",
+            r"buscar", r"inicio", r"início",
+            r"categorie\s*:.*", r"pubblicato( il)?", r"cerca",
+            r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"поиск", r"главная",
+            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано",
             r"пошук", r"головна",
         ),
         attrs=("sidebar", "footer", "header", "nav", "menu", "breadcrumb", "masthead", "widget", "tags",
@@ -325,7 +342,7 @@ _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}")
 # which is the same test done without the regex engine backtracking over every start position.
 _OPEN_START = re.compile(r"^(?:\.\*|\.\{0,\d+\})")
 _OPEN_END = re.compile(r"(?:\.\*|\.\{0,\d+\})$")
-_SHORT_BLOCK = 100
+_SHORT_BLOCK = settings.LEXICON_SHORT_BLOCK
 
 
 def _top_level_split(p: str, sep: str = "|") -> list[str]:
@@ -495,7 +512,7 @@ _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
 def phrase_reason(text: str) -> str | None:
     """The reason a whole block of text is boilerplate by the lexicon, or None."""
     t = text.strip()
-    if not t or len(t) > 400:
+    if not t or len(t) > settings.LEXICON_MAX_BLOCK:
         return None
     table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
     # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.

@@ -8,13 +8,14 @@ over page text because a site writes it for machines and it rarely carries furni
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
+
+from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
+from .jsonld import types as _types
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -29,8 +30,6 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 _WS = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 _TITLE_SEP = re.compile(r"\s+[|–—·•»«:/\\-]{1,2}\s+|\s*[|–—·•»]\s*(?=\S)")
-_JSON_COMMENT = re.compile(r"^\s*(?:<!--|//<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\]\]>|\]\]>)\s*$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
@@ -54,48 +53,6 @@ class Metadata:
     article_body: str | None = None
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    t = obj.get("@type")
-    if isinstance(t, str):
-        return {t.lower()}
-    if isinstance(t, list):
-        return {x.lower() for x in t if isinstance(x, str)}
-    return set()
-
-
-def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every dict in a JSON-LD document that has a @type (lists, @graph, mainEntity included)."""
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk_jsonld(item, depth + 1)
-    elif isinstance(data, dict):
-        if "@type" in data:
-            yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
-            if isinstance(data.get(key), (list, dict)):
-                yield from _walk_jsonld(data[key], depth + 1)
-
-
-def parse_jsonld(scripts: list[str]) -> list[dict[str, Any]]:
-    """All typed JSON-LD objects from the text of ``ld+json`` scripts; broken JSON is skipped."""
-    found: list[dict[str, Any]] = []
-    for raw in scripts:
-        raw = _JSON_COMMENT.sub("", raw.strip())
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:  # Sites paste control characters and trailing semicolons into their JSON.
-                data = json.loads(_CONTROL.sub(" ", raw).rstrip(";"), strict=False)
-            except ValueError:
-                continue
-        found.extend(_walk_jsonld(data))
-    return found
 
 
 def _resolve_refs(objs: list[dict[str, Any]]) -> None:
@@ -125,13 +82,7 @@ def _this_page_first(arts: list[dict[str, Any]], page_url: str | None) -> list[d
     (pages also describe the teasers they list)."""
     if len(arts) < 2 or not page_url:
         return arts
-    key = page_url.split("#")[0].rstrip("/")
-
-    def is_this(o: dict[str, Any]) -> bool:
-        ids = (_str(o.get("url")), _str(o.get("@id")), _str(o.get("mainEntityOfPage")))
-        return any(i and i.split("#")[0].rstrip("/") == key for i in ids)
-
-    return sorted(arts, key=lambda o: not is_this(o))
+    return sorted(arts, key=lambda o: not is_own_object(o, page_url))
 
 
 def _name_of(value: Any, *, people_only: bool) -> list[str]:
@@ -175,16 +126,16 @@ def _gather(tree: etree._Element) -> _Head:
     for el in tree.iter("meta", "link", "script", "title"):
         tag = el.tag
         if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+            key = meta_key(el)
             content = el.get("content")
             if key and content and content.strip():
-                head.meta.setdefault(key.strip(), []).append(clean_space(content))
+                head.meta.setdefault(key, []).append(clean_space(content))
         elif tag == "link":
             rel = (el.get("rel") or "").lower()
             if rel == "canonical" and el.get("href") and head.canonical is None:
                 head.canonical = el.get("href").strip()
         elif tag == "script":
-            if "ld+json" in (el.get("type") or "").lower() and el.text:
+            if is_jsonld_script(el):
                 head.scripts.append(el.text)
         elif head.title is None:
             head.title = clean_space(el.text_content()) or None

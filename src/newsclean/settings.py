@@ -16,3 +16,98 @@ from __future__ import annotations
 # ---------------------------------------------------------------------------
 # Extraction: HTML path, text path, metadata and dates
 # ---------------------------------------------------------------------------
+# None of these was fitted by a script: each was set by hand while the extractors were developed on
+# the samples and the dev sets (../shared/samples, ../shared/dev/sh_dev, later postlight and fundus).
+# To re-tune one: change it, then compare body F1 and the metadata scores before and after on those
+# sets (``python ../shared/tools/score.py FOLDER`` for samples/scrapes and each dev set's html,
+# text_inscriptis and text_bs4 folders; see docs/how-it-works.md), and the speed with
+# benchmarks/bench_html.py and bench_text.py. Keep a change only if it helps across sets and languages.
+
+# --- text dumps: the line classifier (text_classify.py) ---
+
+# Function-word density (share of a line's words that are function words of the page's language) a
+# line needs to count as running prose, jusText-style: (high, mid, low). 120+ characters at >= high is
+# "good"; >= mid is "near" (or "good" from 120 characters) if the line ends a sentence or has 80+
+# characters; >= low is "near" for a sentence of 6+ words. Set by hand on the text dumps, below
+# jusText's defaults (0.32/0.30) because converter dumps join menu words into prose lines. Pages in
+# unsupported languages scale all three by the density of their own frequent short words.
+TEXT_DENSITY_THRESHOLDS: tuple[float, float, float] = (0.28, 0.22, 0.15)
+# Each line's contribution to the article region (a maximum-subarray search): prose adds a base plus
+# so much per 100 characters (capped at 600), furniture subtracts. "reason" is a lexicon/structural
+# hit; "inline_reason" a caption or player line, which sits inside articles and costs less.
+# Set by hand on the text dumps so that one share bar does not split an article while a comment
+# thread or a block of teasers ends it.
+TEXT_REGION_WEIGHTS: dict[str, float] = {
+    "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
+    "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
+}
+# How far the region may grow over a gap of non-prose lines to prose beyond it: at most "back_gap"
+# lines looked at before it ("back_run_gap" lines crossed to a run of two paragraphs, "back_single_gap"
+# to one good paragraph) and "forward_gap" after it; gap lines longer than "gap_line_words" words stop
+# the search. Set by hand on the samples (a lead paragraph behind a share bar) and the text dumps.
+TEXT_EXTEND_LIMITS: dict[str, int] = {
+    "back_gap": 14, "back_run_gap": 13, "back_single_gap": 7, "forward_gap": 8, "gap_line_words": 15,
+}
+# Confidence of a text page: (base + margin_weight * the region's lead over the next best region +
+# share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
+# benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
+TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_weight": 0.2, "full_score": 4.0}
+
+# --- HTML pages: container scoring (html_score.py) ---
+
+# Points an ancestor of prose paragraphs starts with, by tag (in the spirit of readability's table,
+# set by hand: <article> and <main> are strong hints, lists and headings count against).
+HTML_TAG_BONUS: dict[str, int] = {
+    "div": 5, "article": 10, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5,
+}
+# Shortest paragraph (characters) that counts as prose; a div's own text needs twice as much
+# (readability's 25). Lower lets captions and bylines vote for their container.
+HTML_MIN_PARAGRAPH = 25
+# Points a class/id hint ("article", "content" / "comment", "sidebar") adds or takes (readability's 25).
+HTML_CLASS_WEIGHT = 25
+
+# --- HTML pages: blocks (html_blocks.py) ---
+
+# Longest caption (characters) taken for a caption: a longer "caption" block that reads as prose is
+# article text (magazines put paragraphs in figure captions). Set by hand.
+HTML_CAPTION_MAX = 400
+# A page with more than this many blocks is "huge" (a forum thread, a long listing): only link-free
+# blocks longer than HTML_LONG_BLOCK characters skip the shared rules there, to keep it fast.
+# Set by hand with benchmarks/bench_html.py for speed; ordinary article pages stay well below it.
+HTML_HUGE_DOC = 2000
+HTML_LONG_BLOCK = 250
+# How deep the block walk follows nesting (libxml2's own limit is 256; deeper is layout, not text).
+HTML_MAX_DEPTH = 150
+# Confidence of an HTML page: a base by how the container was found ("how"), corrected by the
+# agreement of the JSON-LD articleBody ("agree_low".."agree_high" times the text's length), the text's
+# length (short/medium/long characters), prose left outside the container (weight per missing share
+# below "outside_from") and loose non-sentence blocks (weight per share above "loose_from").
+# Set by hand; check a change by comparing confidence with per-page F1 on sh_dev/html.
+HTML_CONFIDENCE: dict[str, float] = {
+    "base": 0.6, "how_jsonld": 0.25, "how_score": 0.2, "how_readability": 0.1,
+    "agree_low": 0.8, "agree_high": 1.25, "agree_bonus": 0.1, "longer_penalty": 0.3,
+    "short": 300, "medium": 800, "long": 1500, "long_bonus": 0.05,
+    "short_penalty_alone": 0.1, "short_penalty": 0.3, "medium_penalty": 0.15, "alone_share": 0.9,
+    "outside_from": 0.9, "outside_weight": 0.5, "loose_from": 0.03, "loose_weight": 0.6,
+    "few_blocks": 4, "few_blocks_penalty": 0.1,
+}
+
+# --- dates (dates.py, html_dates.py) ---
+
+# Publication dates outside these years are rejected: news sites on the web start in the mid-1990s;
+# older dates on a page are what the story is about. Re-tune only for archives of older material.
+MIN_YEAR = 1995
+MAX_YEAR = 2100
+# Elements looked at, at most, when searching a page's visible text for a dateline (keeps huge pages
+# fast; datelines sit near the top). A speed bound, set by hand.
+DATE_MAX_ELEMENTS = 20000
+
+# --- the lexicon (lexicon.py) ---
+
+# Blocks longer than this (characters) are never matched whole against the lexicon: boilerplate
+# sentences are short, and long blocks would make the phrase search slow.
+LEXICON_MAX_BLOCK = 400
+# Blocks up to this length try every anchored phrase; longer ones only the open-ended phrases (".*")
+# that can span them (a speed split, not a tuning: results are the same either way).
+LEXICON_SHORT_BLOCK = 100

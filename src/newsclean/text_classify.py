@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import reasons, settings
 from .authors import has_byline_prefix
 from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
@@ -25,7 +26,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import parse_date
+from .dates import AGO_AFTER, AGO_BEFORE, parse_date
 from .lexicon import phrase_reason
 from .text_lines import Line
 from .textutil import CJK as _CJK
@@ -37,7 +38,7 @@ from .textutil import CJK as _CJK
 # a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
 # without a year, or a bare duration ("48 Hours", a show's name), is not a publication date.
 _DATEISH = re.compile(
-    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bago\b|назад|тому|\bvor\b|il y a|\bhace\b|\bhá\b|\bfa\b|前|전",
+    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:" + "|".join(AGO_BEFORE + AGO_AFTER) + r")\b|前|전",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -50,7 +51,7 @@ _ABOUT_START = re.compile(
     r"^(about|über|à propos|acerca|sobre|chi siamo|l'autore|об авторе|о нас|про автора|про нас)\b", re.I
 )
 # Kinds whose appearance marks the end of the article: what follows is their content too.
-_END_KINDS = frozenset({"comment-form", "related-list", "newsletter"})
+_END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWSLETTER})
 
 
 # --- 2. classify ------------------------------------------------------------------------------
@@ -162,18 +163,18 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
-            return "dateline"
+            return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
-            return "byline"
+            return reasons.BYLINE
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
-        return "nav"
+        return reasons.NAV
     if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
-        return "site-furniture"
+        return reasons.SITE_FURNITURE
     return None
 
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
-_THRESHOLDS = (0.28, 0.22, 0.15)
+_THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
 _INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
 
 
@@ -207,11 +208,8 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
 # Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
 # with a lexicon reason cost most, except inline media residue (captions, player labels), which
 # sits between the paragraphs of an article.
-_W = {
-    "good0": 1.0, "good_per100": 1.0, "near0": 0.5, "near_per100": 0.33, "short_head": 0.3, "short": 0.6,
-    "reason": 2.5, "inline_reason": 1.0, "bad0": 1.0, "bad_per100": 0.67, "bad_head": 1.4,
-}
-_INLINE_REASONS = frozenset({"caption", "video-player"})
+_W = settings.TEXT_REGION_WEIGHTS
+_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
 
 
 def _score(ln: Line) -> float:
@@ -251,7 +249,7 @@ def _damp_after_article(lines: list[Line]) -> None:
             continue
         if good_lines < 3 or good_chars < 800:
             continue
-        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == "comment-form" or (
+        if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
         ):
             for later in lines[i + 1:]:
@@ -262,7 +260,7 @@ def _damp_after_article(lines: list[Line]) -> None:
 
 def _is_about_box(ln: Line) -> bool:
     """An "About <blog>" / "About the author" header: what follows is a bio, not the article."""
-    return ln.reason == "site-furniture" and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
+    return ln.reason == reasons.SITE_FURNITURE and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
 
 
 def _prose_resumes(lines: list[Line], i: int) -> bool:
@@ -309,34 +307,35 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     stamps only a run of two does, and it may lie further off. A comment thread's header or a long
     line stops the search."""
     n = len(lines)
+    lim = settings.TEXT_EXTEND_LIMITS
 
     def is_prose(j: int) -> bool:
         return 0 <= j < n and lines[j].cls in _PROSE
 
     def gap_ok(ln: Line) -> bool:
-        return ln.words <= 15 and ln.reason != "comment-form" and not _is_about_box(ln)
+        return ln.words <= lim["gap_line_words"] and ln.reason != reasons.COMMENT_FORM and not _is_about_box(ln)
 
     def strong(gap: list[Line]) -> bool:
-        return any(ln.reason in _END_KINDS or ln.reason in ("site-furniture", "dateline") for ln in gap)
+        return any(ln.reason in _END_KINDS or ln.reason in (reasons.SITE_FURNITURE, reasons.DATELINE) for ln in gap)
 
     while True:
         j = start - 1
-        while j >= 0 and start - j <= 14 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+        while j >= 0 and start - j <= lim["back_gap"] and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j -= 1
         run = is_prose(j) and is_prose(j - 1)
         gap = lines[j + 1:start]
-        if is_prose(j) and (run and len(gap) <= 13 or len(gap) <= 7 and (lines[j].cls == "good" or run)
+        if is_prose(j) and (run and len(gap) <= lim["back_run_gap"] or len(gap) <= lim["back_single_gap"] and (lines[j].cls == "good" or run)
                             and not (strong(gap) and not run)):
             start = j
             continue
         break
     while True:
         j = end
-        while j < n and j - end < 8 and lines[j].cls not in _PROSE and gap_ok(lines[j]):
+        while j < n and j - end < lim["forward_gap"] and lines[j].cls not in _PROSE and gap_ok(lines[j]):
             j += 1
         run = is_prose(j) and is_prose(j + 1)
         gap = lines[end:j]
-        if len(gap) < 8 and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
+        if len(gap) < lim["forward_gap"] and is_prose(j) and (run or lines[j].cls == "good" and not strong(gap)):
             end = j + 1
             while end < n and lines[end].cls in _PROSE:
                 end += 1

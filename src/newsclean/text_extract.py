@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from . import reasons, settings
 from .article import Article, Removal
 from .text_classify import (
     _DIGIT,
@@ -94,13 +95,13 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
             continue
         if ln.reason:
             drop[i] = ln.reason
-            if ln.reason == "caption" and i > start and _is_alt_text(lines[i - 1], ln):
-                drop[i - 1] = "caption"
+            if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
+                drop[i - 1] = reasons.CAPTION
             continue
         if ln.cls in ("good", "near"):
             continue
         if ln.words >= 6 and not ln.sentence and ln.text.isupper():
-            drop[i] = "related-list"  # a shouted cross-promotion link ("GET THE APP BY CLICKING HERE")
+            drop[i] = reasons.RELATED_LIST  # a shouted cross-promotion link ("GET THE APP BY CLICKING HERE")
             continue
         nxt = _next_kept_class(lines, i + 1, end)
         if nxt in ("good", "near") and not _in_run(lines, i):
@@ -116,8 +117,8 @@ def _shape_reason(ln: Line) -> str:
     """A reason for a line dropped for its shape alone: links and list items are navigation, runs of
     headlines are lists of other stories, the rest is site furniture."""
     if ln.marked or ln.link_share > 0.5:
-        return "nav"
-    return "related-list" if ln.headline and ln.words >= 4 else "site-furniture"
+        return reasons.NAV
+    return reasons.RELATED_LIST if ln.headline and ln.words >= 4 else reasons.SITE_FURNITURE
 
 
 def _is_alt_text(prev: Line, credit: Line) -> bool:
@@ -188,7 +189,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     title, title_idx = _find_title(lines, start, end, set(meta["consumed"]))
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
     for i in site_idx:
-        meta["consumed"][i] = "site-furniture"
+        meta["consumed"][i] = reasons.SITE_FURNITURE
     # Lines consumed as metadata inside the region leave the text.
     for i, reason in meta["consumed"].items():
         if start <= i < end:
@@ -223,18 +224,18 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     for i in kept:
         key = _dup_key(_quote_norm(lines[i].text))
         if title_key and key == title_key:
-            drop[i] = "title-repeat"
+            drop[i] = reasons.TITLE_REPEAT
             continue
         if key in seen:
             first = seen[key]
             if first[1] <= 1 and order > first[1] + 1:
                 # A standfirst printed above the body and again inside it: keep the body's copy.
-                drop[first[0]] = "duplicate"
+                drop[first[0]] = reasons.DUPLICATE
                 description = lines[i].text
                 seen[key] = (i, order)
                 order += 1
             else:
-                drop[i] = "duplicate"
+                drop[i] = reasons.DUPLICATE
             continue
         seen[key] = (i, order)
         order += 1
@@ -251,15 +252,15 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
                 out.append(Removal(ln.text, drop[i]))
             continue
         if i == title_idx:
-            reason = "title"
+            reason = reasons.TITLE
         elif i in consumed:
             reason = consumed[i]
         elif ln.reason:
             reason = ln.reason
         elif i < start:
-            reason = "nav"
+            reason = reasons.NAV
         else:
-            reason = context or ("related-list" if ln.headline else "site-furniture")
+            reason = context or (reasons.RELATED_LIST if ln.headline else reasons.SITE_FURNITURE)
         if i >= end and ln.reason in _END_KINDS:
             context = ln.reason
         out.append(Removal(ln.text, reason))
@@ -283,5 +284,6 @@ def _confidence(lines: list[Line], start: int, end: int, kept: list[int], best: 
     prose_in = sum(ln.chars for ln in lines[start:end] if ln.cls in _PROSE and not ln.reason)
     prose_all = sum(ln.chars for ln in lines if ln.cls in _PROSE and not ln.reason)
     share = prose_in / prose_all if prose_all else 0.0
-    conf = (0.1 + 0.7 * margin + 0.2 * share) * min(1.0, best / 4)
+    c = settings.TEXT_CONFIDENCE
+    conf = (c["base"] + c["margin_weight"] * margin + c["share_weight"] * share) * min(1.0, best / c["full_score"])
     return round(max(0.0, min(1.0, conf)), 3)

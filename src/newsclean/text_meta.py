@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from . import reasons
 from .authors import has_byline_prefix, is_person_name, parse_byline
 from .blocks import is_headline_like, title_case_share
 from .dates import parse_date, search_date
@@ -92,7 +93,7 @@ def _find_byline(lines: list[Line], lo: int, hi: int) -> tuple[int, str | None, 
     for i in range(lo, hi):
         ln = lines[i]
         # Bylines are short and not prose; lines another rule explained are not bylines.
-        if ln.words > 14 or ln.cls == "good" or ln.reason not in (None, "byline", "dateline") or ln.words < 2:
+        if ln.words > 14 or ln.cls == "good" or ln.reason not in (None, reasons.BYLINE, reasons.DATELINE) or ln.words < 2:
             continue
         # Headline-shaped lines (titles, menu items) are bylines only with a by-word, a bullet, a
         # date or a list of names; the test itself is costly, so it is kept for those.
@@ -125,7 +126,7 @@ def _find_date(lines: list[Line], lo: int, hi: int, now: datetime | None, prefer
 def _site_name(lines: list[Line], title_idx: int | None, byline_idx: int | None) -> tuple[str | None, list[int]]:
     """The outlet's name: a short top line with a slogan under it, or an outlet line by the byline."""
     top = lines[0] if len(lines) > 1 else None
-    if (top and top.reason in (None, "nav") and 1 <= top.words <= 4 and title_case_share(top.text) >= 0.99
+    if (top and top.reason in (None, reasons.NAV) and 1 <= top.words <= 4 and title_case_share(top.text) >= 0.99
             and lines[1].sentence and lines[1].words <= 10 and title_idx not in (0, 1)):
         return top.text, [0, 1]
     if byline_idx is not None:
@@ -147,13 +148,13 @@ def _metadata(lines: list[Line], start: int, now: datetime | None) -> dict:
     byline_idx = None
     if found:
         byline_idx, byline, authors = found
-        consumed[byline_idx] = "byline"
+        consumed[byline_idx] = reasons.BYLINE
     dated = _find_date(lines, lo, hi, now, byline_idx)
     date = date_text = None
     if dated:
         di, m = dated
         date, date_text = m.date, m.text
         if di != byline_idx and lines[di].words <= 8:
-            consumed[di] = "dateline"
+            consumed[di] = reasons.DATELINE
     return {"byline": byline, "authors": authors, "date": date, "date_text": date_text,
             "byline_idx": byline_idx, "consumed": consumed}

@@ -1,0 +1,53 @@
+"""Removal reasons: the names ``--explain`` prints for every removed block, each with its definition.
+
+Code names a reason by its constant (``reasons.NAV``), never by a bare string; the JSON output
+carries the string itself. ``DEFINITIONS`` is what the documentation and the ``report`` command show.
+The lexicon's kinds (``lexicon.KINDS``) are recognised by phrases and class names; the other reasons
+come from structural rules (``blocks``), the HTML tree (``html_marks``) or the metadata search.
+"""
+
+from __future__ import annotations
+
+# Kinds of page furniture the lexicon describes (in its order of precedence).
+COMMENT_FORM = "comment-form"
+SHARE_WIDGET = "share-widget"
+NEWSLETTER = "newsletter"
+RELATED_LIST = "related-list"
+CAPTION = "caption"
+COOKIE_NOTICE = "cookie-notice"
+VIDEO_PLAYER = "video-player"
+AUTHOR_BIO = "author-bio"
+CITATION = "citation"
+PROMO = "promo"
+SITE_FURNITURE = "site-furniture"
+# Reasons given by structure rather than wording.
+NAV = "nav"
+HIDDEN = "hidden"
+DUPLICATE = "duplicate"
+# Lines that are metadata: reported in the article's fields instead of its text.
+TITLE = "title"
+TITLE_REPEAT = "title-repeat"
+BYLINE = "byline"
+DATELINE = "dateline"
+
+DEFINITIONS: dict[str, str] = {
+    COMMENT_FORM: "Comment sections: comment forms, comment counts, threads and reply links.",
+    SHARE_WIDGET: "Share and follow buttons, share counts and social-media handles.",
+    NEWSLETTER: "Appeals to subscribe, sign up, register, download the app or support the site.",
+    RELATED_LIST: "Teasers of other stories: related, popular and read-more lists, their headlines and time stamps.",
+    CAPTION: "Image and video captions, photo credits and gallery labels.",
+    COOKIE_NOTICE: "Cookie and consent banners and their buttons.",
+    VIDEO_PLAYER: "Video and audio player controls, durations, loading messages and advertisement labels.",
+    AUTHOR_BIO: "A box about the author: a short biography, photo and links to their other work.",
+    CITATION: "How to cite the page, and invitations to respond to it.",
+    PROMO: "Promotions inside the story: print-edition notes and show-more toggles.",
+    SITE_FURNITURE: "Site-wide furniture: headers, footers, legal and contact notices, tag and category lines, "
+                    "search boxes, buttons and labels.",
+    NAV: "Navigation: menus, breadcrumbs, bare links and other link-dense blocks that lead elsewhere on the site.",
+    HIDDEN: "Elements the page hides from readers (hidden, aria-hidden, display:none).",
+    DUPLICATE: "A block that repeats an earlier block of the same page.",
+    TITLE: "The headline, reported in the title field instead of the text.",
+    TITLE_REPEAT: "The headline repeated inside the article's body.",
+    BYLINE: "The byline (who wrote the article), reported in the byline and authors fields instead.",
+    DATELINE: "A line stating when the article was published or updated, reported in the date field instead.",
+}
