@@ -306,8 +306,8 @@ def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Elem
 
 
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
-    """An inline element marked like the widget inside it (``<span class="rollover-people">`` around
-    a name link and its ``rollover-block`` card) wraps words of the sentence: only the inner
+    """An inline element marked like the widget inside it (``<span class="popover-person">`` around
+    a name link and its ``popover-card``) wraps words of the sentence: only the inner
     widget goes."""
     inline = [e for e in marked if e.tag in _INLINE_TAGS]
     for el in inline:
