@@ -25,7 +25,6 @@ class Block:
     """One unit of page text, with what the source format knows about it."""
 
     text: str
-    tag: str | None = None  # HTML tag of the block (p, li, h2, …); None in plain text
     link_density: float = 0.0  # share of the text inside links (HTML); 0.0 for text
     position: float = 0.0  # 0..1 position within the document
 
@@ -161,14 +160,6 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
         for lang in _LANGS_OF.get(w, ()):
             counts[lang] += 1
     return counts
-
-
-def stopword_density(text: str) -> float:
-    """Share of words that are function words, in the best-fitting supported language."""
-    words = tokens(text)
-    if not words:
-        return 0.0
-    return max(function_word_counts(words).values()) / len(words)
 
 
 def guess_language(text: str) -> str | None:

@@ -204,10 +204,11 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
         # them keeps huge pages linear in practice.
         long_prose = huge and len(text) > _LONG_BLOCK and ld < 0.3
+        reason: str | None
         if "{{" in text and tag != "pre" and _TEMPLATE.search(text):
-            reason = "template"  # an unrendered JavaScript template: placeholders, not words
+            reason = reasons.TEMPLATE  # an unrendered JavaScript template: placeholders, not words
         else:
-            reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+            reason = None if long_prose else block_reason(Block(text, ld, i / max(1, total - 1)))
         if reason == reasons.CAPTION and len(text) > _CAPTION_MAX and _is_prose(text, tag):
             reason = None  # a credit phrase quoted inside a long paragraph does not make it a caption
         elif reason is None and len(text) <= 600 and _CITATION.search(text):

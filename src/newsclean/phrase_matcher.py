@@ -29,9 +29,9 @@ _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
 # leftmost hit must begin within the bound (after any leading punctuation).
 _OPEN_START = re.compile(r"^\.(?:\*|\{0,(\d+)\})")
 _OPEN_END = re.compile(r"\.\*$")
-_LEADING = re.compile(r"[\W_]*")
 # Punctuation, bullets and list markers around a block's words are not part of a phrase.
 _LEAD, _END = r"[\W_]*", r"[\W_]*$"
+_LEADING = re.compile(_LEAD)
 
 
 def _top_level_split(p: str, sep: str = "|") -> list[str]:
@@ -200,9 +200,9 @@ class PhraseMatcher:
         gates = [words for _, _, words, _ in self.open]
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
-        self.anchored = {k: rx for k, g in buckets.items() if (rx := _alternation(g, k == "")) is not None}
+        self.anchored = {k: p for k, g in buckets.items() if (p := _alternation(g, k == "")) is not None}
         self.anchored_long = {
-            k: rx for k, g in long_buckets.items() if (rx := _alternation(g, k == "")) is not None
+            k: p for k, g in long_buckets.items() if (p := _alternation(g, k == "")) is not None
         }
 
     def match_reason(self, text: str) -> str | None:
@@ -234,7 +234,7 @@ class PhraseMatcher:
             if words is not None and not _has_any(low, words):
                 continue
             m = rx.search(t)
-            if m is not None and (bound is None or m.start() <= bound + _LEADING.match(t).end()):
+            if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
         return self.reasons[best] if best < len(self.reasons) else None
 
@@ -244,3 +244,9 @@ def _has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+def _lead_length(t: str) -> int:
+    """How many characters of punctuation open ``t``."""
+    m = _LEADING.match(t)
+    return m.end() if m else 0
