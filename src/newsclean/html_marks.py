@@ -143,7 +143,7 @@ def own_reason(el: etree._Element) -> str | None:
     if not cls and not ident and not custom:
         return None
     if tag in _TEXT_TAGS and ident and _SLUG_ID.search(ident):
-        ident = None  # "nav_nur_die_folie__1": an anchor slug of the heading's own words, not a widget name
+        ident = None  # "menu-of-the-week__1": an anchor slug of the heading's own words, not a widget name
     attrs = f"{cls or ''} {ident or ''} {custom}"
     why = attr_reason(attrs)
     if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
