@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import reasons
+from . import reasons, settings
 from .dates import is_ago_stamp
 from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -230,8 +230,9 @@ def structural_reason(block: Block) -> str | None:
     """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs,
     credits, legal and contact notices, and link-dense blocks."""
     reason = text_structural_reason(block.text)
-    if reason is None and block.link_density >= 0.6 and len(block.text.split()) <= 25:
-        return reasons.NAV if block.position < 0.2 else reasons.RELATED_LIST
+    dense = settings.LINK_DENSE_BLOCK
+    if reason is None and block.link_density >= dense["min_link_density"] and len(block.text.split()) <= dense["max_words"]:
+        return reasons.NAV if block.position < dense["nav_position"] else reasons.RELATED_LIST
     return reason
 
 

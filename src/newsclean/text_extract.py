@@ -168,7 +168,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     lang = _page_language(lines)
     th = _featurise(lines, lang)
     start, end, best = _locate(lines, th)
-    if th is not None and best < 6.0:
+    if th is not None and best < settings.TEXT_SHAPE_FALLBACK_BELOW:
         # Little prose by function words (tables, results, lists of scores): try judging by shape alone.
         found = _locate(lines, None)
         if found[2] > best:
