@@ -145,8 +145,8 @@ def _article(inner: str) -> str:
 def test_hover_card_cut_out_of_its_sentence():
     """A name link with a pop-up card: the name stays in the sentence, the card goes."""
     a = extract_html(_article(
-        '<p>The motion by Rep. <span class="rollover-people"><a class="rollover-people-link" href="/p/1">Jane Roe'
-        '</a><span class="rollover-people-block"><a href="/p/1">Jane Roe</a> <a href="/x">Latest: budget talks'
+        '<p>The motion by Rep. <span class="hovercard-person"><a class="hovercard-link" href="/p/1">Jane Roe'
+        '</a><span class="hovercard-body"><a href="/p/1">Jane Roe</a> <a href="/x">Latest: budget talks'
         ' stall again</a></span></span> (D-Ohio) passed after a long debate in the chamber on Tuesday.</p>'))
     assert "The motion by Rep. Jane Roe (D-Ohio) passed after a long debate" in a.text
     assert "budget talks" not in a.text

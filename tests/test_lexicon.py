@@ -31,7 +31,6 @@ FURNITURE = [
     ("Tweet", "share-widget"),
     ("Share this post:", "share-widget"),
     ("Connect with us", "share-widget"),
-    ("Get More Stories Like This On: Facebook: @AllNaija, Twitter: @AllNaija", "share-widget"),
     ("X", "share-widget"),
     ("×", "share-widget"),
     ("Teilen", "share-widget"),
@@ -80,7 +79,7 @@ FURNITURE = [
     ("Tous droits réservés", "site-furniture"),
     ("Все права защищены", "site-furniture"),
     ("Privacy Policy", "site-furniture"),
-    ("This website uses cookies to improve your experience.", "site-furniture"),
+    ("This website uses cookies to improve your experience.", "cookie-notice"),
     ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie-notice"),
 ]
 

@@ -33,3 +33,11 @@ def test_code_names_reasons_by_constant() -> None:
     hits = [f"{p.name}: {m.group(0)}" for p in PACKAGE.glob("*.py") if p.name != "reasons.py"
             for m in bare.finditer(p.read_text(encoding="utf-8"))]
     assert hits == []
+
+
+def test_docs_define_every_reason_as_the_code_does() -> None:
+    # The README's table and docs/how-it-works.md state each reason with the code's own definition.
+    for doc in (REPO / "README.md", REPO / "docs" / "how-it-works.md"):
+        text = doc.read_text(encoding="utf-8")
+        for reason, definition in reasons.DEFINITIONS.items():
+            assert f"| `{reason}` | {definition.replace('|', chr(92) + '|')} |" in text, (doc.name, reason)

@@ -53,8 +53,8 @@ _NOISE = re.compile(
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
 _SPLIT = re.compile(
     r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*"
-    # A full stop after a word ends a name ("Finian Cunningham. Sputnik International"), but not an
-    # abbreviation ("Dr. Jane Smith") or an initial ("Kevin D. Williamson": one letter before it).
+    # A full stop after a word ends a name ("Jane Example. Example International"), but not an
+    # abbreviation ("Dr. Jane Smith") or an initial ("John Q. Sample": one letter before it).
     r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
     r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
     re.I,
@@ -123,8 +123,8 @@ _NEWS_TOKENS = _words(
 ) | _words(" ".join(AGENCIES))
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
-    # Short words that are also name parts in some languages ("Kim Jong Un", "Lee So-young", "Ha Do",
-    # "Le Duc Tho") are left out: a byline is never recognised by its name alone anyway.
+    # Short words that are also name parts in some languages ("Kim Ha Na", "Lee So-young", "Ha Do",
+    # "Le Van An") are left out: a byline is never recognised by its name alone anyway.
     """
     the a of is are was were be to for on with from at by this that these those it its his her
     their our your my we you they he she not no yes but or if how why what when who where which
@@ -393,6 +393,6 @@ def clean_author_names(names: list[str]) -> list[str]:
 
 
 def _identity(name: str) -> str:
-    """One person written with or without middle initials ("Troy L. Smith", "Troy Smith")."""
+    """One person written with or without middle initials ("Jane Q. Example", "Jane Example")."""
     tokens = [t for t in name.lower().split() if not _INITIAL.match(t.upper())]
     return " ".join(tokens) if tokens else name.lower()

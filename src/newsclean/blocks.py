@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import reasons
+from . import reasons, settings
 from .dates import is_ago_stamp
 from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -25,7 +25,6 @@ class Block:
     """One unit of page text, with what the source format knows about it."""
 
     text: str
-    tag: str | None = None  # HTML tag of the block (p, li, h2, …); None in plain text
     link_density: float = 0.0  # share of the text inside links (HTML); 0.0 for text
     position: float = 0.0  # 0..1 position within the document
 
@@ -163,14 +162,6 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
-def stopword_density(text: str) -> float:
-    """Share of words that are function words, in the best-fitting supported language."""
-    words = tokens(text)
-    if not words:
-        return 0.0
-    return max(function_word_counts(words).values()) / len(words)
-
-
 def guess_language(text: str) -> str | None:
     """The supported language whose function words ``text`` uses most, or None if unclear."""
     return language_of_words(tokens(text))
@@ -239,8 +230,9 @@ def structural_reason(block: Block) -> str | None:
     """Context-free structural rules (no lexicon): stamps, bare links, counters, hashtag runs,
     credits, legal and contact notices, and link-dense blocks."""
     reason = text_structural_reason(block.text)
-    if reason is None and block.link_density >= 0.6 and len(block.text.split()) <= 25:
-        return reasons.NAV if block.position < 0.2 else reasons.RELATED_LIST
+    dense = settings.LINK_DENSE_BLOCK
+    if reason is None and block.link_density >= dense["min_link_density"] and len(block.text.split()) <= dense["max_words"]:
+        return reasons.NAV if block.position < dense["nav_position"] else reasons.RELATED_LIST
     return reason
 
 

@@ -103,11 +103,6 @@ _TIME_AFTER = re.compile(
 )
 # A time (and weekday) written before the date: "11:00 AM EDT, Sat September 10, 2022".
 _TIME_BEFORE = re.compile(r"(?:" + _TIME_CORE + r")\s*(?:[,|·•–—-]|\bon\b)?\s*$", re.I)
-# A military-style time with its zone before the date: "Updated 0339 GMT (1139 HKT) November 19, 2019".
-_HHMM_BEFORE = re.compile(
-    r"(?<!\d)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*" + _TZ_RE + r"\b(?:\s*\([^)]{1,20}\))?\s*[,|·•–—-]?\s*$",
-    re.I,
-)
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + _WEEKDAYS + r")\.?,?\s*(?:(?:the|le|el|den|der)\s+)?$", re.I)
 
 # --- absolute date patterns -----------------------------------------------------------------
@@ -350,8 +345,7 @@ def _absolute_hits(s: str, now: datetime | None, with_names: bool = True) -> Ite
                     if hh is not None:
                         end = tm.end()
                 if hh is None:
-                    before = _TIME_BEFORE.search(s, max(0, start - 40), start) or _HHMM_BEFORE.search(
-                        s, max(0, start - 40), start)
+                    before = _TIME_BEFORE.search(s, max(0, start - 40), start)
                     if before and before.end() == start:
                         hh, mi, ss, tzmin = _time_parts(before)
                         if hh is not None:

@@ -204,10 +204,11 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
         # Long, unlinked paragraphs are prose: the shared rules never fire on them, and skipping
         # them keeps huge pages linear in practice.
         long_prose = huge and len(text) > _LONG_BLOCK and ld < 0.3
+        reason: str | None
         if "{{" in text and tag != "pre" and _TEMPLATE.search(text):
-            reason = "template"  # an unrendered JavaScript template: placeholders, not words
+            reason = reasons.TEMPLATE  # an unrendered JavaScript template: placeholders, not words
         else:
-            reason = None if long_prose else block_reason(Block(text, tag, ld, i / max(1, total - 1)))
+            reason = None if long_prose else block_reason(Block(text, ld, i / max(1, total - 1)))
         if reason == reasons.CAPTION and len(text) > _CAPTION_MAX and _is_prose(text, tag):
             reason = None  # a credit phrase quoted inside a long paragraph does not make it a caption
         elif reason is None and len(text) <= 600 and _CITATION.search(text):
@@ -306,8 +307,8 @@ def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Elem
 
 
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
-    """An inline element marked like the widget inside it (``<span class="rollover-people">`` around
-    a name link and its ``rollover-block`` card) wraps words of the sentence: only the inner
+    """An inline element marked like the widget inside it (``<span class="popover-person">`` around
+    a name link and its ``popover-card``) wraps words of the sentence: only the inner
     widget goes."""
     inline = [e for e in marked if e.tag in _INLINE_TAGS]
     for el in inline:

@@ -92,7 +92,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
         kept, share = art.text.split("\n\n"), 1.0
     art.language = _language(art.language, art.text)
     art.confidence = confidence(_Evidence(how, share, kept, md.article_body, md.description))
-    if len(art.text) < 500 and any(r.reason == "template" for r in art.removed):
+    if len(art.text) < 500 and any(r.reason == reasons.TEMPLATE for r in art.removed):
         art.confidence = min(art.confidence, 0.2)  # an unrendered app shell: whatever is left is its chrome
     return art
 

@@ -71,11 +71,11 @@ _NEVER_MARK = frozenset({"html", "body", "main", "article", "blockquote"})
 # Embedded posts (tweets, Instagram) are quoted content that articles cite, not share widgets.
 _EMBED_HOSTS = frozenset({reasons.VIDEO_PLAYER, reasons.SHARE_WIDGET})
 _EMBED = re.compile(r"(?<![a-z])(?:embed|embedded|tweet|twitter-tweet|instagram-media)(?![a-z])")
-# Headings and paragraphs carry anchor ids made from their own words ("nav_schredder_statt__0",
-# "h-share-of-votes-3"): several word tokens or a running number, never a widget's name.
+# Headings and paragraphs carry anchor ids made from their own words ("h-menu-of-the-week",
+# "share-prices-fall-2"): several word tokens or a running number, never a widget's name.
 _TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
 _SLUG_ID = re.compile(r"__|\d|(?:[a-z0-9]+[_-]){2,}[a-z0-9]", re.I)
-# Rows and cells carry data classes ("player-2020", "team-share"), never widget names.
+# Rows and cells carry data classes ("score-2020", "market-share"), never widget names.
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
@@ -143,7 +143,7 @@ def own_reason(el: etree._Element) -> str | None:
     if not cls and not ident and not custom:
         return None
     if tag in _TEXT_TAGS and ident and _SLUG_ID.search(ident):
-        ident = None  # "nav_nur_die_folie__1": an anchor slug of the heading's own words, not a widget name
+        ident = None  # "menu-of-the-week__1": an anchor slug of the heading's own words, not a widget name
     attrs = f"{cls or ''} {ident or ''} {custom}"
     why = attr_reason(attrs)
     if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:

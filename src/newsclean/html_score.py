@@ -22,6 +22,7 @@ _COMMAS = re.compile(r"[,،、，]")
 _TAG_BONUS = settings.HTML_TAG_BONUS
 _PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article")
 _MIN_PARA = settings.HTML_MIN_PARAGRAPH
+_C = settings.HTML_CONTAINER
 
 
 def _direct_text(el: etree._Element) -> str:
@@ -77,9 +78,9 @@ def find_paragraphs(body: etree._Element) -> list[_Para]:
         if n < _MIN_PARA or (tag != "p" and tag != "pre" and n < 2 * _MIN_PARA):
             continue
         if tag in ("p", "pre"):
-            if el.find(".//a") is not None and link_density(el, n) > 0.5:
+            if el.find(".//a") is not None and link_density(el, n) > _C["para_links"]:
                 continue  # a teaser or a list of links, not prose
-        elif sum(len(c.text_content()) for c in el if c.tag == "a") > 0.5 * n:
+        elif sum(len(c.text_content()) for c in el if c.tag == "a") > _C["para_links"] * n:
             continue  # a bare run of links (a menu without a list)
         target = el if tag not in ("p", "pre") else el.getparent()
         if target is None:
@@ -115,12 +116,12 @@ def score_paragraphs(paras: list[_Para], marked: dict[etree._Element, str]) -> _
 
 def best_candidate(s: _Scores) -> etree._Element | None:
     """The element with the best link-density-discounted score (top few checked)."""
-    top = sorted(s.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+    top = sorted(s.score.items(), key=lambda kv: kv[1], reverse=True)[:int(_C["candidates"])]
     # A class name ("content") is no reason to prefer a box with a paragraph over one with the story.
     most = max((s.ptext.get(el, 0) for el, _ in top), default=0)
     best, best_score = None, float("-inf")
     for el, score in top:
-        if s.ptext.get(el, 0) < 0.2 * most:
+        if s.ptext.get(el, 0) < _C["min_prose_share"] * most:
             continue
         n = len(el.text_content())
         final = score * (1 - link_density(el, n))
@@ -138,8 +139,8 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
         if parent is None or parent.tag in ("body", "html"):
             return top
         have, more = s.ptext.get(node, 0), s.ptext.get(parent, 0)
-        if more > 1.25 * have and more - have >= 200:
-            if link_density(parent, len(parent.text_content())) > 0.25:
+        if more > _C["climb_ratio"] * have and more - have >= _C["climb_chars"]:
+            if link_density(parent, len(parent.text_content())) > _C["climb_links"]:
                 return top  # the wider block is mostly menus and teasers
             top = parent
         elif more > have:
@@ -155,7 +156,7 @@ def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None:
         return [top]
-    threshold = max(10.0, s.score.get(top, 0) * 0.2)
+    threshold = max(_C["sibling_min"], s.score.get(top, 0) * _C["sibling_share"])
     out = []
     for sib in parent:
         if sib is top:
@@ -170,7 +171,8 @@ def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
             text = sib.text_content()
             n = len(text.strip())
             ld = link_density(sib, n)
-            if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and _HAS_STOP.search(text)):
+            short = _C["sibling_chars"]
+            if (n > short and ld < _C["sibling_links"]) or (0 < n <= short and ld == 0 and _HAS_STOP.search(text)):
                 out.append(sib)
     return out
 

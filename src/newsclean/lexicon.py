@@ -18,13 +18,18 @@ import re
 from dataclasses import dataclass
 
 from . import reasons, settings
+from .phrase_matcher import PhraseMatcher
 
 
 @dataclass(frozen=True)
 class Kind:
+    """One kind of page furniture: its removal reason, the phrases a whole block of it matches, the
+    class/id tokens of containers of it, and a few made-up example blocks (tested to match)."""
+
     reason: str
     phrases: tuple[str, ...] = ()
     attrs: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
 
 
 # Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
@@ -35,10 +40,12 @@ _N = r"\d[\d.,]*\s*[kmкмтыс.]*"
 LEGAL_PHRASES: tuple[str, ...] = (
     "rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
-    "все права защищены", "усі права захищені", "всі права захищені",
+    "все права защищены", "усі права захищені", "всі права захищені", "subject to copyright",
 )
 # A substring of each legal phrase: a cheap pre-test before searching for them.
-LEGAL_WORDS: tuple[str, ...] = ("reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ")
+LEGAL_WORDS: tuple[str, ...] = (
+    "reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ", "subject to",
+)
 # News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
 # "(Getty Images)"): lower-case, plain words.
 AGENCIES: tuple[str, ...] = (
@@ -49,6 +56,8 @@ AGENCIES: tuple[str, ...] = (
 KINDS: tuple[Kind, ...] = (
     Kind(
         reasons.COMMENT_FORM,
+        examples=("Leave a Reply", "12 comments", "Kommentar schreiben",
+                  "Your email address will not be published. Required fields are marked *"),
         phrases=(
             r"leave a (reply|comment|response)", r"(post|add|write|submit) (a |your )?comments?",
             r"post comment", r"cancel reply", r"reply", r"(\d+ )?repl(y|ies)",
@@ -90,6 +99,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.SHARE_WIDGET,
+        examples=("Share this article", "Facebook | Twitter | Email", "Follow us on Instagram", "Partager sur Facebook"),
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
@@ -98,7 +108,7 @@ KINDS: tuple[Kind, ...] = (
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
-            r"(get|see|find|read) more (stories|news|articles|posts|updates)( like this)?( on| at| from)?\s*:.*", r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
+            r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
             r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
@@ -114,20 +124,19 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.NEWSLETTER,
+        examples=("Sign up for our daily newsletter", "Subscribe now", "Get the app", "Jetzt Newsletter abonnieren"),
         phrases=(
             r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
-            r".*download (the|our) (new |free )?(version of our )?app.*",
-            r"((remember|note|don't forget|did you know)( that)?,? )?you can (now )?(receive|get|turn on) (our )?(push )?notifications\b.*",
+            r"by (signing up|subscribing|registering)\b.{0,60}\byou (agree|consent)\b.*",
+            r".*\b(download|install|get)\b.{0,40}\bour (\w+ )?app\b.*",
             r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
             r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
-            r"(please,? )?fill (in )?the form.*", r"you ha(ve|s) (successfully|succesfully|been) (subscribed|signed up).*",
-            r"an e-?mail with (an|the) (activation|confirmation) link.*", r"please (check|confirm) your (e-?mail|inbox).*",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
             r"(become|be) a (member|subscriber|supporter).*",
             r"if you (enjoyed|liked|valued) this (article|story|post|piece).*", r"support (independent )?journalism.*",
@@ -146,8 +155,9 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.RELATED_LIST,
+        examples=("Related Articles", "You may also like", "Most read", "Lesen Sie auch: Die Preise steigen weiter"),
         phrases=(
-            r"explore further", r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
+            r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
             r"( \w+)? (articles|stories|posts|news|reads|videos|content|links|topics|coverage|headlines)"
             r"( (from|in|on|for) .*)?",
@@ -162,16 +172,16 @@ KINDS: tuple[Kind, ...] = (
             # de / fr / es / it / pt / ru / uk
             r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|artikel|nachrichten|news).*",
             r"auch interessant", r"(meistgelesen|am meisten gelesen|beliebt|empfohlen)(e)?( artikel)?",
-            r"weiterlesen", r"lesen sie auch.*", r"das könnte sie auch interessieren",
+            r"weiterlesen", r"lesen sie auch.*",
             r"(artigos|posts|matérias|notícias|artículos|noticias|entradas|publicaciones) relacionad[oa]s",
             r"(articoli|post|notizie) correlat[ie]", r"articles (similaires|liés|connexes)",
             r"(ähnliche|verwandte|weitere) (artikel|beiträge|themen)", r"(похожие|связанные) (статьи|новости|материалы)",
             r"(схожі|пов'язані|пов’язані) (статті|новини|матеріали)",
             r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
-            r"(lee|leer) (también|más)", r"(noticias|artículos) relacionad[oa]s", r"(lo )?más (leído|visto)s?",
-            r"te puede interesar", r"(leia|veja) (também|mais)", r"(notícias|matérias) relacionadas",
-            r"(mais )?lidas", r"(leggi|vedi) anche", r"(articoli|notizie) correlat[ei]", r"(i )?più letti",
+            r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
+            r"te puede interesar", r"(leia|veja) (também|mais)",
+            r"(mais )?lidas", r"(leggi|vedi) anche", r"(i )?più letti",
             r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",
             r"(читайте|дивіться) (також|ще).*", r"(схожі|інші|останні|популярні) (новини|статті|матеріали)",
             r"ещё по теме|еще по теме|по теме|на тему",
@@ -181,14 +191,17 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.CAPTION,
+        examples=("Photo: Jane Example", "© Jane Example", "Foto: Max Muster",
+                  "A crowd gathers in the square. (Photo by John Sample/Reuters)"),
         phrases=(
-            r"image (source|caption|copyright)\s*,?.*", r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
+            r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
+            r"(photo|image|picture)s? (source|credit|copyright)s?\s*[:,]?\s*.{0,60}", r"(photo|image|picture) caption\b.*",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
-            r"©\s*provided by .*", r"©.{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
-            r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}", r"bildquelle\s*:?.*",
-            r"(фото|foto)\s*:\s*.{0,80}", r"крédit photo.*", r"crédit(s)? photo\s*:?.*",
+            r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
+            r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}",
+            r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
         ),
@@ -197,6 +210,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.COOKIE_NOTICE,
+        examples=("We use cookies to improve your experience on our website.", "Accept all cookies", "Cookie settings"),
         phrases=(
             r".*\bcookies?\b.*\b(website|web site|site|browser|consent|experience|opt-out|opt out|necessary|"
             r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
@@ -211,6 +225,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.VIDEO_PLAYER,
+        examples=("Now playing", "02:45", "Your browser does not support the video tag.", "Werbung"),
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
@@ -226,6 +241,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         # Boxes about the author beside or below the story: photo, bio, links to their other work.
         reasons.AUTHOR_BIO,
+        examples=("More articles by Jane Example", "Alle Beiträge von Max Muster", "Altri articoli di Anna Esempio"),
         phrases=(
             r"(more|all|other|latest) (articles|stories|posts|columns) (by|from) [\w .'’-]{1,40}",
             r"(weitere|alle) (artikel|beiträge|texte) (von|des autors|der autorin) ?[\w .'’-]{0,40}",
@@ -239,6 +255,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         # How to cite the page and invitations to respond to it (scholarly and review sites).
         reasons.CITATION,
+        examples=("How to cite this article:", "Zitiervorschlag:"),
         phrases=(
             r"(how )?(to |pour |para |per |zum )?(cite|citer|citar|citare|zitieren)( (this|cet|este|esta|questo|"
             r"diesen|dieses) (article|artículo|articolo|artigo|artikel|beitrag|page|post|item))?\s*:?",
@@ -251,6 +268,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         # Print-edition and app promotions inside the story, and "show more" toggles.
         reasons.PROMO,
+        examples=("Show more", "This article appeared in the March issue of the magazine.", "Mehr anzeigen"),
         phrases=(
             r"(dieser|der) (beitrag|artikel|text) (stammt|erschien|ist) (aus|in) (der )?(aktuellen )?(ausgabe|heft)\b.*",
             r"this (article|story|piece) (first |originally )?(appeared|appears|was published|ran) in (the )?"
@@ -270,8 +288,9 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.SITE_FURNITURE,
+        examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
-            r"disclaimer\s*:.*", r"this (document|article|story|content) is subject to copyright.*",
+            r"disclaimer\s*:.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
@@ -280,8 +299,6 @@ KINDS: tuple[Kind, ...] = (
             r"über (den autor|die autorin|uns)", r"à propos de (l'auteur|nous)", r"sobre (o autor|a autora|nós|el autor)",
             r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(copyright|©) .{0,80}", r"(all )?rights reserved.*", *(p + ".*" for p in LEGAL_PHRASES[1:]),
             r"(privacy|cookie)( policy| settings| notice| preferences)", r"terms (of (use|service)|and conditions).*",
-            r"(we use|this (web)?site uses) cookies.*",
- r"(accept|reject|manage) (all )?cookies.*",
             r"skip to (main )?(content|navigation|section links).*", r"references|visible links|hidden links\s*:?", r"(main )?menu", r"search", r"home",
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",
@@ -295,12 +312,12 @@ KINDS: tuple[Kind, ...] = (
             r"buscar", r"inicio", r"início",
             r"categorie\s*:.*", r"pubblicato( il)?", r"cerca",
             r"рубрик[аи]\s*:.*", r"теги\s*:.*", r"опубликовано", r"поиск", r"главная",
-            r"рубрики\s*:.*", r"мітки\s*:.*", r"опубліковано",
+            r"мітки\s*:.*", r"опубліковано",
             r"пошук", r"головна",
         ),
         attrs=("sidebar", "footer", "header", "nav", "menu", "breadcrumb", "masthead", "widget", "tags",
                "author-bio", "about-author", "cookie", "banner", "toolbar", "pagination",
-               "rollover", "tooltip", "popover", "hovercard", "modal", "skip-link", "print-only"),
+               "tooltip", "popover", "hovercard", "modal", "skip-link", "print-only"),
     ),
 )
 
@@ -336,200 +353,23 @@ TAIL_NOTICE = re.compile(
 )
 
 
-# A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
-_LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}")
-# A phrase written as "anything, then X" (".*download our app.*"): searched for instead of matched,
-# which is the same test done without the regex engine backtracking over every start position.
-_OPEN_START = re.compile(r"^(?:\.\*|\.\{0,\d+\})")
-_OPEN_END = re.compile(r"(?:\.\*|\.\{0,\d+\})$")
-_SHORT_BLOCK = settings.LEXICON_SHORT_BLOCK
+def _matcher() -> PhraseMatcher:
+    """The compiled lexicon, built on first use (compiling ~300 phrases is the cost of a cold start)."""
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = PhraseMatcher([(k.reason, k.phrases) for k in KINDS],
+                                 max_block=settings.LEXICON_MAX_BLOCK, short_block=settings.LEXICON_SHORT_BLOCK)
+    return _MATCHER
 
 
-def _top_level_split(p: str, sep: str = "|") -> list[str]:
-    """Split a regular expression at its top-level alternation bars."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = p.find("]", i + 2)
-            i = (j if j > 0 else len(p)) + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == sep and depth == 0:
-            parts.append(p[start:i])
-            start = i + 1
-        i += 1
-    parts.append(p[start:])
-    return parts
-
-
-def _prefixes(p: str, n: int = 2) -> set[str] | None:
-    """The lower-case literal beginnings (up to ``n`` characters) a match of ``p`` can have, or None
-    if it may begin otherwise (a class, a digit, an escape, punctuation)."""
-    if not p:
-        return None
-    c = p[0]
-    if c == "(":
-        depth, j = 0, 0
-        while j < len(p):
-            if p[j] == "\\":
-                j += 2
-                continue
-            depth += p[j] == "("
-            depth -= p[j] == ")"
-            if depth == 0:
-                break
-            j += 1
-        inner = p[1:j]
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?"):
-            return None
-        rest = p[j + 1:]
-        if rest[:1] == "{":
-            return None
-        optional = rest[:1] in ("?", "*")
-        if rest[:1] in ("?", "*", "+"):
-            rest = rest[1:]
-        out: set[str] = set()
-        for alt in _top_level_split(inner) + ([""] if optional else []):
-            got = _prefixes(alt + rest, n)
-            if got is None:
-                return None
-            out |= got
-        return out
-    if not c.isalpha():
-        return None
-    prefix = ""
-    for k, ch in enumerate(p):
-        if len(prefix) == n or p[k + 1:k + 2] in ("?", "*", "{") or not (ch.isalnum() or ch in " -'’"):
-            break
-        prefix += ch.lower()
-    return {prefix} if prefix else None
-
-
-_LITERAL_RUN = re.compile(r"[^\W\d_]{4,}")
-
-
-def _keywords(core: str) -> set[str] | None:
-    """Words one of which any match of ``core`` contains (a cheap pre-test), or None if unknown.
-
-    The longest literal run outside groups, else the alternatives of the first all-literal group.
-    """
-    depth, top, i, first_group = 0, [], 0, None
-    while i < len(core):
-        c = core[i]
-        if c == "\\":
-            top.append(" ")
-            i += 2
-            continue
-        if c == "(" and depth == 0 and first_group is None:
-            first_group = i
-        depth += c in "(["
-        depth -= c in ")]"
-        optional = i + 1 < len(core) and core[i + 1] in "?*{"
-        top.append(c if depth == 0 and c not in ")]" and not optional else " ")
-        i += 1
-    runs = _LITERAL_RUN.findall("".join(top))
-    if runs:
-        return {max(runs, key=len).lower()}
-    if first_group is not None:
-        end = core.find(")", first_group)
-        words = _top_level_split(core[first_group + 1:end])
-        if end > 0 and all(w.isalpha() for w in words):
-            return {w.lower() for w in words}
-    return None
-
-
-def _alternation(groups: list[tuple[str, list[str]]], prefix: str, suffix: str) -> re.Pattern[str] | None:
-    """One expression for all kinds: each kind's phrases in a named group, kinds in lexicon order."""
-    parts = [f"(?P<{name}>" + "|".join(phrases) + ")" for name, phrases in groups if phrases]
-    if not parts:
-        return None
-    return re.compile(prefix + "(?:" + "|".join(parts) + ")" + suffix, re.I | re.S)
-
-
-def _compile(kinds: tuple[Kind, ...]) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]],
-                                              re.Pattern[str] | None, tuple[str, ...] | None]:
-    """Anchored phrases bucketed by the letter they start with (short blocks, and long ones: only
-    phrases with open wildcards can span those), and "anything, then X" phrases, searched.
-    Buckets are keyed by a phrase's first one or two letters; bucket "" holds phrases that may start
-    otherwise and is always tried. Leading bullets/markers and
-    trailing punctuation are not part of a phrase."""
-    buckets: dict[str, list[tuple[str, list[str]]]] = {}
-    long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
-    contains: list[tuple[str, list[str]]] = []
-    keywords: set[str] | None = set()
-    for i, k in enumerate(kinds):
-        name = f"k{i}"
-        contains.append((name, []))
-        for phrase in k.phrases:
-            if _OPEN_START.match(phrase):
-                core = _OPEN_START.sub("", phrase)
-                contains[-1][1].append(_OPEN_END.sub("", core) if _OPEN_END.search(core) else core + r"[\W_]*$")
-                words = _keywords(core)
-                keywords = None if words is None or keywords is None else keywords | words
-                continue
-            for alt in _top_level_split(phrase):
-                targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
-                for letter in sorted(_prefixes(alt) or {""}):
-                    for target in targets:
-                        groups = target.setdefault(letter, [])
-                        if not groups or groups[-1][0] != name:
-                            groups.append((name, []))
-                        groups[-1][1].append(alt)
-    anchor, end = r"^[\W_]*", r"[\W_]*$"
-    short_re = {key: rx for key, g in buckets.items() if (rx := _alternation(g, anchor, end)) is not None}
-    long_re = {key: rx for key, g in long_buckets.items() if (rx := _alternation(g, anchor, end)) is not None}
-    return short_re, long_re, _alternation(contains, "", ""), (tuple(sorted(keywords)) if keywords else None)
-
-
-_ANCHORED, _ANCHORED_LONG, _CONTAINS_RE, _CONTAINS_WORDS = _compile(KINDS)
-
-
-def _contains_gate(low: str) -> bool:
-    """Whether a lower-cased block holds a word that some "anything, then X" phrase needs."""
-    if _CONTAINS_WORDS is None:
-        return True
-    for w in _CONTAINS_WORDS:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
-        if w in low:
-            return True
-    return False
-
-
-_REASON_OF = {f"k{i}": k.reason for i, k in enumerate(KINDS)}
-_FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
+_MATCHER: PhraseMatcher | None = None
 
 
 # Page furniture repeats (within a page and across a site's pages): remember recent answers.
 @functools.lru_cache(maxsize=16384)
 def phrase_reason(text: str) -> str | None:
-    """The reason a whole block of text is boilerplate by the lexicon, or None."""
-    t = text.strip()
-    if not t or len(t) > settings.LEXICON_MAX_BLOCK:
-        return None
-    table = _ANCHORED if len(t) <= _SHORT_BLOCK else _ANCHORED_LONG
-    # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.
-    if t[0].isalnum():
-        keys = ("", t[0].lower(), t[:2].lower())
-    else:
-        first = _FIRST_WORD_CHAR.search(t)
-        keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
-    found = []
-    for key in keys:
-        rx = table.get(key)
-        m = rx.match(t) if rx is not None else None
-        if m is not None and m.lastgroup:
-            found.append(m.lastgroup)
-    if not found and _CONTAINS_RE is not None and _contains_gate(t.lower()):
-        m = _CONTAINS_RE.search(t)
-        if m is not None and m.lastgroup:
-            found.append(m.lastgroup)
-    # Kinds keep their lexicon order of precedence.
-    return _REASON_OF[min(found, key=lambda g: int(g[1:]))] if found else None
+    """The reason a whole block of text is boilerplate by the lexicon, or None.
+
+    Kinds take precedence in lexicon order: the first kind with a phrase matching the block wins.
+    """
+    return _matcher().match_reason(text)

@@ -45,7 +45,6 @@ class Metadata:
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
-    date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
     description: str | None = None
@@ -118,7 +117,6 @@ class _Head:
     scripts: list[str] = field(default_factory=list)
     title: str | None = None
     canonical: str | None = None
-    author_links: list[str] = field(default_factory=list)
 
 
 def _gather(tree: etree._Element) -> _Head:
@@ -164,10 +162,6 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
     _titles(md, head, art)
     _authors(md, head, art, tree)
-    md.date_candidates = [d for d in (_str(a.get("datePublished")) or _str(a.get("dateCreated")) for a in arts) if d]
-    md.date_candidates += _all(head, "article:published_time", "og:article:published_time", "datepublished",
-                               "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate",
-                               "publishdate", "date")
     md.site_name = _site_name(head, md.jsonld, art)
     md.url = _canonical(head, art) or url
     outlets = [md.site_name, _first(head, "og:site_name"), *(_name_of(art.get("publisher"), people_only=False)

@@ -23,6 +23,7 @@ SITE_FURNITURE = "site-furniture"
 # Reasons given by structure rather than wording.
 NAV = "nav"
 HIDDEN = "hidden"
+TEMPLATE = "template"
 DUPLICATE = "duplicate"
 # Lines that are metadata: reported in the article's fields instead of its text.
 TITLE = "title"
@@ -45,6 +46,7 @@ DEFINITIONS: dict[str, str] = {
                     "search boxes, buttons and labels.",
     NAV: "Navigation: menus, breadcrumbs, bare links and other link-dense blocks that lead elsewhere on the site.",
     HIDDEN: "Elements the page hides from readers (hidden, aria-hidden, display:none).",
+    TEMPLATE: "Unrendered template placeholders ({{ … }}) of a page saved before its scripts ran.",
     DUPLICATE: "A block that repeats an earlier block of the same page.",
     TITLE: "The headline, reported in the title field instead of the text.",
     TITLE_REPEAT: "The headline repeated inside the article's body.",

@@ -48,6 +48,13 @@ TEXT_REGION_WEIGHTS: dict[str, float] = {
 TEXT_EXTEND_LIMITS: dict[str, int] = {
     "back_gap": 14, "back_run_gap": 13, "back_single_gap": 7, "forward_gap": 8, "gap_line_words": 15,
 }
+# A page whose best region scores below this is tried again judging lines by shape alone (tables,
+# results, lists of scores have little prose by function words). Set by hand on the text dumps.
+TEXT_SHAPE_FALLBACK_BELOW = 6.0
+# After "min_good_lines" good lines of "min_good_chars" characters, a comment-thread header, an "About"
+# box or a newsletter/related header followed by headlines makes every later line's positive score
+# count "factor" of itself (readers' comments and teasers are prose too). Set by hand on the text dumps.
+TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_chars": 800, "factor": 0.2}
 # Confidence of a text page: (base + margin_weight * the region's lead over the next best region +
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
@@ -66,6 +73,22 @@ HTML_TAG_BONUS: dict[str, int] = {
 HTML_MIN_PARAGRAPH = 25
 # Points a class/id hint ("article", "content" / "comment", "sidebar") adds or takes (readability's 25).
 HTML_CLASS_WEIGHT = 25
+
+# Choosing the container (readability's procedure, numbers set by hand): a <p> over "para_links" link
+# text is not prose; the best of the top "candidates" wins, ignoring those with under "min_prose_share"
+# of the best-filled one's prose; it widens to an ancestor with "climb_ratio" times and "climb_chars"
+# more prose unless that ancestor is over "climb_links" links; siblings join with a "sibling_share" of
+# its score (at least "sibling_min"), or as <p>s over "sibling_chars" characters under "sibling_links".
+HTML_CONTAINER: dict[str, float] = {
+    "para_links": 0.5, "candidates": 6, "min_prose_share": 0.2, "climb_ratio": 1.25, "climb_chars": 200,
+    "climb_links": 0.25, "sibling_share": 0.2, "sibling_min": 10.0, "sibling_chars": 80, "sibling_links": 0.25,
+}
+
+# --- blocks of both paths (blocks.py) ---
+
+# A block of at most "max_words" words with "min_link_density" or more of link text is navigation in the
+# first "nav_position" of the page, a list of other stories after it. Set by hand on sh_dev/html.
+LINK_DENSE_BLOCK: dict[str, float] = {"min_link_density": 0.6, "max_words": 25, "nav_position": 0.2}
 
 # --- HTML pages: blocks (html_blocks.py) ---
 

@@ -242,19 +242,20 @@ def _damp_after_article(lines: list[Line]) -> None:
     headline-like lines appears, what comes after it counts for little (it can still be article text
     if strongly so)."""
     good_lines = good_chars = 0
+    damp = settings.TEXT_DAMP_AFTER_ARTICLE
     for i, ln in enumerate(lines):
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
             continue
-        if good_lines < 3 or good_chars < 800:
+        if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"]:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
         ):
             for later in lines[i + 1:]:
                 if later.score > 0:
-                    later.score *= 0.2
+                    later.score *= damp["factor"]
             return
 
 

@@ -38,11 +38,9 @@ from .text_lines import Line, split_lines
 from .text_meta import _find_title, _metadata, _quote_norm, _site_name
 from .textutil import norm_key as _dup_key
 
-_ALT_LABEL = re.compile(
-    r"^(image source|fuente de la imagen|fonte da imagem|source de l'image|bildquelle|fonte dell'immagine|"
-    r"источник изображения|джерело зображення)\b",
-    re.I,
-)
+# A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
+# an image's alt text, its credit, then its caption.
+_CREDIT_LABEL = re.compile(r"^(image|photo|picture)s? sources?\b", re.I)
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 
 
@@ -124,8 +122,8 @@ def _shape_reason(ln: Line) -> str:
 def _is_alt_text(prev: Line, credit: Line) -> bool:
     """Whether ``prev`` is an image's alt text printed just above its credit line.
 
-    Alt texts rarely end like sentences; under an "image source" label (a layout that prints the alt
-    text, the credit, then the caption) the line above is the alt text whatever its shape.
+    Alt texts rarely end like sentences; above a labelled credit the line is the alt text whatever its
+    shape.
     """
     if prev.reason:
         return False
@@ -133,7 +131,7 @@ def _is_alt_text(prev: Line, credit: Line) -> bool:
         return True  # "(AP Photo/…)" on a line of its own closes the caption above it
     if prev.cls == "good" or prev.words > 15:
         return False
-    return not prev.sentence or bool(_ALT_LABEL.match(credit.text))
+    return not prev.sentence or bool(_CREDIT_LABEL.match(credit.text))
 
 
 def _next_kept_class(lines: list[Line], i: int, end: int) -> str | None:
@@ -170,7 +168,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     lang = _page_language(lines)
     th = _featurise(lines, lang)
     start, end, best = _locate(lines, th)
-    if th is not None and best < 6.0:
+    if th is not None and best < settings.TEXT_SHAPE_FALLBACK_BELOW:
         # Little prose by function words (tables, results, lists of scores): try judging by shape alone.
         found = _locate(lines, None)
         if found[2] > best:

@@ -85,11 +85,6 @@ class Line:
     score: float = 0.0
 
 
-def normalise_line(line: str) -> str:
-    """Collapse runs of (unicode) spaces and strip the ends."""
-    return _WS.sub(" ", line).strip()
-
-
 # --- 1. lines ---------------------------------------------------------------------------------
 
 
@@ -193,7 +188,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     """Remove list and link markers; return (text, had a list marker, share of the text in links)."""
     text = raw
     marked = False
-    link_chars = 0
+    link_chars: float = 0
     if markdown:
         text, link_chars = _strip_markdown(text)
     elif "](" in text:

@@ -1,0 +1,252 @@
+"""The lexicon's phrase matcher: all kinds' phrases compiled into a few expressions, same answers.
+
+``match_reason`` must give, for any block of text, the reason of the first kind (in lexicon order)
+that has a phrase matching the whole block (leading and trailing punctuation aside). Testing ~300
+phrases one by one would be slow, so:
+
+* *anchored* phrases are bucketed by the one or two letters a match must start with (bucket ""
+  holds phrases that may start otherwise and is always tried); a bucket is one alternation with a
+  named group per kind, in lexicon order, so its match names the first kind that matches;
+* blocks longer than ``short_block`` characters try only the phrases that can match that much
+  (open wildcards, long bounded repeats, repeated groups);
+* *open* phrases ("anything, then X": ``.*X``) are searched for instead, one expression per kind,
+  behind a cheap substring gate; they are tried only for kinds that come before the best anchored
+  match, so precedence is exactly the lexicon order.
+
+``tests/test_lexicon_matcher.py`` checks the answers against a plain ordered matcher on a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
+_LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
+# A phrase written as "anything, then X" (".*bookmark the permalink.*") or "a little, then X"
+# (".{0,80}via getty images"): searched for instead of matched, which is the same test done without
+# the regex engine backtracking over every start position. For a bounded start the search's
+# leftmost hit must begin within the bound (after any leading punctuation).
+_OPEN_START = re.compile(r"^\.(?:\*|\{0,(\d+)\})")
+_OPEN_END = re.compile(r"\.\*$")
+# Punctuation, bullets and list markers around a block's words are not part of a phrase.
+_LEAD, _END = r"[\W_]*", r"[\W_]*$"
+_LEADING = re.compile(_LEAD)
+
+
+def _top_level_split(p: str, sep: str = "|") -> list[str]:
+    """Split a regular expression at its top-level alternation bars."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = p.find("]", i + 2)
+            i = (j if j > 0 else len(p)) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i += 1
+    parts.append(p[start:])
+    return parts
+
+
+def _prefixes(p: str, n: int = 2) -> set[str] | None:
+    """The lower-case literal beginnings (up to ``n`` characters) a match of ``p`` can have, or None
+    if it may begin otherwise (a class, a digit, an escape, punctuation)."""
+    if not p:
+        return None
+    c = p[0]
+    if c == "(":
+        depth, j = 0, 0
+        while j < len(p):
+            if p[j] == "\\":
+                j += 2
+                continue
+            depth += p[j] == "("
+            depth -= p[j] == ")"
+            if depth == 0:
+                break
+            j += 1
+        inner = p[1:j]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        rest = p[j + 1:]
+        if rest[:1] == "{":
+            return None
+        optional = rest[:1] in ("?", "*")
+        if rest[:1] in ("?", "*", "+"):
+            rest = rest[1:]
+        out: set[str] = set()
+        for alt in _top_level_split(inner) + ([""] if optional else []):
+            got = _prefixes(alt + rest, n)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if not c.isalpha():
+        return None
+    prefix = ""
+    for k, ch in enumerate(p):
+        if len(prefix) == n or p[k + 1:k + 2] in ("?", "*", "{") or not (ch.isalnum() or ch in " -'’"):
+            break
+        prefix += ch.lower()
+    return {prefix} if prefix else None
+
+
+_LITERAL_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _keywords(core: str) -> set[str] | None:
+    """Words one of which any match of ``core`` contains (a cheap pre-test), or None if unknown.
+
+    The longest literal run outside groups, else the alternatives of the first all-literal group.
+    """
+    depth, top, i, first_group = 0, [], 0, None
+    while i < len(core):
+        c = core[i]
+        if c == "\\":
+            top.append(" ")
+            i += 2
+            continue
+        if c == "(" and depth == 0 and first_group is None:
+            first_group = i
+        depth += c in "(["
+        depth -= c in ")]"
+        optional = i + 1 < len(core) and core[i + 1] in "?*{"
+        top.append(c if depth == 0 and c not in ")]" and not optional else " ")
+        i += 1
+    runs = _LITERAL_RUN.findall("".join(top))
+    if runs:
+        return {max(runs, key=len).lower()}
+    if first_group is not None:
+        end = core.find(")", first_group)
+        words = _top_level_split(core[first_group + 1:end])
+        if end > 0 and all(w.isalpha() for w in words):
+            return {w.lower() for w in words}
+    return None
+
+
+def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re.Pattern[str] | None:
+    """One expression for several kinds: each kind's phrases in a named group, kinds in lexicon order,
+    matching a whole block but leading and trailing punctuation.
+
+    Phrases that may start with punctuation ("©…", "@…") need the leading punctuation inside each
+    kind's group (``lead_per_kind``), so that every way of matching one kind is tried before the next
+    kind: "© Copyright 2020" must be tried as "©" + "Copyright 2020" by every earlier kind. Phrases that
+    start with a letter or digit can only start after all of it, so one shared lead serves (faster).
+    """
+    lead = _LEAD if lead_per_kind else ""
+    parts = [f"(?P<{name}>{lead}(?:" + "|".join(phrases) + "))" for name, phrases in groups if phrases]
+    if not parts:
+        return None
+    return re.compile("^" + ("" if lead_per_kind else _LEAD) + "(?:" + "|".join(parts) + ")" + _END, re.I | re.S)
+
+
+_FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
+
+
+class PhraseMatcher:
+    """Kinds' phrases, compiled once; ``match_reason`` names the first kind matching a whole block."""
+
+    def __init__(self, kinds: Sequence[tuple[str, Sequence[str]]], *, max_block: int, short_block: int) -> None:
+        self.max_block = max_block
+        self.short_block = short_block
+        self.reasons = [reason for reason, _ in kinds]
+        buckets: dict[str, list[tuple[str, list[str]]]] = {}
+        long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
+        # (kind index, its open phrases as one expression, the words one of which a block needs, the
+        # bound on where a hit may start or None), in lexicon order.
+        self.open: list[tuple[int, re.Pattern[str], tuple[str, ...] | None, int | None]] = []
+        for i, (_, phrases) in enumerate(kinds):
+            name = f"k{i}"
+            cores: list[str] = []
+            words: set[str] | None = set()
+            for phrase in phrases:
+                start = _OPEN_START.match(phrase)
+                if start:
+                    core = phrase[start.end():]
+                    core = _OPEN_END.sub("", core) if _OPEN_END.search(core) else core + _END
+                    found = _keywords(core)
+                    if start.group(1) is None:
+                        cores.append(core)
+                        words = None if found is None or words is None else words | found
+                    else:
+                        rx = re.compile(core, re.I | re.S)
+                        self.open.append((i, rx, tuple(sorted(found)) if found else None, int(start.group(1))))
+                    continue
+                for alt in _top_level_split(phrase):
+                    targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
+                    for letter in sorted(_prefixes(alt) or {""}):
+                        for target in targets:
+                            groups = target.setdefault(letter, [])
+                            if not groups or groups[-1][0] != name:
+                                groups.append((name, []))
+                            groups[-1][1].append(alt)
+            if cores:
+                rx = re.compile("|".join(cores), re.I | re.S)
+                self.open.append((i, rx, tuple(sorted(words)) if words else None, None))
+        self.open.sort(key=lambda entry: entry[0])
+        # One gate for all open phrases first: most blocks hold none of their words.
+        gates = [words for _, _, words, _ in self.open]
+        self.open_words: tuple[str, ...] | None = (
+            None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
+        self.anchored = {k: p for k, g in buckets.items() if (p := _alternation(g, k == "")) is not None}
+        self.anchored_long = {
+            k: p for k, g in long_buckets.items() if (p := _alternation(g, k == "")) is not None
+        }
+
+    def match_reason(self, text: str) -> str | None:
+        """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
+        t = text.strip()
+        if not t or len(t) > self.max_block:
+            return None
+        table = self.anchored if len(t) <= self.short_block else self.anchored_long
+        # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.
+        if t[0].isalnum():
+            keys: tuple[str, ...] = ("", t[0].lower(), t[:2].lower())
+        else:
+            first = _FIRST_WORD_CHAR.search(t)
+            keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
+        best = len(self.reasons)
+        for key in keys:
+            rx = table.get(key)
+            m = rx.match(t) if rx is not None else None
+            if m is not None and m.lastgroup:
+                best = min(best, int(m.lastgroup[1:]))
+        if not self.open or self.open[0][0] >= best:
+            return self.reasons[best] if best < len(self.reasons) else None
+        low = t.lower()
+        if self.open_words is not None and not _has_any(low, self.open_words):
+            return self.reasons[best] if best < len(self.reasons) else None
+        for i, rx, words, bound in self.open:
+            if i >= best:
+                break
+            if words is not None and not _has_any(low, words):
+                continue
+            m = rx.search(t)
+            if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
+                return self.reasons[i]
+        return self.reasons[best] if best < len(self.reasons) else None
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
+        if w in low:
+            return True
+    return False
+
+
+def _lead_length(t: str) -> int:
+    """How many characters of punctuation open ``t``."""
+    m = _LEADING.match(t)
+    return m.end() if m else 0

@@ -1,0 +1,96 @@
+"""The lexicon's optimised matcher gives the same kind as a plain ordered matcher, on real lines."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import html as lhtml
+
+from newsclean import lexicon
+from newsclean.lexicon import KINDS, phrase_reason
+
+REPO = Path(__file__).resolve().parents[1]
+# The dev sets' text dumps, where they sit beside the project (optional: the repo's own lines suffice).
+DEV_DUMPS = REPO.parent / "shared" / "dev" / "sh_dev" / "text_inscriptis"
+
+_PLAIN = [(k.reason, [re.compile(r"[\W_]*(?:" + p + r")[\W_]*", re.I | re.S) for p in k.phrases]) for k in KINDS]
+
+
+def plain_reason(text: str) -> str | None:
+    """The documented rule, tested phrase by phrase: the first kind (in lexicon order) with a phrase
+    matching the whole block, punctuation around it aside; blocks over the length limit never match."""
+    t = text.strip()
+    if not t or len(t) > lexicon.settings.LEXICON_MAX_BLOCK:
+        return None
+    for reason, phrases in _PLAIN:
+        if any(rx.fullmatch(t) for rx in phrases):
+            return reason
+    return None
+
+
+def _repo_lines() -> set[str]:
+    lines: set[str] = set()
+    for path in sorted((REPO / "samples" / "scrapes").glob("*.txt")):
+        lines.update(path.read_text(encoding="utf-8").splitlines())
+    for path in sorted((REPO / "samples" / "expected").glob("*.json")):
+        lines.update(str(v) for v in json.loads(path.read_text(encoding="utf-8")).values())
+    for path in sorted((REPO / "tests" / "data").rglob("*")):
+        if path.suffix in (".html", ".htm"):
+            root = lhtml.fromstring(path.read_bytes())
+            lines.update(el.text_content() for el in root.iter() if isinstance(el.tag, str))
+        elif path.suffix == ".txt":
+            lines.update(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    # Every kind's example lines, and lines built to catch precedence mistakes: an earlier kind's
+    # "anything, then X" phrase against a later kind's anchored one, leading punctuation.
+    lines.update(e for k in KINDS for e in k.examples)
+    lines.update({
+        "This website uses cookies to improve your experience. Accept",
+        "We use cookies to personalise content. Privacy settings",
+        "© Copyright 2021 Example Media Group. All rights reserved.",
+        "© Jane Example / Example Agency",
+        "| © 2019 Example News |",
+        "Sign up for our newsletter and read more stories like this",
+    })
+    return {x.strip() for x in lines if x.strip()}
+
+
+def _disagreements(lines: set[str]) -> list[tuple[str, str | None, str | None]]:
+    return [(t, phrase_reason(t), plain_reason(t)) for t in sorted(lines) if phrase_reason(t) != plain_reason(t)]
+
+
+def test_matcher_agrees_with_plain_order_on_repo_lines() -> None:
+    lines = _repo_lines()
+    assert len(lines) > 500
+    assert _disagreements(lines) == []
+
+
+@pytest.mark.skipif(not DEV_DUMPS.is_dir(), reason="dev dumps are optional: the repo's lines are tested above")
+def test_matcher_agrees_with_plain_order_on_dev_lines() -> None:
+    lines = {x.strip() for p in sorted(DEV_DUMPS.glob("*.txt"))
+             for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
+    assert _disagreements(lines) == []
+
+
+def test_precedence_is_lexicon_order() -> None:
+    # A cookie banner's sentence is a cookie notice, though "this website uses …" opens it.
+    assert phrase_reason("This website uses cookies to improve your experience.") == "cookie-notice"
+    # A copyright footer is site furniture, a copyright credit under a picture a caption.
+    assert phrase_reason("© Copyright 2021 Example Media Group") == "site-furniture"
+    assert phrase_reason("© Jane Example") == "caption"
+
+
+def test_every_kind_has_examples_that_match_it() -> None:
+    for kind in KINDS:
+        assert kind.examples, kind.reason
+        assert [e for e in kind.examples if phrase_reason(e) != kind.reason] == [], kind.reason
+
+
+def test_import_does_not_compile_the_lexicon() -> None:
+    code = "import newsclean.lexicon as L; assert L._MATCHER is None; L.phrase_reason('Share'); " \
+           "assert L._MATCHER is not None"
+    subprocess.run([sys.executable, "-c", code], check=True)
