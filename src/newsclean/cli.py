@@ -9,18 +9,27 @@ import sys
 import time
 from collections.abc import Iterator
 from datetime import datetime
+from enum import IntEnum
 from pathlib import Path
 
 import click
 
-from . import __version__
-from .batch import STDIN, Options, Outcome, Tally, Task, iter_tasks, run_tasks
-from .distributed import is_url
+from . import __version__, settings
+from .batch import iter_tasks, run_tasks
+from .errors import OptionsError, RunError
 from .output import Sink
-from .reading import DEFAULT_MAX_BYTES
+from .storage import is_url
+from .tasks import STDIN, Options, Outcome, Tally, Task
 from .warc import is_warc
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+class ExitStatus(IntEnum):
+    """The command's exit statuses (documented in the README and in ``--help``)."""
+
+    OK = 0  # every input cleaned
+    FAILED = 1  # at least one input failed, or the run could not go on (unwritable output, ...)
+    USAGE = 2  # bad or contradictory options: nothing was done
+    INTERRUPTED = 130  # SIGINT or SIGTERM: the records written so far are complete
 
 
 class _Interrupted(BaseException):
@@ -98,16 +107,17 @@ def main() -> None:
 @click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="Treat inputs as HTML or plain text instead of sniffing.")
 @click.option("--glob", "globs", multiple=True, help="File name pattern to take in folders (repeatable). "
-              "Default: .html .htm .xhtml .shtml .txt .text and their .gz forms, .warc, .warc.gz.")
+              f"Default: {' '.join(settings.PAGE_EXTENSIONS)} and their .gz forms, "
+              f"{' '.join(g.lstrip('*') for g in settings.WARC_GLOBS)}.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes. Default: CPUs for folders, 1 for a single input.")
 @click.option("--now", "now_text", default=None, metavar="DATETIME|mtime",
               help="Resolve relative dates ('3 days ago') against this moment, or the file's mtime.")
 @click.option("--explain", is_flag=True, help="Add 'removed': every dropped block with its reason.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=settings.TIMEOUT_SECONDS, show_default=True,
               help="Seconds one file may take before it is an error record (its worker is killed and "
                    "replaced; a single input is cleaned in-process and stopped by SIGALRM).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=settings.MAX_BYTES, show_default=True,
               help="Files larger than this are error records.")
 @click.option("--skip-existing", is_flag=True, help="With -o FOLDER: skip inputs whose output already exists.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
@@ -115,7 +125,7 @@ def main() -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS|local:N",
               help="Run on a Dask cluster (tcp://host:8786), or local:N for N local worker processes; "
                    "needs -o FOLDER, gets OUT/part-NNNNN.jsonl. Inputs must be on storage all workers see.")
-@click.option("--partition-size", type=click.IntRange(min=1), default=200, show_default=True,
+@click.option("--partition-size", type=click.IntRange(min=1), default=settings.PARTITION_SIZE, show_default=True,
               help="With --scheduler: inputs (files or WARC records) per part file.")
 def clean_command(
     inputs: tuple[str, ...], output_arg: str | None, fmt: str | None, compact: bool, input_format: str,
@@ -155,8 +165,8 @@ def clean_command(
     opts = Options(input_format=input_format, now=now, now_mtime=now_mtime, max_bytes=max_bytes,
                    explain=explain, timeout=timeout)
     tally = Tally()
-    tasks: Iterator[Task] = iter_tasks(list(inputs), globs or None, exclude=output if sink.folder else None,
-                                       tally=tally)
+    tasks: Iterator[Task] = iter_tasks(list(inputs), globs or None,
+                                       exclude=[output] if sink.folder and output else [], tally=tally)
     if skip_existing:
         tasks = _skip_done(tasks, sink, tally)
     code = _run(tasks, opts, jobs, sink, tally, fail_fast, quiet, single)
@@ -232,8 +242,8 @@ def _run(tasks: Iterator[Task], opts: Options, jobs: int, sink: Sink, tally: Tal
     if (not quiet and not single) or interrupted:
         _summary(tally, seconds, interrupted)
     if interrupted:
-        return EXIT_INTERRUPTED
-    return EXIT_FAILED if tally.failed or broken_pipe else EXIT_OK
+        return ExitStatus.INTERRUPTED
+    return ExitStatus.FAILED if tally.failed or broken_pipe else ExitStatus.OK
 
 
 def _run_distributed(scheduler: str, inputs: tuple[str, ...], out: str | None, fmt: str | None,
@@ -242,27 +252,40 @@ def _run_distributed(scheduler: str, inputs: tuple[str, ...], out: str | None, f
     """Clean on a Dask cluster (``--scheduler``) into OUT/part-NNNNN.jsonl; returns the exit status."""
     from . import distributed
 
-    distributed.check_args(scheduler, inputs, out, fmt, skip_existing)
+    try:
+        distributed.check_args(scheduler, inputs, out, fmt, skip_existing)
+    except OptionsError as exc:
+        raise click.UsageError(str(exc)) from None
     assert out is not None
     tally = Tally()
-    exclude = None if is_url(out) else Path(out)
+    exclude = [] if is_url(out) else [Path(out)]
     tasks = iter_tasks(list(inputs), globs or None, exclude=exclude, tally=tally)
     start = time.perf_counter()
     stopper = _Stopper()
     stopper.install()
     interrupted = False
+    parts = distributed.run(tasks, opts, scheduler=scheduler, out=out, partition_size=partition_size,
+                            on_warning=lambda message: click.echo(f"newsclean: warning: {message}", err=True))
     try:
-        distributed.run(tasks, opts, scheduler=scheduler, out=out, tally=tally,
-                        partition_size=partition_size, fail_fast=fail_fast)
+        for part in parts:
+            tally.files += part.records
+            for source, message, kind in part.failures:
+                tally.fail(kind)
+                click.echo(f"newsclean: error: {_printable(source)}: {message}", err=True)
+            if fail_fast and part.failures:
+                break
     except (KeyboardInterrupt, _Interrupted):
         interrupted = True
+    except RunError as exc:
+        raise click.ClickException(str(exc)) from None
     finally:
+        parts.close()
         stopper.restore()
     if not quiet or interrupted:
         _summary(tally, time.perf_counter() - start, interrupted)
     if interrupted:
-        return EXIT_INTERRUPTED
-    return EXIT_FAILED if tally.failed else EXIT_OK
+        return ExitStatus.INTERRUPTED
+    return ExitStatus.FAILED if tally.failed else ExitStatus.OK
 
 
 def _record(outcome: Outcome, sink: Sink, tally: Tally, stopper: _Stopper) -> None:
@@ -276,7 +299,7 @@ def _record(outcome: Outcome, sink: Sink, tally: Tally, stopper: _Stopper) -> No
             raise  # the one output stream is gone: nothing more can be written
         ok, message = False, f"cannot write its output: {exc.strerror or exc}"
     if not ok:
-        tally.failed += 1
+        tally.fail(outcome.kind if outcome.ok == ok else "write")
         click.echo(f"newsclean: error: {_printable(outcome.task.source)}: {message}", err=True)
 
 

@@ -11,9 +11,10 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Any
+
+from .storage import atomic_write, create_file
 
 FORM_FEED = "\f"
 
@@ -43,19 +44,10 @@ def _text_bytes(record: dict[str, Any]) -> bytes:
     return ((record.get("text") or "") + "\n").encode("utf-8", errors="replace")
 
 
-def atomic_write(path: Path, content: str | bytes) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def partial_path(target: Path) -> Path:
+    """Where a ``-o FILE`` output is written until complete: a hidden name beside it, the same for
+    every run, so that a run killed with -9 leaves its complete records where the next finds them."""
+    return target.with_name(f".{target.name}.partial.tmp")
 
 
 def safe_join(root: Path, rel: str) -> Path:
@@ -91,8 +83,10 @@ class Sink:
             self._fh = sys.stdout.buffer
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            self._fh = os.fdopen(fd, "wb")
+            self._tmp = str(partial_path(target))
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)  # left by a run killed with -9
+            self._fh = create_file(self._tmp)
 
     def output_path(self, rel: str) -> Path:
         """Where the record for an input at ``rel`` (relative to its root) is written."""

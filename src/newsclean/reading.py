@@ -8,11 +8,10 @@ import gzip
 import re
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, ReadError, TooLargeError
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+from .settings import DETECT_SAMPLE_BYTES, MAX_BYTES
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,7 +37,6 @@ _WEB_ENCODINGS = (
     "cp1256", "cp1257", "cp1258", "mac_cyrillic", "gb18030", "big5", "euc_jp", "iso2022_jp",
     "shift_jis", "cp932", "euc_kr", "utf_16_be", "utf_16_le",
 )
-_DETECT_SAMPLE = 200_000
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]|<div[\s>]|<p[\s>]|<article[\s>]",
     re.I,
@@ -59,7 +57,7 @@ def read_error(exc: OSError, path: str | Path | None = None) -> ReadError:
     return ReadError(exc.strerror or str(exc))
 
 
-def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_path(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """Read a file (transparently gunzipped), refusing more than ``max_bytes`` of content."""
     try:
         with open(path, "rb") as fh:
@@ -68,26 +66,26 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise read_error(exc, path) from exc
 
 
-def read_stream(fh: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a binary stream (a file, a pipe, stdin), gunzipping it if it is gzip."""
-    # peek, not seek: pipes and process substitutions cannot seek.
-    head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+def read_stream(fh: IO[bytes], max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a binary stream (a file, a pipe, stdin, an fsspec file), gunzipping it if it is gzip,
+    refusing more than ``max_bytes`` of content."""
+    if hasattr(fh, "peek"):  # peek, not seek: pipes and process substitutions cannot seek
+        head = fh.peek(2)[:2]
+    else:  # fsspec files have no peek, but seek
+        head = fh.read(2)
+        fh.seek(0)
     if head == b"\x1f\x8b":
-        return _read_gzip(fh, max_bytes)
+        try:
+            with gzip.GzipFile(fileobj=fh) as gz:
+                data = gz.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DecodeError(f"broken gzip data: {exc}") from exc
+        if len(data) > max_bytes:
+            raise TooLargeError(f"decompresses to more than --max-bytes ({max_bytes} bytes)")
+        return data
     data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"larger than --max-bytes ({max_bytes} bytes)")
-    return data
-
-
-def _read_gzip(fh: BinaryIO, max_bytes: int) -> bytes:
-    try:
-        with gzip.GzipFile(fileobj=fh) as gz:
-            data = gz.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DecodeError(f"broken gzip data: {exc}") from exc
-    if len(data) > max_bytes:
-        raise TooLargeError(f"decompresses to more than --max-bytes ({max_bytes} bytes)")
     return data
 
 
@@ -141,27 +139,36 @@ def _declared_charset(head: bytes) -> str | None:
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore").lower()
+    name = normalise_charset(m.group(1).decode("ascii", "ignore"))
+    # A UTF-16/32 label found in ASCII-compatible bytes cannot be true, so it means UTF-8 (WHATWG).
+    if name is not None and name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return "utf-8"
+    return name
+
+
+def normalise_charset(label: str) -> str | None:
+    """Python's codec name for a charset label (from a page or a Content-Type header), or None.
+
+    As browsers do (WHATWG encoding spec), a latin-1 or ASCII label is read as windows-1252.
+    """
     try:
-        name = codecs.lookup(name).name
+        name = codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
-    # As browsers do (WHATWG encoding spec): a declared latin-1 is read as windows-1252, and a
-    # UTF-16/32 label found in ASCII-compatible bytes cannot be true, so it means UTF-8.
-    if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
-        return "utf-8"
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _detect(data: bytes, declared: str | None) -> str:
     """Decode undeclared, non-UTF-8 bytes with the encoding a detector finds most plausible."""
+    results: Any = []
+    best = None
     try:
         from charset_normalizer import from_bytes
 
-        results = from_bytes(data[:_DETECT_SAMPLE], cp_isolation=list(_WEB_ENCODINGS))
+        results = from_bytes(data[:DETECT_SAMPLE_BYTES], cp_isolation=list(_WEB_ENCODINGS))
         best = results.best()
     except Exception:  # noqa: BLE001 - a detector failure must not lose the file
-        best, results = None, []
+        results = []
     if best is None or not best.encoding:
         return data.decode(declared or "cp1252", errors="replace")
     # Short Latin texts decode equally well in several single-byte code pages; windows-1252 is
