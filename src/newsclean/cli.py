@@ -18,9 +18,8 @@ from . import __version__, settings
 from .batch import iter_tasks, run_tasks
 from .errors import OptionsError, RunError
 from .output import Sink
-from .storage import is_url
+from .storage import is_url, is_warc
 from .tasks import STDIN, Options, Outcome, Tally, Task
-from .warc import is_warc
 
 
 class ExitStatus(IntEnum):

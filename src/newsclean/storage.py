@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import IO, Any
 
 from .errors import ReadError
 from .reading import read_error, read_stream
+from .settings import WARC_GLOBS
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+://")
 
@@ -26,6 +26,17 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+://")
 def is_url(path: str) -> bool:
     """True for an fsspec URL (``scheme://…``); plain paths, even ``C:\\…``, are not URLs."""
     return bool(_URL.match(path))
+
+
+_WARC_SUFFIXES = tuple(g.lstrip("*") for g in WARC_GLOBS)
+
+
+def is_warc(path: str) -> bool:
+    """True when ``path`` names a WARC file (``.warc`` or ``.warc.gz``), read record by record.
+
+    (A name test, here so that a run without WARC inputs never imports the archive reader.)
+    """
+    return path.lower().endswith(_WARC_SUFFIXES)
 
 
 def _fsspec() -> Any:
@@ -101,7 +112,7 @@ def list_url(url: str, matcher: re.Pattern[str]) -> Iterator[tuple[str, str]]:
 
 def temp_name() -> str:
     """A hidden, unique, short name for a file being written (hidden: a folder walk skips it)."""
-    return f".newsclean-{uuid.uuid4().hex[:16]}.tmp"
+    return f".newsclean-{os.urandom(8).hex()}.tmp"
 
 
 def create_file(path: str | Path) -> IO[bytes]:

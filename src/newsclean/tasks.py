@@ -7,7 +7,6 @@ input gets an error record instead.
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import signal
@@ -28,10 +27,6 @@ if TYPE_CHECKING:
     from .article import Article
 
 STDIN = "-"
-
-# readability logs through a logger with no handler; without this, logging's last-resort handler
-# would print its chatter to stderr, where each failed file must have exactly one line.
-logging.getLogger("readability").addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)

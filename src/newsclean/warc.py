@@ -21,7 +21,6 @@ from .errors import DecodeError, ReadError, TooLargeError
 from .reading import normalise_charset, read_error
 from .storage import is_url, open_url
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SKIP_NOT_HTML, SKIP_NOT_200 = "not HTML", "not 200"
 _PAGE = "page"
@@ -44,11 +43,6 @@ class WarcPage:
     url: str | None  # WARC-Target-URI
     charset: str | None  # from the Content-Type header, a hint for decoding
     captured: datetime | None  # WARC-Date, the moment the page was fetched
-
-
-def is_warc(path: str) -> bool:
-    """True when ``path`` names a WARC file (``.warc`` or ``.warc.gz``)."""
-    return path.lower().endswith(WARC_SUFFIXES)
 
 
 def _open(path: str) -> IO[bytes]:
