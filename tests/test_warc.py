@@ -14,8 +14,8 @@ from warcio.warcwriter import WARCWriter
 import newsclean
 from conftest import DEV, jsonl, run_cli
 from newsclean.batch import iter_tasks
-from newsclean.tasks import Options, Tally, clean_task
 from newsclean.reading import decode
+from newsclean.tasks import Options, Tally, clean_task
 from newsclean.warc import charset_of, html_offsets, read_page
 
 DEV_HTML = DEV / "html"
