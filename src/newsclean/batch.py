@@ -12,34 +12,31 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .output import OUTPUT_MARKER
 from .settings import INPUT_GLOBS
 from .storage import is_url, is_warc, list_url
 from .tasks import STDIN, Options, Outcome, Tally, Task, run_inline
 
-# A folder holding this (hidden) file is an output folder of newsclean: walking never enters it,
-# so a run's output never becomes the next run's input.
-OUTPUT_MARKER = ".newsclean-output"
-
 
 def iter_tasks(inputs: list[str], globs: tuple[str, ...] | None, exclude: Iterable[Path] = (),
-               tally: Tally | None = None, labels: list[str] | None = None) -> Iterator[Task]:
+               tally: Tally | None = None, labels: list[str] | None = None,
+               expand_warc: bool = True) -> Iterator[Task]:
     """Yield a task per input file or per HTML page of a WARC file, in sorted order, lazily.
 
     ``exclude`` names folders never walked into and files never taken (the output folder or file,
     when it lies inside an input). WARC records that are not pages (non-HTML, non-200) and files
-    no pattern matches are counted in ``tally``. ``labels``, one per input, prefix each task's
-    ``rel`` so that several roots mirror into distinct output subfolders.
+    no pattern matches are counted in ``tally``. ``labels``, one per input, prefix the ``rel`` of
+    the files found in a folder input, so that several roots mirror into distinct subfolders.
+    ``expand_warc`` False yields a WARC file as one task (for counting inputs without reading them).
     """
     on_skip = tally.skip_record if tally is not None else None
     skip = _identities(exclude)
     for i, inp in enumerate(inputs):
-        prefix = f"{labels[i]}/" if labels is not None else ""
+        prefix = f"{labels[i]}/" if labels is not None and labels[i] else ""
         found = False
-        for task in _iter_input(inp, globs, skip, tally):
+        for task in _iter_input(inp, globs, skip, tally, prefix):
             found = True
-            if prefix:
-                task = Task(task.path, task.source, prefix + task.rel, task.offset, task.local)
-            if task.path != STDIN and is_warc(task.path):
+            if expand_warc and task.path != STDIN and is_warc(task.path):
                 from .warc import html_offsets
 
                 for offset in html_offsets(task.path, on_skip):
@@ -60,13 +57,14 @@ def _identities(paths: Iterable[Path]) -> set[tuple[int, int]]:
 
 
 def _iter_input(inp: str, globs: tuple[str, ...] | None, skip: set[tuple[int, int]],
-                tally: Tally | None) -> Iterator[Task]:
+                tally: Tally | None, prefix: str) -> Iterator[Task]:
     matcher = _glob_matcher(globs or INPUT_GLOBS)
     if inp == STDIN:
         yield Task(STDIN, STDIN, "stdin", local=True)
         return
     if is_url(inp):  # fsspec storage: s3://, gcs://, file://, …
-        yield from (Task(url, url, rel) for url, rel in list_url(inp, matcher))
+        # (a URL naming one file is listed as itself: only a folder's files get the prefix)
+        yield from (Task(url, url, prefix + rel if url != inp else rel) for url, rel in list_url(inp, matcher))
         return
     p = Path(inp)
     if p.is_dir():
@@ -74,7 +72,7 @@ def _iter_input(inp: str, globs: tuple[str, ...] | None, skip: set[tuple[int, in
         if tally is not None:
             def unmatched() -> None:
                 tally.unmatched += 1
-        yield from _walk(p, matcher, skip, unmatched)
+        yield from _walk(p, matcher, skip, unmatched, prefix)
     else:
         # A file named explicitly is always read; errors (missing, unreadable) surface per file.
         yield Task(inp, inp, p.name or "input", local=_only_here(inp))
@@ -94,7 +92,7 @@ def _glob_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _walk(root: Path, matcher: re.Pattern[str], skip: set[tuple[int, int]],
-          unmatched: Callable[[], None] | None) -> Iterator[Task]:
+          unmatched: Callable[[], None] | None, prefix: str = "") -> Iterator[Task]:
     """Depth first with an explicit stack: only the listings on the current path are in memory."""
     seen: set[tuple[int, int]] = set()  # folders already walked: symlink loops, or reached twice
     walk = _Listing(matcher, seen, skip, unmatched)
@@ -108,7 +106,7 @@ def _walk(root: Path, matcher: re.Pattern[str], skip: set[tuple[int, int]],
         elif entry[2]:
             stack.append(walk(Path(entry[0]), entry[1]))
         else:
-            yield Task(entry[0], entry[0], entry[1])
+            yield Task(entry[0], entry[0], prefix + entry[1])
 
 
 @dataclass
