@@ -421,3 +421,40 @@ def test_progress_bar_shows_the_total(tmp_path: Path):
     status, out, _ = _run_with_tty("clean", str(d), "-o", str(tmp_path / "out"))
     assert status == 0
     assert b"/4" in out  # "n/4 ... ETA"
+
+
+# --- item 2: no mojibake from a stray byte or a stale charset declaration -----------------------------------
+
+
+def test_utf8_dump_with_one_stray_byte_stays_utf8(tmp_path: Path):
+    page = tmp_path / "quotes.txt"
+    plain = ("The minister spoke to reporters on {}. The council will meet again next week to discuss "
+             "the budget and the new school buildings, officials said.")
+    quoted = "The minister spoke to reporters again. She said “hello” and it’s fine."
+    body = "\n\n".join([plain.format("Monday"), quoted, plain.format("Friday")])  # 3 good characters, 1 bad byte
+    page.write_bytes(body.encode().replace(b"fine.", b"fine\xe9.", 1))
+    rec = json.loads(run_cli("clean", str(page)).stdout)
+    assert "She said “hello” and it’s fine\ufffd." in rec["text"]
+    assert "‚Äú" not in rec["text"]
+
+
+def test_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(tmp_path: Path):
+    page = tmp_path / "resaved.html"
+    paragraph = "Zażółć gęślą jaźń — powiedział rzecznik, a Łódź i Kraków się zgodziły. " * 6
+    html = (f'<html><head><meta charset="ISO-8859-2"><title>Łódź</title></head><body><article>'
+            f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>")
+    page.write_bytes(html.encode("utf-8"))
+    rec = json.loads(run_cli("clean", str(page)).stdout)
+    assert "Zażółć gęślą jaźń" in rec["text"] and rec["title"] == "Łódź"
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Москва — столица России, крупнейший город страны. Власти объявили о новых мерах.\n\n" * 5, "cp1251"),
+    ("Grüße aus München: Die Bürger äußerten sich über die Straßenbahn und die Größe der Plätze.\n\n" * 5,
+     "cp1252"),
+])
+def test_legacy_code_pages_still_decode(tmp_path: Path, text: str, encoding: str):
+    page = tmp_path / "legacy.txt"
+    page.write_bytes(text.encode(encoding))
+    rec = json.loads(run_cli("clean", str(page)).stdout)
+    assert text.split("\n")[0][:40] in rec["text"]

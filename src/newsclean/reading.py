@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import gzip
 import re
 import zlib
@@ -94,6 +95,8 @@ def decode(data: bytes, hint: str | None = None) -> str:
 
     ``hint`` is a charset known from outside the bytes (an HTTP Content-Type header); it is
     tried after UTF-8, since servers often send a default charset the page does not use.
+    UTF-8 text wins over a declared single-byte charset (a page re-saved as UTF-8 keeps its old
+    ``<meta charset>``), and UTF-8 with a few bad bytes is read as UTF-8, the bad bytes as U+FFFD.
     """
     if not data.strip():
         raise EmptyInputError("empty file")
@@ -103,18 +106,18 @@ def decode(data: bytes, hint: str | None = None) -> str:
     if looks_binary(data):
         raise BinaryInputError("binary content, not HTML or text")
     declared = _declared_charset(data[:4096])
+    if declared and _single_byte(declared):
+        utf8 = _utf8(data)
+        if utf8 is not None:
+            return _finish(utf8)
     if declared:
         try:
             return _finish(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass  # The page lies about its encoding: fall through to detection.
-    try:
-        return _finish(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    mostly_utf8 = _mostly_utf8(data)
-    if mostly_utf8 is not None:
-        return _finish(mostly_utf8)
+    utf8 = _utf8(data, any_ascii=True)
+    if utf8 is not None:
+        return _finish(utf8)
     if hint:
         try:
             return _finish(data.decode(hint))
@@ -123,16 +126,35 @@ def decode(data: bytes, hint: str | None = None) -> str:
     return _finish(_detect(data, declared or hint))
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken sequences (a cut or a bad splice) decoded as UTF-8, else None.
+def _utf8(data: bytes, any_ascii: bool = False) -> str | None:
+    """The bytes as UTF-8 when they are UTF-8, allowing a few broken sequences (a stray byte, a
+    cut or a bad splice) decoded as U+FFFD; None when they are something else.
 
-    Legacy single-byte text (cp1251, latin-1) almost never forms valid multi-byte sequences, so
-    when nine in ten non-ASCII characters decode, the file is UTF-8 with damage, not a code page.
+    Legacy code pages almost never form valid multi-byte UTF-8 sequences (an accented capital
+    followed by a symbol from 0x80-0xBF), so text in which valid multi-byte characters are at
+    least as many as broken bytes is UTF-8 with damage, not a code page. Pure ASCII counts as
+    UTF-8 only with ``any_ascii`` (against a declared charset it proves nothing).
     """
+    try:
+        text = data.decode("utf-8")
+        return text if any_ascii or not text.isascii() else None
+    except UnicodeDecodeError:
+        pass
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if non_ascii - replaced >= 9 * replaced else None
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    return text if valid >= max(1, replaced) else None
+
+
+@functools.cache
+def _single_byte(encoding: str) -> bool:
+    """True for a code page of one byte per character (windows-1252, ISO-8859-x, KOI8-R…)."""
+    if encoding.replace("_", "-").lower().startswith("utf"):
+        return False
+    try:
+        return len(bytes(range(256)).decode(encoding, errors="replace")) == 256
+    except LookupError:
+        return False
 
 
 def _declared_charset(head: bytes) -> str | None:
