@@ -458,3 +458,20 @@ def test_legacy_code_pages_still_decode(tmp_path: Path, text: str, encoding: str
     page.write_bytes(text.encode(encoding))
     rec = json.loads(run_cli("clean", str(page)).stdout)
     assert text.split("\n")[0][:40] in rec["text"]
+
+
+# --- item 3: a page nested too deeply is recovered or an error, never silently empty -------------------------
+
+
+@pytest.mark.parametrize(("tag", "recovered"), [("div", True), ("table", False)])
+def test_too_deep_page_with_a_title_is_never_silently_empty(tmp_path: Path, tag: str, recovered: bool):
+    words = "Some deep words of the story are here. " * 20
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><head><title>Deep page</title></head><body>{f'<{tag}>' * 3000}<p>{words}</p>"
+                    f"{f'</{tag}>' * 3000}</body></html>")
+    proc = run_cli("clean", str(page))
+    rec = json.loads(proc.stdout)
+    if recovered:  # layout wrappers are flattened: the text comes back
+        assert proc.returncode == 0 and rec["error"] is None and "Some deep words" in rec["text"]
+    else:  # nothing left to flatten: the documented error record
+        assert proc.returncode == 1 and rec["error"]["type"] == "too-deep"
