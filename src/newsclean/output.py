@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 import sys
@@ -108,6 +107,8 @@ def short_name(name: str, suffix: str, limit: int = MAX_NAME_BYTES) -> str:
     full = os.fsencode(name + suffix)
     if len(full) <= limit:
         return name + suffix
+    import hashlib  # (only for long names: hashlib loads OpenSSL, ~2 ms of every start-up)
+
     tag = "~" + hashlib.sha1(full).hexdigest()[:8]
     room = limit - len(os.fsencode(tag + suffix))
     cut = name

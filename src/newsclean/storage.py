@@ -51,7 +51,7 @@ def _fsspec() -> Any:
 def url_fs(url: str) -> tuple[Any, str]:
     """(filesystem, path inside it) for a URL; a missing protocol driver is a ReadError."""
     try:
-        return _fsspec().core.url_to_fs(url)  # type: ignore[no-any-return]
+        return _fsspec().core.url_to_fs(url)
     except (ImportError, ValueError) as exc:
         raise ReadError(f"cannot open {url.split('://', 1)[0]}:// URLs: {exc}") from exc
 
@@ -73,7 +73,7 @@ def open_url(url: str) -> IO[bytes]:
     """Open a URL for binary reading (seekable, as fsspec files are)."""
     fs, path = url_fs(url)
     try:
-        return fs.open(path, "rb")  # type: ignore[no-any-return]
+        return fs.open(path, "rb")
     except OSError as exc:
         raise read_error(exc) from exc
 
