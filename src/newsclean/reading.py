@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, ReadError, TooLargeError
-from .settings import DETECT_SAMPLE_BYTES, MAX_BYTES
+from .settings import (
+    BINARY_CONTROL_SHARE,
+    BINARY_SAMPLE_BYTES,
+    CHARSET_SCAN_BYTES,
+    DETECT_SAMPLE_BYTES,
+    MAX_BYTES,
+    SNIFF_MIN_TAGS,
+    SNIFF_SCAN_CHARS,
+    SNIFF_START_CHARS,
+)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -105,7 +114,7 @@ def decode(data: bytes, hint: str | None = None) -> str:
             return _finish(data.decode(enc, errors="replace"))
     if looks_binary(data):
         raise BinaryInputError("binary content, not HTML or text")
-    declared = _declared_charset(data[:4096])
+    declared = _declared_charset(data[:CHARSET_SCAN_BYTES])
     if declared and _single_byte(declared):
         utf8 = _utf8(data)
         if utf8 is not None:
@@ -219,12 +228,12 @@ def looks_binary(data: bytes) -> bool:
     """True for images, archives, executables and other non-text bytes."""
     if data.startswith(_BINARY_MAGIC):
         return True
-    sample = data[:8192]
+    sample = data[:BINARY_SAMPLE_BYTES]
     if not sample:
         return False
     # (Counted by deleting them in C: a Python loop over 8 KB cost a third of a millisecond per file.)
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls / len(sample) > 0.10
+    return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -232,8 +241,8 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 def sniff_format(text: str) -> str:
     """Return ``"html"`` when the text is markup, ``"text"`` otherwise."""
-    head = text[:4096].lstrip()
-    if head.startswith("<") and _HTML_SNIFF.search(head[:2048]):
+    head = text[:2 * SNIFF_START_CHARS].lstrip()
+    if head.startswith("<") and _HTML_SNIFF.search(head[:SNIFF_START_CHARS]):
         return "html"
-    tags = len(_HTML_SNIFF.findall(text[:20000]))
-    return "html" if tags >= 3 else "text"
+    tags = len(_HTML_SNIFF.findall(text[:SNIFF_SCAN_CHARS]))
+    return "html" if tags >= SNIFF_MIN_TAGS else "text"

@@ -41,6 +41,19 @@ MAX_MESSAGE_CHARS = 300
 # Bytes given to the charset detector: enough to tell code pages apart on any page seen, while a
 # 50 MB input is not scanned whole (detection is the slowest step of reading).
 DETECT_SAMPLE_BYTES = 200_000
+# Where a page declares its charset (<meta charset>, XML declaration): the HTML spec has browsers
+# look in the first 1,024 bytes; 4,096 also finds declarations after long comments or scripts.
+CHARSET_SCAN_BYTES = 4096
+# A file is binary (an image, an archive) when more than this share of its first bytes are control
+# characters other than whitespace; text in any encoding has almost none, binaries have ~20-40%.
+BINARY_SAMPLE_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.10
+# Input is HTML when it starts with markup (a tag within its first 2,048 characters after leading
+# whitespace) or, for fragments and pages with a text preamble, when its first 20,000 characters hold
+# at least 3 page-level tags; converter dumps quote at most a stray tag or two.
+SNIFF_START_CHARS = 2048
+SNIFF_SCAN_CHARS = 20_000
+SNIFF_MIN_TAGS = 3
 # The longest file name most file systems accept (ext4, XFS, APFS, NTFS: 255 bytes or UTF-16 units).
 # Mirrored output names longer than this are shortened (see output.py).
 MAX_NAME_BYTES = 255
