@@ -21,7 +21,6 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -173,15 +172,39 @@ class Sink:
     def _open_file(self, target: Path, resume: bool) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = partial_path(target)
-        kept = _complete_records((target, partial)) if resume else []
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(partial)
+        earlier = None  # a partial file left by a killed run, read back when resuming
+        if resume and partial.exists():
+            earlier = partial.with_name(temp_name())
+            os.replace(partial, earlier)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(partial)
         self._tmp = str(partial)
         self._fh = create_file(partial)
-        for source, line in kept:
-            self._fh.write(line)
-            self.done.add(source)
-            self.count += 1
+        if resume:
+            for path in (target, earlier):
+                if path is not None:
+                    self._copy_complete_records(path)
+            if earlier is not None:
+                os.unlink(earlier)
+
+    def _copy_complete_records(self, path: Path) -> None:
+        """Copy each complete JSON Lines record of ``path`` not copied yet (one per source), streaming.
+
+        A torn last line (a run killed while writing it) lacks its newline or does not parse: dropped.
+        """
+        with contextlib.suppress(FileNotFoundError), open(path, "rb") as fh:
+            for line in fh:
+                if not line.endswith(b"\n"):
+                    continue
+                try:
+                    source = json.loads(line).get("source")
+                except (ValueError, AttributeError):
+                    continue
+                if isinstance(source, str) and source not in self.done:
+                    self._fh.write(line)
+                    self.done.add(source)
+                    self.count += 1
 
     def output_path(self, rel: str) -> Path:
         """Where the record for an input at ``rel`` (relative to its root) is written in a folder."""
@@ -264,26 +287,3 @@ class Sink:
                 self._fh.close()
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def _complete_records(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
-    """(source, line) of each complete JSON Lines record in ``paths``, first one per source.
-
-    A torn last line (a run killed while writing it) does not parse, or lacks its newline: dropped.
-    """
-    kept: dict[str, bytes] = {}
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            continue
-        for line in data.splitlines(keepends=True):
-            if not line.endswith(b"\n"):
-                continue
-            try:
-                source = json.loads(line).get("source")
-            except (ValueError, AttributeError):
-                continue
-            if isinstance(source, str) and source not in kept:
-                kept[source] = line
-    return list(kept.items())
