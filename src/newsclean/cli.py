@@ -389,11 +389,14 @@ def _run_distributed(scheduler: str, inputs: tuple[str, ...], out: str | None, f
         interrupted = True
     except RunError as exc:
         raise _Failure(str(exc)) from None
+    except OptionsError as exc:  # e.g. Dask not installed
+        raise _Usage(str(exc)) from None
     finally:
         parts.close()
         stopper.restore()
     if not quiet or interrupted:
         _summary(tally, time.perf_counter() - start, interrupted)
+    _warn_empty(tally, globs)
     if interrupted:
         return ExitStatus.INTERRUPTED
     return ExitStatus.FAILED if tally.failed else ExitStatus.OK
