@@ -475,3 +475,33 @@ def test_too_deep_page_with_a_title_is_never_silently_empty(tmp_path: Path, tag:
         assert proc.returncode == 0 and rec["error"] is None and "Some deep words" in rec["text"]
     else:  # nothing left to flatten: the documented error record
         assert proc.returncode == 1 and rec["error"]["type"] == "too-deep"
+
+
+# --- item 15: start-up imports only what the input needs ---------------------------------------------------
+
+HEAVY = {"lxml", "bs4", "readability", "multiprocessing", "rich", "logging", "charset_normalizer", "warcio",
+         "fsspec", "dask", "distributed", "hashlib"}
+
+
+def _imported(*args: str) -> set[str]:
+    """Top-level packages the command imported (PYTHONPROFILEIMPORTTIME is -X importtime's variable)."""
+    proc = subprocess.run(newsclean_argv() + list(args), capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    names = set()
+    for line in proc.stderr.decode().splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    return names
+
+
+def test_a_text_input_imports_no_parser_pool_or_progress_bar():
+    assert not HEAVY & _imported("clean", str(TEXT))
+
+
+def test_an_html_input_imports_the_parser_but_no_pool(tmp_path: Path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>T</title></head><body><article><p>" + "Words of a story. " * 40
+                    + "</p></article></body></html>")
+    names = _imported("clean", str(page))
+    assert "lxml" in names and not {"multiprocessing", "rich", "warcio", "fsspec", "bs4"} & names
