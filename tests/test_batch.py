@@ -3,7 +3,7 @@ resuming, streaming.
 
 Hangs and crashes cannot be produced on demand by real pages, so these tests set
 NEWSCLEAN_TEST_HOOKS=1, under which a file starting with ``newsclean-test-hook: hang|crash|sleep=S``
-makes the cleaner hang, die by SIGSEGV, or sleep (see ``newsclean.batch._test_hook``).
+makes the cleaner hang, die by SIGSEGV, or sleep (see ``newsclean.tasks._test_hook``).
 """
 
 from __future__ import annotations
