@@ -271,4 +271,4 @@ def test_awkward_file_names(tmp_path: Path):
     assert len(recs) == 3 and sum(r["error"] is None for r in recs) == 1
     assert len(proc.stderr.decode().strip().splitlines()) == 2
     assert run_cli("clean", str(d), "-o", str(out), "-q").returncode == 1
-    assert len(list(out.iterdir())) == 3
+    assert len(list(out.glob("*.json"))) == 3

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import newsclean
 from conftest import jsonl, run_cli
-from newsclean.batch import Options, Tally, clean_task, iter_tasks
+from newsclean.batch import iter_tasks
 from newsclean.reading import decode
+from newsclean.tasks import Options, Tally, clean_task
 from newsclean.warc import charset_of, html_offsets, read_page
 
 

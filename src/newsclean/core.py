@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from .article import Article
@@ -47,6 +48,7 @@ def clean(
 
 def _extract(text: str, fmt: str, url: str | None, now: datetime | None) -> Article:
     if fmt == "html":
+        _quiet_readability()
         from .html_extract import extract_html
 
         return extract_html(text, url=url, now=now)
@@ -56,3 +58,13 @@ def _extract(text: str, fmt: str, url: str | None, now: datetime | None) -> Arti
     if url and not article.url:
         article.url = url
     return article
+
+
+@functools.cache
+def _quiet_readability() -> None:
+    """readability logs through a logger with no handler; without one, logging's last-resort handler
+    would print its chatter to stderr, where each failed file must have exactly one line.
+    (Set up only on the HTML path: a text input does not import logging at all.)"""
+    import logging
+
+    logging.getLogger("readability").addHandler(logging.NullHandler())

@@ -1,4 +1,5 @@
-"""Exceptions for inputs that cannot be cleaned; each maps to an error record's ``type``."""
+"""Exceptions: inputs that cannot be cleaned (each maps to an error record's ``type``), and runs
+that cannot go on. Library code raises these; only the CLI turns them into messages and exit statuses."""
 
 from __future__ import annotations
 
@@ -35,7 +36,13 @@ class TooDeepError(NewscleanError):
     kind = "too-deep"
 
 
-class CleanTimeoutError(NewscleanError):
-    """Cleaning one input took longer than the per-file time limit."""
+class OptionsError(ValueError):
+    """Options that contradict each other or cannot be honoured: the CLI reports a usage error."""
 
-    kind = "timeout"
+
+class RunError(RuntimeError):
+    """A whole run cannot go on (unreachable scheduler, unwritable output): one line, no traceback."""
+
+
+class OutputError(RunError):
+    """The output cannot be written (disk full, folder gone): no further record can be saved."""

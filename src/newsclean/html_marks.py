@@ -13,6 +13,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from . import reasons
+from .errors import TooDeepError
 from .lexicon import KINDS
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -34,9 +35,10 @@ def parse_html(html: str) -> etree._Element | None:
     if root is None or _hit_limit(_PARSER):
         huge = _parse(data, _HUGE_PARSER)
         root = huge if huge is not None else root
-        if _hit_limit(_HUGE_PARSER) and (root is None or not root.text_content().strip()):
-            flat = _parse(_WRAPPER_TAGS.sub(b" ", data), _HUGE_PARSER)
-            root = flat if flat is not None else root
+        if _hit_limit(_HUGE_PARSER):  # the tree lost what lies deeper (a <title> may still be there)
+            root = _parse(_WRAPPER_TAGS.sub(b" ", data), _HUGE_PARSER)
+            if root is None or _hit_limit(_HUGE_PARSER):
+                raise TooDeepError("markup nested too deeply to parse, even without layout wrappers")
     return root
 
 

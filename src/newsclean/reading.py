@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import gzip
 import re
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, ReadError, TooLargeError
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+from .settings import (
+    BINARY_CONTROL_SHARE,
+    BINARY_SAMPLE_BYTES,
+    CHARSET_SCAN_BYTES,
+    DETECT_SAMPLE_BYTES,
+    MAX_BYTES,
+    SNIFF_MIN_TAGS,
+    SNIFF_SCAN_CHARS,
+    SNIFF_START_CHARS,
+)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,7 +47,6 @@ _WEB_ENCODINGS = (
     "cp1256", "cp1257", "cp1258", "mac_cyrillic", "gb18030", "big5", "euc_jp", "iso2022_jp",
     "shift_jis", "cp932", "euc_kr", "utf_16_be", "utf_16_le",
 )
-_DETECT_SAMPLE = 200_000
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]|<div[\s>]|<p[\s>]|<article[\s>]",
     re.I,
@@ -59,7 +67,7 @@ def read_error(exc: OSError, path: str | Path | None = None) -> ReadError:
     return ReadError(exc.strerror or str(exc))
 
 
-def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_path(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """Read a file (transparently gunzipped), refusing more than ``max_bytes`` of content."""
     try:
         with open(path, "rb") as fh:
@@ -68,26 +76,26 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise read_error(exc, path) from exc
 
 
-def read_stream(fh: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a binary stream (a file, a pipe, stdin), gunzipping it if it is gzip."""
-    # peek, not seek: pipes and process substitutions cannot seek.
-    head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+def read_stream(fh: IO[bytes], max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a binary stream (a file, a pipe, stdin, an fsspec file), gunzipping it if it is gzip,
+    refusing more than ``max_bytes`` of content."""
+    if hasattr(fh, "peek"):  # peek, not seek: pipes and process substitutions cannot seek
+        head = fh.peek(2)[:2]
+    else:  # fsspec files have no peek, but seek
+        head = fh.read(2)
+        fh.seek(0)
     if head == b"\x1f\x8b":
-        return _read_gzip(fh, max_bytes)
+        try:
+            with gzip.GzipFile(fileobj=fh) as gz:
+                data = gz.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DecodeError(f"broken gzip data: {exc}") from exc
+        if len(data) > max_bytes:
+            raise TooLargeError(f"decompresses to more than --max-bytes ({max_bytes} bytes)")
+        return data
     data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"larger than --max-bytes ({max_bytes} bytes)")
-    return data
-
-
-def _read_gzip(fh: BinaryIO, max_bytes: int) -> bytes:
-    try:
-        with gzip.GzipFile(fileobj=fh) as gz:
-            data = gz.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DecodeError(f"broken gzip data: {exc}") from exc
-    if len(data) > max_bytes:
-        raise TooLargeError(f"decompresses to more than --max-bytes ({max_bytes} bytes)")
     return data
 
 
@@ -96,6 +104,8 @@ def decode(data: bytes, hint: str | None = None) -> str:
 
     ``hint`` is a charset known from outside the bytes (an HTTP Content-Type header); it is
     tried after UTF-8, since servers often send a default charset the page does not use.
+    UTF-8 text wins over a declared single-byte charset (a page re-saved as UTF-8 keeps its old
+    ``<meta charset>``), and UTF-8 with a few bad bytes is read as UTF-8, the bad bytes as U+FFFD.
     """
     if not data.strip():
         raise EmptyInputError("empty file")
@@ -104,19 +114,19 @@ def decode(data: bytes, hint: str | None = None) -> str:
             return _finish(data.decode(enc, errors="replace"))
     if looks_binary(data):
         raise BinaryInputError("binary content, not HTML or text")
-    declared = _declared_charset(data[:4096])
+    declared = _declared_charset(data[:CHARSET_SCAN_BYTES])
+    if declared and _single_byte(declared):
+        utf8 = _utf8(data)
+        if utf8 is not None:
+            return _finish(utf8)
     if declared:
         try:
             return _finish(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass  # The page lies about its encoding: fall through to detection.
-    try:
-        return _finish(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    mostly_utf8 = _mostly_utf8(data)
-    if mostly_utf8 is not None:
-        return _finish(mostly_utf8)
+    utf8 = _utf8(data, any_ascii=True)
+    if utf8 is not None:
+        return _finish(utf8)
     if hint:
         try:
             return _finish(data.decode(hint))
@@ -125,43 +135,71 @@ def decode(data: bytes, hint: str | None = None) -> str:
     return _finish(_detect(data, declared or hint))
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken sequences (a cut or a bad splice) decoded as UTF-8, else None.
+def _utf8(data: bytes, any_ascii: bool = False) -> str | None:
+    """The bytes as UTF-8 when they are UTF-8, allowing a few broken sequences (a stray byte, a
+    cut or a bad splice) decoded as U+FFFD; None when they are something else.
 
-    Legacy single-byte text (cp1251, latin-1) almost never forms valid multi-byte sequences, so
-    when nine in ten non-ASCII characters decode, the file is UTF-8 with damage, not a code page.
+    Legacy code pages almost never form valid multi-byte UTF-8 sequences (an accented capital
+    followed by a symbol from 0x80-0xBF), so text in which valid multi-byte characters are at
+    least as many as broken bytes is UTF-8 with damage, not a code page. Pure ASCII counts as
+    UTF-8 only with ``any_ascii`` (against a declared charset it proves nothing).
     """
+    try:
+        text = data.decode("utf-8")
+        return text if any_ascii or not text.isascii() else None
+    except UnicodeDecodeError:
+        pass
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if non_ascii - replaced >= 9 * replaced else None
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    return text if valid >= max(1, replaced) else None
+
+
+@functools.cache
+def _single_byte(encoding: str) -> bool:
+    """True for a code page of one byte per character (windows-1252, ISO-8859-x, KOI8-R…)."""
+    if encoding.replace("_", "-").lower().startswith("utf"):
+        return False
+    try:
+        return len(bytes(range(256)).decode(encoding, errors="replace")) == 256
+    except LookupError:
+        return False
 
 
 def _declared_charset(head: bytes) -> str | None:
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore").lower()
+    name = normalise_charset(m.group(1).decode("ascii", "ignore"))
+    # A UTF-16/32 label found in ASCII-compatible bytes cannot be true, so it means UTF-8 (WHATWG).
+    if name is not None and name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return "utf-8"
+    return name
+
+
+def normalise_charset(label: str) -> str | None:
+    """Python's codec name for a charset label (from a page or a Content-Type header), or None.
+
+    As browsers do (WHATWG encoding spec), a latin-1 or ASCII label is read as windows-1252.
+    """
     try:
-        name = codecs.lookup(name).name
+        name = codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
-    # As browsers do (WHATWG encoding spec): a declared latin-1 is read as windows-1252, and a
-    # UTF-16/32 label found in ASCII-compatible bytes cannot be true, so it means UTF-8.
-    if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
-        return "utf-8"
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _detect(data: bytes, declared: str | None) -> str:
     """Decode undeclared, non-UTF-8 bytes with the encoding a detector finds most plausible."""
+    results: Any = []
+    best = None
     try:
         from charset_normalizer import from_bytes
 
-        results = from_bytes(data[:_DETECT_SAMPLE], cp_isolation=list(_WEB_ENCODINGS))
+        results = from_bytes(data[:DETECT_SAMPLE_BYTES], cp_isolation=list(_WEB_ENCODINGS))
         best = results.best()
     except Exception:  # noqa: BLE001 - a detector failure must not lose the file
-        best, results = None, []
+        results = []
     if best is None or not best.encoding:
         return data.decode(declared or "cp1252", errors="replace")
     # Short Latin texts decode equally well in several single-byte code pages; windows-1252 is
@@ -190,12 +228,12 @@ def looks_binary(data: bytes) -> bool:
     """True for images, archives, executables and other non-text bytes."""
     if data.startswith(_BINARY_MAGIC):
         return True
-    sample = data[:8192]
+    sample = data[:BINARY_SAMPLE_BYTES]
     if not sample:
         return False
     # (Counted by deleting them in C: a Python loop over 8 KB cost a third of a millisecond per file.)
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls / len(sample) > 0.10
+    return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -203,8 +241,8 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 def sniff_format(text: str) -> str:
     """Return ``"html"`` when the text is markup, ``"text"`` otherwise."""
-    head = text[:4096].lstrip()
-    if head.startswith("<") and _HTML_SNIFF.search(head[:2048]):
+    head = text[:2 * SNIFF_START_CHARS].lstrip()
+    if head.startswith("<") and _HTML_SNIFF.search(head[:SNIFF_START_CHARS]):
         return "html"
-    tags = len(_HTML_SNIFF.findall(text[:20000]))
-    return "html" if tags >= 3 else "text"
+    tags = len(_HTML_SNIFF.findall(text[:SNIFF_SCAN_CHARS]))
+    return "html" if tags >= SNIFF_MIN_TAGS else "text"

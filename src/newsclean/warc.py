@@ -8,7 +8,6 @@ for the usual gzip-per-record ``.warc.gz``; a WARC gzipped as one stream cannot 
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import functools
 import io
@@ -16,17 +15,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import IO, TYPE_CHECKING
+from typing import IO, Any
 
 from .errors import DecodeError, ReadError, TooLargeError
-from .reading import read_error
+from .reading import normalise_charset, read_error
+from .storage import is_url, open_url
 
-if TYPE_CHECKING:
-    from .article import Article
-    from .batch import Options
-
-WARC_GLOBS = ("*.warc", "*.warc.gz")
-WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SKIP_NOT_HTML, SKIP_NOT_200 = "not HTML", "not 200"
 _PAGE = "page"
@@ -51,14 +45,7 @@ class WarcPage:
     captured: datetime | None  # WARC-Date, the moment the page was fetched
 
 
-def is_warc(path: str) -> bool:
-    """True when ``path`` names a WARC file (``.warc`` or ``.warc.gz``)."""
-    return path.lower().endswith(WARC_SUFFIXES)
-
-
 def _open(path: str) -> IO[bytes]:
-    from .distributed import is_url, open_url
-
     if is_url(path):
         return open_url(path)
     try:
@@ -105,7 +92,7 @@ def html_offsets(path: str, on_skip: Callable[[str], None] | None = None) -> Ite
             yield 0
 
 
-def _classify(record) -> str | None:  # noqa: ANN001 - a warcio ArcWarcRecord
+def _classify(record: Any) -> str | None:  # a warcio ArcWarcRecord
     """``_PAGE`` for an HTML page, a skip reason for another capture, None for a non-capture."""
     if record.rec_type == "response":
         http = record.http_headers
@@ -133,14 +120,7 @@ def charset_of(content_type: str | None) -> str | None:
     if not content_type:
         return None
     m = _CHARSET.search(content_type)
-    if not m:
-        return None
-    try:
-        name = codecs.lookup(m.group(1)).name
-    except LookupError:
-        return None
-    # Browsers read a labelled latin-1 as windows-1252 (WHATWG encoding spec); so do we.
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    return normalise_charset(m.group(1)) if m else None
 
 
 def read_page(path: str, offset: int, max_bytes: int) -> WarcPage:
@@ -171,7 +151,7 @@ def read_page(path: str, offset: int, max_bytes: int) -> WarcPage:
                     _warc_date(headers.get_header("WARC-Date")))
 
 
-def _iterator(fh: IO[bytes]):  # noqa: ANN202 - warcio's ArchiveIterator
+def _iterator(fh: IO[bytes]) -> Any:  # warcio's ArchiveIterator
     return _quiet_iterator_class()(fh)
 
 
@@ -189,7 +169,7 @@ def _quiet_iterator_class() -> type:
     return QuietIterator
 
 
-def _truncated(record) -> bool:  # noqa: ANN001 - a warcio ArcWarcRecord
+def _truncated(record: Any) -> bool:  # a warcio ArcWarcRecord
     """True when the archive ends before the record's declared Content-Length."""
     raw = record.raw_stream
     if getattr(raw, "limit", 0) <= 0:
@@ -214,20 +194,3 @@ def _warc_date(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def clean_record(path: str, offset: int, opts: Options, source: str) -> Article:
-    """Clean the HTML page stored in the WARC record at ``offset`` of ``path``; url is WARC-Target-URI.
-
-    With ``--now mtime`` relative dates resolve against the record's WARC-Date (when the page
-    was fetched), the archive's counterpart of a saved file's modification time.
-    """
-    from .core import clean
-
-    page = read_page(path, offset, opts.max_bytes)
-    now = page.captured if opts.now_mtime else opts.now
-    article = clean(page.data, input_format=opts.input_format, url=page.url, now=now, source=source,
-                   charset_hint=page.charset)
-    if page.url:  # the address the page was fetched from, as the WARC records it, wins over a canonical link
-        article.url = page.url
-    return article
