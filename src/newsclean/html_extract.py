@@ -40,6 +40,7 @@ from .html_blocks import (
     holders_of,
 )
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
+from .html_recall import unmark_class_groups, unmark_served_text
 from .html_score import (
     _Scores,
     best_candidate,
@@ -71,7 +72,10 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     _unmark_inline_wrappers(marked)
     _unmark_subheads(marked)
     paras = find_paragraphs(body)
-    _unmark_wrappers(marked, score_paragraphs(paras, {}))
+    unmarked_scores = score_paragraphs(paras, {})
+    unmark_served_text(marked, unmarked_scores)
+    _unmark_wrappers(marked, unmarked_scores)
+    unmark_class_groups(marked, unmarked_scores)
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
     walk = _Walk(marked, holders_of(marked))

@@ -16,3 +16,18 @@ from __future__ import annotations
 # ---------------------------------------------------------------------------
 # Extraction: HTML path, text path, metadata and dates
 # ---------------------------------------------------------------------------
+
+# --- HTML body recall (html_recall.py; issue 11). Chosen by hand on dev/fundus/html and
+# dev/sh_dev/html, then checked on held-out publishers (/work/coord/html_holdout.txt at the time).
+# A hidden or paywall-named container is article text when its prose paragraphs (html_score's
+# paragraph finder) hold at least this many characters...
+HTML_SERVED_MIN_PROSE = 400  # two short paragraphs: more than any cookie layer's or menu's prose
+# ...and at least this share of its text (menus and dialogs are mostly labels and links).
+HTML_SERVED_PROSE_SHARE = 0.5  # hand-chosen; hidden story containers on the dev pages are 0.8-1.0
+# Containers of one class together count as one wrapper of the story: the single-wrapper rule's
+# numbers (html_blocks._unmark_wrappers: 60% of the page's prose, or 45% with 800 characters in
+# 4 paragraphs), applied to the class's containers together.
+HTML_GROUP_PROSE_SHARE = 0.6  # same as the single-wrapper rule
+HTML_GROUP_SECTION_SHARE = 0.45  # same as the single-wrapper rule
+HTML_GROUP_MIN_PROSE = 800  # same as the single-wrapper rule
+HTML_GROUP_MIN_PARAGRAPHS = 4  # same as the single-wrapper rule

@@ -1,0 +1,91 @@
+"""Recall on the HTML path: article text that furniture marks would drop, told apart from furniture
+of the same look (small synthetic pages, one per kind of markup)."""
+
+from __future__ import annotations
+
+from newsclean.html_extract import extract_html
+
+
+def _prose(n: int, word: str = "story", start: int = 0) -> str:
+    return "".join(f"<p>Paragraph {i} of the {word} explains what the regional council decided on Tuesday, "
+                   f"and why residents, shop owners and commuters will notice it.</p>" for i in range(start, start + n))
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Council votes</title>{head}</head><body>{body}</body></html>"
+
+
+NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+
+
+# --- served but hidden, or gated behind a paywall ---------------------------------------------------
+
+def test_paragraphs_marked_as_paywall_are_the_rest_of_the_story():
+    def gated(n: int, start: int) -> str:
+        return _prose(n, start=start).replace("<p>", '<p class="paywall">')
+
+    a = extract_html(_page(f'{NAV}<article><div class="body">{_prose(2)}{gated(4, 2)}'
+                           f'<h2 class="paywall">What happens next</h2>{gated(1, 6)}</div></article>'))
+    for i in range(7):
+        assert f"Paragraph {i} of the story" in a.text
+    assert "What happens next" in a.text
+
+
+def test_container_named_paywall_holding_the_story_is_kept():
+    a = extract_html(_page(f'{NAV}<article><h1>Council votes</h1>'
+                           f'<div class="article-body paywall-article">{_prose(6)}</div></article>'))
+    assert "Paragraph 5 of the story" in a.text
+
+
+def test_hidden_rest_of_article_is_kept_but_not_a_hidden_menu_or_dialog():
+    a = extract_html(_page(f'{NAV}<article>{_prose(2)}<div class="paywall" hidden>{_prose(5, start=2)}</div>'
+                           '</article><div hidden><ul><li><a href="/a">Sports</a></li><li><a href="/b">Weather</a>'
+                           '</li></ul></div><div class="modal" hidden><p>Log in to your account to keep reading '
+                           'the stories you saved, on every device you use.</p></div>'))
+    assert "Paragraph 6 of the story" in a.text
+    assert "Sports" not in a.text and "Log in to your account" not in a.text
+
+
+def test_whole_story_in_a_hidden_block_a_script_reveals():
+    a = extract_html(_page(f'{NAV}<div>Loading…</div><div hidden id="S:1">{_prose(6)}</div>'))
+    assert "Paragraph 0 of the story" in a.text and "Paragraph 5 of the story" in a.text
+
+
+def test_hidden_copy_of_a_visible_story_is_not_read_twice():
+    """A hidden microdata copy of the story next to the visible one: the visible one is read."""
+    a = extract_html(_page(f'{NAV}<div style="display:none" itemscope>{_prose(6)}<p>keywords, tags, 2019</p></div>'
+                           f'<div class="story">{_prose(6)}</div>'))
+    assert a.text.count("Paragraph 3 of the story") == 1
+    assert "keywords, tags" not in a.text
+
+
+def test_newsletter_box_stays_furniture():
+    a = extract_html(_page(f'<article>{_prose(5)}<div class="newsletter"><p>Our morning briefing brings the '
+                           'day’s most important stories, explained, to your inbox before breakfast.</p></div>'
+                           '</article>'))
+    assert "morning briefing" not in a.text
+
+
+# --- bodies split across sibling containers ------------------------------------------------------
+
+def test_story_split_into_containers_named_like_a_sidebar_layout():
+    """Pieces of one story in containers of one class ("sidebar-grid"), ads between them."""
+    pieces = "".join(f'<div class="sidebar-grid"><div class="sidebar-grid__content">{_prose(3, start=3 * k)}</div>'
+                     f'</div><div class="ad-slot">Advertisement</div>' for k in range(3))
+    intro = ("<p>The regional council met on Tuesday to vote on the budget, the new tram line and the "
+             "opening hours of the public pools, after a campaign that divided the valley for months.</p>")
+    a = extract_html(_page(f"{NAV}<article>{intro}{pieces}</article>"))
+    assert a.text.startswith("The regional council met")
+    for i in range(9):
+        assert f"Paragraph {i} of the story" in a.text
+    assert "Advertisement" not in a.text
+
+
+def test_widgets_of_one_class_in_an_aside_stay_widgets():
+    """A page whose story is short (a table) and whose sidebar widgets hold more prose."""
+    widgets = "".join(f'<div class="widget-sidebar"><p>Click the picture to see column {i} of our writer, about '
+                      f'racing, rankings and the next grand prix weekend.</p></div>' for i in range(6))
+    a = extract_html(_page(f'<div class="post"><h1>Standings</h1><p>The standings after the last race of the '
+                           f'season, updated every week.</p><table><tr><td>1</td><td>Driver A</td><td>410</td></tr>'
+                           f'</table></div><aside class="side">{widgets}</aside>'))
+    assert "Click the picture" not in a.text
