@@ -89,3 +89,28 @@ def test_widgets_of_one_class_in_an_aside_stay_widgets():
                            f'season, updated every week.</p><table><tr><td>1</td><td>Driver A</td><td>410</td></tr>'
                            f'</table></div><aside class="side">{widgets}</aside>'))
     assert "Click the picture" not in a.text
+
+
+# --- one wrapper per paragraph -------------------------------------------------------------------
+
+def _wrapped(html: str) -> str:
+    return f'<div class="px-24 pt-16 text-trout">{html}</div>'
+
+
+def test_story_with_one_wrapper_per_paragraph_is_read_whole():
+    """Each paragraph in its own wrapper, the story in two groups, a byline link, a list of links
+    and a subhead whose styling classes mention a sticky header between them."""
+    first = "".join(_wrapped(p) for p in _prose(2).replace("</p>", "</p>\n").split("\n") if p)
+    links = _wrapped('<ul><li><a href="/a">Live blog: all the news</a></li>'
+                     '<li><a href="/b">Background: the budget in numbers</a></li></ul>')
+    byline = _wrapped('<span>By <a href="/author/jr">Jane Roe</a> and <a href="/author/rr">Richard Roe</a></span>')
+    subhead = _wrapped('<h3 class="scroll-mt-[theme(spacing.sticky-header)] text-22">What the vote means</h3>')
+    rest = "".join(_wrapped(p) for p in _prose(4, start=2).replace("</p>", "</p>\n").split("\n") if p)
+    html = _page(f'{NAV}<article><h1>Council votes</h1><div class="grid"><div class="col">{byline}{first}{links}'
+                 f'</div></div><div class="grid"><div class="col">{subhead}{rest}</div></div></article>'
+                 '<footer><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></footer>')
+    a = extract_html(html)
+    for i in range(6):
+        assert f"Paragraph {i} of the story" in a.text
+    assert "What the vote means" in a.text
+    assert "Imprint" not in a.text and "Home" not in a.text

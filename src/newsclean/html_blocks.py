@@ -320,15 +320,24 @@ _ATTR_ONLY = frozenset(r for k in KINDS for r in (k.reason,))  # reasons class/i
 
 def _unmark_subheads(marked: dict[etree._Element, str]) -> None:
     """A heading marked only by its class/id between two unmarked paragraphs of prose is a
-    subhead of the story: class names there describe its styling, not a widget."""
+    subhead of the story: class names there describe its styling, not a widget. A heading alone
+    in its wrapper (one wrapper per block) is judged by the paragraphs before and after it."""
     for el in [e for e in marked if e.tag in _SUBHEADS and marked[e] in _ATTR_ONLY]:
         prev, nxt = el.getprevious(), el.getnext()
+        if prev is None and nxt is None:  # one wrapper per block: the neighbours are the wrappers' paragraphs
+            prev, nxt = _first(_PREV_P(el)), _first(_NEXT_P(el))
         if all(sib is not None and sib.tag == "p" and sib not in marked and len(sib.text_content()) >= 80
                for sib in (prev, nxt)):
             del marked[el]
 
 
 _SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_PREV_P = etree.XPath("preceding::p[1]")
+_NEXT_P = etree.XPath("following::p[1]")
+
+
+def _first(found: list[etree._Element]) -> etree._Element | None:
+    return found[0] if found else None
 
 
 def _in_paragraph(el: etree._Element) -> bool:

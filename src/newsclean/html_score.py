@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from . import settings
 from .lexicon import CONTENT_ATTRS, FURNITURE_ATTRS
 from .textutil import norm_key as norm_text
 
@@ -130,7 +131,10 @@ def best_candidate(s: _Scores) -> etree._Element | None:
 
 def climb(top: etree._Element, s: _Scores) -> etree._Element:
     """Widen the candidate while an ancestor holds clearly more prose: articles split into
-    sections (interrupted by figures, ads or embeds) share an ancestor, not a parent."""
+    sections (interrupted by figures, ads or embeds) share an ancestor, not a parent. A candidate
+    that is one of several same-class wrappers (one per paragraph) stands for their parent."""
+    if _one_of_wrappers(top):
+        top = top.getparent()
     node = top
     while True:
         parent = node.getparent()
@@ -138,12 +142,23 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
             return top
         have, more = s.ptext.get(node, 0), s.ptext.get(parent, 0)
         if more > 1.25 * have and more - have >= 200:
-            if link_density(parent, len(parent.text_content())) > 0.25:
-                return top  # the wider block is mostly menus and teasers
+            n = len(parent.text_content())
+            # The wider block is mostly menus and teasers, unless most of it is paragraphs of prose
+            # (one wrapper per paragraph, with a byline link and a list of links in between).
+            if link_density(parent, n) > 0.25 and more < settings.HTML_CLIMB_PROSE_SHARE * n:
+                return top
             top = parent
         elif more > have:
             return top
         node = parent
+
+
+def _one_of_wrappers(el: etree._Element) -> bool:
+    """``el`` and at least two siblings share its tag and class: one wrapper per block."""
+    parent, cls = el.getparent(), el.get("class")
+    if parent is None or not cls or parent.tag in ("body", "html"):
+        return False
+    return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) >= 3
 
 
 _HAS_STOP = re.compile(r"\.( |$)")

@@ -31,3 +31,6 @@ HTML_GROUP_PROSE_SHARE = 0.6  # same as the single-wrapper rule
 HTML_GROUP_SECTION_SHARE = 0.45  # same as the single-wrapper rule
 HTML_GROUP_MIN_PROSE = 800  # same as the single-wrapper rule
 HTML_GROUP_MIN_PARAGRAPHS = 4  # same as the single-wrapper rule
+# Climbing from the best container to an ancestor with more prose stops at a link-dense ancestor
+# (menus, teasers) unless prose paragraphs make at least this share of the ancestor's text.
+HTML_CLIMB_PROSE_SHARE = 0.5  # hand-chosen: one-wrapper-per-paragraph stories are 0.6-0.9, page shells < 0.3
