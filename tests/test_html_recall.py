@@ -114,3 +114,19 @@ def test_story_with_one_wrapper_per_paragraph_is_read_whole():
         assert f"Paragraph {i} of the story" in a.text
     assert "What the vote means" in a.text
     assert "Imprint" not in a.text and "Home" not in a.text
+
+
+# --- the standfirst between the headline and the story ----------------------------------------------
+
+def test_summary_between_headline_and_container_opens_the_text_but_not_bylines_or_captions():
+    html = _page(f'{NAV}<main><h1>Council votes</h1>'
+                 '<h2 class="c-summary">The council approved the tram line by one vote, after a night of debate '
+                 'that split the governing coalition.</h2>'
+                 '<p>By Jane Roe, City Hall reporter, Tuesday, 4 March 2025</p>'
+                 '<figure><img src="x.jpg"><p class="image-caption">Councillors vote on the tram line in the '
+                 'town hall on Tuesday evening, watched by residents. Photo: John Doe</p></figure>'
+                 f'<div class="story">{_prose(6)}</div></main>')
+    a = extract_html(html)
+    assert a.text.startswith("The council approved the tram line by one vote")
+    assert "Paragraph 5 of the story" in a.text
+    assert "Jane Roe" not in a.text and "Councillors vote on the tram line" not in a.text

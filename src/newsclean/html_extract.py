@@ -16,7 +16,6 @@ One parse with lxml, then:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,14 +39,13 @@ from .html_blocks import (
     holders_of,
 )
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
-from .html_recall import unmark_class_groups, unmark_served_text
+from .html_recall import standfirsts, unmark_class_groups, unmark_served_text
 from .html_score import (
     _Scores,
     best_candidate,
     climb,
     find_paragraphs,
     jsonld_container,
-    link_density,
     norm_text,
     score_paragraphs,
     with_siblings,
@@ -79,8 +77,8 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
     walk = _Walk(marked, holders_of(marked))
-    lead = standfirst(body, roots, marked)
-    if lead is not None:
+    leads = standfirsts(body, roots, marked)
+    for lead in leads:
         walk.visit(lead)
     for el in roots:
         walk.visit(el)
@@ -99,35 +97,6 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     if len(art.text) < 500 and any(r.reason == "template" for r in art.removed):
         art.confidence = min(art.confidence, 0.2)  # an unrendered app shell: whatever is left is its chrome
     return art
-
-
-# Standfirsts (intro, chapo, lede, deck…) printed between the headline and the story's container.
-_STANDFIRST = re.compile(r"(?<![a-z])(intro|introduction|chapo|chapeau|standfirst|lead|lede|leadtext|"
-                         r"lead-text|teaser-text|summary|abstract|excerpt|vorspann|entradilla|sommario)(?![a-z])")
-_STANDFIRST_XPATH = etree.XPath("following::*[position() <= 40][self::p or self::div][@class]")
-
-
-def standfirst(body: etree._Element, roots: list[etree._Element],
-               marked: dict[etree._Element, str]) -> etree._Element | None:
-    """The standfirst paragraph that follows the headline but sits outside the chosen container
-    (``<p class="intro">`` between the h1 and the story): it opens the article."""
-    h1 = body.find(".//h1")
-    if h1 is None or not roots or any(r is h1 or r in h1.iterancestors() for r in roots):
-        return None
-    for el in _STANDFIRST_XPATH(h1):
-        if el in roots:
-            return None  # the container starts before any standfirst
-        if not _STANDFIRST.search(el.get("class", "").lower()):
-            continue
-        ancestors = set(el.iterancestors())
-        if el in marked or any(a in marked for a in ancestors) or any(r in ancestors for r in roots):
-            return None
-        text = el.text_content().strip()
-        if 40 <= len(text) <= 800 and _is_prose(text, "p") and link_density(el, len(text)) < 0.3 \
-                and el.find(".//img") is None:
-            return el
-        return None
-    return None
 
 
 _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")

@@ -9,7 +9,8 @@ markup many sites share:
   what the server sent; hidden menus, dialogs and cookie layers stay furniture (by their names,
   or by holding labels and links rather than paragraphs of prose);
 * a story split across several containers of one class whose name reads as furniture
-  (``<div class="sidebar-grid">`` pieces between ads): together they hold most of the prose.
+  (``<div class="sidebar-grid">`` pieces between ads): together they hold most of the prose;
+* the standfirst (summary, dek) printed between the headline and the story's container.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import re
 from lxml import etree
 
 from . import settings
-from .html_blocks import _INLINE_TAGS, _PROSE_KINDS, _clean
+from .html_blocks import _HAS_BLOCK, _INLINE_TAGS, _PROSE_KINDS, _clean, _is_prose, edge_reason
 from .html_marks import _TAG_REASONS
-from .html_score import _Scores, norm_text
+from .html_score import _Scores, link_density, norm_text
 
 # Class/id tokens of a paywall: sites put them on the gated rest of the story as well as on the
 # prompt that asks for a subscription; the prompt is short and caught by the block rules.
@@ -95,3 +96,54 @@ def unmark_class_groups(marked: dict[etree._Element, str], s: _Scores) -> None:
                                        and paragraphs >= settings.HTML_GROUP_MIN_PARAGRAPHS):
             for el in members:
                 del marked[el]
+
+
+_AFTER_HEADLINE = etree.XPath(f"following::*[position() <= {settings.HTML_LEAD_WINDOW}]")
+_LEAD_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4"})
+_CAPTION_NAME = re.compile(r"caption|credit", re.I)
+
+
+def standfirsts(body: etree._Element, roots: list[etree._Element],
+                marked: dict[etree._Element, str]) -> list[etree._Element]:
+    """The standfirst printed between the headline and the chosen container: the blocks of prose
+    that follow the h1 before the story's container starts (a summary, a dek, an intro), which
+    open the article. Anything marked as furniture, or inside it, is skipped (a story's own
+    ``<header>`` included: whether its dek is part of the body is where annotators disagree), and
+    so is what is not prose: bylines, datelines, photo captions and credits."""
+    h1 = body.find(".//h1")
+    if h1 is None or not roots or any(r is h1 or r in h1.iterancestors() for r in roots):
+        return []
+    inside = set(roots)
+    out: list[etree._Element] = []
+    size = 0
+    for el in _AFTER_HEADLINE(h1):
+        if el in inside:
+            break  # the story's container begins: what follows is walked with it
+        if el.tag not in _LEAD_TAGS:
+            continue
+        ancestors = set(el.iterancestors())
+        if ancestors & inside:
+            break
+        if not _lead_block(el, ancestors, out, marked):
+            continue
+        out.append(el)
+        size += len(el.text_content())
+        if len(out) >= settings.HTML_LEAD_MAX_BLOCKS or size >= settings.HTML_LEAD_MAX_CHARS:
+            break
+    return out
+
+
+def _lead_block(el: etree._Element, ancestors: set[etree._Element], taken: list[etree._Element],
+                marked: dict[etree._Element, str]) -> bool:
+    """A block of prose, not furniture, not inside a block already taken."""
+    if el in marked or any(a in marked for a in ancestors) or any(t in ancestors for t in taken):
+        return False
+    if _HAS_BLOCK(el) or el.find(".//img") is not None:
+        return False
+    text = _clean(el.text_content())
+    if not (settings.HTML_LEAD_MIN_CHARS <= len(text) <= settings.HTML_LEAD_MAX_BLOCK
+            and _is_prose(text, "p") and link_density(el, len(text)) < 0.3):
+        return False
+    # A byline, a dateline or a photo's caption between the headline and the story.
+    return edge_reason(text, el.tag) == "site-furniture" and not _CAPTION_NAME.search(el.get("class") or "") \
+        and not any(a.tag in ("figure", "figcaption") for a in ancestors)

@@ -34,3 +34,12 @@ HTML_GROUP_MIN_PARAGRAPHS = 4  # same as the single-wrapper rule
 # Climbing from the best container to an ancestor with more prose stops at a link-dense ancestor
 # (menus, teasers) unless prose paragraphs make at least this share of the ancestor's text.
 HTML_CLIMB_PROSE_SHARE = 0.5  # hand-chosen: one-wrapper-per-paragraph stories are 0.6-0.9, page shells < 0.3
+# The standfirst (html_recall.standfirsts): blocks of prose among the elements that follow the h1
+# (at most this many looked at) before the story's container, each of so many characters, together
+# at most so many blocks and characters. Hand-chosen: wider than any dev page's header, far below
+# a story.
+HTML_LEAD_WINDOW = 60  # elements after the h1 (the earlier class-named rule looked at 40)
+HTML_LEAD_MIN_CHARS = 40  # the earlier class-named rule's bounds
+HTML_LEAD_MAX_BLOCK = 800  # the earlier class-named rule's bounds
+HTML_LEAD_MAX_BLOCKS = 3  # summaries of up to three bullet sentences (dev/fundus)
+HTML_LEAD_MAX_CHARS = 1500  # hand-chosen: twice the longest single standfirst
