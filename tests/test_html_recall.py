@@ -130,3 +130,18 @@ def test_summary_between_headline_and_container_opens_the_text_but_not_bylines_o
     assert a.text.startswith("The council approved the tram line by one vote")
     assert "Paragraph 5 of the story" in a.text
     assert "Jane Roe" not in a.text and "Councillors vote on the tram line" not in a.text
+
+
+# --- prose named "teaser" inside the story ----------------------------------------------------------
+
+def test_unlinked_teaser_text_inside_the_story_is_kept_but_not_a_linked_teaser_box():
+    html = _page(f'{NAV}<article class="story"><h1>Council votes</h1>'
+                 '<div class="teaser-content"><p>The regional council approved the tram line on Tuesday by one '
+                 'vote, after a night of debate that split the governing coalition.</p></div>'
+                 f'{_prose(5)}<div class="teaser"><h3><a href="/other">Budget talks stall again</a></h3>'
+                 '<p>The finance committee could not agree on the school budget for the third week running.</p>'
+                 f'</div>{_prose(2, start=5)}</article>')
+    a = extract_html(html)
+    assert a.text.startswith("The regional council approved the tram line")
+    assert "Paragraph 6 of the story" in a.text
+    assert "Budget talks" not in a.text and "finance committee" not in a.text

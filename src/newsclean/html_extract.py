@@ -39,7 +39,7 @@ from .html_blocks import (
     holders_of,
 )
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
-from .html_recall import standfirsts, unmark_class_groups, unmark_served_text
+from .html_recall import standfirsts, unmark_class_groups, unmark_served_text, unmark_unlinked_teasers
 from .html_score import (
     _Scores,
     best_candidate,
@@ -76,6 +76,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     unmark_class_groups(marked, unmarked_scores)
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
+    unmark_unlinked_teasers(marked, roots)
     walk = _Walk(marked, holders_of(marked))
     leads = standfirsts(body, roots, marked)
     for lead in leads:

@@ -10,6 +10,8 @@ markup many sites share:
   or by holding labels and links rather than paragraphs of prose);
 * a story split across several containers of one class whose name reads as furniture
   (``<div class="sidebar-grid">`` pieces between ads): together they hold most of the prose;
+* plain prose named "teaser" inside the story's container (the opening shown before a paywall,
+  a German "Teaser" lead), which never links anywhere, unlike a box pointing to another story;
 * the standfirst (summary, dek) printed between the headline and the story's container.
 """
 
@@ -98,9 +100,27 @@ def unmark_class_groups(marked: dict[etree._Element, str], s: _Scores) -> None:
                 del marked[el]
 
 
+def unmark_unlinked_teasers(marked: dict[etree._Element, str], roots: list[etree._Element]) -> None:
+    """Inside the story's container, a block named as a teaser or related box that is plain prose
+    (no link around or inside it, no image, no heading) is the story's own text: a box pointing
+    to another story always links to it."""
+    for el in [e for e, why in marked.items() if why == "related-list"]:
+        if not any(r in el.iterancestors() for r in roots):
+            continue
+        if el.find(".//a") is not None or el.find(".//img") is not None or _HAS_HEADING(el):
+            continue
+        ancestors = list(el.iterancestors())
+        if any(a.tag == "a" or a in marked for a in ancestors):
+            continue
+        text = _clean(el.text_content())
+        if len(text) >= settings.HTML_TEASER_MIN_CHARS and _is_prose(text, "p"):
+            del marked[el]
+
+
 _AFTER_HEADLINE = etree.XPath(f"following::*[position() <= {settings.HTML_LEAD_WINDOW}]")
 _LEAD_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4"})
 _CAPTION_NAME = re.compile(r"caption|credit", re.I)
+_HAS_HEADING = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
 
 
 def standfirsts(body: etree._Element, roots: list[etree._Element],

@@ -43,3 +43,5 @@ HTML_LEAD_MIN_CHARS = 40  # the earlier class-named rule's bounds
 HTML_LEAD_MAX_BLOCK = 800  # the earlier class-named rule's bounds
 HTML_LEAD_MAX_BLOCKS = 3  # summaries of up to three bullet sentences (dev/fundus)
 HTML_LEAD_MAX_CHARS = 1500  # hand-chosen: twice the longest single standfirst
+# A teaser-named block inside the story's container must be at least this long to be its text.
+HTML_TEASER_MIN_CHARS = 80  # hand-chosen: a sentence, longer than a teaser's kicker or label
