@@ -52,14 +52,15 @@ class _Walk:
     blocks: list[tuple[str, str, float]] = field(default_factory=list)  # text, tag, link density
     quote: int = 0  # depth of <blockquote> being walked: quoted posts keep their attribution lines
     removed: list[Removal] = field(default_factory=list)
+    # Furniture cut out of the container, with its reason: listed block by block for --explain
+    # (html_explain), only when asked for.
+    cut: list[tuple[etree._Element, str]] = field(default_factory=list)
 
     def visit(self, el: etree._Element, depth: int = 0) -> None:
         """Append the blocks of ``el`` (its own text and its block children, in order)."""
         reason = self.marked.get(el)
         if reason:
-            text = _clean(" ".join(el.itertext()))
-            if text:
-                self.removed.append(Removal(text[:500], reason))
+            self.cut.append((el, reason))
             return
         if el.tag == "tr" and not any(c in self.marked for c in el.iter()):
             # A table row reads as one line: its cells alone are often bare numbers.
@@ -96,7 +97,7 @@ class _Walk:
         if reason:
             text = _clean(" ".join(el.itertext()))
             if text:
-                self.removed.append(Removal(text[:500], reason))
+                self.removed.append(Removal(text, reason))
             return "", 0
         if el not in self.holders or depth > _MAX_DEPTH:
             text = el.text_content()
@@ -289,20 +290,6 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
 _CAPTION_MAX = 400
 # Furniture that does hold paragraphs of prose: comment threads and teaser lists.
 _PROSE_KINDS = frozenset({"comment-form", "related-list", "hidden"})
-
-
-def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Element]) -> list[Removal]:
-    """Furniture outside the article container (menus, comment sections, footers), outermost
-    elements only, for --explain."""
-    inside = set(roots)
-    out = []
-    for el, reason in marked.items():
-        if el in inside or any(a in marked or a in inside for a in el.iterancestors()):
-            continue
-        text = _clean(" ".join(el.itertext()))
-        if text:
-            out.append(Removal(text[:300], reason))
-    return out
 
 
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:

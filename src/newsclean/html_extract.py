@@ -18,19 +18,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from lxml import etree
 from lxml import html as lhtml
 
 from . import authors, html_dates
 from . import metadata as meta_mod
-from .article import Article
+from .article import Article, Removal
 from .blocks import STOPWORDS, guess_language
 from .html_blocks import (
     _HAS_BLOCK,
     _clean,
     _is_prose,
-    _outside_removals,
     _unmark_inline_wrappers,
     _unmark_subheads,
     _unmark_wrappers,
@@ -38,6 +38,7 @@ from .html_blocks import (
     filter_blocks,
     holders_of,
 )
+from .html_explain import OUTSIDE, explain_removals
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
 from .html_recall import standfirsts, unmark_class_groups, unmark_served_text, unmark_unlinked_teasers
 from .html_score import (
@@ -85,7 +86,10 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)
     art.text = "\n\n".join(kept)
-    art.removed = walk.removed + removed + _outside_removals(marked, roots)
+    art.removed = walk.removed + removed
+    # Everything else the page shows, block by block: a second walk, run only for --explain.
+    art.deferred_removals.append(partial(explain_removals, body, marked, set(roots) | set(leads), walk.cut,
+                                         art.title))
     if not art.authors:  # a byline line in the text names the authors structured data left out
         _authors_from_bylines(art, body)
     if len(art.text) < 200 and _readability_fallback(art, html):
@@ -156,8 +160,11 @@ def _readability_fallback(art: Article, html: str) -> bool:
     kept, removed = filter_blocks(walk.blocks, art.title)
     if len("\n\n".join(kept)) <= len(art.text):
         return False
-    art.text = "\n\n".join(kept)
-    art.removed.extend(removed)
+    new_text = "\n\n".join(kept)
+    # What our own container kept and readability's does not is accounted for (--explain).
+    ours = [Removal(b, OUTSIDE) for b in art.text.split("\n\n") if b and norm_text(b) not in norm_text(new_text)]
+    art.text = new_text
+    art.removed.extend(removed + ours)
     return True
 
 
