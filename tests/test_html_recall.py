@@ -145,3 +145,32 @@ def test_unlinked_teaser_text_inside_the_story_is_kept_but_not_a_linked_teaser_b
     assert a.text.startswith("The regional council approved the tram line")
     assert "Paragraph 6 of the story" in a.text
     assert "Budget talks" not in a.text and "finance committee" not in a.text
+
+
+# --- slideshows and listicles ---------------------------------------------------------------------
+
+def _slides(n: int) -> str:
+    return "".join(
+        f'<figure class="gallery-item"><img src="/img/{i}.jpg" alt=""><figcaption class="caption">Slide {i}: the '
+        f'council member from district {i} explained why the tram line matters to her neighbours, and what '
+        f'she fears.<span class="credit">Photo: Agency {i}</span></figcaption></figure>' for i in range(n))
+
+
+def test_slideshow_captions_that_carry_the_story_are_kept():
+    html = _page(f'{NAV}<main><h1>Council votes</h1><div class="intro"><p>Eight council members, eight '
+                 'reasons: how the vote on the tram line was won, told by those who cast it.</p></div>'
+                 f'<div class="slideshow">{_slides(8)}</div></main>'
+                 '<aside class="related"><a href="/x">Budget talks stall again</a></aside>')
+    a = extract_html(html)
+    assert a.text.startswith("Eight council members")
+    for i in range(8):
+        assert f"Slide {i}: the council member from district {i}" in a.text
+    assert "Budget talks" not in a.text
+
+
+def test_captions_of_an_article_with_photos_stay_out():
+    html = _page(f'{NAV}<article><h1>Council votes</h1>{_prose(8)}<div class="gallery">{_slides(4)}</div>'
+                 '</article>')
+    a = extract_html(html)
+    assert "Paragraph 7 of the story" in a.text
+    assert "Slide 0" not in a.text

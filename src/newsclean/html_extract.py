@@ -40,7 +40,14 @@ from .html_blocks import (
 )
 from .html_explain import OUTSIDE, explain_removals
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
-from .html_recall import standfirsts, unmark_class_groups, unmark_served_text, unmark_unlinked_teasers
+from .html_recall import (
+    standfirsts,
+    story_captions,
+    unmark_class_groups,
+    unmark_served_text,
+    unmark_unlinked_teasers,
+    with_captions,
+)
 from .html_score import (
     _Scores,
     best_candidate,
@@ -75,8 +82,10 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     unmark_served_text(marked, unmarked_scores)
     _unmark_wrappers(marked, unmarked_scores)
     unmark_class_groups(marked, unmarked_scores)
+    captions = story_captions(marked, paras)
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
+    roots = with_captions(roots, captions)
     unmark_unlinked_teasers(marked, roots)
     walk = _Walk(marked, holders_of(marked))
     leads = standfirsts(body, roots, marked)

@@ -12,7 +12,9 @@ markup many sites share:
   (``<div class="sidebar-grid">`` pieces between ads): together they hold most of the prose;
 * plain prose named "teaser" inside the story's container (the opening shown before a paywall,
   a German "Teaser" lead), which never links anywhere, unlike a box pointing to another story;
-* the standfirst (summary, dek) printed between the headline and the story's container.
+* the standfirst (summary, dek) printed between the headline and the story's container;
+* the captions of a slideshow or listicle that carry the story (many captions of prose, holding
+  more of it than the paragraphs around them), while credits and short captions stay furniture.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from lxml import etree
 from . import settings
 from .html_blocks import _HAS_BLOCK, _INLINE_TAGS, _PROSE_KINDS, _clean, _is_prose, edge_reason
 from .html_marks import _TAG_REASONS
-from .html_score import _Scores, link_density, norm_text
+from .html_score import _Para, _Scores, link_density, norm_text
 
 # Class/id tokens of a paywall: sites put them on the gated rest of the story as well as on the
 # prompt that asks for a subscription; the prompt is short and caught by the block rules.
@@ -115,6 +117,48 @@ def unmark_unlinked_teasers(marked: dict[etree._Element, str], roots: list[etree
         text = _clean(el.text_content())
         if len(text) >= settings.HTML_TEASER_MIN_CHARS and _is_prose(text, "p"):
             del marked[el]
+
+
+def story_captions(marked: dict[etree._Element, str], paras: list[_Para]) -> list[etree._Element]:
+    """The captions that carry the story on a slideshow or listicle page: at least
+    ``HTML_STORY_CAPTIONS`` captions of prose (each a sentence of ``HTML_STORY_CAPTION_MIN`` characters
+    or more) that together hold more prose than the page's paragraphs outside them. Their marks (and
+    those of the gallery around them) are dropped; short captions and credits keep theirs. Returns
+    them, in document order, for the container to take in."""
+    captions = [el for el, why in marked.items() if why == "caption"]
+    marked_captions = set(captions)
+    long = {}
+    for el in captions:
+        text = _clean(el.text_content())
+        if len(text) >= settings.HTML_STORY_CAPTION_MIN and _is_prose(text, "p"):
+            long[el] = len(text)
+    # The innermost captions of prose: a gallery or a figure around captions is judged by them.
+    prose = [(el, n) for el, n in long.items() if not any(d in long for d in el.iterdescendants())]
+    if len(prose) < settings.HTML_STORY_CAPTIONS:
+        return []
+    in_captions = sum(n for _, n in prose)
+    outside = sum(p.length for p in paras if not any(a in marked_captions for a in (p.el, *p.ancestors)))
+    if in_captions <= outside:
+        return []  # an article with photos: the paragraphs tell the story
+    for el, _ in prose:
+        for node in (el, *el.iterancestors()):
+            if marked.get(node) == "caption":
+                del marked[node]
+    return [el for el, _ in prose]
+
+
+def with_captions(roots: list[etree._Element], captions: list[etree._Element]) -> list[etree._Element]:
+    """The container widened to the lowest element holding it and the story's captions (the
+    slideshow may sit beside the intro's container); the page body is never the container."""
+    if not captions or not roots:
+        return roots
+    common = set((roots[0], *roots[0].iterancestors()))
+    for el in roots[1:] + captions:
+        common &= set((el, *el.iterancestors()))
+    lowest = max(common, key=lambda el: sum(1 for _ in el.iterancestors()), default=None)
+    if lowest is None or lowest.tag in ("body", "html"):
+        return roots
+    return [lowest]
 
 
 _AFTER_HEADLINE = etree.XPath(f"following::*[position() <= {settings.HTML_LEAD_WINDOW}]")

@@ -45,3 +45,7 @@ HTML_LEAD_MAX_BLOCKS = 3  # summaries of up to three bullet sentences (dev/fundu
 HTML_LEAD_MAX_CHARS = 1500  # hand-chosen: twice the longest single standfirst
 # A teaser-named block inside the story's container must be at least this long to be its text.
 HTML_TEASER_MIN_CHARS = 80  # hand-chosen: a sentence, longer than a teaser's kicker or label
+# Slideshows and listicles (html_recall.story_captions): at least this many captions of prose, each
+# at least this long, holding more prose than the paragraphs around them, carry the story.
+HTML_STORY_CAPTIONS = 4  # hand-chosen: a gallery, not an article with a few photos
+HTML_STORY_CAPTION_MIN = 80  # hand-chosen: a sentence, longer than a credit or a one-line caption
