@@ -174,3 +174,18 @@ def test_captions_of_an_article_with_photos_stay_out():
     a = extract_html(html)
     assert "Paragraph 7 of the story" in a.text
     assert "Slide 0" not in a.text
+
+
+# --- what the container must not take in --------------------------------------------------------------
+
+def test_story_container_does_not_climb_into_a_list_of_teaser_cards():
+    cards = "".join(f'<div class="wp-block-columns"><div class="col"><h2 class="post-title"><a href="/s/{i}">'
+                    f'Other story number {i} about the valley and its people</a></h2></div><div class="col">'
+                    f'<p class="post-excerpt__excerpt">Excerpt {i}: a long summary of another story, with enough '
+                    f'words and commas to read like a paragraph of prose, as excerpts do.</p></div></div>'
+                    for i in range(8))
+    html = _page(f'{NAV}<div class="single-post__content"><div class="entry-content">{_prose(7)}</div>'
+                 f'<h2>More from the Valley Times</h2><div class="post-picker">{cards}</div></div>')
+    a = extract_html(html)
+    assert "Paragraph 6 of the story" in a.text
+    assert "Excerpt" not in a.text

@@ -147,10 +147,41 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
             # (one wrapper per paragraph, with a byline link and a list of links in between).
             if link_density(parent, n) > 0.25 and more < settings.HTML_CLIMB_PROSE_SHARE * n:
                 return top
+            if _teaser_prose(parent, node, s) >= 0.5 * (more - have):
+                return top  # what the wider block adds is teaser cards: excerpts under linked headlines
             top = parent
         elif more > have:
             return top
         node = parent
+
+
+_LINKED_HEADING = etree.XPath("(.//h2|.//h3|.//h4|.//h5)[a]")
+
+
+def _teaser_prose(parent: etree._Element, node: etree._Element | None, s: _Scores) -> int:
+    """Prose under ``parent`` (outside ``node``) that sits in a teaser card: a block (up to three
+    levels above the paragraph) holding a headline that is one link, as lists of other stories
+    print an excerpt under a linked title."""
+    total = 0
+    for p in s.paras:
+        ancestors = set(p.iterancestors())
+        if parent not in ancestors or (node is not None and node in ancestors):
+            continue
+        card = p.getparent()
+        for _ in range(3):
+            if card is None or card is parent:
+                break
+            if any(_is_link(h) for h in _LINKED_HEADING(card)):
+                total += len(p.text_content())
+                break
+            card = card.getparent()
+    return total
+
+
+def _is_link(heading: etree._Element) -> bool:
+    text = heading.text_content().strip()
+    linked = sum(len(a.text_content().strip()) for a in heading.iter("a") if not (a.get("href") or "").startswith("#"))
+    return len(text) >= 15 and linked >= 0.9 * len(text)
 
 
 def _one_of_wrappers(el: etree._Element) -> bool:
@@ -179,7 +210,8 @@ def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
             continue
         sc = s.score.get(sib, 0)
         if sc >= threshold and s.ptext.get(sib, 0) > 0:
-            out.append(sib)
+            if _teaser_prose(sib, None, s) < 0.5 * s.ptext[sib]:  # not a list of teaser cards
+                out.append(sib)
         elif sib.tag == "p":
             text = sib.text_content()
             n = len(text.strip())
