@@ -11,7 +11,10 @@ One parse with lxml, then:
 4. the container walked into blocks (``html_blocks.py``: p, headings, li, blockquote, pre, table cells),
    led by a standfirst printed between the headline and the container, filtered by the shared block
    rules (``blocks.block_reason``), citation and template rules and per-document duplicate removal;
-5. authors from a removed byline or a byline line below the headline when structured data names no person.
+   article text that furniture marks would drop (hidden or paywalled text, stories split across
+   containers, slideshow captions, the standfirst) is recognised by ``html_recall.py``;
+5. authors from a removed byline or a byline line below the headline when structured data names no person;
+6. for --explain, every other block of the page with its reason (``html_explain.py``, run on demand).
 """
 
 from __future__ import annotations
