@@ -17,6 +17,7 @@ from lxml import etree
 from conftest import jsonl, run_cli
 from newsclean import clean
 from newsclean.html_blocks import _BLOCK_TAGS
+from newsclean.html_extract import extract_html
 from newsclean.html_marks import _JUNK_TAGS, parse_html
 from newsclean.textutil import norm_key
 
@@ -128,3 +129,14 @@ def test_text_outside_the_container_and_furniture_inside_it_are_accounted_for():
     assert reasons["Share by email"] == "share-widget"
     assert reasons["Imprint · Privacy"] == "site-furniture"
     assert reasons["Council votes"] == "title-repeat"
+
+
+@pytest.mark.parametrize("page", PAGES[:2], ids=lambda p: p.name)
+def test_listing_asked_for_later_equals_the_listing_built_at_once(page: Path):
+    """An Article cleaned without --explain keeps only the page's text, not its parsed tree, and
+    lists the same removals, in the same order, when asked for later."""
+    html = page.read_bytes().decode("utf-8")
+    later = extract_html(html)
+    assert not any(isinstance(arg, etree._Element) for d in later.deferred_removals for arg in d.args)
+    at_once = extract_html(html, explain=True)
+    assert later.to_dict(explain=True) == at_once.to_dict(explain=True)

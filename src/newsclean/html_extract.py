@@ -64,8 +64,14 @@ from .html_score import (
 
 # --- the entry point -----------------------------------------------------------------------------
 
-def extract_html(html: str, *, url: str | None = None, now: datetime | None = None) -> Article:
-    """Clean an HTML page into an Article: body text, metadata, removals with reasons, confidence."""
+def extract_html(html: str, *, url: str | None = None, now: datetime | None = None,
+                 explain: bool = False) -> Article:
+    """Clean an HTML page into an Article: body text, metadata, removals with reasons, confidence.
+
+    The removals of the article's own walk are in ``removed``; every other block of the page is
+    listed by ``Article.explained_removals()`` (--explain). With ``explain`` that list is built
+    from this parse; without, the Article keeps only the page's text and parses it again if the
+    list is asked for, so that Articles kept in memory do not hold their parsed trees."""
     root = parse_html(html)
     if root is None:
         return Article(url=url)
@@ -100,8 +106,11 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     art.text = "\n\n".join(kept)
     art.removed = walk.removed + removed
     # Everything else the page shows, block by block: a second walk, run only for --explain.
-    art.deferred_removals.append(partial(explain_removals, body, marked, set(roots) | set(leads), walk.cut,
-                                         art.title))
+    if explain:
+        art.deferred_removals.append(partial(explain_removals, body, marked, set(roots) | set(leads), walk.cut,
+                                             art.title))
+    else:
+        art.deferred_removals.append(partial(_explain_again, html, url, now))
     if not art.authors:  # a byline line in the text names the authors structured data left out
         _authors_from_bylines(art, body)
     if len(art.text) < 200 and _readability_fallback(art, html):
@@ -114,6 +123,13 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     if len(art.text) < 500 and any(r.reason == "template" for r in art.removed):
         art.confidence = min(art.confidence, 0.2)  # an unrendered app shell: whatever is left is its chrome
     return art
+
+
+def _explain_again(html: str, url: str | None, now: datetime | None) -> list[Removal]:
+    """The blocks outside the article of a page cleaned earlier: the same deterministic extraction,
+    run again with the parsed tree kept for the listing."""
+    again = extract_html(html, url=url, now=now, explain=True)
+    return again.deferred_removals[0]() if again.deferred_removals else []
 
 
 _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
