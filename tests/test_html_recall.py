@@ -1,5 +1,6 @@
 """Recall on the HTML path: article text that furniture marks would drop, told apart from furniture
-of the same look (small synthetic pages, one per kind of markup)."""
+of the same look, and the furniture the story's container must not take in (small synthetic
+pages, one per kind of markup)."""
 
 from __future__ import annotations
 
@@ -189,3 +190,13 @@ def test_story_container_does_not_climb_into_a_list_of_teaser_cards():
     a = extract_html(html)
     assert "Paragraph 6 of the story" in a.text
     assert "Excerpt" not in a.text
+
+
+def test_live_blog_entry_headers_are_datelines_but_times_in_sentences_stay():
+    entries = "".join(f'<div class="entry"><p>{h}</p>{_prose(2, start=2 * i)}</div>' for i, h in enumerate(
+        ["21:00Jane Roe", "20:42KEY EVENT", "21 mins ago11:48 Richard Roe"]))
+    a = extract_html(_page(f'{NAV}<div class="live">{entries}<p>At 14:30 the council adjourned, and the '
+                           'mayor left the chamber without a word.</p></div>'))
+    assert "Paragraph 5 of the story" in a.text and "At 14:30 the council adjourned" in a.text
+    assert "KEY EVENT" not in a.text and "Jane Roe" not in a.text
+    assert {r.reason for r in a.removed if "Roe" in r.text or "KEY" in r.text} == {"dateline"}

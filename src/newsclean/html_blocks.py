@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from . import authors, dates
+from . import authors, dates, settings
 from .article import Removal
 from .blocks import Block, block_reason
 from .html_marks import _TAG_REASONS
@@ -215,12 +215,31 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
             reason = "citation"
         if reason is None and ld >= 0.8 and len(text) >= 40:
             reason = "related-list"  # a paragraph that is nothing but links: headlines of other stories
+        elif reason is None and _is_entry_stamp(text):
+            reason = "dateline"  # a live blog's entry header: "20:24 Jane Roe", "21 mins ago 11:48 KEY EVENT"
         if reason:
             removed.append(Removal(text, reason))
             continue
         seen.add(key)
         kept.append((text, tag))
     return _trim_edges(kept, removed)
+
+
+# The time that heads a live blog's entry: a clock time, or how long ago (en, de, fr, es).
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+    r"|\d+\s*(?:mins?|minutes?|hours?|hrs?)\s+ago|vor\s+\d+\s+(?:minuten|stunden)"
+    r"|il y a\s+\d+\s+(?:min|minutes?|heures?)|hace\s+\d+\s+(?:min|minutos?|horas?))", re.I)
+
+
+def _is_entry_stamp(text: str) -> bool:
+    """A short block made of times and a name or label ("20:24Jane Roe", "20:42KEY EVENT")."""
+    if len(text) > settings.HTML_ENTRY_STAMP_MAX or _SENTENCE_END.search(text):
+        return False
+    rest = text
+    while (m := _ENTRY_TIME.match(rest)) is not None:
+        rest = rest[m.end():]
+    return rest != text and len(rest.split()) <= 4
 
 
 # Angular/Handlebars/Vue placeholders left in a page saved before its scripts ran.

@@ -49,3 +49,6 @@ HTML_TEASER_MIN_CHARS = 80  # hand-chosen: a sentence, longer than a teaser's ki
 # at least this long, holding more prose than the paragraphs around them, carry the story.
 HTML_STORY_CAPTIONS = 4  # hand-chosen: a gallery, not an article with a few photos
 HTML_STORY_CAPTION_MIN = 80  # hand-chosen: a sentence, longer than a credit or a one-line caption
+# A live blog's entry header (html_blocks._is_entry_stamp): times and a name or label, at most
+# this many characters.
+HTML_ENTRY_STAMP_MAX = 60  # hand-chosen: a clock time, "N mins ago" and a two-word name fit; sentences do not
