@@ -60,6 +60,17 @@ def test_hidden_copy_of_a_visible_story_is_not_read_twice():
     assert "keywords, tags" not in a.text
 
 
+def test_paywall_prompts_stay_out():
+    """The prompt asking for a subscription carries the same names as the gated text: the block
+    rules still drop it."""
+    for prompt in ('<p class="paywall-message">Subscribe to continue reading.</p>',
+                   '<div class="paywall-prompt"><h3>Subscribe to continue reading</h3><p>Get unlimited access to '
+                   'all our stories for one euro a week. Cancel anytime.</p></div>',
+                   '<p class="paywall__cta">Already a subscriber? Log in</p>'):
+        a = extract_html(_page(f"{NAV}<article>{_prose(4)}{prompt}</article>"))
+        assert a.text.endswith("will notice it."), prompt
+
+
 def test_newsletter_box_stays_furniture():
     a = extract_html(_page(f'<article>{_prose(5)}<div class="newsletter"><p>Our morning briefing brings the '
                            'day’s most important stories, explained, to your inbox before breakfast.</p></div>'
