@@ -93,6 +93,19 @@ def test_story_split_into_containers_named_like_a_sidebar_layout():
     assert "Advertisement" not in a.text
 
 
+def test_components_between_pieces_of_the_story_named_like_them_are_kept():
+    """A component system's text blocks and, between them, its quote block, all named with a
+    token that reads as furniture; an ad between them is still an ad."""
+    text = [f'<div class="cmp cmp-text grid-col">{_prose(3, start=3 * k)}</div>' for k in range(3)]
+    quote = ('<div class="cmp cmp-quote grid-col"><blockquote>I learned long ago never to argue with a '
+             'pig: you get dirty, and the pig likes it.</blockquote></div>')
+    html = _page(f'{NAV}<article>{text[0]}{quote}{text[1]}<div class="ad-slot">Advertisement</div>{text[2]}'
+                 '</article>')
+    a = extract_html(html)
+    assert "Paragraph 8 of the story" in a.text and "never to argue with a pig" in a.text
+    assert "Advertisement" not in a.text
+
+
 def test_widgets_of_one_class_in_an_aside_stay_widgets():
     """A page whose story is short (a table) and whose sidebar widgets hold more prose."""
     widgets = "".join(f'<div class="widget-sidebar"><p>Click the picture to see column {i} of our writer, about '
@@ -211,3 +224,17 @@ def test_live_blog_entry_headers_are_datelines_but_times_in_sentences_stay():
     assert "Paragraph 5 of the story" in a.text and "At 14:30 the council adjourned" in a.text
     assert "KEY EVENT" not in a.text and "Jane Roe" not in a.text
     assert {r.reason for r in a.removed if "Roe" in r.text or "KEY" in r.text} == {"dateline"}
+
+
+def test_climb_out_of_a_teaser_card_chosen_first_reaches_the_story():
+    """When the best-scored block is a teaser card (a comma-rich excerpt under a linked headline),
+    widening to the story is not blocked by the other cards beside it."""
+    excerpt = ("Excerpt {i}: the phone, the watch, the tablet, the laptop, the glasses, the ring, the car, "
+               "the speaker, the headphones, the charger, the case, the cable, the stand, the dock, and more, "
+               "according to people familiar with the plans, who asked not to be named, as usual.")
+    cards = "".join(f'<div class="card"><h3><a href="/s/{i}">Other story number {i} about the company</a></h3>'
+                    f'<div class="body"><p>{excerpt.format(i=i)}</p></div></div>' for i in range(6))
+    html = _page(f'{NAV}<div class="main"><div class="content"><div class="ugc">{_prose(9)}</div></div>'
+                 f'<div class="block">{cards}</div></div>')
+    a = extract_html(html)
+    assert "Paragraph 8 of the story" in a.text

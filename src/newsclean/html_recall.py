@@ -98,8 +98,29 @@ def unmark_class_groups(marked: dict[etree._Element, str], s: _Scores) -> None:
         paragraphs = sum(s.pcount.get(el, 0) for el in outer)
         if prose >= most * s.total or (prose >= part * s.total and prose >= settings.HTML_GROUP_MIN_PROSE
                                        and paragraphs >= settings.HTML_GROUP_MIN_PARAGRAPHS):
+            why = marked[members[0]]
             for el in members:
                 del marked[el]
+            _unmark_between(marked, outer, why)
+
+
+def _unmark_between(marked: dict[etree._Element, str], pieces: list[etree._Element], why: str) -> None:
+    """Siblings between two pieces of the story, marked by the same name (a component system's
+    figure, quote or code block between its text blocks), are pieces of it too; other furniture
+    between them (ads, share bars: other reasons) stays."""
+    parents: dict[etree._Element, set[etree._Element]] = {}
+    for el in pieces:
+        parent = el.getparent()
+        if parent is not None:
+            parents.setdefault(parent, set()).add(el)
+    for parent, inside in parents.items():
+        children = [c for c in parent if isinstance(c.tag, str)]
+        at = [i for i, c in enumerate(children) if c in inside]
+        if len(at) < 2:
+            continue
+        for child in children[at[0] + 1:at[-1]]:
+            if marked.get(child) == why:
+                del marked[child]
 
 
 def unmark_unlinked_teasers(marked: dict[etree._Element, str], roots: list[etree._Element]) -> None:

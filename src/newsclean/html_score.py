@@ -147,8 +147,8 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
             # (one wrapper per paragraph, with a byline link and a list of links in between).
             if link_density(parent, n) > 0.25 and more < settings.HTML_CLIMB_PROSE_SHARE * n:
                 return top
-            if _teaser_prose(parent, node, s) >= 0.5 * (more - have):
-                return top  # what the wider block adds is teaser cards: excerpts under linked headlines
+            if _teaser_prose(parent, node, s) >= 0.5 * (more - have) and _teaser_prose(node, None, s) < 0.5 * have:
+                return top  # what the wider block adds is teaser cards (and the candidate is not one)
             top = parent
         elif more > have:
             return top
@@ -160,8 +160,9 @@ _LINKED_HEADING = etree.XPath("(.//h2|.//h3|.//h4|.//h5)[a]")
 
 def _teaser_prose(parent: etree._Element, node: etree._Element | None, s: _Scores) -> int:
     """Prose under ``parent`` (outside ``node``) that sits in a teaser card: a block (up to three
-    levels above the paragraph) holding a headline that is one link, as lists of other stories
-    print an excerpt under a linked title."""
+    levels above the paragraph) holding a headline that is one link and at most two paragraphs,
+    as lists of other stories print an excerpt under a linked title (a story's own linked title
+    heads many paragraphs)."""
     total = 0
     for p in s.paras:
         ancestors = set(p.iterancestors())
@@ -169,10 +170,15 @@ def _teaser_prose(parent: etree._Element, node: etree._Element | None, s: _Score
             continue
         card = p.getparent()
         for _ in range(3):
-            if card is None or card is parent:
+            # Climbing, the wider block's own linked title does not make the story a card; asked
+            # about a block itself (``node`` None), the block may be the card.
+            if card is None or (card is parent and node is not None):
                 break
             if any(_is_link(h) for h in _LINKED_HEADING(card)):
-                total += len(p.text_content())
+                if s.pcount.get(card, 0) <= 2:  # a card holds an excerpt; a story under a linked title, more
+                    total += len(p.text_content())
+                break
+            if card is parent:
                 break
             card = card.getparent()
     return total
