@@ -38,7 +38,7 @@ HTML_CLIMB_PROSE_SHARE = 0.5  # hand-chosen: one-wrapper-per-paragraph stories a
 # (at most this many looked at) before the story's container, each of so many characters, together
 # at most so many blocks and characters. Hand-chosen: wider than any dev page's header, far below
 # a story.
-HTML_LEAD_WINDOW = 60  # elements after the h1 (the earlier class-named rule looked at 40)
+HTML_LEAD_WINDOW = 100  # elements after the h1: headers with picture sources, captions and share bars run to 80
 HTML_LEAD_MIN_CHARS = 40  # the earlier class-named rule's bounds
 HTML_LEAD_MAX_BLOCK = 800  # the earlier class-named rule's bounds
 HTML_LEAD_MAX_BLOCKS = 3  # summaries of up to three bullet sentences (dev/fundus)
