@@ -238,3 +238,12 @@ def test_climb_out_of_a_teaser_card_chosen_first_reaches_the_story():
                  f'<div class="block">{cards}</div></div>')
     a = extract_html(html)
     assert "Paragraph 8 of the story" in a.text
+
+
+def test_subhead_named_like_a_header_after_an_empty_ad_slot_is_kept():
+    para = ("<p>The council heard from residents, officials and experts for several hours before it voted, "
+            "late on Tuesday night.</p>")
+    html = _page(f'{NAV}<article>{_prose(3)}{para}<div class="ad-placeholder"></div>'
+                 f'<h2 class="articleBodyBlock block--header">What the vote means</h2>{para}{_prose(2, start=3)}'
+                 '</article>')
+    assert "What the vote means" in extract_html(html).text

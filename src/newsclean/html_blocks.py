@@ -329,9 +329,9 @@ def _unmark_subheads(marked: dict[etree._Element, str]) -> None:
     subhead of the story: class names there describe its styling, not a widget. A heading alone
     in its wrapper (one wrapper per block) is judged by the paragraphs before and after it."""
     for el in [e for e in marked if e.tag in _SUBHEADS and marked[e] in _ATTR_ONLY]:
-        prev, nxt = el.getprevious(), el.getnext()
-        if prev is None and nxt is None:  # one wrapper per block: the neighbours are the wrappers' paragraphs
-            prev, nxt = _first(_PREV_P(el)), _first(_NEXT_P(el))
+        prev, nxt = _with_text(el, "preceding-sibling"), _with_text(el, "following-sibling")
+        if el.getprevious() is None and el.getnext() is None:  # one wrapper per block: the neighbours
+            prev, nxt = _first(_PREV_P(el)), _first(_NEXT_P(el))  # are the wrappers' paragraphs
         if all(sib is not None and sib.tag == "p" and sib not in marked and len(sib.text_content()) >= 80
                for sib in (prev, nxt)):
             del marked[el]
@@ -344,6 +344,14 @@ _NEXT_P = etree.XPath("following::p[1]")
 
 def _first(found: list[etree._Element]) -> etree._Element | None:
     return found[0] if found else None
+
+
+def _with_text(el: etree._Element, axis: str) -> etree._Element | None:
+    """The nearest sibling on ``axis`` that holds text (empty ad slots and placeholders skipped)."""
+    for sib in el.itersiblings(preceding=axis == "preceding-sibling"):
+        if isinstance(sib.tag, str) and sib.text_content().strip():
+            return sib
+    return None
 
 
 def _in_paragraph(el: etree._Element) -> bool:
