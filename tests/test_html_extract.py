@@ -22,7 +22,7 @@ def _clean(name: str):
 
 def _reasons(article) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for r in article.removed:
+    for r in article.explained_removals():
         out.setdefault(r.reason, []).append(r.text)
     return out
 
@@ -251,7 +251,7 @@ def test_author_bio_popup_dropped():
                     'policy ever since.</p></div></div>')
     a = extract_html(html)
     assert "joined the paper in 2001" not in a.text
-    assert any(r.reason == "author-bio" for r in a.removed if "joined the paper" in r.text)
+    assert any(r.reason == "author-bio" for r in a.explained_removals() if "joined the paper" in r.text)
 
 
 def test_citation_apparatus_after_the_article_dropped():

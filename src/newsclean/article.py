@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,16 @@ class Article:
     # shown with --explain so a user can see why a field has the value it has.
     field_sources: dict[str, str] = field(default_factory=dict)
     error: dict[str, str] | None = None
+    # Removals that cost a second walk of the page (an HTML page's blocks outside the article, one
+    # by one): computed only when asked for, by ``explained_removals()`` (--explain).
+    deferred_removals: list[Callable[[], list[Removal]]] = field(default_factory=list, repr=False,
+                                                                compare=False)
+
+    def explained_removals(self) -> list[Removal]:
+        """Every removal, the deferred ones included (computed once, then kept in ``removed``)."""
+        while self.deferred_removals:
+            self.removed.extend(self.deferred_removals.pop(0)())
+        return self.removed
 
     @property
     def word_count(self) -> int:
@@ -67,7 +78,7 @@ class Article:
             "error": self.error,
         }
         if explain:
-            record["removed"] = [r.to_dict() for r in self.removed]
+            record["removed"] = [r.to_dict() for r in self.explained_removals()]
             if self.field_sources:
                 record["field_sources"] = dict(self.field_sources)
         return record

@@ -52,14 +52,15 @@ class _Walk:
     blocks: list[tuple[str, str, float]] = field(default_factory=list)  # text, tag, link density
     quote: int = 0  # depth of <blockquote> being walked: quoted posts keep their attribution lines
     removed: list[Removal] = field(default_factory=list)
+    # Furniture cut out of the container, with its reason: listed block by block for --explain
+    # (html_explain), only when asked for.
+    cut: list[tuple[etree._Element, str]] = field(default_factory=list)
 
     def visit(self, el: etree._Element, depth: int = 0) -> None:
         """Append the blocks of ``el`` (its own text and its block children, in order)."""
         reason = self.marked.get(el)
         if reason:
-            text = _clean(" ".join(el.itertext()))
-            if text:
-                self.removed.append(Removal(text[:500], reason))
+            self.cut.append((el, reason))
             return
         if el.tag == "tr" and not any(c in self.marked for c in el.iter()):
             # A table row reads as one line: its cells alone are often bare numbers.
@@ -96,7 +97,7 @@ class _Walk:
         if reason:
             text = _clean(" ".join(el.itertext()))
             if text:
-                self.removed.append(Removal(text[:500], reason))
+                self.removed.append(Removal(text, reason))
             return "", 0
         if el not in self.holders or depth > _MAX_DEPTH:
             text = el.text_content()
@@ -215,12 +216,31 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
             reason = reasons.CITATION
         if reason is None and ld >= 0.8 and len(text) >= 40:
             reason = reasons.RELATED_LIST  # a paragraph that is nothing but links: headlines of other stories
+        elif reason is None and _is_entry_stamp(text):
+            reason = reasons.DATELINE  # a live blog's entry header: "20:24 Jane Roe", "21 mins ago 11:48 KEY EVENT"
         if reason:
             removed.append(Removal(text, reason))
             continue
         seen.add(key)
         kept.append((text, tag))
     return _trim_edges(kept, removed)
+
+
+# The time that heads a live blog's entry: a clock time, or how long ago (en, de, fr, es).
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+    r"|\d+\s*(?:mins?|minutes?|hours?|hrs?)\s+ago|vor\s+\d+\s+(?:minuten|stunden)"
+    r"|il y a\s+\d+\s+(?:min|minutes?|heures?)|hace\s+\d+\s+(?:min|minutos?|horas?))", re.I)
+
+
+def _is_entry_stamp(text: str) -> bool:
+    """A short block made of times and a name or label ("20:24Jane Roe", "20:42KEY EVENT")."""
+    if len(text) > settings.HTML_ENTRY_STAMP_MAX or _SENTENCE_END.search(text):
+        return False
+    rest = text
+    while (m := _ENTRY_TIME.match(rest)) is not None:
+        rest = rest[m.end():]
+    return rest != text and len(rest.split()) <= 4
 
 
 # Angular/Handlebars/Vue placeholders left in a page saved before its scripts ran.
@@ -292,20 +312,6 @@ _CAPTION_MAX = settings.HTML_CAPTION_MAX
 _PROSE_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.HIDDEN})
 
 
-def _outside_removals(marked: dict[etree._Element, str], roots: list[etree._Element]) -> list[Removal]:
-    """Furniture outside the article container (menus, comment sections, footers), outermost
-    elements only, for --explain."""
-    inside = set(roots)
-    out = []
-    for el, reason in marked.items():
-        if el in inside or any(a in marked or a in inside for a in el.iterancestors()):
-            continue
-        text = _clean(" ".join(el.itertext()))
-        if text:
-            out.append(Removal(text[:300], reason))
-    return out
-
-
 def _unmark_inline_wrappers(marked: dict[etree._Element, str]) -> None:
     """An inline element marked like the widget inside it (``<span class="popover-person">`` around
     a name link and its ``popover-card``) wraps words of the sentence: only the inner
@@ -321,15 +327,32 @@ _ATTR_ONLY = frozenset(r for k in KINDS for r in (k.reason,))  # reasons class/i
 
 def _unmark_subheads(marked: dict[etree._Element, str]) -> None:
     """A heading marked only by its class/id between two unmarked paragraphs of prose is a
-    subhead of the story: class names there describe its styling, not a widget."""
+    subhead of the story: class names there describe its styling, not a widget. A heading alone
+    in its wrapper (one wrapper per block) is judged by the paragraphs before and after it."""
     for el in [e for e in marked if e.tag in _SUBHEADS and marked[e] in _ATTR_ONLY]:
-        prev, nxt = el.getprevious(), el.getnext()
+        prev, nxt = _with_text(el, "preceding-sibling"), _with_text(el, "following-sibling")
+        if el.getprevious() is None and el.getnext() is None:  # one wrapper per block: the neighbours
+            prev, nxt = _first(_PREV_P(el)), _first(_NEXT_P(el))  # are the wrappers' paragraphs
         if all(sib is not None and sib.tag == "p" and sib not in marked and len(sib.text_content()) >= 80
                for sib in (prev, nxt)):
             del marked[el]
 
 
 _SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_PREV_P = etree.XPath("preceding::p[1]")
+_NEXT_P = etree.XPath("following::p[1]")
+
+
+def _first(found: list[etree._Element]) -> etree._Element | None:
+    return found[0] if found else None
+
+
+def _with_text(el: etree._Element, axis: str) -> etree._Element | None:
+    """The nearest sibling on ``axis`` that holds text (empty ad slots and placeholders skipped)."""
+    for sib in el.itersiblings(preceding=axis == "preceding-sibling"):
+        if isinstance(sib.tag, str) and sib.text_content().strip():
+            return sib
+    return None
 
 
 def _in_paragraph(el: etree._Element) -> bool:

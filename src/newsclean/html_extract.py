@@ -11,27 +11,29 @@ One parse with lxml, then:
 4. the container walked into blocks (``html_blocks.py``: p, headings, li, blockquote, pre, table cells),
    led by a standfirst printed between the headline and the container, filtered by the shared block
    rules (``blocks.block_reason``), citation and template rules and per-document duplicate removal;
-5. authors from a removed byline or a byline line below the headline when structured data names no person.
+   article text that furniture marks would drop (hidden or paywalled text, stories split across
+   containers, slideshow captions, the standfirst) is recognised by ``html_recall.py``;
+5. authors from a removed byline or a byline line below the headline when structured data names no person;
+6. for --explain, every other block of the page with its reason (``html_explain.py``, run on demand).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from lxml import etree
 from lxml import html as lhtml
 
 from . import authors, html_dates, reasons, settings
 from . import metadata as meta_mod
-from .article import Article
+from .article import Article, Removal
 from .blocks import STOPWORDS, guess_language
 from .html_blocks import (
     _HAS_BLOCK,
     _clean,
     _is_prose,
-    _outside_removals,
     _unmark_inline_wrappers,
     _unmark_subheads,
     _unmark_wrappers,
@@ -39,14 +41,22 @@ from .html_blocks import (
     filter_blocks,
     holders_of,
 )
+from .html_explain import OUTSIDE, explain_removals
 from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
+from .html_recall import (
+    standfirsts,
+    story_captions,
+    unmark_class_groups,
+    unmark_served_text,
+    unmark_unlinked_teasers,
+    with_captions,
+)
 from .html_score import (
     _Scores,
     best_candidate,
     climb,
     find_paragraphs,
     jsonld_container,
-    link_density,
     norm_text,
     score_paragraphs,
     with_siblings,
@@ -54,8 +64,14 @@ from .html_score import (
 
 # --- the entry point -----------------------------------------------------------------------------
 
-def extract_html(html: str, *, url: str | None = None, now: datetime | None = None) -> Article:
-    """Clean an HTML page into an Article: body text, metadata, removals with reasons, confidence."""
+def extract_html(html: str, *, url: str | None = None, now: datetime | None = None,
+                 explain: bool = False) -> Article:
+    """Clean an HTML page into an Article: body text, metadata, removals with reasons, confidence.
+
+    The removals of the article's own walk are in ``removed``; every other block of the page is
+    listed by ``Article.explained_removals()`` (--explain). With ``explain`` that list is built
+    from this parse; without, the Article keeps only the page's text and parses it again if the
+    list is asked for, so that Articles kept in memory do not hold their parsed trees."""
     root = parse_html(html)
     if root is None:
         return Article(url=url)
@@ -71,18 +87,30 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     _unmark_inline_wrappers(marked)
     _unmark_subheads(marked)
     paras = find_paragraphs(body)
-    _unmark_wrappers(marked, score_paragraphs(paras, {}))
+    unmarked_scores = score_paragraphs(paras, {})
+    unmark_served_text(marked, unmarked_scores)
+    _unmark_wrappers(marked, unmarked_scores)
+    unmark_class_groups(marked, unmarked_scores)
+    captions = story_captions(marked, paras)
     scores = score_paragraphs(paras, marked)
     roots, how = _choose_roots(body, scores, md)
+    roots = with_captions(roots, captions)
+    unmark_unlinked_teasers(marked, roots)
     walk = _Walk(marked, holders_of(marked))
-    lead = standfirst(body, roots, marked)
-    if lead is not None:
+    leads = standfirsts(body, roots, marked)
+    for lead in leads:
         walk.visit(lead)
     for el in roots:
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)
     art.text = "\n\n".join(kept)
-    art.removed = walk.removed + removed + _outside_removals(marked, roots)
+    art.removed = walk.removed + removed
+    # Everything else the page shows, block by block: a second walk, run only for --explain.
+    if explain:
+        art.deferred_removals.append(partial(explain_removals, body, marked, set(roots) | set(leads), walk.cut,
+                                             art.title))
+    else:
+        art.deferred_removals.append(partial(_explain_again, html, url, now))
     if not art.authors:  # a byline line in the text names the authors structured data left out
         _authors_from_bylines(art, body)
     if len(art.text) < 200 and _readability_fallback(art, html):
@@ -97,33 +125,11 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     return art
 
 
-# Standfirsts (intro, chapo, lede, deck…) printed between the headline and the story's container.
-_STANDFIRST = re.compile(r"(?<![a-z])(intro|introduction|chapo|chapeau|standfirst|lead|lede|leadtext|"
-                         r"lead-text|teaser-text|summary|abstract|excerpt|vorspann|entradilla|sommario)(?![a-z])")
-_STANDFIRST_XPATH = etree.XPath("following::*[position() <= 40][self::p or self::div][@class]")
-
-
-def standfirst(body: etree._Element, roots: list[etree._Element],
-               marked: dict[etree._Element, str]) -> etree._Element | None:
-    """The standfirst paragraph that follows the headline but sits outside the chosen container
-    (``<p class="intro">`` between the h1 and the story): it opens the article."""
-    h1 = body.find(".//h1")
-    if h1 is None or not roots or any(r is h1 or r in h1.iterancestors() for r in roots):
-        return None
-    for el in _STANDFIRST_XPATH(h1):
-        if el in roots:
-            return None  # the container starts before any standfirst
-        if not _STANDFIRST.search(el.get("class", "").lower()):
-            continue
-        ancestors = set(el.iterancestors())
-        if el in marked or any(a in marked for a in ancestors) or any(r in ancestors for r in roots):
-            return None
-        text = el.text_content().strip()
-        if 40 <= len(text) <= 800 and _is_prose(text, "p") and link_density(el, len(text)) < 0.3 \
-                and el.find(".//img") is None:
-            return el
-        return None
-    return None
+def _explain_again(html: str, url: str | None, now: datetime | None) -> list[Removal]:
+    """The blocks outside the article of a page cleaned earlier: the same deterministic extraction,
+    run again with the parsed tree kept for the listing."""
+    again = extract_html(html, url=url, now=now, explain=True)
+    return again.deferred_removals[0]() if again.deferred_removals else []
 
 
 _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
@@ -182,8 +188,11 @@ def _readability_fallback(art: Article, html: str) -> bool:
     kept, removed = filter_blocks(walk.blocks, art.title)
     if len("\n\n".join(kept)) <= len(art.text):
         return False
-    art.text = "\n\n".join(kept)
-    art.removed.extend(removed)
+    new_text = "\n\n".join(kept)
+    # What our own container kept and readability's does not is accounted for (--explain).
+    ours = [Removal(b, OUTSIDE) for b in art.text.split("\n\n") if b and norm_text(b) not in norm_text(new_text)]
+    art.text = new_text
+    art.removed.extend(removed + ours)
     return True
 
 

@@ -135,19 +135,21 @@ def own_reason(el: etree._Element) -> str | None:
         return _ROLE_REASONS[role.lower()]
     if tag in _NEVER_MARK or tag in _TABLE_PARTS:
         return None
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return reasons.HIDDEN
+    # A hidden element says what it is by its name (a "menu", a "modal", a "paywall"): that is its
+    # reason, so that hidden article text can be told from hidden furniture (html_recall.py).
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return reasons.HIDDEN
+    hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true" \
+        or bool(style and _HIDDEN_STYLE.search(style))
     cls, ident = el.get("class"), el.get("id")
     custom = tag if "-" in tag else ""  # custom elements name themselves: <ps-promo>, <share-bar>
     if not cls and not ident and not custom:
-        return None
+        return reasons.HIDDEN if hidden else None
     if tag in _TEXT_TAGS and ident and _SLUG_ID.search(ident):
         ident = None  # "menu-of-the-week__1": an anchor slug of the heading's own words, not a widget name
     attrs = f"{cls or ''} {ident or ''} {custom}"
     why = attr_reason(attrs)
+    if hidden:
+        return why or reasons.HIDDEN
     if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
         return None  # a player/share/embed wrapper around a post (tweet, Instagram) the article quotes
     return why

@@ -132,7 +132,10 @@ def best_candidate(s: _Scores) -> etree._Element | None:
 
 def climb(top: etree._Element, s: _Scores) -> etree._Element:
     """Widen the candidate while an ancestor holds clearly more prose: articles split into
-    sections (interrupted by figures, ads or embeds) share an ancestor, not a parent."""
+    sections (interrupted by figures, ads or embeds) share an ancestor, not a parent. A candidate
+    that is one of several same-class wrappers (one per paragraph) stands for their parent."""
+    if _one_of_wrappers(top):
+        top = top.getparent()
     node = top
     while True:
         parent = node.getparent()
@@ -140,12 +143,60 @@ def climb(top: etree._Element, s: _Scores) -> etree._Element:
             return top
         have, more = s.ptext.get(node, 0), s.ptext.get(parent, 0)
         if more > _C["climb_ratio"] * have and more - have >= _C["climb_chars"]:
-            if link_density(parent, len(parent.text_content())) > _C["climb_links"]:
-                return top  # the wider block is mostly menus and teasers
+            n = len(parent.text_content())
+            # The wider block is mostly menus and teasers, unless most of it is paragraphs of prose
+            # (one wrapper per paragraph, with a byline link and a list of links in between).
+            if link_density(parent, n) > _C["climb_links"] and more < settings.HTML_CLIMB_PROSE_SHARE * n:
+                return top
+            if _teaser_prose(parent, node, s) >= 0.5 * (more - have) and _teaser_prose(node, None, s) < 0.5 * have:
+                return top  # what the wider block adds is teaser cards (and the candidate is not one)
             top = parent
         elif more > have:
             return top
         node = parent
+
+
+_LINKED_HEADING = etree.XPath("(.//h2|.//h3|.//h4|.//h5)[a]")
+
+
+def _teaser_prose(parent: etree._Element, node: etree._Element | None, s: _Scores) -> int:
+    """Prose under ``parent`` (outside ``node``) that sits in a teaser card: a block (up to three
+    levels above the paragraph) holding a headline that is one link and at most two paragraphs,
+    as lists of other stories print an excerpt under a linked title (a story's own linked title
+    heads many paragraphs)."""
+    total = 0
+    for p in s.paras:
+        ancestors = set(p.iterancestors())
+        if parent not in ancestors or (node is not None and node in ancestors):
+            continue
+        card = p.getparent()
+        for _ in range(3):
+            # Climbing, the wider block's own linked title does not make the story a card; asked
+            # about a block itself (``node`` None), the block may be the card.
+            if card is None or (card is parent and node is not None):
+                break
+            if any(_is_link(h) for h in _LINKED_HEADING(card)):
+                if s.pcount.get(card, 0) <= 2:  # a card holds an excerpt; a story under a linked title, more
+                    total += len(p.text_content())
+                break
+            if card is parent:
+                break
+            card = card.getparent()
+    return total
+
+
+def _is_link(heading: etree._Element) -> bool:
+    text = heading.text_content().strip()
+    linked = sum(len(a.text_content().strip()) for a in heading.iter("a") if not (a.get("href") or "").startswith("#"))
+    return len(text) >= 15 and linked >= 0.9 * len(text)
+
+
+def _one_of_wrappers(el: etree._Element) -> bool:
+    """``el`` and at least two siblings share its tag and class: one wrapper per block."""
+    parent, cls = el.getparent(), el.get("class")
+    if parent is None or not cls or parent.tag in ("body", "html"):
+        return False
+    return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) >= 3
 
 
 _HAS_STOP = re.compile(r"\.( |$)")
@@ -166,7 +217,8 @@ def with_siblings(top: etree._Element, s: _Scores) -> list[etree._Element]:
             continue
         sc = s.score.get(sib, 0)
         if sc >= threshold and s.ptext.get(sib, 0) > 0:
-            out.append(sib)
+            if _teaser_prose(sib, None, s) < 0.5 * s.ptext[sib]:  # not a list of teaser cards
+                out.append(sib)
         elif sib.tag == "p":
             text = sib.text_content()
             n = len(text.strip())
