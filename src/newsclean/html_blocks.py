@@ -20,6 +20,7 @@ from .html_marks import _TAG_REASONS
 from .html_score import _Scores, link_density, norm_text
 from .lexicon import KINDS, TAIL_NOTICE, TAIL_PROMO
 from .textutil import CJK_CHARS
+from .textutil import WS as _WS
 
 # --- walking the content into blocks -------------------------------------------------------------
 
@@ -33,7 +34,6 @@ _INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "
                           "cite", "q", "mark", "time", "label", "code", "s", "del", "ins", "bdi", "bdo"})
 _HAS_BLOCK = etree.XPath("boolean(.//div|.//p|.//ul|.//ol|.//table|.//section|.//figure|.//blockquote)")
 _MAX_DEPTH = settings.HTML_MAX_DEPTH
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL = re.compile(r"\s*\n\s*")
 
 
