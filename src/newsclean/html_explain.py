@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from lxml import etree
 
+from . import reasons
 from .article import Removal
 from .html_blocks import _BLOCK_TAGS, _BR, _MAX_DEPTH, _clean, _text_with_breaks, holders_of
 from .html_score import norm_text
 
-OUTSIDE = "outside-article"  # text outside the chosen container that no furniture mark explains
+OUTSIDE = reasons.OUTSIDE_ARTICLE
 
 # Any block-level descendant: a heading or a list inside a link splits the link into blocks.
 _HAS_ANY_BLOCK = etree.XPath("boolean(" + "|".join(f".//{t}" for t in sorted(_BLOCK_TAGS)) + ")")
@@ -36,7 +37,7 @@ def explain_removals(body: etree._Element, marked: dict[etree._Element, str], sk
     out = ledger(body, marked, None, skip)
     headline = norm_text(title or "")
     if headline:
-        out = [Removal(r.text, "title-repeat") if r.reason == OUTSIDE and norm_text(r.text) == headline else r
+        out = [Removal(r.text, reasons.TITLE_REPEAT) if r.reason == OUTSIDE and norm_text(r.text) == headline else r
                for r in out]
     for el, reason in cut:
         out.extend(ledger(el, marked, reason))

@@ -23,7 +23,7 @@ import re
 
 from lxml import etree
 
-from . import settings
+from . import reasons, settings
 from .html_blocks import _HAS_BLOCK, _INLINE_TAGS, _PROSE_KINDS, _clean, _is_prose, edge_reason
 from .html_marks import _TAG_REASONS
 from .html_score import _Para, _Scores, link_density, norm_text
@@ -50,9 +50,9 @@ def unmark_served_text(marked: dict[etree._Element, str], s: _Scores) -> None:
     subscription), not furniture. A hidden container whose paragraphs the page also shows
     elsewhere is a copy (microdata, print version): the visible copy is read instead.
     """
-    for el in [e for e, why in marked.items() if why in ("hidden", "newsletter")]:
+    for el in [e for e, why in marked.items() if why in (reasons.HIDDEN, reasons.NEWSLETTER)]:
         gated = is_gated(el)
-        if marked[el] == "newsletter" and not gated:
+        if marked[el] == reasons.NEWSLETTER and not gated:
             continue  # a newsletter sign-up box, whatever its size
         if gated and (el.tag in _TEXT_LEVEL or el.tag in _INLINE_TAGS):
             del marked[el]
@@ -127,7 +127,7 @@ def unmark_unlinked_teasers(marked: dict[etree._Element, str], roots: list[etree
     """Inside the story's container, a block named as a teaser or related box that is plain prose
     (no link around or inside it, no image, no heading) is the story's own text: a box pointing
     to another story always links to it."""
-    for el in [e for e, why in marked.items() if why == "related-list"]:
+    for el in [e for e, why in marked.items() if why == reasons.RELATED_LIST]:
         if not any(r in el.iterancestors() for r in roots):
             continue
         if el.find(".//a") is not None or el.find(".//img") is not None or _HAS_HEADING(el):
@@ -146,7 +146,7 @@ def story_captions(marked: dict[etree._Element, str], paras: list[_Para]) -> lis
     or more) that together hold more prose than the page's paragraphs outside them. Their marks (and
     those of the gallery around them) are dropped; short captions and credits keep theirs. Returns
     them, in document order, for the container to take in."""
-    captions = [el for el, why in marked.items() if why == "caption"]
+    captions = [el for el, why in marked.items() if why == reasons.CAPTION]
     marked_captions = set(captions)
     long = {}
     for el in captions:
@@ -163,7 +163,7 @@ def story_captions(marked: dict[etree._Element, str], paras: list[_Para]) -> lis
         return []  # an article with photos: the paragraphs tell the story
     for el, _ in prose:
         for node in (el, *el.iterancestors()):
-            if marked.get(node) == "caption":
+            if marked.get(node) == reasons.CAPTION:
                 del marked[node]
     return [el for el, _ in prose]
 
@@ -230,5 +230,5 @@ def _lead_block(el: etree._Element, ancestors: set[etree._Element], taken: list[
             and _is_prose(text, "p") and link_density(el, len(text)) < 0.3):
         return False
     # A byline, a dateline or a photo's caption between the headline and the story.
-    return edge_reason(text, el.tag) == "site-furniture" and not _CAPTION_NAME.search(el.get("class") or "") \
+    return edge_reason(text, el.tag) == reasons.SITE_FURNITURE and not _CAPTION_NAME.search(el.get("class") or "") \
         and not any(a.tag in ("figure", "figcaption") for a in ancestors)

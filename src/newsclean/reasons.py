@@ -25,6 +25,8 @@ NAV = "nav"
 HIDDEN = "hidden"
 TEMPLATE = "template"
 DUPLICATE = "duplicate"
+# Text of the page outside the article's container that no furniture mark explains (HTML only).
+OUTSIDE_ARTICLE = "outside-article"
 # Lines that are metadata: reported in the article's fields instead of its text.
 TITLE = "title"
 TITLE_REPEAT = "title-repeat"
@@ -45,9 +47,10 @@ DEFINITIONS: dict[str, str] = {
     SITE_FURNITURE: "Site-wide furniture: headers, footers, legal and contact notices, tag and category lines, "
                     "search boxes, buttons and labels.",
     NAV: "Navigation: menus, breadcrumbs, bare links and other link-dense blocks that lead elsewhere on the site.",
-    HIDDEN: "Elements the page hides from readers (hidden, aria-hidden, display:none).",
+    HIDDEN: "Elements the page hides from readers (hidden, aria-hidden, display:none) that are not article text.",
     TEMPLATE: "Unrendered template placeholders ({{ … }}) of a page saved before its scripts ran.",
     DUPLICATE: "A block that repeats an earlier block of the same page.",
+    OUTSIDE_ARTICLE: "Text of an HTML page outside the article's container that no furniture rule names.",
     TITLE: "The headline, reported in the title field instead of the text.",
     TITLE_REPEAT: "The headline repeated inside the article's body.",
     BYLINE: "The byline (who wrote the article), reported in the byline and authors fields instead.",
