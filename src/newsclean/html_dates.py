@@ -143,10 +143,15 @@ def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
         rank = _META_RANK.get(key.strip().lower())
         if rank is None or (best is not None and rank >= best[0]):
             continue
-        found = _value_date(meta.get("content") or "", now)
+        found = _value_date(meta_value(meta), now)
         if found:
             best = (rank, found)
     return best[1] if best else None
+
+
+def meta_value(meta) -> str:  # noqa: ANN001
+    """A meta tag's value: ``content``, or ``value`` where a page (or its archived copy) writes that."""
+    return meta.get("content") or meta.get("value") or ""
 
 
 def _hint(el) -> str:  # noqa: ANN001
@@ -405,7 +410,7 @@ def _created_stamp(tree, found: DateMatch) -> bool:  # noqa: ANN001
                                                                                       el.get("datetime") or ""):
             return True
     for meta in tree.iterfind(".//meta[@name]"):
-        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == (meta.get("content") or ""):
+        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == (meta_value(meta)):
             return True
     return False
 
@@ -456,7 +461,7 @@ def _modified_date(tree, jsonld: list, now: datetime | None) -> DateMatch | None
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
         if key.strip().lower() in _MODIFIED_KEYS:
-            found = _value_date(meta.get("content") or "", now)
+            found = _value_date(meta_value(meta), now)
             if found:
                 return found
     for el in tree.iterfind(".//time[@datetime]"):

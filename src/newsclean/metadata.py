@@ -176,7 +176,7 @@ def _gather(tree: etree._Element) -> _Head:
         tag = el.tag
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
-            content = el.get("content")
+            content = el.get("content") or el.get("value")  # some pages (and archived copies) write value=
             if key and content and content.strip():
                 head.meta.setdefault(key.strip(), []).append(clean_space(content))
         elif tag == "link":
