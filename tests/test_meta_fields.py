@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html as lhtml
 
-from newsclean.html_dates import html_publication_date
+from newsclean.html_dates import html_publication_date, publication_date_and_source
 from newsclean.metadata import extract_metadata
 
 
@@ -21,3 +21,56 @@ def test_meta_written_with_value_instead_of_content():
     assert md.author_candidates == ["Sam Levin"]
     found = html_publication_date(tree)
     assert found is not None and found.date == "2016-11-29T20:26:06+00:00"
+
+
+def _date_and_source(head: str, body: str = "", url: str | None = None, fallback: bool = False):
+    found, source = publication_date_and_source(_tree(head, body), url=url, fallback=fallback)
+    return (found.date if found else None), source
+
+
+def test_date_sources_are_named():
+    assert _date_and_source('<meta property="article:published_time" content="2020-04-19T06:50:00+01:00">') == (
+        "2020-04-19T06:50:00+01:00", "meta:article:published_time")
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03"}</script>'
+    assert _date_and_source(ld) == ("2024-05-03", "json-ld")
+    assert _date_and_source("", "<h1>Headline here</h1><p>Veröffentlicht am 07.06.2019</p>") == (
+        "2019-06-07", "dateline")
+
+
+def test_web_component_with_datetime_is_a_time_element():
+    body = ('<article><h1>Convert an app</h1><div class="meta">committed '
+            '<relative-time datetime="2020-07-07T12:10:51Z">on Jul 7, 2020</relative-time></div></article>')
+    assert _date_and_source("", body) == ("2020-07-07T12:10:51+00:00", "time-element")
+
+
+def test_layout_class_naming_a_sidebar_does_not_exclude_the_article_column():
+    body = ('<div class="detailBodyContainer withSidebar"><div class="byline">'
+            '<time class="timeStamp" datetime="2022-10-14T16:20:52Z">Posted: Oct 14, 2022</time></div></div>'
+            '<div class="sidebar"><time datetime="2022-10-01T10:00:00Z">Oct 1</time></div>')
+    assert _date_and_source("", body)[0] == "2022-10-14T16:20:52+00:00"
+
+
+def test_url_dates_from_the_amp_link_and_from_a_yymmdd_slug():
+    amp = '<link rel="amphtml" href="https://amp.example.com/news/2016/12/15/gadgets/">'
+    assert _date_and_source(amp, "<p>Text</p>", url="https://other.example.com/4603308/gadgets/") == (
+        "2016-12-15", "url")
+    slug = "https://news.example.com/energy/2015/08/150803-gender-bias-office-temperatures/"
+    assert _date_and_source("", "<p>Text</p>", url=slug) == ("2015-08-03", "url")
+    # the slug must repeat the folders' year and month
+    assert _date_and_source("", "<p>Text</p>", url="https://example.com/2015/08/990803-x/") == (None, None)
+
+
+def test_updated_label_is_the_last_resort():
+    body = '<h1>Tags left on a coat</h1><div class="attribution-date">Updated on December 12, 2016 09:22 AM</div>'
+    assert _date_and_source("", body) == ("2016-12-12T09:22:00", "dateline")
+    both = body + '<p class="published">Published: December 10, 2016</p>'
+    assert _date_and_source("", both)[0] == "2016-12-10"
+
+
+def test_htmldate_only_when_the_page_names_no_date_itself():
+    # our rules skip dates in an <aside> (teasers live there); htmldate reads this one
+    body = '<article><h1>Ein Titel</h1><aside><span class="date">19.07.2022</span></aside><p>Text.</p></article>'
+    assert _date_and_source("", body) == (None, None)
+    assert _date_and_source("", body, fallback=True) == ("2022-07-19", "htmldate")
+    own = '<meta property="article:published_time" content="2022-07-18">'
+    assert _date_and_source(own, body, fallback=True) == ("2022-07-18", "meta:article:published_time")

@@ -190,11 +190,13 @@ def _readability_fallback(art: Article, html: str) -> bool:
 def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
                        url: str | None, now: datetime | None) -> None:
     try:
-        found = html_dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
+        found, source = html_dates.publication_date_and_source(root, url=md.url or url, now=now,
+                                                               jsonld=md.jsonld, fallback=True)
     except RecursionError:  # a page nested thousands deep: keep its text, lose only the date
-        found = None
+        found, source = None, None
     if found is not None:
         art.date, art.date_text = found.date, found.text
+        art.field_sources["date"] = source or "page"
     art.authors = authors.clean_author_names(md.author_candidates)
     if not art.authors:  # page markup only when structured data names nobody
         for group in meta_mod.page_author_groups(root):
