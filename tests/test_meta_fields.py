@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from lxml import html as lhtml
 
+from newsclean.authors import clean_author_names
 from newsclean.html_dates import html_publication_date, publication_date_and_source
+from newsclean.html_extract import extract_html
 from newsclean.metadata import extract_metadata
 
 
@@ -74,3 +76,63 @@ def test_htmldate_only_when_the_page_names_no_date_itself():
     assert _date_and_source("", body, fallback=True) == ("2022-07-19", "htmldate")
     own = '<meta property="article:published_time" content="2022-07-18">'
     assert _date_and_source(own, body, fallback=True) == ("2022-07-18", "meta:article:published_time")
+
+
+def _authors(head: str, body: str = "") -> tuple[list[str], str | None]:
+    art = extract_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return art.authors, art.field_sources.get("byline")
+
+
+_STORY = "<p>" + "The council met on Tuesday and voted on the plan for the new bridge. " * 6 + "</p>"
+
+
+def test_jsonld_person_wins_over_a_meta_author_and_needs_no_name_shape():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge plan",'
+          '"author":[{"@type":"Person","name":"Xiaoying You"},{"@type":"Person","name":"Mariana Lenharo"}]}'
+          '</script><meta name="author" content="Amin Farouk">')
+    assert _authors(ld, "<h1>Bridge plan</h1>" + _STORY) == (["Xiaoying You", "Mariana Lenharo"], "json-ld")
+
+
+def test_copyright_holder_is_no_author():
+    head = ('<meta name="author" content="Hollis Crane"><meta name="copyright" content="Copyright (c) Hollis Crane 2024">'
+            '<meta property="article:author" content="Emma Grey Ellis">')
+    assert extract_metadata(_tree(head)).author_candidates == ["Emma Grey Ellis"]
+
+
+def test_written_by_label_pair_in_meta():
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">'
+    md = extract_metadata(_tree(head))
+    assert (md.author_candidates, md.author_source) == (["Ellyn Shook"], "meta:twitter:data")
+
+
+def test_byline_markup_in_the_page():
+    link = '<h1>Bridge plan</h1><div class="PostHeader">By <div><a href="/author/bethany-braun-silva">Bethany Braun-Silva</a></div></div>'
+    assert _authors("", link + _STORY) == (["Bethany Braun-Silva"], "author-link")
+    cased = '<h1>Bridge plan</h1><div class="css-1wkce1i-Byline"><span>Stewart Perrie</span></div>'
+    assert _authors("", cased + _STORY) == (["Stewart Perrie"], "byline-element")
+    spans = ('<h1>Bridge plan</h1><div class="article-byline"><div class="origins"><span>Birgit Baumann</span>'
+             '<span>Anna Giulia Fink</span><span>Jan Michael Marchart</span></div></div>')
+    assert _authors("", spans + _STORY)[0] == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+    label = '<h1>Bridge plan</h1><ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>'
+    assert _authors("", label + _STORY) == (["Roman Goncharenko"], "author-label")
+    writer = '<h1>橋の計画</h1><span class="writer">松村太郎</span>'
+    assert _authors("", writer + _STORY)[0] == ["松村太郎"]
+
+
+def test_bylines_in_comments_and_bios_are_skipped_but_layout_classes_are_not():
+    bio = '<h1>Bridge plan</h1>' + _STORY + '<div class="author-bio"><span class="author">Pat Doe</span></div>'
+    assert _authors("", bio) == ([], None)
+    layout = ('<div class="detail withSidebar"><h1>Bridge plan</h1><span class="authorText">'
+              '<a href="/news/author/pete-evans-1.3333505">Pete Evans</a></span>' + _STORY + "</div>")
+    assert _authors("", layout)[0] == ["Pete Evans"]
+
+
+def test_name_shapes():
+    assert clean_author_names(["By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman"]) == [
+        "Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"]
+    assert clean_author_names(["Will Leitch"]) == ["Will Leitch"]
+    # role labels printed in their own elements beside the names
+    assert clean_author_names(["著者", "お米ゴハン", "イラスト", "汐街コナ"]) == ["お米ゴハン", "汐街コナ"]
+    assert clean_author_names(["Xiaoying You"]) == []  # without the page typing it a Person
+    assert clean_author_names(["Xiaoying You"], people=["Xiaoying You"]) == ["Xiaoying You"]
+    assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []

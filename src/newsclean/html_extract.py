@@ -141,6 +141,7 @@ def _authors_from_bylines(art: Article, body: etree._Element) -> None:
             names = authors.parse_byline(line)[1]
             if names:
                 art.authors, art.byline = names, ", ".join(names)
+                art.field_sources["byline"] = "byline-line"
                 return
 
 
@@ -197,14 +198,16 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
     if found is not None:
         art.date, art.date_text = found.date, found.text
         art.field_sources["date"] = source or "page"
-    art.authors = authors.clean_author_names(md.author_candidates)
+    art.authors = authors.clean_author_names(md.author_candidates, people=md.jsonld_people)
+    source = md.author_source
     if not art.authors:  # page markup only when structured data names nobody
-        for group in meta_mod.page_author_groups(root):
+        for source, group in meta_mod.page_author_sources(root):  # noqa: B007 - the winner's source is kept
             art.authors = authors.clean_author_names(group)
             if art.authors:
                 break
     if art.authors:
         art.byline = ", ".join(art.authors)
+        art.field_sources["byline"] = source or "page"
 
 
 @dataclass

@@ -46,6 +46,10 @@ class Metadata:
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
+    # Where author_candidates came from: "json-ld" or "meta:<key>" (None when nothing named anyone).
+    author_source: str | None = None
+    # Person-typed JSON-LD authors: the page says they are people, so their names need no shape test.
+    jsonld_people: list[str] = field(default_factory=list)
     date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
@@ -220,7 +224,7 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.site_name = _site_name(head, md.jsonld, art)
     md.url = _canonical(head, art) or url
     outlets = [md.site_name, _first(head, "og:site_name"), *(_name_of(art.get("publisher"), people_only=False)
-                                                            if art else []), _host(md.url)]
+                                                            if art else []), _host(md.url), *_rights_holders(head, art)]
     md.author_candidates = [n for n in md.author_candidates if not is_outlet_name(n, outlets)]
     md.description = _first(head, "og:description", "description", "twitter:description") or _str(art.get("description"))
     md.language = _language(tree, head, art)
@@ -256,25 +260,70 @@ def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
     md.title_candidates = [c for c in cands if c]
 
 
+# Meta keys naming the article's authors, strongest first.
+_AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl",
+                "dc.creator", "article_author", "citation_author", "cxenseparse:author")
+
+
 def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Element) -> None:
-    names: list[str] = []
+    """Authors from the article's JSON-LD; meta tags only when it names no one (a meta ``author``
+    beside a JSON-LD person is often the site's editor or its owner)."""
     if art:
-        names += _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
-    names += _all(head, "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-                  "byl", "dc.creator", "article_author", "citation_author")
-    md.author_candidates = _dedupe(names)
+        people = _people_of(art.get("author")) + _people_of(art.get("creator"))
+        names = _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
+        if names:
+            md.author_candidates, md.author_source = _dedupe(names), "json-ld"
+            md.jsonld_people = _dedupe(people)
+            return
+    for key in _AUTHOR_META:
+        names = _dedupe(head.meta.get(key, []))
+        if names:
+            md.author_candidates = names + [n for n in _dedupe(_all(head, *_AUTHOR_META)) if n not in names]
+            md.author_source = "meta:" + key
+            return
+    labelled = _labelled_meta(head)
+    if labelled:
+        md.author_candidates, md.author_source = labelled, "meta:twitter:data"
+
+
+def _people_of(value: Any) -> list[str]:
+    """Names of the Person-typed objects in a JSON-LD author value."""
+    if isinstance(value, list):
+        return [n for v in value for n in _people_of(v)]
+    if isinstance(value, dict) and "person" in _types(value) and isinstance(value.get("name"), str):
+        return [value["name"]]
+    return []
+
+
+_WRITTEN_BY = re.compile(r"^(?:written by|author|by|autor|auteur|autore|text)$", re.I)
+
+
+def _labelled_meta(head: _Head) -> list[str]:
+    """``twitter:label1 = "Written by"`` with its ``twitter:data1`` (what many CMSs write)."""
+    for i in range(1, 5):
+        label = _first(head, f"twitter:label{i}")
+        if label and _WRITTEN_BY.match(label.strip()):
+            return _dedupe(_all(head, f"twitter:data{i}"))
+    return []
 
 
 def page_author_groups(tree: etree._Element) -> list[list[str]]:
     """Author candidates from the page's markup (for pages whose structured data names nobody)."""
-    return [g for g in (_dedupe(g) for g in _page_bylines(tree)) if g]
+    return [names for _, names in page_author_sources(tree)]
 
 
-def _page_bylines(tree: etree._Element) -> list[list[str]]:
+def page_author_sources(tree: etree._Element) -> list[tuple[str, list[str]]]:
+    """``page_author_groups`` with where each group came from: "itemprop" (itemprop=author),
+    "author-link" (rel=author, or a link to the site's author page), "author-label" ("Autor: …"),
+    "byline-element" (an element classed byline/author)."""
+    return [(src, g) for src, g in ((src, _dedupe(g)) for src, g in _page_bylines(tree)) if g]
+
+
+def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Groups of author names marked up in the page, best first: the first itemprop/rel=author
     element and those beside it (later ones are usually the authors of teasers and comments),
-    then byline- or author-classed elements outside comments and bios."""
-    groups: list[list[str]] = []
+    then byline- or author-classed elements outside comments and bios, then links to author pages."""
+    groups: list[tuple[str, list[str]]] = []
     found = _AUTHOR_XPATH(tree)
     if found:
         group = found[0].getparent()
@@ -286,25 +335,46 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
             name_el = _NAME_XPATH(el)
             text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
             names.append(text)
-        groups.append(names)
-    groups.extend(_labelled_authors(tree))
+        groups.append(("itemprop" if found[0].get("itemprop") else "author-link", names))
+    groups.extend(("author-label", g) for g in _labelled_authors(tree))
     matched = _BYLINE_XPATH(tree)[:12]
     # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
     outer = {a for el in matched if len(_text(el)) >= 3 for a in el.iterancestors()}
     for el in matched:
-        if el in outer:
+        if el in outer or _not_byline(el):
             continue  # the innermost byline element holds the name without the outlet and date
-        if _NOT_BYLINE.search(el.get("class") or "") or any(  # body classes describe the page
-                _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors() if a.tag not in ("body", "html")):
-            continue
         text = _text(el)
         if 3 <= len(text) <= 150:
-            groups.append([text])
+            groups.append(("byline-element", _split_by_elements(el) or [text]))
+    links = [a for a in _AUTHOR_PAGE_LINKS(tree)[:12] if not _not_byline(a)]
+    if links:
+        first = links[0].getparent()
+        first = first.getparent() if first is not None and first.getparent() is not None else first
+        near = [a for a in links if first is None or first in a.iterancestors()]
+        groups.append(("author-link", [_text(a) for a in near[:6]]))
     return groups
 
 
+def _not_byline(el: etree._Element) -> bool:
+    """In a comment thread, an author bio, a teaser list (body classes describe the page)."""
+    return bool(_NOT_BYLINE.search(el.get("class") or "")) or any(
+        _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors() if a.tag not in ("body", "html"))
+
+
+def _split_by_elements(el: etree._Element) -> list[str]:
+    """Names printed in sibling elements with no separator between them
+    (``<span>Ann Lee</span><span>Bo Chen</span>``): one name per element."""
+    kids = [k for k in el if isinstance(k.tag, str) and _text(k)]
+    while len(kids) == 1 and not clean_space(el.text) and not clean_space(kids[0].tail):
+        el = kids[0]  # a wrapper around the list of names
+        kids = [k for k in el if isinstance(k.tag, str) and _text(k)]
+    if len(kids) < 2 or any(clean_space(k.tail) for k in kids) or clean_space(el.text):
+        return []
+    return [_text(k) for k in kids]
+
+
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autora?|autore|autori|автор[ыи]?|"
-                           r"written by|text|texte|texto)\s*:?$", re.I)
+                           r"written by|text|texte|texto)(?:\s*[/*]\s*(?:in|innen|autor|autorin))?\s*:?$", re.I)
 
 
 def _labelled_authors(tree: etree._Element) -> list[list[str]]:
@@ -334,12 +404,22 @@ def _text(el: etree._Element) -> str:
 
 
 _AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
+# Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
+_AUTHOR_PAGE_LINKS = etree.XPath(
+    '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
+    'writers?|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
+    namespaces={"re": "http://exslt.org/regular-expressions"})
 _NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _BYLINE_XPATH = etree.XPath(
-    '//body//*[contains(@class, "byline") or contains(@id, "byline") or contains(@class, "author")]'
+    f'//body//*[contains({_LOWER}, "byline") or contains(@id, "byline") or contains({_LOWER}, "author") or '
+    f'contains({_LOWER}, "autor") or contains({_LOWER}, "auteur") or contains({_LOWER}, "writer")]'
 )
 # Commenters, author bios and teaser lists also name people; they are not this article's authors.
-_NOT_BYLINE = re.compile(r"comment|bio|avatar|related|recommend|teaser|footer|sidebar|widget|about|reply", re.I)
+# Matched where a class token starts, or after "-"/"_" ("post-comments"), not inside a container's
+# description of its layout ("withSidebar", "has-sidebar": the article column itself).
+_NOT_BYLINE = re.compile(r"(?<!has-)(?<!with-)(?<!no-)(?:^|(?<=[\s_-]))"
+                         r"(?:comment|bio|avatar|related|recommend|teaser|footer|sidebar|widget|about|reply)", re.I)
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -392,6 +472,19 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|de|fr|es|it|co\.uk|info|ru|ua)\b
 def _host(url: str | None) -> str | None:
     m = _HOST.match(url or "")
     return m.group(1) if m else None
+
+
+_COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten", re.I)
+
+
+def _rights_holders(head: _Head, art: dict[str, Any]) -> list[str]:
+    """Who the page says holds its copyright (a publishing house is no author): "Copyright (c) Example
+    Media 2024" gives "Example Media"."""
+    raw = _all(head, "copyright", "dc.rights", "dcterms.rights", "rights")
+    if art:
+        raw += _name_of(art.get("copyrightHolder"), people_only=False)
+    holders = [clean_space(_COPYRIGHT_WORDS.sub(" ", r)).strip(" .,;") for r in raw]
+    return [h for h in holders if len(h) >= 3]
 
 
 def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
