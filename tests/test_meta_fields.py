@@ -7,7 +7,7 @@ from lxml import html as lhtml
 from newsclean.authors import clean_author_names
 from newsclean.html_dates import html_publication_date, publication_date_and_source
 from newsclean.html_extract import extract_html
-from newsclean.metadata import extract_metadata
+from newsclean.metadata import extract_metadata, heading_text
 
 
 def _tree(head: str, body: str = ""):
@@ -136,3 +136,47 @@ def test_name_shapes():
     assert clean_author_names(["Xiaoying You"]) == []  # without the page typing it a Person
     assert clean_author_names(["Xiaoying You"], people=["Xiaoying You"]) == ["Xiaoying You"]
     assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []
+
+
+def _title(head: str, body: str) -> tuple[str | None, str | None]:
+    md = extract_metadata(_tree(head, body))
+    return md.title, md.title_source
+
+
+def test_jsonld_headline_and_og_title_agreeing_beat_a_differently_worded_h1():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kenya: Nairobi from below"}'
+            '</script><meta property="og:title" content="Kenya: Nairobi from below">'
+            '<meta property="og:site_name" content="Daily Example">'
+            '<title>Kenya: Nairobi from below - Daily Example</title>')
+    assert _title(head, "<h1>Nairobi from below</h1>") == ("Kenya: Nairobi from below", "json-ld")
+    suffixed = head.replace("from below\"}", "from below - Daily Example\"}").replace(
+        'content="Kenya: Nairobi from below"', 'content="Kenya: Nairobi from below - Daily Example"')
+    assert _title(suffixed, "<h1>Something else</h1>")[0] == "Kenya: Nairobi from below"
+
+
+def test_kicker_before_the_headline_in_the_h1_is_not_the_title():
+    head = '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
+    h1 = "<h1><span class='kicker'>Neue Leipziger Schule</span>: Judy Lybke, ganz und gar nicht eigenartig</h1>"
+    assert _title(head, h1) == ("Judy Lybke, ganz und gar nicht eigenartig", "meta:og:title")
+
+
+def test_h1_and_title_tag_sources():
+    head = "<title>Bridge plan approved after long debate | Example Times</title>"
+    assert _title(head, "<h1>Bridge plan approved after long debate</h1>") == (
+        "Bridge plan approved after long debate", "h1")
+    assert _title(head, "") == ("Bridge plan approved after long debate", "title-tag")
+
+
+def test_heading_text_keeps_a_space_between_kicker_and_headline():
+    h1 = lhtml.fragment_fromstring("<h1><span>Nationale Demo</span>Der 9. Juli naht <em>jetzt</em>!</h1>")
+    assert heading_text(h1) == "Nationale Demo Der 9. Juli naht jetzt!"
+
+
+def test_explain_names_the_source_of_each_field():
+    page = ('<html><head><meta property="og:title" content="Bridge plan approved">'
+            '<meta property="article:published_time" content="2024-05-03T10:00:00Z"></head><body>'
+            '<h1>Bridge plan approved</h1><p class="byline">By Jane Roe and Tom Lee</p>' + _STORY + "</body></html>")
+    record = extract_html(page).to_dict(explain=True)
+    assert record["field_sources"] == {"title": "h1", "date": "meta:article:published_time",
+                                       "byline": "byline-element"}
+    assert record["authors"] == ["Jane Roe", "Tom Lee"]

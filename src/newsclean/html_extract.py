@@ -190,6 +190,8 @@ def _readability_fallback(art: Article, html: str) -> bool:
 
 def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
                        url: str | None, now: datetime | None) -> None:
+    if md.title and md.title_source:
+        art.field_sources["title"] = md.title_source
     try:
         found, source = html_dates.publication_date_and_source(root, url=md.url or url, now=now,
                                                                jsonld=md.jsonld, fallback=True)

@@ -45,11 +45,13 @@ class Metadata:
 
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
+    title_sources: list[str] = field(default_factory=list)  # where each candidate came from
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
     # Where author_candidates came from: "json-ld" or "meta:<key>" (None when nothing named anyone).
     author_source: str | None = None
     # Person-typed JSON-LD authors: the page says they are people, so their names need no shape test.
     jsonld_people: list[str] = field(default_factory=list)
+    title_source: str | None = None
     date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
@@ -214,7 +216,7 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     _resolve_refs(md.jsonld)
     arts = _this_page_first(article_objects(md.jsonld), head.canonical or _first(head, "og:url") or url)
     art = arts[0] if arts else {}
-    md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
+    md.h1 = [t for t in (heading_text(h) for h in tree.iter("h1")) if t][:3]
     _titles(md, head, art)
     _authors(md, head, art, tree)
     md.date_candidates = [d for d in (_str(a.get("datePublished")) or _str(a.get("dateCreated")) for a in arts) if d]
@@ -232,9 +234,11 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.article_body = clean_space(body) if isinstance(body, str) and body.strip() else None
     site = _norm(md.site_name or "")
     if site:  # some pages put the site's name in og:title, or in an h1 around the logo
-        md.title_candidates = [c for c in md.title_candidates if _norm(c) != site] or md.title_candidates
+        named = [(c, src) for c, src in zip(md.title_candidates, md.title_sources, strict=True) if _norm(c) != site]
+        if named:
+            md.title_candidates, md.title_sources = [c for c, _ in named], [src for _, src in named]
         md.h1 = [h for h in md.h1 if _norm(h) != site]
-    md.title = pick_title(md)
+    md.title, md.title_source = pick_title_and_source(md)
     if not md.site_name and md.title and head.title:
         md.site_name = site_from_title(head.title, md.title)
     return md
@@ -253,11 +257,36 @@ def site_from_title(page_title: str, headline: str) -> str | None:
     return rest
 
 
+_TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "headline", "dc.title")
+
+
 def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
-    cands = [_str(art.get("headline")) if art else None,
-             _first(head, "og:title"), _first(head, "twitter:title"), _first(head, "parsely-title"),
-             _first(head, "sailthru.title"), _first(head, "headline", "dc.title"), head.title]
-    md.title_candidates = [c for c in cands if c]
+    cands = [(_str(art.get("headline")) if art else None, "json-ld")]
+    cands += [(_first(head, key), "meta:" + key) for key in _TITLE_META]
+    cands.append((head.title, "title-tag"))
+    kept = [(c, src) for c, src in cands if c]
+    md.title_candidates, md.title_sources = [c for c, _ in kept], [src for _, src in kept]
+
+
+_INLINE_BREAKS = frozenset(("span", "div", "p", "br", "small", "strong", "b", "em", "i", "a", "sup"))
+
+
+def heading_text(el: etree._Element) -> str:
+    """A heading's text with a space where a kicker element meets the headline
+    (``<span>Kicker</span>Headline`` is "Kicker Headline", not "KickerHeadline")."""
+    parts: list[str] = [el.text or ""]
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag in _INLINE_BREAKS:
+            parts.append(" ")
+        parts.append(child.text or "")
+        tail = child.tail or ""
+        if child.tag in _INLINE_BREAKS and tail[:1].isalnum():
+            parts.append(" ")
+        parts.append(tail)
+    return clean_space("".join(parts))
 
 
 # Meta keys naming the article's authors, strongest first.
@@ -550,21 +579,55 @@ def _rejoin(title: str, first: str, last: str) -> str:
 def pick_title(md: Metadata) -> str | None:
     """The headline: structured titles first, each without its site suffix; an h1 that one of them
     contains is the cleanest form."""
-    for cand in md.title_candidates:
+    return pick_title_and_source(md)[0]
+
+
+# A kicker (topic label) before the headline in the same h1: "Kicker: Headline", "Kicker - Headline".
+_KICKER_SEP = re.compile(r"\s*(?::|\s[-–—|/]\s)\s*")
+
+
+def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
+    """``pick_title`` and where the title came from ("json-ld", "meta:og:title", "h1", "title-tag")."""
+    cands = list(zip(md.title_candidates, md.title_sources or ["page"] * len(md.title_candidates), strict=False))
+    agreed = _agreed_title(cands)
+    if agreed:  # the article's JSON-LD headline and its og:title say the same: the publisher's title
+        agreed = _without_site(agreed, md.site_name)
+        return next((h for h in md.h1 if _norm(h) == _norm(agreed)), agreed), "json-ld"
+    for h in md.h1:  # "Kicker: Headline" in the h1, "Headline" in the structured data
+        for m in _KICKER_SEP.finditer(h):
+            tail = _norm(h[m.end():])
+            hit = next((src for c, src in cands[:3] if len(tail.split()) >= 3 and tail == _norm(c)), None)
+            if hit:
+                return h[m.end():], hit
+    for cand, _ in cands:
         for h in md.h1:
             if len(h) >= 10 and _norm(h) and _norm(h) == _norm(cand):
-                return h
-    for cand in md.title_candidates:
+                return h, "h1"
+    for cand, _ in cands:
         for h in md.h1:
             nh = _norm(h)
             if len(nh) >= 10 and nh in _norm(cand) and len(nh) >= 0.4 * len(_norm(cand)):
-                return h
-    for cand in md.title_candidates[:3]:  # the visible headline, worded a little differently
+                return h, "h1"
+    for cand, _ in cands[:3]:  # the visible headline, worded a little differently
         words = set(_norm(strip_site_suffix(cand, md.site_name, [])).split())
         for h in md.h1:
             hw = set(_norm(h).split())
             if len(hw) >= 3 and len(words & hw) >= 0.6 * len(words | hw):
-                return h
-    if md.title_candidates:
-        return strip_site_suffix(md.title_candidates[0], md.site_name, md.h1) or None
-    return md.h1[0] if md.h1 else None
+                return h, "h1"
+    if cands:
+        return strip_site_suffix(cands[0][0], md.site_name, md.h1) or None, cands[0][1]
+    return (md.h1[0], "h1") if md.h1 else (None, None)
+
+
+def _without_site(title: str, site_name: str | None) -> str:
+    """``title`` without segments that name the site ("Headline - Example Times")."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    site = _norm(site_name or "")
+    keep = [p for p in parts if not _names_site(_norm(p), site, set(site.split()))]
+    return _rejoin(title, keep[0], keep[-1]) if site and keep and len(keep) < len(parts) else title
+
+
+def _agreed_title(cands: list[tuple[str, str]]) -> str | None:
+    by_source = dict((src, c) for c, src in reversed(cands))
+    ld, og = by_source.get("json-ld"), by_source.get("meta:og:title")
+    return ld if ld and og and _norm(ld) and _norm(ld) == _norm(og) else None
