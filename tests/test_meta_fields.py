@@ -180,3 +180,11 @@ def test_explain_names_the_source_of_each_field():
     assert record["field_sources"] == {"title": "h1", "date": "meta:article:published_time",
                                        "byline": "byline-element"}
     assert record["authors"] == ["Jane Roe", "Tom Lee"]
+
+
+def test_a_one_word_name_counts_when_the_page_links_it_to_its_author_page():
+    body = ('<h1>Killer whale snags tuna bait</h1><div class="cb-byline"><div class="cb-author">'
+            '<a href="http://example.com/author/paul/">Paul</a></div></div>' + _STORY)
+    assert _authors("", body)[0] == ["Paul"]
+    assert _authors("", body.replace("/author/paul/", "/author/p-smith/"))[0] == []  # the link does not spell it
+    assert _authors("", body.replace("Paul", "Admin").replace("/paul/", "/admin/"))[0] == []

@@ -203,8 +203,9 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
     art.authors = authors.clean_author_names(md.author_candidates, people=md.jsonld_people)
     source = md.author_source
     if not art.authors:  # page markup only when structured data names nobody
+        people = meta_mod.linked_people(root)
         for source, group in meta_mod.page_author_sources(root):  # noqa: B007 - the winner's source is kept
-            art.authors = authors.clean_author_names(group)
+            art.authors = authors.clean_author_names(group, people=people)
             if art.authors:
                 break
     if art.authors:

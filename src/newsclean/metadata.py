@@ -348,6 +348,19 @@ def page_author_sources(tree: etree._Element) -> list[tuple[str, list[str]]]:
     return [(src, g) for src, g in ((src, _dedupe(g)) for src, g in _page_bylines(tree)) if g]
 
 
+def linked_people(tree: etree._Element) -> list[str]:
+    """Names the page links to its own page for that writer: ``<a href="/author/paul/">Paul</a>``
+    (the link's last path segment spells the name). A person, even when the name is one word."""
+    people = []
+    for a in _AUTHOR_PAGE_LINKS(tree)[:20] + _REL_AUTHOR(tree)[:5]:
+        text = _text(a)
+        slug = (a.get("href") or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+        slug = re.sub(r"[\d]+$", "", re.sub(r"[-_+.]+", " ", slug)).strip()
+        if text and slug and _norm(text) == _norm(slug) and text not in people:
+            people.append(text)
+    return people
+
+
 def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Groups of author names marked up in the page, best first: the first itemprop/rel=author
     element and those beside it (later ones are usually the authors of teasers and comments),
@@ -433,6 +446,7 @@ def _text(el: etree._Element) -> str:
 
 
 _AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
+_REL_AUTHOR = etree.XPath('//a[@rel="author"]')
 # Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
 _AUTHOR_PAGE_LINKS = etree.XPath(
     '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
