@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import etree
 
+from .settings import TITLE_H1_OVERLAP
+
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
@@ -626,7 +628,7 @@ def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
         words = set(_norm(strip_site_suffix(cand, md.site_name, [])).split())
         for h in md.h1:
             hw = set(_norm(h).split())
-            if len(hw) >= 3 and len(words & hw) >= 0.6 * len(words | hw):
+            if len(hw) >= 3 and len(words & hw) >= TITLE_H1_OVERLAP * len(words | hw):
                 return h, "h1"
     if cands:
         return strip_site_suffix(cands[0][0], md.site_name, md.h1) or None, cands[0][1]
