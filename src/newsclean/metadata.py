@@ -381,7 +381,7 @@ def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
             names.append(text)
         groups.append(("itemprop" if found[0].get("itemprop") else "author-link", names))
     groups.extend(("author-label", g) for g in _labelled_authors(tree))
-    matched = _BYLINE_XPATH(tree)[:12]
+    matched = _byline_elements(tree)[:12]
     # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
     outer = {a for el in matched if len(_text(el)) >= 3 for a in el.iterancestors()}
     for el in matched:
@@ -455,11 +455,20 @@ _AUTHOR_PAGE_LINKS = etree.XPath(
     'writers?|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
     namespaces={"re": "http://exslt.org/regular-expressions"})
 _NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
-_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_BYLINE_XPATH = etree.XPath(
-    f'//body//*[contains({_LOWER}, "byline") or contains(@id, "byline") or contains({_LOWER}, "author") or '
-    f'contains({_LOWER}, "autor") or contains({_LOWER}, "auteur") or contains({_LOWER}, "writer")]'
+# Case-insensitive without translate() on every element (slow): the XPath finds the lower-case tails
+# ("yline" in Byline/byline), _BYLINE_CLASS then checks the whole word.
+_BYLINE_CANDIDATES = etree.XPath(
+    '//body//*[contains(@class, "yline") or contains(@class, "uthor") or contains(@class, "utor") or '
+    'contains(@class, "uteur") or contains(@class, "riter") or contains(@id, "byline")]'
 )
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|writer", re.I)
+
+
+def _byline_elements(tree: etree._Element) -> list[etree._Element]:
+    return [el for el in _BYLINE_CANDIDATES(tree)
+            if _BYLINE_CLASS.search(el.get("class") or "") or "byline" in (el.get("id") or "")]
+
+
 # Commenters, author bios and teaser lists also name people; they are not this article's authors.
 # Matched where a class token starts, or after "-"/"_" ("post-comments"), not inside a container's
 # description of its layout ("withSidebar", "has-sidebar": the article column itself).
