@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html as lhtml
 
-from newsclean.authors import clean_author_names
+from newsclean.authors import clean_author_names, parse_byline
 from newsclean.html_dates import html_publication_date, publication_date_and_source
 from newsclean.html_extract import extract_html
 from newsclean.metadata import extract_metadata, heading_text
@@ -99,10 +99,13 @@ def test_copyright_holder_is_no_author():
     assert extract_metadata(_tree(head)).author_candidates == ["Emma Grey Ellis"]
 
 
-def test_written_by_label_pair_in_meta():
+def test_written_by_label_pair_in_meta_comes_after_the_visible_byline():
     head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">'
     md = extract_metadata(_tree(head))
-    assert (md.author_candidates, md.author_source) == (["Ellyn Shook"], "meta:twitter:data")
+    assert (md.author_candidates, md.fallback_authors) == ([], ["Ellyn Shook"])
+    assert _authors(head, "<h1>Bridge plan</h1>" + _STORY) == (["Ellyn Shook"], "meta:twitter:data")
+    byline = '<h1>Bridge plan</h1><div class="byline__content"><a class="byline__name">Duncan Bell</a></div>'
+    assert _authors(head, byline + _STORY) == (["Duncan Bell"], "byline-element")
 
 
 def test_byline_markup_in_the_page():
@@ -188,3 +191,16 @@ def test_a_one_word_name_counts_when_the_page_links_it_to_its_author_page():
     assert _authors("", body)[0] == ["Paul"]
     assert _authors("", body.replace("/author/paul/", "/author/p-smith/"))[0] == []  # the link does not spell it
     assert _authors("", body.replace("Paul", "Admin").replace("/paul/", "/admin/"))[0] == []
+
+
+def test_update_labels_in_several_languages_are_no_names():
+    for line in ("Son Güncelleme: 30.04.2024 12:05", "Bijgewerkt 3 mei 2024", "Oppdatert 12.05.2024"):
+        assert parse_byline(line) == (None, [])
+    assert parse_byline("Ana Ruiz | Son Güncelleme: 30.04.2024")[1] == ["Ana Ruiz"]
+
+
+def test_byline_line_keeps_element_boundaries():
+    # a byline line below the headline, outside the story's container
+    body = ('<header><h1>Bridge plan</h1><div class="meta">By <a href="/x">Howard Blume</a>Staff Writer</div></header>'
+            "<article><p>" + "The council met on Tuesday and voted on the plan for the new bridge. " * 6 + "</p></article>")
+    assert _authors("", body) == (["Howard Blume"], "byline-line")

@@ -46,7 +46,9 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _NOISE = re.compile(
     r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
     r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis à jour|publié|"
-    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано)\b.*$|"
+    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
+    r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
+    r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
     r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$",
     re.I,
 )

@@ -135,7 +135,7 @@ def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
-                  for t in (_clean(el.text_content()),) if 3 <= len(t) <= 150]
+                  for t in (_clean(" ".join(el.itertext())),) if 3 <= len(t) <= 150]  # "Name</a>Staff"
     for line in lines:
         if authors.looks_like_byline(line):
             names = authors.parse_byline(line)[1]
@@ -208,6 +208,8 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
             art.authors = authors.clean_author_names(group, people=people)
             if art.authors:
                 break
+    if not art.authors and md.fallback_authors:
+        art.authors, source = authors.clean_author_names(md.fallback_authors), "meta:twitter:data"
     if art.authors:
         art.byline = ", ".join(art.authors)
         art.field_sources["byline"] = source or "page"

@@ -53,6 +53,8 @@ class Metadata:
     author_source: str | None = None
     # Person-typed JSON-LD authors: the page says they are people, so their names need no shape test.
     jsonld_people: list[str] = field(default_factory=list)
+    # twitter:label "Written by" + twitter:data: asked only when the page's byline markup names nobody.
+    fallback_authors: list[str] = field(default_factory=list)
     title_source: str | None = None
     date_candidates: list[str] = field(default_factory=list)
     site_name: str | None = None
@@ -312,9 +314,8 @@ def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Elemen
             md.author_candidates = names + [n for n in _dedupe(_all(head, *_AUTHOR_META)) if n not in names]
             md.author_source = "meta:" + key
             return
-    labelled = _labelled_meta(head)
-    if labelled:
-        md.author_candidates, md.author_source = labelled, "meta:twitter:data"
+    # "Written by" label pairs name the CMS user who posted the page: after the visible byline.
+    md.fallback_authors = _labelled_meta(head)
 
 
 def _people_of(value: Any) -> list[str]:
@@ -452,7 +453,7 @@ _REL_AUTHOR = etree.XPath('//a[@rel="author"]')
 # Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
 _AUTHOR_PAGE_LINKS = etree.XPath(
     '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
-    'writers?|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
+    'writers?|editors?|contributors?|staff|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
     namespaces={"re": "http://exslt.org/regular-expressions"})
 _NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
 # Case-insensitive without translate() on every element (slow): the XPath finds the lower-case tails
