@@ -204,3 +204,8 @@ def test_byline_line_keeps_element_boundaries():
     body = ('<header><h1>Bridge plan</h1><div class="meta">By <a href="/x">Howard Blume</a>Staff Writer</div></header>'
             "<article><p>" + "The council met on Tuesday and voted on the plan for the new bridge. " * 6 + "</p></article>")
     assert _authors("", body) == (["Howard Blume"], "byline-line")
+
+
+def test_labelled_dateline_with_runs_of_spaces_keeps_the_whole_day():
+    body = '<h1>Headline here</h1><div class="published"><time>Publié  le&#xA0;13 mars 2017</time></div>'
+    assert _date_and_source("", body) == ("2017-03-13", "dateline")

@@ -530,8 +530,9 @@ def _labelled_dateline(tree, now: datetime | None, label: re.Pattern[str] | None
             if m is None or (not updates and _UPDATE_HINT.search(text)):
                 continue
             if holder is el:  # the element's whole text: "Published Nov 20 2019<span/>4:29 AM"
-                full = _text(el)
-                rest = full[m.end():] if len(full) <= 160 and label.match(full) else text[m.end():]
+                full = _text(el)  # whitespace collapsed: match the label again in it
+                whole = label.match(full) if len(full) <= 160 else None
+                rest = full[whole.end():] if whole else text[m.end():]
                 if not rest.strip() and el.getparent() is not None:
                     rest = _text(el.getparent())[:160]  # a bare label, then the date in a sibling
             else:
