@@ -209,3 +209,12 @@ def test_byline_line_keeps_element_boundaries():
 def test_labelled_dateline_with_runs_of_spaces_keeps_the_whole_day():
     body = '<h1>Headline here</h1><div class="published"><time>Publié  le&#xA0;13 mars 2017</time></div>'
     assert _date_and_source("", body) == ("2017-03-13", "dateline")
+
+
+def test_values_escaped_twice_read_as_text():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Strava unveils &#8216;family&#8217; plan",'
+            '"author":{"@type":"Person","name":"Ana O&#8217;Neil"}}</script>'
+            '<meta property="og:site_name" content="Example &amp;amp; Co">')
+    md = extract_metadata(_tree(head))
+    assert (md.title, md.site_name) == ("Strava unveils ‘family’ plan", "Example & Co")
+    assert md.author_candidates == ["Ana O’Neil"]

@@ -8,6 +8,7 @@ over page text because a site writes it for machines and it rarely carries furni
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -39,6 +40,15 @@ _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 def clean_space(text: str | None) -> str:
     """Collapse runs of whitespace (including NBSP) and trim."""
     return _WS.sub(" ", text or "").strip()
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(text: str) -> str:
+    """A value escaped twice by its page (``&amp;amp;`` in a meta tag, ``&#8216;`` inside JSON-LD)
+    reads as the text it stands for."""
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 @dataclass
@@ -147,7 +157,7 @@ def _this_page_first(arts: list[dict[str, Any]], page_url: str | None) -> list[d
 def _name_of(value: Any, *, people_only: bool) -> list[str]:
     """Names in a JSON-LD author/publisher value (a string, a Person, or a list of them)."""
     if isinstance(value, str):
-        return [value]
+        return [_unescaped(value)]
     if isinstance(value, list):
         return [n for v in value for n in _name_of(v, people_only=people_only)]
     if isinstance(value, dict):
@@ -157,7 +167,7 @@ def _name_of(value: Any, *, people_only: bool) -> list[str]:
         if isinstance(name, list):
             name = name[0] if name and isinstance(name[0], str) else None
         if isinstance(name, str):
-            return [name]
+            return [_unescaped(name)]
     return []
 
 
@@ -166,7 +176,7 @@ def _str(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url") or value.get("name")
-    return clean_space(value) or None if isinstance(value, str) else None
+    return clean_space(_unescaped(value)) or None if isinstance(value, str) else None
 
 
 @dataclass
@@ -188,7 +198,7 @@ def _gather(tree: etree._Element) -> _Head:
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
             content = el.get("content") or el.get("value")  # some pages (and archived copies) write value=
             if key and content and content.strip():
-                head.meta.setdefault(key.strip(), []).append(clean_space(content))
+                head.meta.setdefault(key.strip(), []).append(clean_space(_unescaped(content)))
         elif tag == "link":
             rel = (el.get("rel") or "").lower()
             if rel == "canonical" and el.get("href") and head.canonical is None:
