@@ -351,7 +351,7 @@ def _part_kind(part: str) -> str:
         return "role"
     if is_person_name(_normalise_case(_clean_part(part))):
         return "name"
-    kind = _org_kind(part)
+    kind = _org_kind(_PLACE.sub("", part))  # "Example Media for Example.com": the outlet, then its site
     if kind == "junk" and " " not in part and part[:1].isupper() and part.replace("-", "").isalpha():
         if len(part) <= 6 and sum(c.isupper() for c in part) >= 2:
             return "credential"  # "PhD", "MD", "RDN", "BSc"

@@ -200,12 +200,14 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
     if found is not None:
         art.date, art.date_text = found.date, found.text
         art.field_sources["date"] = source or "page"
-    art.authors = authors.clean_author_names(md.author_candidates, people=md.jsonld_people)
-    source = md.author_source
+    source = None
+    for source, group in md.author_groups:  # noqa: B007 - the winner's source is kept
+        art.authors = authors.clean_author_names(group, people=md.jsonld_people)
+        if art.authors:
+            break
     if not art.authors:  # page markup only when structured data names nobody
-        people = meta_mod.linked_people(root)
         for source, group in meta_mod.page_author_sources(root):  # noqa: B007 - the winner's source is kept
-            art.authors = authors.clean_author_names(group, people=people)
+            art.authors = authors.clean_author_names(group)
             if art.authors:
                 break
     if not art.authors and md.fallback_authors:

@@ -61,6 +61,9 @@ class Metadata:
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
     # Where author_candidates came from: "json-ld" or "meta:<key>" (None when nothing named anyone).
     author_source: str | None = None
+    # (source, names) groups, best first: "json-ld", then the strongest "meta:<key>"; author_candidates
+    # and author_source are the first group.
+    author_groups: list[tuple[str, list[str]]] = field(default_factory=list)
     # Person-typed JSON-LD authors: the page says they are people, so their names need no shape test.
     jsonld_people: list[str] = field(default_factory=list)
     # twitter:label "Written by" + twitter:data: asked only when the page's byline markup names nobody.
@@ -241,7 +244,10 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.url = _canonical(head, art) or url
     outlets = [md.site_name, _first(head, "og:site_name"), *(_name_of(art.get("publisher"), people_only=False)
                                                             if art else []), _host(md.url), *_rights_holders(head, art)]
-    md.author_candidates = [n for n in md.author_candidates if not is_outlet_name(n, outlets)]
+    md.author_groups = [(src, kept) for src, names in md.author_groups
+                        for kept in ([n for n in names if not is_outlet_name(n, outlets)],) if kept]
+    if md.author_groups:
+        md.author_source, md.author_candidates = md.author_groups[0]
     md.description = _first(head, "og:description", "description", "twitter:description") or _str(art.get("description"))
     md.language = _language(tree, head, art)
     body = art.get("articleBody") if art else None
@@ -309,21 +315,21 @@ _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author
 
 
 def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Element) -> None:
-    """Authors from the article's JSON-LD; meta tags only when it names no one (a meta ``author``
-    beside a JSON-LD person is often the site's editor or its owner)."""
+    """Author candidate groups, best first: the article's JSON-LD, then the strongest meta tag (a meta
+    ``author`` beside a JSON-LD person is often the site's editor or its owner, so it is asked only
+    when the JSON-LD names nobody usable)."""
     if art:
         people = _people_of(art.get("author")) + _people_of(art.get("creator"))
         names = _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
         if names:
-            md.author_candidates, md.author_source = _dedupe(names), "json-ld"
+            md.author_groups.append(("json-ld", _dedupe(names)))
             md.jsonld_people = _dedupe(people)
-            return
     for key in _AUTHOR_META:
         names = _dedupe(head.meta.get(key, []))
         if names:
-            md.author_candidates = names + [n for n in _dedupe(_all(head, *_AUTHOR_META)) if n not in names]
-            md.author_source = "meta:" + key
-            return
+            md.author_groups.append(("meta:" + key, names + [n for n in _dedupe(_all(head, *_AUTHOR_META))
+                                                             if n not in names]))
+            break
     # "Written by" label pairs name the CMS user who posted the page: after the visible byline.
     md.fallback_authors = _labelled_meta(head)
 
@@ -359,19 +365,6 @@ def page_author_sources(tree: etree._Element) -> list[tuple[str, list[str]]]:
     "author-link" (rel=author, or a link to the site's author page), "author-label" ("Autor: …"),
     "byline-element" (an element classed byline/author)."""
     return [(src, g) for src, g in ((src, _dedupe(g)) for src, g in _page_bylines(tree)) if g]
-
-
-def linked_people(tree: etree._Element) -> list[str]:
-    """Names the page links to its own page for that writer: ``<a href="/author/paul/">Paul</a>``
-    (the link's last path segment spells the name). A person, even when the name is one word."""
-    people = []
-    for a in _AUTHOR_PAGE_LINKS(tree)[:20] + _REL_AUTHOR(tree)[:5]:
-        text = _text(a)
-        slug = (a.get("href") or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
-        slug = re.sub(r"[\d]+$", "", re.sub(r"[-_+.]+", " ", slug)).strip()
-        if text and slug and _norm(text) == _norm(slug) and text not in people:
-            people.append(text)
-    return people
 
 
 def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
@@ -459,7 +452,6 @@ def _text(el: etree._Element) -> str:
 
 
 _AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
-_REL_AUTHOR = etree.XPath('//a[@rel="author"]')
 # Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
 _AUTHOR_PAGE_LINKS = etree.XPath(
     '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
@@ -559,7 +551,9 @@ def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
     if m and not _BYLINE_SEP.search(name[:m.start()]):
         return True  # "Example Media (www.example.com)"; "Jane Doe, example.com" is a person and outlet
     key = _norm(_BYLINE_SEP.split(name, maxsplit=1)[0])  # "Jane Doe, Example Times": the person comes first
-    for outlet in outlets:
+    # "Example News | The city's popular news platform": a site name with a tagline names the outlet first.
+    named = [o for outlet in outlets if outlet for o in (outlet, _TITLE_SEP.split(outlet, maxsplit=1)[0])]
+    for outlet in named:
         other = _norm(outlet or "")
         if len(other) >= 3 and len(key) >= 3 and (key == other or other in key):
             return True
