@@ -8,6 +8,7 @@ caseless script) and is not an organisation, a role, a desk or a handle.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .dates import search_date
 from .lexicon import AGENCIES
@@ -46,7 +47,9 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _NOISE = re.compile(
     r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
     r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis à jour|publié|"
-    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано)\b.*$|"
+    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
+    r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
+    r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
     r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$",
     re.I,
 )
@@ -128,7 +131,7 @@ _STOP_TOKENS = _words(
     """
     the a of is are was were be to for on with from at by this that these those it its his her
     their our your my we you they he she not no yes but or if how why what when who where which
-    will would can could should has have had does did new more most about after before over under
+    would can could should has have had does did new more most about after before over under
     any all every some first last best top here there now just only also up out off down one two vs via
     get see make says said say live watch read share follow click subscribe sign log date time
     updated air select latest popular trending video videos photo photos gallery home menu search
@@ -144,6 +147,9 @@ _STOP_TOKENS = _words(
 _PARTICLES = _words(
     "van von der den de da das do dos du del della di le la bin ibn al el ter ten zu y e st. st"
 )
+# Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
+_CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
+                    "기자 글 사진 편집")
 _CASELESS = re.compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
@@ -174,11 +180,15 @@ def is_person_name(name: str) -> bool:
     if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or "/" in name:
         return False
     tokens = name.split()
+    if any(t in _CJK_ROLES for t in tokens):
+        return False
     if len(tokens) == 1 and _CASELESS.match(tokens[0]):
         return 2 <= len(tokens[0]) <= 8
     if all(_CASELESS.match(t) for t in tokens):
         return 2 <= len(tokens) <= 4
     core = [t for t in tokens if t.lower() not in _PARTICLES]
+    if len(core) == 1 and len(tokens) == 2 and tokens[0][0].isupper():
+        core = tokens  # a capitalised particle opening a two-word name is a given name ("Al Baker", "Van Jones")
     if not 2 <= len(core) <= 4 or len(tokens) > 6:
         return False
     if tokens[0].lower() in _PARTICLES and not tokens[0][0].isupper():
@@ -342,7 +352,7 @@ def _part_kind(part: str) -> str:
         return "role"
     if is_person_name(_normalise_case(_clean_part(part))):
         return "name"
-    kind = _org_kind(part)
+    kind = _org_kind(_PLACE.sub("", part))  # "Example Media for Example.com": the outlet, then its site
     if kind == "junk" and " " not in part and part[:1].isupper() and part.replace("-", "").isalpha():
         if len(part) <= 6 and sum(c.isupper() for c in part) >= 2:
             return "credential"  # "PhD", "MD", "RDN", "BSc"
@@ -367,14 +377,17 @@ def _org_kind(part: str) -> str:
 _LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")
 
 
-def clean_author_names(names: list[str]) -> list[str]:
+def clean_author_names(names: list[str], *, people: Collection[str] = ()) -> list[str]:
     """Filter and normalise author candidates from structured data (JSON-LD, meta, rel=author).
 
     Each candidate may itself hold several names ("A and B", "By A, B"); organisations, desks,
     URLs, handles and placeholders are dropped, capitals are title-cased, duplicates removed.
+    ``people`` are candidates the page itself types as a Person (JSON-LD): they are kept when
+    they do not pass the name-shape test ("Xiaoying You") but are not an organisation or a role.
     """
     out: list[str] = []
     seen: set[str] = set()
+    trusted = {" ".join(p.split()).lower() for p in people}
     for raw in names:
         if not isinstance(raw, str):
             continue
@@ -384,7 +397,10 @@ def clean_author_names(names: list[str]) -> list[str]:
         m = _LAST_FIRST.match(raw)
         if m:  # "Doe, John" in structured data is one person, surname first
             raw = f"{m.group(2)} {m.group(1)}"
-        for name in parse_byline(raw)[1]:
+        found = parse_byline(raw)[1]
+        if not found and raw.lower() in trusted and _plausible_person(raw):
+            found = [_normalise_case(raw)]
+        for name in found:
             key = _identity(name)
             if key not in seen:
                 seen.add(key)
@@ -392,7 +408,18 @@ def clean_author_names(names: list[str]) -> list[str]:
     return out
 
 
+def _plausible_person(name: str) -> bool:
+    """A name the page types as a person: short, capitalised (or caseless), no organisation word."""
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or any(c.isdigit() or c in "@/|" for c in name):
+        return False
+    if not all(t[:1].isupper() or _CASELESS.match(t) or t.lower() in _PARTICLES for t in tokens):
+        return False
+    return not any(t.lower().strip(".") in _ORG_TOKENS for t in tokens) and not _ROLE_PART.match(name)
+
+
 def _identity(name: str) -> str:
     """One person written with or without middle initials ("Jane Q. Example", "Jane Example")."""
     tokens = [t for t in name.lower().split() if not _INITIAL.match(t.upper())]
     return " ".join(tokens) if tokens else name.lower()
+

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
+from lxml import etree
+
 from . import settings
-from .dates import _DIGIT, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
+from .dates import _DIGIT, MIN_YEAR, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
 
 # Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
@@ -28,12 +30,18 @@ _META_KEYS: tuple[str, ...] = (
 _META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|liveblog", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]\d)/([0-3]\d)(?:/|$|[-_])")
+# "/2015/08/150803-slug": year and month folders, then the day in a YYMMDD slug prefix.
+_URL_DATE_SLUG = re.compile(r"/((?:19|20)(\d{2}))/([01]\d)/(\d{2})([01]\d)([0-3]\d)(?=[-_])")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?\s*$")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
                            r"byline|timestamp|date|time|meta", re.I)
 _NOW_HINT = re.compile(r"(?:^|[\s_-])(?:today|current-?date|todays-?date)(?:$|[\s_-])", re.I)
-_EXCLUDE_ANCESTORS = re.compile(r"comment|related|sidebar|teaser|recommend|more-stor|popular|most-read", re.I)
+# Matched at the start of a class/id token or after "-"/"_" ("article-comments"), but not in a container's
+# description of its layout ("withSidebar", "has-sidebar": the article column itself).
+_EXCLUDE_ANCESTORS = re.compile(r"(?<!has-)(?<!with-)(?<!no-)(?:^|(?<=[\s_-]))"
+                                r"(?:comment|related|sidebar|side-bar|teaser|recommend|more-stor|popular|most-read)",
+                                re.I)
 
 
 def _value_date(raw: str, now: datetime | None) -> DateMatch | None:
@@ -93,15 +101,27 @@ def _jsonld_date(
 
 
 def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
-    best: tuple[int, DateMatch] | None = None
+    found = _keyed_meta_date(tree, now)
+    return found[1] if found else None
+
+
+def _keyed_meta_date(tree, now: datetime | None) -> tuple[str, DateMatch] | None:  # noqa: ANN001
+    """The strongest publication-date meta tag: (its key, its date)."""
+    best: tuple[int, str, DateMatch] | None = None
     for meta in tree.iterfind(".//meta"):
-        rank = _META_RANK.get(meta_key(meta))
+        key = meta_key(meta)
+        rank = _META_RANK.get(key)
         if rank is None or (best is not None and rank >= best[0]):
             continue
-        found = _value_date(meta.get("content") or "", now)
+        found = _value_date(meta_value(meta), now)
         if found:
-            best = (rank, found)
-    return best[1] if best else None
+            best = (rank, key, found)
+    return (best[1], best[2]) if best else None
+
+
+def meta_value(meta) -> str:  # noqa: ANN001
+    """A meta tag's value: ``content``, or ``value`` where a page (or its archived copy) writes that."""
+    return meta.get("content") or meta.get("value") or ""
 
 
 def _hint(el) -> str:  # noqa: ANN001
@@ -149,7 +169,7 @@ def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> Date
     stories) decide nothing: the URL and the visible datelines come next.
     """
     scored: list[tuple[int, int, DateMatch]] = []
-    for i, el in enumerate(tree.iterfind(".//time[@datetime]")):
+    for i, el in enumerate(_DATETIME_XPATH(tree)):
         parent = el.getparent()
         hint = _hint(el) + " " + (_hint(parent) if parent is not None else "")
         if _is_update(hint) or _excluded(el):
@@ -173,14 +193,23 @@ def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> Date
     return best[2]
 
 
+# <time datetime> and the web components that carry one (<relative-time>, <local-time>, <time-ago>).
+_DATETIME_XPATH = etree.XPath("//time[@datetime]|//*[@datetime][contains(local-name(), '-')]")
+
+
 def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
     if not url:
         return None
     m = _URL_DATE.search(url)
-    if not m:
-        return None
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _URL_DATE_SLUG.search(url)
+        if not m or m.group(2) != m.group(4) or m.group(3) != m.group(5):
+            return None  # the slug's year and month must repeat the folders'
+        y, mo, d = m.group(1), m.group(3), m.group(6)
     try:
-        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = date(int(y), int(mo), int(d))
     except ValueError:
         return None
     return DateMatch(m.group(0).strip("/-_"), day.isoformat()) if _in_bounds(day, None, None, None, now) else None
@@ -310,33 +339,92 @@ def html_publication_date(
     Looks at JSON-LD ``datePublished``/``dateCreated`` (``jsonld`` as parsed objects, or read from
     the page), publication meta tags, microdata, ``<time>`` elements in the article header, a clear
     ``/YYYY/MM/DD/`` URL, then datelines in the visible text; a modified date only when the page
-    states nothing else. Bounded by ``now`` and 1995.
+    states nothing else. Bounded by ``now`` and 1995. ``publication_date_and_source`` also says which source won.
     """
+    return publication_date_and_source(tree, url=url, now=now, jsonld=jsonld)[0]
+
+
+def publication_date_and_source(
+    tree,  # noqa: ANN001 - an lxml.html element
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    jsonld: list[dict] | None = None,
+    fallback: bool = False,
+) -> tuple[DateMatch | None, str | None]:
+    """``html_publication_date`` and the name of the source that gave it ("json-ld", "meta:<key>",
+    "itemprop", "time-element", "dateline", "url", "modified", "htmldate"); ``fallback`` asks
+    htmldate when the page's own sources give nothing."""
     if jsonld is None:
         jsonld = page_jsonld(tree)
     found = _jsonld_date(jsonld, now, url=url)
     if found:
-        return found
-    found = _meta_date(tree, now) or _itemprop_date(tree, now)
+        return found, "json-ld"
+    keyed = _keyed_meta_date(tree, now)
+    found, source = (keyed[1], "meta:" + keyed[0]) if keyed else (_itemprop_date(tree, now), "itemprop")
     if found and _created_stamp(tree, found):
         # A record's creation stamp (often its import into the current CMS) loses to the date the
         # page prints beside the headline when they are days apart.
         seen = _labelled_dateline(tree, now) or _below_headline(_body(tree), now)
         if seen and _days_apart(seen, found) > 2:
-            return seen
+            return seen, "dateline"
     if found:
-        return found
+        return found, source
     strong = _time_date(tree, now, strong_only=True)
     if strong:
-        return strong
+        return strong, "time-element"
     # A dateline labelled as the publication date beats unmarked <time>s (event lists, other stories).
-    return (
-        _labelled_dateline(tree, now)
-        or _time_date(tree, now)
-        or _url_date(url, now)
-        or _visible_date(tree, now)
-        or _modified_date(tree, jsonld, now)
-    )
+    for finder, name in ((lambda: _labelled_dateline(tree, now), "dateline"),
+                         (lambda: _time_date(tree, now), "time-element"),
+                         (lambda: _url_date(url, now) or _link_url_date(tree, now), "url"),
+                         (lambda: _visible_date(tree, now), "dateline"),
+                         (lambda: _modified_date(tree, jsonld, now), "modified"),
+                         (lambda: _labelled_dateline(tree, now, _UPDATED_LABEL), "dateline")):
+        found = finder()
+        if found:
+            return found, name
+    if fallback:
+        found = _htmldate(tree, url, now)
+        if found:
+            return found, "htmldate"
+    return None, None
+
+
+# The addresses a page gives for itself besides its canonical one (its AMP copy, a short link):
+# their /YYYY/MM/DD/ counts like the page's own.
+_SELF_LINKS = etree.XPath("//link[@rel='amphtml' or @rel='shortlink' or @rel='alternate' or @rel='canonical']/@href"
+                          "|//meta[@property='og:url' or @name='twitter:url']/@content")
+
+
+def _link_url_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    for href in _SELF_LINKS(tree)[:20]:
+        found = _url_date(str(href), now)
+        if found:
+            return found
+    return None
+
+
+def _htmldate(tree, url: str | None, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
+    """htmldate's original-date guess, for pages whose own sources name no date. Its extensive search
+    stays off: that path runs dateparser, which costs seconds on a cold process for one more page in
+    a hundred.
+
+    A January 1st answer is dropped: htmldate gives it for a bare year (a copyright line, an archive
+    folder), which is no publication day.
+    """
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    max_date = (now or datetime.now()).strftime("%Y-%m-%d")
+    try:  # htmldate prunes the tree it searches: give it a copy
+        day = find_date(deepcopy(tree), original_date=True, extensive_search=False, url=url,
+                        min_date=f"{MIN_YEAR}-01-01", max_date=max_date)
+    except Exception:  # noqa: BLE001 - a third-party guess must never break extraction
+        return None
+    if not day or day.endswith("-01-01"):
+        return None
+    return DateMatch(day, day)
 
 
 _CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
@@ -344,6 +432,15 @@ _CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
 _PUBLISHED_LABEL = re.compile(
     r"^\s*(?:veröffentlicht|publiziert|erschienen|published|posted|first published|publié|paru|publicado|"
     r"pubblicato|опубликовано|опубліковано)(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    re.I,
+)
+
+
+# "Updated on Dec 12, 2016", "Aktualisiert am …", "Mis à jour le …": the last resort when a page prints
+# no other date (an article updated once still shows its day).
+_UPDATED_LABEL = re.compile(
+    r"^\s*(?:(?:last\s+)?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|обновлено|оновлено)"
+    r"(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
     re.I,
 )
 
@@ -360,7 +457,7 @@ def _created_stamp(tree, found: DateMatch) -> bool:  # noqa: ANN001
                                                                                       el.get("datetime") or ""):
             return True
     for meta in tree.iterfind(".//meta[@name]"):
-        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == (meta.get("content") or ""):
+        if meta.get("name", "").strip().lower() in _CREATED_KEYS and found.text == meta_value(meta):
             return True
     return False
 
@@ -372,8 +469,11 @@ def _days_apart(a: DateMatch, b: DateMatch) -> int:
         return 0
 
 
-def _labelled_dateline(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
-    """The first visible text labelled as the publication date, outside comments and teaser lists."""
+def _labelled_dateline(tree, now: datetime | None, label: re.Pattern[str] | None = None) -> DateMatch | None:  # noqa: ANN001
+    """The first visible text labelled as the publication date (or by ``label``, e.g. as the update),
+    outside comments and teaser lists."""
+    label = label or _PUBLISHED_LABEL
+    updates = label is _UPDATED_LABEL
     for i, el in enumerate(_body(tree).iter()):
         if i > _MAX_ELEMENTS:
             break
@@ -382,12 +482,13 @@ def _labelled_dateline(tree, now: datetime | None) -> DateMatch | None:  # noqa:
         for text, holder in ((el.text, el), (el.tail, el.getparent())):
             if not text or len(text) > 160 or holder is None:
                 continue
-            m = _PUBLISHED_LABEL.match(text)
-            if m is None or UPDATE_WORDS.search(text):
+            m = label.match(text)
+            if m is None or (not updates and UPDATE_WORDS.search(text)):
                 continue
             if holder is el:  # the element's whole text: "Published Nov 20 2019<span/>4:29 AM"
-                full = _text(el)
-                rest = full[m.end():] if len(full) <= 160 and _PUBLISHED_LABEL.match(full) else text[m.end():]
+                full = _text(el)  # whitespace collapsed: match the label again in it
+                whole = label.match(full) if len(full) <= 160 else None
+                rest = full[whole.end():] if whole else text[m.end():]
                 if not rest.strip() and el.getparent() is not None:
                     rest = _text(el.getparent())[:160]  # a bare label, then the date in a sibling
             else:
@@ -410,7 +511,7 @@ def _modified_date(tree, jsonld: list, now: datetime | None) -> DateMatch | None
         return found
     for meta in tree.iterfind(".//meta"):
         if meta_key(meta) in _MODIFIED_KEYS:
-            found = _value_date(meta.get("content") or "", now)
+            found = _value_date(meta_value(meta), now)
             if found:
                 return found
     for el in tree.iterfind(".//time[@datetime]"):

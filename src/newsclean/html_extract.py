@@ -141,12 +141,13 @@ def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
-                  for t in (_clean(el.text_content()),) if 3 <= len(t) <= 150]
+                  for t in (_clean(" ".join(el.itertext())),) if 3 <= len(t) <= 150]  # "Name</a>Staff"
     for line in lines:
         if authors.looks_like_byline(line):
             names = authors.parse_byline(line)[1]
             if names:
                 art.authors, art.byline = names, ", ".join(names)
+                art.field_sources["byline"] = "byline-line"
                 return
 
 
@@ -198,20 +199,31 @@ def _readability_fallback(art: Article, html: str) -> bool:
 
 def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata, *,
                        url: str | None, now: datetime | None) -> None:
+    if md.title and md.title_source:
+        art.field_sources["title"] = md.title_source
     try:
-        found = html_dates.html_publication_date(root, url=md.url or url, now=now, jsonld=md.jsonld)
+        found, source = html_dates.publication_date_and_source(root, url=md.url or url, now=now,
+                                                               jsonld=md.jsonld, fallback=True)
     except RecursionError:  # a page nested thousands deep: keep its text, lose only the date
-        found = None
+        found, source = None, None
     if found is not None:
         art.date, art.date_text = found.date, found.text
-    art.authors = authors.clean_author_names(md.author_candidates)
+        art.field_sources["date"] = source or "page"
+    source = None
+    for source, group in md.author_groups:  # noqa: B007 - the winner's source is kept
+        art.authors = authors.clean_author_names(group, people=md.jsonld_people)
+        if art.authors:
+            break
     if not art.authors:  # page markup only when structured data names nobody
-        for group in meta_mod.page_author_groups(root):
+        for source, group in meta_mod.page_author_sources(root):  # noqa: B007 - the winner's source is kept
             art.authors = authors.clean_author_names(group)
             if art.authors:
                 break
+    if not art.authors and md.fallback_authors:
+        art.authors, source = authors.clean_author_names(md.fallback_authors), "meta:twitter:data"
     if art.authors:
         art.byline = ", ".join(art.authors)
+        art.field_sources["byline"] = source or "page"
 
 
 @dataclass

@@ -8,6 +8,7 @@ over page text because a site writes it for machines and it rarely carries furni
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from lxml import etree
 
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
+from .settings import TITLE_H1_OVERLAP
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -38,13 +40,33 @@ def clean_space(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(text: str) -> str:
+    """A value escaped twice by its page (``&amp;amp;`` in a meta tag, ``&#8216;`` inside JSON-LD)
+    reads as the text it stands for."""
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
 @dataclass
 class Metadata:
     """What the page says about itself; every field is optional."""
 
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
+    title_sources: list[str] = field(default_factory=list)  # where each candidate came from
     author_candidates: list[str] = field(default_factory=list)  # from JSON-LD and meta tags
+    # Where author_candidates came from: "json-ld" or "meta:<key>" (None when nothing named anyone).
+    author_source: str | None = None
+    # (source, names) groups, best first: "json-ld", then the strongest "meta:<key>"; author_candidates
+    # and author_source are the first group.
+    author_groups: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Person-typed JSON-LD authors: the page says they are people, so their names need no shape test.
+    jsonld_people: list[str] = field(default_factory=list)
+    # twitter:label "Written by" + twitter:data: asked only when the page's byline markup names nobody.
+    fallback_authors: list[str] = field(default_factory=list)
+    title_source: str | None = None
     site_name: str | None = None
     url: str | None = None
     description: str | None = None
@@ -87,7 +109,7 @@ def _this_page_first(arts: list[dict[str, Any]], page_url: str | None) -> list[d
 def _name_of(value: Any, *, people_only: bool) -> list[str]:
     """Names in a JSON-LD author/publisher value (a string, a Person, or a list of them)."""
     if isinstance(value, str):
-        return [value]
+        return [_unescaped(value)]
     if isinstance(value, list):
         return [n for v in value for n in _name_of(v, people_only=people_only)]
     if isinstance(value, dict):
@@ -97,7 +119,7 @@ def _name_of(value: Any, *, people_only: bool) -> list[str]:
         if isinstance(name, list):
             name = name[0] if name and isinstance(name[0], str) else None
         if isinstance(name, str):
-            return [name]
+            return [_unescaped(name)]
     return []
 
 
@@ -106,7 +128,7 @@ def _str(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url") or value.get("name")
-    return clean_space(value) or None if isinstance(value, str) else None
+    return clean_space(_unescaped(value)) or None if isinstance(value, str) else None
 
 
 @dataclass
@@ -125,9 +147,9 @@ def _gather(tree: etree._Element) -> _Head:
         tag = el.tag
         if tag == "meta":
             key = meta_key(el)
-            content = el.get("content")
+            content = el.get("content") or el.get("value")  # some pages (and archived copies) write value=
             if key and content and content.strip():
-                head.meta.setdefault(key, []).append(clean_space(content))
+                head.meta.setdefault(key, []).append(clean_space(_unescaped(content)))
         elif tag == "link":
             rel = (el.get("rel") or "").lower()
             if rel == "canonical" and el.get("href") and head.canonical is None:
@@ -159,23 +181,28 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     _resolve_refs(md.jsonld)
     arts = _this_page_first(article_objects(md.jsonld), head.canonical or _first(head, "og:url") or url)
     art = arts[0] if arts else {}
-    md.h1 = [t for t in (clean_space(h.text_content()) for h in tree.iter("h1")) if t][:3]
+    md.h1 = [t for t in (heading_text(h) for h in tree.iter("h1")) if t][:3]
     _titles(md, head, art)
     _authors(md, head, art, tree)
     md.site_name = _site_name(head, md.jsonld, art)
     md.url = _canonical(head, art) or url
     outlets = [md.site_name, _first(head, "og:site_name"), *(_name_of(art.get("publisher"), people_only=False)
-                                                            if art else []), _host(md.url)]
-    md.author_candidates = [n for n in md.author_candidates if not is_outlet_name(n, outlets)]
+                                                            if art else []), _host(md.url), *_rights_holders(head, art)]
+    md.author_groups = [(src, kept) for src, names in md.author_groups
+                        for kept in ([n for n in names if not is_outlet_name(n, outlets)],) if kept]
+    if md.author_groups:
+        md.author_source, md.author_candidates = md.author_groups[0]
     md.description = _first(head, "og:description", "description", "twitter:description") or _str(art.get("description"))
     md.language = _language(tree, head, art)
     body = art.get("articleBody") if art else None
     md.article_body = clean_space(body) if isinstance(body, str) and body.strip() else None
     site = _norm(md.site_name or "")
     if site:  # some pages put the site's name in og:title, or in an h1 around the logo
-        md.title_candidates = [c for c in md.title_candidates if _norm(c) != site] or md.title_candidates
+        named = [(c, src) for c, src in zip(md.title_candidates, md.title_sources, strict=True) if _norm(c) != site]
+        if named:
+            md.title_candidates, md.title_sources = [c for c, _ in named], [src for _, src in named]
         md.h1 = [h for h in md.h1 if _norm(h) != site]
-    md.title = pick_title(md)
+    md.title, md.title_source = pick_title_and_source(md)
     if not md.site_name and md.title and head.title:
         md.site_name = site_from_title(head.title, md.title)
     return md
@@ -194,32 +221,101 @@ def site_from_title(page_title: str, headline: str) -> str | None:
     return rest
 
 
+_TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "headline", "dc.title")
+
+
 def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
-    cands = [_str(art.get("headline")) if art else None,
-             _first(head, "og:title"), _first(head, "twitter:title"), _first(head, "parsely-title"),
-             _first(head, "sailthru.title"), _first(head, "headline", "dc.title"), head.title]
-    md.title_candidates = [c for c in cands if c]
+    cands = [(_str(art.get("headline")) if art else None, "json-ld")]
+    cands += [(_first(head, key), "meta:" + key) for key in _TITLE_META]
+    cands.append((head.title, "title-tag"))
+    kept = [(c, src) for c, src in cands if c]
+    md.title_candidates, md.title_sources = [c for c, _ in kept], [src for _, src in kept]
+
+
+_INLINE_BREAKS = frozenset(("span", "div", "p", "br", "small", "strong", "b", "em", "i", "a", "sup"))
+
+
+def heading_text(el: etree._Element) -> str:
+    """A heading's text with a space where a kicker element meets the headline
+    (``<span>Kicker</span>Headline`` is "Kicker Headline", not "KickerHeadline")."""
+    parts: list[str] = [el.text or ""]
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag in _INLINE_BREAKS:
+            parts.append(" ")
+        parts.append(child.text or "")
+        tail = child.tail or ""
+        if child.tag in _INLINE_BREAKS and tail[:1].isalnum():
+            parts.append(" ")
+        parts.append(tail)
+    return clean_space("".join(parts))
+
+
+# Meta keys naming the article's authors, strongest first.
+_AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl",
+                "dc.creator", "article_author", "citation_author", "cxenseparse:author")
 
 
 def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Element) -> None:
-    names: list[str] = []
+    """Author candidate groups, best first: the article's JSON-LD, then the strongest meta tag (a meta
+    ``author`` beside a JSON-LD person is often the site's editor or its owner, so it is asked only
+    when the JSON-LD names nobody usable)."""
     if art:
-        names += _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
-    names += _all(head, "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-                  "byl", "dc.creator", "article_author", "citation_author")
-    md.author_candidates = _dedupe(names)
+        people = _people_of(art.get("author")) + _people_of(art.get("creator"))
+        names = _name_of(art.get("author"), people_only=True) + _name_of(art.get("creator"), people_only=True)
+        if names:
+            md.author_groups.append(("json-ld", _dedupe(names)))
+            md.jsonld_people = _dedupe(people)
+    for key in _AUTHOR_META:
+        names = _dedupe(head.meta.get(key, []))
+        if names:
+            md.author_groups.append(("meta:" + key, names + [n for n in _dedupe(_all(head, *_AUTHOR_META))
+                                                             if n not in names]))
+            break
+    # "Written by" label pairs name the CMS user who posted the page: after the visible byline.
+    md.fallback_authors = _labelled_meta(head)
+
+
+def _people_of(value: Any) -> list[str]:
+    """Names of the Person-typed objects in a JSON-LD author value."""
+    if isinstance(value, list):
+        return [n for v in value for n in _people_of(v)]
+    if isinstance(value, dict) and "person" in _types(value) and isinstance(value.get("name"), str):
+        return [value["name"]]
+    return []
+
+
+_WRITTEN_BY = re.compile(r"^(?:written by|author|by|autor|auteur|autore|text)$", re.I)
+
+
+def _labelled_meta(head: _Head) -> list[str]:
+    """``twitter:label1 = "Written by"`` with its ``twitter:data1`` (what many CMSs write)."""
+    for i in range(1, 5):
+        label = _first(head, f"twitter:label{i}")
+        if label and _WRITTEN_BY.match(label.strip()):
+            return _dedupe(_all(head, f"twitter:data{i}"))
+    return []
 
 
 def page_author_groups(tree: etree._Element) -> list[list[str]]:
     """Author candidates from the page's markup (for pages whose structured data names nobody)."""
-    return [g for g in (_dedupe(g) for g in _page_bylines(tree)) if g]
+    return [names for _, names in page_author_sources(tree)]
 
 
-def _page_bylines(tree: etree._Element) -> list[list[str]]:
+def page_author_sources(tree: etree._Element) -> list[tuple[str, list[str]]]:
+    """``page_author_groups`` with where each group came from: "itemprop" (itemprop=author),
+    "author-link" (rel=author, or a link to the site's author page), "author-label" ("Autor: …"),
+    "byline-element" (an element classed byline/author)."""
+    return [(src, g) for src, g in ((src, _dedupe(g)) for src, g in _page_bylines(tree)) if g]
+
+
+def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Groups of author names marked up in the page, best first: the first itemprop/rel=author
     element and those beside it (later ones are usually the authors of teasers and comments),
-    then byline- or author-classed elements outside comments and bios."""
-    groups: list[list[str]] = []
+    then byline- or author-classed elements outside comments and bios, then links to author pages."""
+    groups: list[tuple[str, list[str]]] = []
     found = _AUTHOR_XPATH(tree)
     if found:
         group = found[0].getparent()
@@ -231,25 +327,46 @@ def _page_bylines(tree: etree._Element) -> list[list[str]]:
             name_el = _NAME_XPATH(el)
             text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
             names.append(text)
-        groups.append(names)
-    groups.extend(_labelled_authors(tree))
-    matched = _BYLINE_XPATH(tree)[:12]
+        groups.append(("itemprop" if found[0].get("itemprop") else "author-link", names))
+    groups.extend(("author-label", g) for g in _labelled_authors(tree))
+    matched = _byline_elements(tree)[:12]
     # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
     outer = {a for el in matched if len(_text(el)) >= 3 for a in el.iterancestors()}
     for el in matched:
-        if el in outer:
+        if el in outer or _not_byline(el):
             continue  # the innermost byline element holds the name without the outlet and date
-        if _NOT_BYLINE.search(el.get("class") or "") or any(  # body classes describe the page
-                _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors() if a.tag not in ("body", "html")):
-            continue
         text = _text(el)
         if 3 <= len(text) <= 150:
-            groups.append([text])
+            groups.append(("byline-element", _split_by_elements(el) or [text]))
+    links = [a for a in _AUTHOR_PAGE_LINKS(tree)[:12] if not _not_byline(a)]
+    if links:
+        first = links[0].getparent()
+        first = first.getparent() if first is not None and first.getparent() is not None else first
+        near = [a for a in links if first is None or first in a.iterancestors()]
+        groups.append(("author-link", [_text(a) for a in near[:6]]))
     return groups
 
 
+def _not_byline(el: etree._Element) -> bool:
+    """In a comment thread, an author bio, a teaser list (body classes describe the page)."""
+    return bool(_NOT_BYLINE.search(el.get("class") or "")) or any(
+        _NOT_BYLINE.search(a.get("class") or "") for a in el.iterancestors() if a.tag not in ("body", "html"))
+
+
+def _split_by_elements(el: etree._Element) -> list[str]:
+    """Names printed in sibling elements with no separator between them
+    (``<span>Ann Lee</span><span>Bo Chen</span>``): one name per element."""
+    kids = [k for k in el if isinstance(k.tag, str) and _text(k)]
+    while len(kids) == 1 and not clean_space(el.text) and not clean_space(kids[0].tail):
+        el = kids[0]  # a wrapper around the list of names
+        kids = [k for k in el if isinstance(k.tag, str) and _text(k)]
+    if len(kids) < 2 or any(clean_space(k.tail) for k in kids) or clean_space(el.text):
+        return []
+    return [_text(k) for k in kids]
+
+
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autora?|autore|autori|автор[ыи]?|"
-                           r"written by|text|texte|texto)\s*:?$", re.I)
+                           r"written by|text|texte|texto)(?:\s*[/*]\s*(?:in|innen|autor|autorin))?\s*:?$", re.I)
 
 
 def _labelled_authors(tree: etree._Element) -> list[list[str]]:
@@ -279,12 +396,31 @@ def _text(el: etree._Element) -> str:
 
 
 _AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
+# Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
+_AUTHOR_PAGE_LINKS = etree.XPath(
+    '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
+    'writers?|editors?|contributors?|staff|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
+    namespaces={"re": "http://exslt.org/regular-expressions"})
 _NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
-_BYLINE_XPATH = etree.XPath(
-    '//body//*[contains(@class, "byline") or contains(@id, "byline") or contains(@class, "author")]'
+# Case-insensitive without translate() on every element (slow): the XPath finds the lower-case tails
+# ("yline" in Byline/byline), _BYLINE_CLASS then checks the whole word.
+_BYLINE_CANDIDATES = etree.XPath(
+    '//body//*[contains(@class, "yline") or contains(@class, "uthor") or contains(@class, "utor") or '
+    'contains(@class, "uteur") or contains(@class, "riter") or contains(@id, "byline")]'
 )
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|writer", re.I)
+
+
+def _byline_elements(tree: etree._Element) -> list[etree._Element]:
+    return [el for el in _BYLINE_CANDIDATES(tree)
+            if _BYLINE_CLASS.search(el.get("class") or "") or "byline" in (el.get("id") or "")]
+
+
 # Commenters, author bios and teaser lists also name people; they are not this article's authors.
-_NOT_BYLINE = re.compile(r"comment|bio|avatar|related|recommend|teaser|footer|sidebar|widget|about|reply", re.I)
+# Matched where a class token starts, or after "-"/"_" ("post-comments"), not inside a container's
+# description of its layout ("withSidebar", "has-sidebar": the article column itself).
+_NOT_BYLINE = re.compile(r"(?<!has-)(?<!with-)(?<!no-)(?:^|(?<=[\s_-]))"
+                         r"(?:comment|bio|avatar|related|recommend|teaser|footer|sidebar|widget|about|reply)", re.I)
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -339,6 +475,19 @@ def _host(url: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+_COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten", re.I)
+
+
+def _rights_holders(head: _Head, art: dict[str, Any]) -> list[str]:
+    """Who the page says holds its copyright (a publishing house is no author): "Copyright (c) Example
+    Media 2024" gives "Example Media"."""
+    raw = _all(head, "copyright", "dc.rights", "dcterms.rights", "rights")
+    if art:
+        raw += _name_of(art.get("copyrightHolder"), people_only=False)
+    holders = [clean_space(_COPYRIGHT_WORDS.sub(" ", r)).strip(" .,;") for r in raw]
+    return [h for h in holders if len(h) >= 3]
+
+
 def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
     """Whether an author candidate names the publication itself ("Example Media (www.example.com)",
     "Example Times Staff" beside site name "Example Times"): a bare domain in it, or the site's name."""
@@ -346,7 +495,9 @@ def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
     if m and not _BYLINE_SEP.search(name[:m.start()]):
         return True  # "Example Media (www.example.com)"; "Jane Doe, example.com" is a person and outlet
     key = _norm(_BYLINE_SEP.split(name, maxsplit=1)[0])  # "Jane Doe, Example Times": the person comes first
-    for outlet in outlets:
+    # "Example News | The city's popular news platform": a site name with a tagline names the outlet first.
+    named = [o for outlet in outlets if outlet for o in (outlet, _TITLE_SEP.split(outlet, maxsplit=1)[0])]
+    for outlet in named:
         other = _norm(outlet or "")
         if len(other) >= 3 and len(key) >= 3 and (key == other or other in key):
             return True
@@ -402,21 +553,55 @@ def _rejoin(title: str, first: str, last: str) -> str:
 def pick_title(md: Metadata) -> str | None:
     """The headline: structured titles first, each without its site suffix; an h1 that one of them
     contains is the cleanest form."""
-    for cand in md.title_candidates:
+    return pick_title_and_source(md)[0]
+
+
+# A kicker (topic label) before the headline in the same h1: "Kicker: Headline", "Kicker - Headline".
+_KICKER_SEP = re.compile(r"\s*(?::|\s[-–—|/]\s)\s*")
+
+
+def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
+    """``pick_title`` and where the title came from ("json-ld", "meta:og:title", "h1", "title-tag")."""
+    cands = list(zip(md.title_candidates, md.title_sources or ["page"] * len(md.title_candidates), strict=False))
+    agreed = _agreed_title(cands)
+    if agreed:  # the article's JSON-LD headline and its og:title say the same: the publisher's title
+        agreed = _without_site(agreed, md.site_name)
+        return next((h for h in md.h1 if _norm(h) == _norm(agreed)), agreed), "json-ld"
+    for h in md.h1:  # "Kicker: Headline" in the h1, "Headline" in the structured data
+        for m in _KICKER_SEP.finditer(h):
+            tail = _norm(h[m.end():])
+            hit = next((src for c, src in cands[:3] if len(tail.split()) >= 3 and tail == _norm(c)), None)
+            if hit:
+                return h[m.end():], hit
+    for cand, _ in cands:
         for h in md.h1:
             if len(h) >= 10 and _norm(h) and _norm(h) == _norm(cand):
-                return h
-    for cand in md.title_candidates:
+                return h, "h1"
+    for cand, _ in cands:
         for h in md.h1:
             nh = _norm(h)
             if len(nh) >= 10 and nh in _norm(cand) and len(nh) >= 0.4 * len(_norm(cand)):
-                return h
-    for cand in md.title_candidates[:3]:  # the visible headline, worded a little differently
+                return h, "h1"
+    for cand, _ in cands[:3]:  # the visible headline, worded a little differently
         words = set(_norm(strip_site_suffix(cand, md.site_name, [])).split())
         for h in md.h1:
             hw = set(_norm(h).split())
-            if len(hw) >= 3 and len(words & hw) >= 0.6 * len(words | hw):
-                return h
-    if md.title_candidates:
-        return strip_site_suffix(md.title_candidates[0], md.site_name, md.h1) or None
-    return md.h1[0] if md.h1 else None
+            if len(hw) >= 3 and len(words & hw) >= TITLE_H1_OVERLAP * len(words | hw):
+                return h, "h1"
+    if cands:
+        return strip_site_suffix(cands[0][0], md.site_name, md.h1) or None, cands[0][1]
+    return (md.h1[0], "h1") if md.h1 else (None, None)
+
+
+def _without_site(title: str, site_name: str | None) -> str:
+    """``title`` without segments that name the site ("Headline - Example Times")."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    site = _norm(site_name or "")
+    keep = [p for p in parts if not _names_site(_norm(p), site, set(site.split()))]
+    return _rejoin(title, keep[0], keep[-1]) if site and keep and len(keep) < len(parts) else title
+
+
+def _agreed_title(cands: list[tuple[str, str]]) -> str | None:
+    by_source = dict((src, c) for c, src in reversed(cands))
+    ld, og = by_source.get("json-ld"), by_source.get("meta:og:title")
+    return ld if ld and og and _norm(ld) and _norm(ld) == _norm(og) else None

@@ -1,0 +1,219 @@
+"""Title, byline and date on the HTML path: which source wins, and field_sources that says so."""
+
+from __future__ import annotations
+
+from lxml import html as lhtml
+
+from newsclean.authors import clean_author_names, parse_byline
+from newsclean.html_dates import html_publication_date, publication_date_and_source
+from newsclean.html_extract import extract_html
+from newsclean.metadata import extract_metadata, heading_text
+
+
+def _tree(head: str, body: str = ""):
+    return lhtml.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_meta_written_with_value_instead_of_content():
+    tree = _tree('<meta name="article:published_time" value="2016-11-29T20:26:06Z">'
+                 '<meta property="og:title" value="Standing Rock protest camp told to leave">'
+                 '<meta name="author" value="Sam Levin"><title>Standing Rock | Example</title>')
+    md = extract_metadata(tree)
+    assert md.title == "Standing Rock protest camp told to leave"
+    assert md.author_candidates == ["Sam Levin"]
+    found = html_publication_date(tree)
+    assert found is not None and found.date == "2016-11-29T20:26:06+00:00"
+
+
+def _date_and_source(head: str, body: str = "", url: str | None = None, fallback: bool = False):
+    found, source = publication_date_and_source(_tree(head, body), url=url, fallback=fallback)
+    return (found.date if found else None), source
+
+
+def test_date_sources_are_named():
+    assert _date_and_source('<meta property="article:published_time" content="2020-04-19T06:50:00+01:00">') == (
+        "2020-04-19T06:50:00+01:00", "meta:article:published_time")
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03"}</script>'
+    assert _date_and_source(ld) == ("2024-05-03", "json-ld")
+    assert _date_and_source("", "<h1>Headline here</h1><p>Veröffentlicht am 07.06.2019</p>") == (
+        "2019-06-07", "dateline")
+
+
+def test_web_component_with_datetime_is_a_time_element():
+    body = ('<article><h1>Convert an app</h1><div class="meta">committed '
+            '<relative-time datetime="2020-07-07T12:10:51Z">on Jul 7, 2020</relative-time></div></article>')
+    assert _date_and_source("", body) == ("2020-07-07T12:10:51+00:00", "time-element")
+
+
+def test_layout_class_naming_a_sidebar_does_not_exclude_the_article_column():
+    body = ('<div class="detailBodyContainer withSidebar"><div class="byline">'
+            '<time class="timeStamp" datetime="2022-10-14T16:20:52Z">Posted: Oct 14, 2022</time></div></div>'
+            '<div class="sidebar"><time datetime="2022-10-01T10:00:00Z">Oct 1</time></div>')
+    assert _date_and_source("", body)[0] == "2022-10-14T16:20:52+00:00"
+
+
+def test_url_dates_from_the_amp_link_and_from_a_yymmdd_slug():
+    amp = '<link rel="amphtml" href="https://amp.example.com/news/2016/12/15/gadgets/">'
+    assert _date_and_source(amp, "<p>Text</p>", url="https://other.example.com/4603308/gadgets/") == (
+        "2016-12-15", "url")
+    slug = "https://news.example.com/energy/2015/08/150803-gender-bias-office-temperatures/"
+    assert _date_and_source("", "<p>Text</p>", url=slug) == ("2015-08-03", "url")
+    # the slug must repeat the folders' year and month
+    assert _date_and_source("", "<p>Text</p>", url="https://example.com/2015/08/990803-x/") == (None, None)
+
+
+def test_updated_label_is_the_last_resort():
+    body = '<h1>Tags left on a coat</h1><div class="attribution-date">Updated on December 12, 2016 09:22 AM</div>'
+    assert _date_and_source("", body) == ("2016-12-12T09:22:00", "dateline")
+    both = body + '<p class="published">Published: December 10, 2016</p>'
+    assert _date_and_source("", both)[0] == "2016-12-10"
+
+
+def test_htmldate_only_when_the_page_names_no_date_itself():
+    # our rules skip dates in an <aside> (teasers live there); htmldate reads this one
+    body = '<article><h1>Ein Titel</h1><aside><span class="date">19.07.2022</span></aside><p>Text.</p></article>'
+    assert _date_and_source("", body) == (None, None)
+    assert _date_and_source("", body, fallback=True) == ("2022-07-19", "htmldate")
+    own = '<meta property="article:published_time" content="2022-07-18">'
+    assert _date_and_source(own, body, fallback=True) == ("2022-07-18", "meta:article:published_time")
+
+
+def _authors(head: str, body: str = "") -> tuple[list[str], str | None]:
+    art = extract_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return art.authors, art.field_sources.get("byline")
+
+
+_STORY = "<p>" + "The council met on Tuesday and voted on the plan for the new bridge. " * 6 + "</p>"
+
+
+def test_jsonld_person_wins_over_a_meta_author_and_needs_no_name_shape():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge plan",'
+          '"author":[{"@type":"Person","name":"Xiaoying You"},{"@type":"Person","name":"Mariana Lenharo"}]}'
+          '</script><meta name="author" content="Amin Farouk">')
+    assert _authors(ld, "<h1>Bridge plan</h1>" + _STORY) == (["Xiaoying You", "Mariana Lenharo"], "json-ld")
+
+
+def test_copyright_holder_is_no_author():
+    head = ('<meta name="author" content="Hollis Crane"><meta name="copyright" content="Copyright (c) Hollis Crane 2024">'
+            '<meta property="article:author" content="Emma Grey Ellis">')
+    assert extract_metadata(_tree(head)).author_candidates == ["Emma Grey Ellis"]
+
+
+def test_written_by_label_pair_in_meta_comes_after_the_visible_byline():
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">'
+    md = extract_metadata(_tree(head))
+    assert (md.author_candidates, md.fallback_authors) == ([], ["Ellyn Shook"])
+    assert _authors(head, "<h1>Bridge plan</h1>" + _STORY) == (["Ellyn Shook"], "meta:twitter:data")
+    byline = '<h1>Bridge plan</h1><div class="byline__content"><a class="byline__name">Duncan Bell</a></div>'
+    assert _authors(head, byline + _STORY) == (["Duncan Bell"], "byline-element")
+
+
+def test_byline_markup_in_the_page():
+    link = '<h1>Bridge plan</h1><div class="PostHeader">By <div><a href="/author/bethany-braun-silva">Bethany Braun-Silva</a></div></div>'
+    assert _authors("", link + _STORY) == (["Bethany Braun-Silva"], "author-link")
+    cased = '<h1>Bridge plan</h1><div class="css-1wkce1i-Byline"><span>Stewart Perrie</span></div>'
+    assert _authors("", cased + _STORY) == (["Stewart Perrie"], "byline-element")
+    spans = ('<h1>Bridge plan</h1><div class="article-byline"><div class="origins"><span>Birgit Baumann</span>'
+             '<span>Anna Giulia Fink</span><span>Jan Michael Marchart</span></div></div>')
+    assert _authors("", spans + _STORY)[0] == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+    label = '<h1>Bridge plan</h1><ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>'
+    assert _authors("", label + _STORY) == (["Roman Goncharenko"], "author-label")
+    writer = '<h1>橋の計画</h1><span class="writer">松村太郎</span>'
+    assert _authors("", writer + _STORY)[0] == ["松村太郎"]
+
+
+def test_bylines_in_comments_and_bios_are_skipped_but_layout_classes_are_not():
+    bio = '<h1>Bridge plan</h1>' + _STORY + '<div class="author-bio"><span class="author">Pat Doe</span></div>'
+    assert _authors("", bio) == ([], None)
+    layout = ('<div class="detail withSidebar"><h1>Bridge plan</h1><span class="authorText">'
+              '<a href="/news/author/pete-evans-1.3333505">Pete Evans</a></span>' + _STORY + "</div>")
+    assert _authors("", layout)[0] == ["Pete Evans"]
+
+
+def test_name_shapes():
+    assert clean_author_names(["By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman"]) == [
+        "Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"]
+    assert clean_author_names(["Will Leitch"]) == ["Will Leitch"]
+    # role labels printed in their own elements beside the names
+    assert clean_author_names(["著者", "お米ゴハン", "イラスト", "汐街コナ"]) == ["お米ゴハン", "汐街コナ"]
+    assert clean_author_names(["Xiaoying You"]) == []  # without the page typing it a Person
+    assert clean_author_names(["Xiaoying You"], people=["Xiaoying You"]) == ["Xiaoying You"]
+    assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []
+
+
+def _title(head: str, body: str) -> tuple[str | None, str | None]:
+    md = extract_metadata(_tree(head, body))
+    return md.title, md.title_source
+
+
+def test_jsonld_headline_and_og_title_agreeing_beat_a_differently_worded_h1():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kenya: Nairobi from below"}'
+            '</script><meta property="og:title" content="Kenya: Nairobi from below">'
+            '<meta property="og:site_name" content="Daily Example">'
+            '<title>Kenya: Nairobi from below - Daily Example</title>')
+    assert _title(head, "<h1>Nairobi from below</h1>") == ("Kenya: Nairobi from below", "json-ld")
+    suffixed = head.replace("from below\"}", "from below - Daily Example\"}").replace(
+        'content="Kenya: Nairobi from below"', 'content="Kenya: Nairobi from below - Daily Example"')
+    assert _title(suffixed, "<h1>Something else</h1>")[0] == "Kenya: Nairobi from below"
+
+
+def test_kicker_before_the_headline_in_the_h1_is_not_the_title():
+    head = '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
+    h1 = "<h1><span class='kicker'>Neue Leipziger Schule</span>: Judy Lybke, ganz und gar nicht eigenartig</h1>"
+    assert _title(head, h1) == ("Judy Lybke, ganz und gar nicht eigenartig", "meta:og:title")
+
+
+def test_h1_and_title_tag_sources():
+    head = "<title>Bridge plan approved after long debate | Example Times</title>"
+    assert _title(head, "<h1>Bridge plan approved after long debate</h1>") == (
+        "Bridge plan approved after long debate", "h1")
+    assert _title(head, "") == ("Bridge plan approved after long debate", "title-tag")
+
+
+def test_heading_text_keeps_a_space_between_kicker_and_headline():
+    h1 = lhtml.fragment_fromstring("<h1><span>Nationale Demo</span>Der 9. Juli naht <em>jetzt</em>!</h1>")
+    assert heading_text(h1) == "Nationale Demo Der 9. Juli naht jetzt!"
+
+
+def test_explain_names_the_source_of_each_field():
+    page = ('<html><head><meta property="og:title" content="Bridge plan approved">'
+            '<meta property="article:published_time" content="2024-05-03T10:00:00Z"></head><body>'
+            '<h1>Bridge plan approved</h1><p class="byline">By Jane Roe and Tom Lee</p>' + _STORY + "</body></html>")
+    record = extract_html(page).to_dict(explain=True)
+    assert record["field_sources"] == {"title": "h1", "date": "meta:article:published_time",
+                                       "byline": "byline-element"}
+    assert record["authors"] == ["Jane Roe", "Tom Lee"]
+
+
+def test_a_one_word_name_linked_to_an_author_page_is_not_taken():
+    # a brand, a user name or an agency is linked like a writer ("/author/beachbody/", "/author/pti/")
+    body = ('<h1>Killer whale snags tuna bait</h1><div class="cb-byline"><div class="cb-author">'
+            '<a href="http://example.com/author/vortex/">Vortex</a></div></div>' + _STORY)
+    assert _authors("", body) == ([], None)
+
+
+def test_update_labels_in_several_languages_are_no_names():
+    for line in ("Son Güncelleme: 30.04.2024 12:05", "Bijgewerkt 3 mei 2024", "Oppdatert 12.05.2024"):
+        assert parse_byline(line) == (None, [])
+    assert parse_byline("Ana Ruiz | Son Güncelleme: 30.04.2024")[1] == ["Ana Ruiz"]
+
+
+def test_byline_line_keeps_element_boundaries():
+    # a byline line below the headline, outside the story's container
+    body = ('<header><h1>Bridge plan</h1><div class="meta">By <a href="/x">Howard Blume</a>Staff Writer</div></header>'
+            "<article><p>" + "The council met on Tuesday and voted on the plan for the new bridge. " * 6 + "</p></article>")
+    assert _authors("", body) == (["Howard Blume"], "byline-line")
+
+
+def test_labelled_dateline_with_runs_of_spaces_keeps_the_whole_day():
+    body = '<h1>Headline here</h1><div class="published"><time>Publié  le&#xA0;13 mars 2017</time></div>'
+    assert _date_and_source("", body) == ("2017-03-13", "dateline")
+
+
+def test_values_escaped_twice_read_as_text():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Strava unveils &#8216;family&#8217; plan",'
+            '"author":{"@type":"Person","name":"Ana O&#8217;Neil"}}</script>'
+            '<meta property="og:site_name" content="Example &amp;amp; Co">')
+    md = extract_metadata(_tree(head))
+    assert (md.title, md.site_name) == ("Strava unveils ‘family’ plan", "Example & Co")
+    assert md.author_candidates == ["Ana O’Neil"]
