@@ -18,7 +18,7 @@ import pytest
 import newsclean
 from conftest import ROOT, SCRAPES, run_cli
 from newsclean.report import ReportSite, page_blocks, page_name
-from newsclean.report_render import CSP, reason_definitions
+from newsclean.report_render import CSP, Legend
 
 HTML_DATA = ROOT / "tests" / "data" / "html"
 
@@ -97,7 +97,7 @@ def test_page_shows_kept_and_removed_blocks_in_page_order(chromium: str, tmp_pat
     first_kept = next(i for i, b in enumerate(blocks) if b.get("class") == "kept")
     assert {"title", "byline"} <= {b.xpath("string(span)").removeprefix("removed: ") for b in blocks[:first_kept]}
     legend = {dt.text_content(): dt.getnext().text_content() for dt in dom.xpath("//dl[@class='legend']/dt")}
-    definitions = reason_definitions()
+    definitions = Legend().definitions
     assert legend == {r: definitions[r] for r in labels}
     field_rows = {tr.xpath("string(th)"): tr.xpath("string(td[2])") for tr in dom.xpath("//table/tbody/tr")}
     assert field_rows["title"] in (record.get("field_sources", {}).get("title"), "not recorded")

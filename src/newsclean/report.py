@@ -26,7 +26,7 @@ from .errors import NewscleanError
 from .output import Sink
 from .reading import DEFAULT_MAX_BYTES, decode, read_path
 from .report_order import Block, order_blocks, visible_text
-from .report_render import Row, Totals, index_name, reason_definitions, render_index, render_page
+from .report_render import Legend, Row, Totals, index_name, render_index, render_page
 from .warc import is_warc, read_page
 
 # Rows per index page: 500 rows render in well under a second in a browser, and 20,000 inputs
@@ -63,7 +63,7 @@ class ReportSite(Sink):
         self.pages.mkdir(exist_ok=True)
         self.max_bytes = max_bytes
         self.page_rows = max(1, page_rows)
-        self.definitions = reason_definitions()
+        self.legend = Legend()
         self.rows: list[Row] = []
         self.totals = Totals()
         self._remove_stale()
@@ -77,7 +77,7 @@ class ReportSite(Sink):
         path = self.output_path(rel)
         self._check_inside(path.parent)
         blocks, order_known = page_blocks(record, self.max_bytes)
-        html = render_page(record, blocks, self.definitions, "../index.html", order_known)
+        html = render_page(record, blocks, self.legend, "../index.html", order_known)
         path.write_text(html, encoding="utf-8", errors="replace")
         row = _row(record, len(self.rows) + 1, f"{PAGES}/{path.name}")
         self.rows.append(row)
@@ -92,7 +92,7 @@ class ReportSite(Sink):
         for number in range(1, count + 1):
             first = (number - 1) * self.page_rows
             chunk = ranked[first:first + self.page_rows]
-            html = render_index(chunk, self.totals, self.definitions, number, count, first + 1)
+            html = render_index(chunk, self.totals, self.legend, number, count, first + 1)
             (self.root / index_name(number)).write_text(html, encoding="utf-8", errors="replace")
         self._remove_stale_indexes(count)
 

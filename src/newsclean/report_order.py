@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-# Whitespace and the invisible characters extractors drop (zero-width spaces and joiners, BOM,
-# soft hyphen): none of them helps to tell where a block is.
-_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
-# Markdown a converter may leave in a text dump (links, emphasis, headings, list bullets); the text
-# path reads through it, so the same is removed from the page before matching.
+# Whitespace (extractors join lines and collapse spaces their own way), the invisible characters
+# extractors drop (zero-width spaces and joiners, BOM, soft hyphen) and the Markdown marks a
+# converter may leave in a text dump (emphasis, headings, code): none of them helps to tell where
+# a block is.
+_IGNORED = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad*#`]+")
+# Markdown links in a text dump: the text path reads "[words](url)" as "words".
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_MARKDOWN_MARKS = re.compile(r"[*#`]+")
 # A block longer than this is also looked for by its first and last characters, so that a paragraph
 # the extractor rewrote in the middle (a link unwrapped, a line joined) is still found.
 _PROBE = 60
@@ -48,8 +48,9 @@ class Block:
 
 def match_key(text: str) -> str:
     """``text`` as it is compared: without whitespace, invisible characters or Markdown marks."""
-    text = _MARKDOWN_LINK.sub(r"\1", text)
-    return _INVISIBLE.sub("", _MARKDOWN_MARKS.sub("", text))
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    return _IGNORED.sub("", text)
 
 
 def visible_text(document: str, fmt: str) -> str | None:

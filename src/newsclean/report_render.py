@@ -94,17 +94,33 @@ def reason_definitions() -> dict[str, str]:
     return dict(found) if isinstance(found, Mapping) and found else dict(_FALLBACK_DEFINITIONS)
 
 
-def reason_colour(reason: str, definitions: Mapping[str, str]) -> tuple[str, str]:
-    """(strong colour, light tint) for a reason, the same on every page of a report."""
-    known = sorted(definitions)
-    i = known.index(reason) if reason in known else zlib.crc32(reason.encode("utf-8", "replace"))
-    strong = _PALETTE[i % len(_PALETTE)]
-    return strong, strong + "22"  # the same hue at about 13 % opacity: black text stays readable
+class Legend:
+    """The reasons' definitions and colours, fixed for a whole report (the same colour on every page)."""
 
+    def __init__(self, definitions: Mapping[str, str] | None = None) -> None:
+        self.definitions = dict(definitions) if definitions is not None else reason_definitions()
+        self._rank = {r: i for i, r in enumerate(sorted(self.definitions))}
+        self._styles: dict[str, str] = {}
 
-def _style(reason: str, definitions: Mapping[str, str]) -> str:
-    strong, tint = reason_colour(reason, definitions)
-    return f"--c:{strong};--t:{tint}"
+    def define(self, reason: str) -> str:
+        """The reason's one-line definition."""
+        return self.definitions.get(reason, NO_DEFINITION)
+
+    def colour(self, reason: str) -> str:
+        """The reason's colour: by its rank among the defined reasons, else by a hash of its name."""
+        i = self._rank.get(reason)
+        if i is None:
+            i = zlib.crc32(reason.encode("utf-8", "replace"))
+        return _PALETTE[i % len(_PALETTE)]
+
+    def style(self, reason: str) -> str:
+        """The escaped inline style giving an element the reason's colour (``--c``) and tint (``--t``)."""
+        style = self._styles.get(reason)
+        if style is None:
+            strong = self.colour(reason)
+            # The same hue at about 13 % opacity behind black text, which stays readable.
+            style = self._styles[reason] = esc(f"--c:{strong};--t:{strong}22")
+        return style
 
 
 def _document(title: str, body: str) -> str:
@@ -126,7 +142,7 @@ _META_FIELDS = ("title", "byline", "authors", "date", "date_text", "site_name", 
 NOT_RECORDED = "not recorded"
 
 
-def render_page(record: Mapping[str, Any], blocks: Sequence[Block], definitions: Mapping[str, str],
+def render_page(record: Mapping[str, Any], blocks: Sequence[Block], legend: Legend,
                 index_href: str, order_known: bool) -> str:
     """The page of one input: its metadata with sources, its blocks in page order, a legend."""
     source = record.get("source")
@@ -140,9 +156,9 @@ def render_page(record: Mapping[str, Any], blocks: Sequence[Block], definitions:
     parts.append(f"<p>Read as {esc(record.get('format'))}; {esc(record.get('word_count'))} words kept; "
                  f"confidence {esc(record.get('confidence'))}.</p>")
     parts.append(_metadata_table(record))
-    parts.append(_block_summary(blocks, definitions))
-    parts.append(_blocks_html(blocks, definitions, order_known))
-    parts.append(_legend({b.reason for b in blocks if b.reason}, definitions))
+    parts.append(_block_summary(blocks, legend))
+    parts.append(_blocks_html(blocks, legend, order_known))
+    parts.append(_legend({b.reason for b in blocks if b.reason}, legend))
     return _document(f"newsclean report: {title}", "\n".join(parts))
 
 
@@ -161,45 +177,44 @@ def _metadata_table(record: Mapping[str, Any]) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
-def _block_summary(blocks: Sequence[Block], definitions: Mapping[str, str]) -> str:
+def _block_summary(blocks: Sequence[Block], legend: Legend) -> str:
     kept = sum(1 for b in blocks if b.reason is None)
     counts = count_reasons(b.reason for b in blocks if b.reason)
-    chips = reason_chips(counts, definitions)
+    chips = reason_chips(counts, legend)
     return f"<p>{kept} blocks kept, {len(blocks) - kept} removed{': ' + chips if chips else ''}</p>"
 
 
-def _blocks_html(blocks: Sequence[Block], definitions: Mapping[str, str], order_known: bool) -> str:
+def _blocks_html(blocks: Sequence[Block], legend: Legend, order_known: bool) -> str:
     found = [b for b in blocks if b.found]
     lost = [b for b in blocks if not b.found]
     head = "<h2>The page's blocks, in page order</h2>" if order_known else (
         "<h2>The page's blocks</h2><p class=\"muted\">The input could not be read again, so the page "
         "order is unknown: kept blocks first, then removed ones.</p>")
     out = [head, "<div class=\"blocks\">"]
-    out += [_block_html(b, definitions) for b in found]
+    out += [_block_html(b, legend) for b in found]
     if lost and order_known:
         out.append("</div><h2>Blocks not found in the page's text</h2><p class=\"muted\">The extractor "
                    "rewrote these (joined, trimmed or from attributes); their place is unknown.</p>"
                    "<div class=\"blocks\">")
-    out += [_block_html(b, definitions, lost=order_known) for b in lost]
+    out += [_block_html(b, legend, lost=order_known) for b in lost]
     out.append("</div>")
     return "\n".join(out)
 
 
-def _block_html(block: Block, definitions: Mapping[str, str], lost: bool = False) -> str:
+def _block_html(block: Block, legend: Legend, lost: bool = False) -> str:
     extra = " lost" if lost else ""
     if block.reason is None:
         label = "<span class=\"why\">kept, not located</span>\n" if lost else ""
         return f"<div class=\"kept{extra}\">{label}<p>{esc(block.text)}</p></div>"
-    title = definitions.get(block.reason, NO_DEFINITION)
-    return (f"<div class=\"rm{extra}\" style=\"{esc(_style(block.reason, definitions))}\" title=\"{esc(title)}\">"
+    return (f"<div class=\"rm{extra}\" style=\"{legend.style(block.reason)}\">"
             f"<span class=\"why\">removed: {esc(block.reason)}</span><p>{esc(block.text)}</p></div>")
 
 
-def _legend(reasons: Iterable[str], definitions: Mapping[str, str]) -> str:
+def _legend(reasons: Iterable[str], legend: Legend) -> str:
     items = []
     for reason in sorted(reasons):
-        items.append(f"<dt><span class=\"chip\" style=\"{esc(_style(reason, definitions))}\">{esc(reason)}</span>"
-                     f"</dt><dd>{esc(definitions.get(reason, NO_DEFINITION))}</dd>")
+        items.append(f"<dt><span class=\"chip\" style=\"{legend.style(reason)}\">{esc(reason)}</span>"
+                     f"</dt><dd>{esc(legend.define(reason))}</dd>")
     if not items:
         return "<h2>Legend</h2><p class=\"muted\">Nothing was removed from this page.</p>"
     return ("<h2>Legend</h2><p>Removed blocks have a dashed border in their reason's colour and are "
@@ -214,10 +229,10 @@ def count_reasons(reasons: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def reason_chips(counts: Mapping[str, int], definitions: Mapping[str, str]) -> str:
+def reason_chips(counts: Mapping[str, int], legend: Legend) -> str:
     """Small coloured labels "reason N", most frequent first."""
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return "".join(f"<span class=\"chip\" style=\"{esc(_style(r, definitions))}\" title=\"{esc(definitions.get(r, NO_DEFINITION))}\">"
+    return "".join(f"<span class=\"chip\" style=\"{legend.style(r)}\" title=\"{esc(legend.define(r))}\">"
                    f"{esc(r)} {n}</span>" for r, n in ordered)
 
 
@@ -273,14 +288,14 @@ def index_name(number: int) -> str:
     return "index.html" if number == 1 else f"index-{number}.html"
 
 
-def render_index(rows: Sequence[Row], totals: Totals, definitions: Mapping[str, str],
+def render_index(rows: Sequence[Row], totals: Totals, legend: Legend,
                  number: int, count: int, first: int) -> str:
     """Index page ``number`` of ``count``: totals, charts, a pager and the rows (``first`` = rank of rows[0])."""
     pager = _pager(number, count)
-    table = [f"<tr><td class=\"num\">{first + i}</td>{_row_cells(row, definitions)}</tr>" for i, row in enumerate(rows)]
+    table = [f"<tr><td class=\"num\">{first + i}</td>{_row_cells(row, legend)}</tr>" for i, row in enumerate(rows)]
     body = [
         "<h1>newsclean report</h1>",
-        _totals_html(totals, definitions),
+        _totals_html(totals, legend),
         "<h2>Inputs, failures and least confident first</h2>", pager,
         "<table><thead><tr><th class=\"num\">#</th><th>file</th><th>title</th><th>date</th>"
         "<th class=\"num\">words</th><th class=\"num\">confidence</th><th>error</th>"
@@ -290,7 +305,7 @@ def render_index(rows: Sequence[Row], totals: Totals, definitions: Mapping[str, 
     return _document(f"newsclean report ({number}/{count})", "\n".join(body))
 
 
-def _row_cells(row: Row, definitions: Mapping[str, str]) -> str:
+def _row_cells(row: Row, legend: Legend) -> str:
     conf = "" if row.confidence is None else f"{row.confidence:.2f}"
     cls = ""
     if row.error is None and row.confidence is not None:
@@ -299,7 +314,7 @@ def _row_cells(row: Row, definitions: Mapping[str, str]) -> str:
     words = "" if row.error else str(row.words)
     return (f"<td class=\"src\"><a href=\"{esc(row.href)}\">{esc(row.source)}</a></td>"
             f"<td>{esc(row.title or '')}</td><td>{esc(row.date or '')}</td><td class=\"num\">{words}</td>"
-            f"<td class=\"num{cls}\">{conf}</td>{error}<td>{reason_chips(row.reasons, definitions)}</td>")
+            f"<td class=\"num{cls}\">{conf}</td>{error}<td>{reason_chips(row.reasons, legend)}</td>")
 
 
 def _pager(number: int, count: int) -> str:
@@ -309,7 +324,7 @@ def _pager(number: int, count: int) -> str:
     return "<nav class=\"pager\">Pages: " + "".join(links) + "</nav>"
 
 
-def _totals_html(totals: Totals, definitions: Mapping[str, str]) -> str:
+def _totals_html(totals: Totals, legend: Legend) -> str:
     failed = sum(totals.failures.values())
     by_type = ", ".join(f"{esc(k)} {n}" for k, n in sorted(totals.failures.items()))
     note = "<p class=\"err\">Interrupted: the report covers only the inputs done before the stop.</p>" \
@@ -321,7 +336,7 @@ def _totals_html(totals: Totals, definitions: Mapping[str, str]) -> str:
     charts = (f"<figure><figcaption>Confidence of the cleaned inputs</figcaption>"
               f"{confidence_chart(totals.confidence_bins)}</figure>"
               f"<figure><figcaption>Removed blocks by reason</figcaption>"
-              f"{reasons_chart(totals.reasons, definitions)}</figure>")
+              f"{reasons_chart(totals.reasons, legend)}</figure>")
     return f"{note}<div class=\"totals\">{facts}{charts}</div>"
 
 
@@ -347,7 +362,7 @@ def confidence_chart(bins: Sequence[int]) -> str:
             f"aria-label=\"inputs per confidence tenth: {label}\">{''.join(parts)}</svg>")
 
 
-def reasons_chart(counts: Mapping[str, int], definitions: Mapping[str, str], most: int = 12) -> str:
+def reasons_chart(counts: Mapping[str, int], legend: Legend, most: int = 12) -> str:
     """An inline SVG bar chart of the ``most`` frequent removal reasons."""
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
     if not ordered:
@@ -360,7 +375,7 @@ def reasons_chart(counts: Mapping[str, int], definitions: Mapping[str, str], mos
         w = max(1.0, bar_w * n / top)
         parts.append(f"<text x=\"{label_w - 4}\" y=\"{y + 13}\" text-anchor=\"end\">{esc(reason)}</text>"
                      f"<rect x=\"{label_w}\" y=\"{y + 3}\" width=\"{w:.1f}\" height=\"{row - 6}\" "
-                     f"fill=\"{reason_colour(reason, definitions)[0]}\"><title>{esc(reason)}: {n}</title></rect>"
+                     f"fill=\"{legend.colour(reason)}\"><title>{esc(reason)}: {n}</title></rect>"
                      f"<text x=\"{label_w + w + 4:.1f}\" y=\"{y + 13}\">{n}</text>")
     height = row * len(ordered)
     return (f"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{label_w + bar_w + 60}\" height=\"{height}\" "
