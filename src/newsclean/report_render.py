@@ -60,7 +60,7 @@ h1{font-size:1.5rem;margin:.2rem 0 .5rem}h2{font-size:1.15rem;margin:1.5rem 0 .5
 a{color:#0645ad}table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.num,th.num{text-align:right;white-space:nowrap}
-.muted{color:#666}.src{font-family:monospace;word-break:break-all}
+.muted{color:#666}.src{font-family:monospace;overflow-wrap:anywhere}td.src{min-width:14rem}
 .totals{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 .totals dl{margin:0}.totals dt{font-weight:600}.totals dd{margin:0 0 .4rem}
 .pager{margin:.6rem 0}.pager a,.pager b{margin-right:.5rem}
@@ -71,6 +71,7 @@ padding:0 .3rem;margin:0 .2rem .2rem 0;font-size:.8rem;white-space:nowrap}
 .kept{padding:.35rem .6rem;margin:.4rem 0;border-left:6px solid transparent}
 .rm{padding:.35rem .6rem;margin:.4rem 0;border:2px dashed var(--c);border-left:6px solid var(--c);
 background:var(--t);color:#333}
+.rm p{max-height:7.5em;overflow:auto}
 .rm .why{display:inline-block;font-weight:700;font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;
 margin-bottom:.15rem}
 .lost{outline:2px dotted #000;outline-offset:2px}
