@@ -10,6 +10,7 @@ import subprocess
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from html import escape as html_escape
 from pathlib import Path
 
 import lxml.html
@@ -284,3 +285,30 @@ def test_report_cli_errors_and_stdin(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     page = next((tmp_path / "stdin" / "pages").iterdir()).read_text(encoding="utf-8")
     assert "page order is unknown" in page
+
+
+def test_warc_pages_are_read_again_for_their_order(tmp_path: Path) -> None:
+    """A WARC's pages are found again by their record offset, so their blocks are in page order too."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = [HTML_DATA / "wordpress-de-comments.html", HTML_DATA / "aljazeera-moonshot.html"]
+    archive = tmp_path / "crawl.warc.gz"
+    with open(archive, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, page in enumerate(pages):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://news.example.org/{i}", "response",
+                                                          payload=BytesIO(page.read_bytes()), http_headers=http))
+    result = report([archive], tmp_path / "site")
+    assert result.returncode == 0, result.stderr.decode()
+    written = sorted((tmp_path / "site" / "pages").iterdir())
+    assert len(written) == 2 and all("crawl.warc.gz_" in p.name for p in written)
+    for path, page in zip(written, pages, strict=True):
+        html = path.read_text(encoding="utf-8")
+        assert "in page order" in html and "Blocks not found" not in html, path.name
+        record = newsclean.clean(page.read_bytes()).to_dict()
+        first = record["text"].split("\n\n")[0]
+        assert html_escape(first[:40]) in html
