@@ -100,8 +100,8 @@ def bench_rows(exe: str, folder: Path, rows: int) -> None:
                     "--dump-dom", index.as_uri()]
             blank = Path(tmp) / "blank.html"
             blank.write_text("<!DOCTYPE html><title>blank</title>", encoding="utf-8")
-            empty = _timed(argv[:-1] + [blank.as_uri()])
-            opened = _timed(argv)
+            empty = _timed(argv[:-1] + [blank.as_uri()])[0]
+            opened = _timed(argv)[0]
             print(f"chromium --dump-dom index.html: {opened:.1f} s (a blank page: {empty:.1f} s)")
 
 

@@ -260,7 +260,8 @@ def test_index_is_paginated_and_page_names_are_safe(tmp_path: Path) -> None:
     # A second, smaller report in the same folder leaves nothing of the first behind.
     small = ReportSite(tmp_path / "site")
     small.write(records[0], "one.txt")
-    small.close()
+    small.close(complete=False)  # interrupted: the index covers what was done, and says so
+    assert "Interrupted" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in (tmp_path / "site").glob("index*.html")) == ["index.html"]
     assert [p.name for p in (tmp_path / "site" / "pages").iterdir()] == [page_name(1, "one.txt")]
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,8 @@ PAGES = "pages"
 # ".html" far below the 255-byte limit of common file systems.
 _NAME_CHARS = 100
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Records waiting for their page at most: bounds memory when pages are slower than cleaning.
+_AHEAD = 64
 _OWN_PAGE = re.compile(r"^\d{6,}-[A-Za-z0-9._-]*\.html$")
 _OWN_INDEX = re.compile(r"^index-\d+\.html$")
 _WARC_SOURCE = re.compile(r"^(?P<path>.+)#(?P<offset>-?\d+)$")
@@ -66,6 +70,8 @@ class ReportSite(Sink):
         self.legend = Legend()
         self.rows: list[Row] = []
         self.totals = Totals()
+        self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsclean-report")
+        self._pending: deque[Future[None]] = deque()
         self._remove_stale()
 
     def output_path(self, rel: str) -> Path:
@@ -73,19 +79,43 @@ class ReportSite(Sink):
         return self.pages / page_name(len(self.rows) + 1, rel)
 
     def write(self, record: dict[str, Any], rel: str) -> None:
-        """Render one record's page and keep its index row."""
+        """Keep the record's index row and have its page rendered and written.
+
+        Pages are rendered by one background thread, so that the batch keeps handing inputs to the
+        workers meanwhile (the thread mostly waits on the parser and the disk, or the main thread
+        on the workers). A page that cannot be written raises ``OSError`` from a later ``write``
+        or from ``close``, naming its input.
+        """
         path = self.output_path(rel)
         self._check_inside(path.parent)
-        blocks, order_known = page_blocks(record, self.max_bytes)
-        html = render_page(record, blocks, self.legend, "../index.html", order_known)
-        path.write_text(html, encoding="utf-8", errors="replace")
         row = _row(record, len(self.rows) + 1, f"{PAGES}/{path.name}")
         self.rows.append(row)
         self.totals.add(row)
         self.count += 1
+        self._pending.append(self._renderer.submit(self._render, record, path))
+        self._collect(wait=len(self._pending) > _AHEAD)
+
+    def _render(self, record: dict[str, Any], path: Path) -> None:
+        blocks, order_known = page_blocks(record, self.max_bytes)
+        html = render_page(record, blocks, self.legend, "../index.html", order_known)
+        try:
+            path.write_text(html, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise OSError(exc.errno, f"page of {record.get('source')} not written: {exc.strerror or exc}") from exc
+
+    def _collect(self, wait: bool) -> None:
+        """Take finished renders (the oldest even unfinished when ``wait``), raising their errors."""
+        while self._pending and (wait or self._pending[0].done()):
+            self._pending.popleft().result()
+            wait = False
 
     def close(self, complete: bool = True) -> None:
-        """Write the index pages (also after an interruption: they then say so)."""
+        """Finish the pages and write the index pages (also after an interruption: they then say so)."""
+        try:
+            while self._pending:
+                self._collect(wait=True)
+        finally:
+            self._renderer.shutdown(wait=True, cancel_futures=True)
         self.totals.interrupted = not complete
         ranked = sorted(self.rows, key=Row.sort_key)
         count = max(1, -(-len(ranked) // self.page_rows))
