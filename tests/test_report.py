@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import os
@@ -313,3 +314,18 @@ def test_warc_pages_are_read_again_for_their_order(tmp_path: Path) -> None:
         record = newsclean.clean(page.read_bytes()).to_dict()
         first = record["text"].split("\n\n")[0]
         assert html_escape(first[:40]) in html
+
+
+def test_a_page_the_disk_refuses_is_a_failure_in_the_index(tmp_path: Path) -> None:
+    site = ReportSite(tmp_path / "site")
+    (tmp_path / "site" / "pages" / page_name(1, "one.txt")).mkdir()  # a folder where the page should go
+    sample = SCRAPES / "000_40f9ec21c790090a.txt"
+    record = newsclean.clean(sample.read_bytes(), source=str(sample)).to_dict(explain=True)
+    # The page is rendered in the background: its failure is raised by this write if already known
+    # (the CLI then reports it on stderr and in the exit status), and always shown in the index.
+    with contextlib.suppress(OSError):
+        site.write(record, "one.txt")
+    site.close()
+    dom = lxml.html.parse(str(tmp_path / "site" / "index.html")).getroot()
+    assert dom.xpath("string(//table/tbody/tr/td[@class='err'])") == "page-not-written"
+    assert "failed1(page-not-written1)" in "".join(dom.xpath("string(//dl)").split())

@@ -39,6 +39,7 @@ PAGES = "pages"
 # ".html" far below the 255-byte limit of common file systems.
 _NAME_CHARS = 100
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+PAGE_NOT_WRITTEN = "page-not-written"  # the error type shown in the index for a page the disk refused
 # Records waiting for their page at most: bounds memory when pages are slower than cleaning.
 _AHEAD = 64
 _OWN_PAGE = re.compile(r"^\d{6,}-[A-Za-z0-9._-]*\.html$")
@@ -69,9 +70,8 @@ class ReportSite(Sink):
         self.page_rows = max(1, page_rows)
         self.legend = Legend()
         self.rows: list[Row] = []
-        self.totals = Totals()
         self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsclean-report")
-        self._pending: deque[Future[None]] = deque()
+        self._pending: deque[Future[str | None]] = deque()
         self._remove_stale()
 
     def output_path(self, rel: str) -> Path:
@@ -83,46 +83,52 @@ class ReportSite(Sink):
 
         Pages are rendered by one background thread, so that the batch keeps handing inputs to the
         workers meanwhile (the thread mostly waits on the parser and the disk, or the main thread
-        on the workers). A page that cannot be written raises ``OSError`` from a later ``write``
-        or from ``close``, naming its input.
+        on the workers). A page that could not be written makes its row a failure in the index, and
+        a later ``write`` raises ``OSError`` naming its input.
         """
         path = self.output_path(rel)
         self._check_inside(path.parent)
         row = _row(record, len(self.rows) + 1, f"{PAGES}/{path.name}")
         self.rows.append(row)
-        self.totals.add(row)
         self.count += 1
-        self._pending.append(self._renderer.submit(self._render, record, path))
-        self._collect(wait=len(self._pending) > _AHEAD)
+        self._pending.append(self._renderer.submit(self._render, record, path, row))
+        self._collect(wait=len(self._pending) > _AHEAD, raise_errors=True)
 
-    def _render(self, record: dict[str, Any], path: Path) -> None:
+    def _render(self, record: dict[str, Any], path: Path, row: Row) -> str | None:
+        """Render and write one page; the error message if it could not be written."""
         blocks, order_known = page_blocks(record, self.max_bytes)
         html = render_page(record, blocks, self.legend, "../index.html", order_known)
         try:
             path.write_text(html, encoding="utf-8", errors="replace")
         except OSError as exc:
-            raise OSError(exc.errno, f"page of {record.get('source')} not written: {exc.strerror or exc}") from exc
+            row.error = PAGE_NOT_WRITTEN
+            return f"page of {record.get('source')} not written: {exc.strerror or exc}"
+        return None
 
-    def _collect(self, wait: bool) -> None:
-        """Take finished renders (the oldest even unfinished when ``wait``), raising their errors."""
+    def _collect(self, wait: bool, raise_errors: bool) -> None:
+        """Take finished renders (the oldest even unfinished when ``wait``)."""
         while self._pending and (wait or self._pending[0].done()):
-            self._pending.popleft().result()
+            message = self._pending.popleft().result()
             wait = False
+            if message and raise_errors:
+                raise OSError(message)
 
     def close(self, complete: bool = True) -> None:
         """Finish the pages and write the index pages (also after an interruption: they then say so)."""
         try:
             while self._pending:
-                self._collect(wait=True)
+                self._collect(wait=True, raise_errors=False)
         finally:
             self._renderer.shutdown(wait=True, cancel_futures=True)
-        self.totals.interrupted = not complete
+        totals = Totals(interrupted=not complete)
+        for row in self.rows:
+            totals.add(row)
         ranked = sorted(self.rows, key=Row.sort_key)
         count = max(1, -(-len(ranked) // self.page_rows))
         for number in range(1, count + 1):
             first = (number - 1) * self.page_rows
             chunk = ranked[first:first + self.page_rows]
-            html = render_index(chunk, self.totals, self.legend, number, count, first + 1)
+            html = render_index(chunk, totals, self.legend, number, count, first + 1)
             (self.root / index_name(number)).write_text(html, encoding="utf-8", errors="replace")
         self._remove_stale_indexes(count)
 
