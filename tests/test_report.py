@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from html import escape as html_escape
@@ -329,3 +330,16 @@ def test_a_page_the_disk_refuses_is_a_failure_in_the_index(tmp_path: Path) -> No
     dom = lxml.html.parse(str(tmp_path / "site" / "index.html")).getroot()
     assert dom.xpath("string(//table/tbody/tr/td[@class='err'])") == "page-not-written"
     assert "failed1(page-not-written1)" in "".join(dom.xpath("string(//dl)").split())
+
+
+def test_visible_text_of_html() -> None:
+    from newsclean.report_order import visible_text
+
+    page = ("<p>a<b>c</b> &amp; d<script>alert(1)</script>e<!-- x -->f<STYLE>p{}</style >g"
+            "<svg><title>t</title></svg>h<svg src=x/>i<script>never closed")
+    assert " ".join(visible_text(page, "html").split()) == "a c & d e f g h i never closed"
+    # Unclosed scripts, comments and tags cost linear time, not a scan to the end for each one.
+    for hostile in ("<script" * 200_000, "<!--" * 200_000, "<script>" * 200_000, "a < b " * 200_000):
+        start = time.perf_counter()
+        visible_text(hostile, "html")
+        assert time.perf_counter() - start < 5
