@@ -15,20 +15,21 @@ in a few seconds" check for large batches.
     python benchmarks/bench_report.py                          # the default dev folders, -j 2
     python benchmarks/bench_report.py /work/shared/dev/sh_dev/html --repeat 1 --rows 20000
 
-Figures (2026-11-30, 2 cores shared with other jobs, load average 6-12, so wall-clock times are noisy;
+Figures (2026-11-30, 2 cores shared with other jobs, load average 8-9, so wall-clock times are noisy;
 ``python benchmarks/bench_report.py --repeat 3``):
 
     folder                    files  clean CPU  report CPU  ratio | clean wall  report wall  ratio
-    sh_dev/html                  91      1.46s       1.84s  1.26x |      2.94s        5.39s  1.83x
-    fundus/html                 131      2.18s       2.90s  1.33x |      5.74s        9.71s  1.69x
-    postlight/html              155      3.20s       3.57s  1.12x |     10.04s       10.32s  1.03x
-    postlight/text_inscriptis   155      1.15s       1.48s  1.29x |      2.57s        4.18s  1.63x
-    sh_dev/text_bs4              91      0.72s       1.02s  1.42x |      0.85s        1.85s  2.17x
-    all                         623      8.71s      10.81s  1.24x |     22.15s       31.45s  1.42x
+    sh_dev/html                  91      1.47s       1.72s  1.17x |      5.85s        6.76s  1.15x
+    fundus/html                 131      2.22s       2.23s  1.00x |      6.25s        3.37s  0.54x
+    postlight/html              155      2.93s       3.26s  1.11x |      5.32s        5.87s  1.10x
+    postlight/text_inscriptis   155      1.01s       1.43s  1.42x |      1.21s        1.99s  1.64x
+    sh_dev/text_bs4              91      0.86s       1.06s  1.23x |      0.96s        1.27s  1.33x
+    all                         623      8.49s       9.70s  1.14x |     19.58s       19.24s  0.98x
 
 The extra is the main process reading each input again, locating the blocks and writing the page
-(about 3.5 ms of CPU an input). ``--rows 20000``: the pages and index of 20,000 inputs written in
-19 s; the first of 40 index pages (0.5 MB) dumped by headless Chromium in 1.4 s, a blank page in 1.0 s.
+(about 2 ms of CPU an input; most on text dumps, whose pages list hundreds of removed lines while
+their cleaning is cheap). ``--rows 20000``: the pages and index of 20,000 inputs written in 19 s;
+the first of 40 index pages (0.5 MB) dumped by headless Chromium in 1.4 s, a blank page in 1.0 s.
 """
 
 from __future__ import annotations
