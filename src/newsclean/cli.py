@@ -195,6 +195,49 @@ def clean_command(
     sys.exit(code)
 
 
+@main.command("report")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str, readable=False))
+@click.option("-o", "--output", "output_arg", required=True, type=click.Path(path_type=str),
+              help="The folder to write the report into: index.html and pages/.")
+@click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
+              help="Treat inputs as HTML or plain text instead of sniffing.")
+@click.option("--glob", "globs", multiple=True, help="File name pattern to take in folders (repeatable), as for clean.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes. Default: CPUs.")
+@click.option("--now", "now_text", default=None, metavar="DATETIME|mtime", help="As for clean.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=settings.TIMEOUT_SECONDS, show_default=True,
+              help="Seconds one file may take before it is an error record.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=settings.MAX_BYTES, show_default=True,
+              help="Files larger than this are error records.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors still go to stderr.")
+def report_command(inputs: tuple[str, ...], output_arg: str, input_format: str, globs: tuple[str, ...],
+                   jobs: int | None, now_text: str | None, timeout: float, max_bytes: int, fail_fast: bool,
+                   quiet: bool) -> None:
+    """Clean INPUT files or folders (or '-') and write a browsable report to -o DIR: an index of the
+    inputs (failures and least confident first) and a page per input showing its blocks in page
+    order, removed ones marked with their reason. Exit status as for clean."""
+    from .report import ReportSite
+
+    if inputs.count(STDIN) > 1:
+        raise _Usage("'-' (stdin) can be given only once")
+    now, now_mtime = _parse_now(now_text)
+    output = Path(output_arg)
+    if output.exists() and not output.is_dir():
+        raise _Usage(f"-o {output}: exists and is not a folder")
+    try:
+        site = ReportSite(output, max_bytes)
+    except OSError as exc:
+        raise _Usage(f"-o {output}: cannot write there: {exc.strerror or exc}") from None
+    opts = Options(input_format=input_format, now=now, now_mtime=now_mtime, max_bytes=max_bytes,
+                   explain=True, timeout=timeout)
+    tally = Tally()
+    tasks = iter_tasks(list(inputs), globs or None, exclude=[output], tally=tally)
+    show_bar = not quiet and sys.stderr.isatty()
+    code = _run(tasks, opts, jobs or _usable_cpus(), site, tally, _Flags(fail_fast, quiet, False, show_bar), None)
+    _warn_empty(tally, globs)
+    sys.exit(code)
+
+
 def _check_inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
     if not inputs:
         if sys.stdin is None:
