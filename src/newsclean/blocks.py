@@ -18,6 +18,7 @@ from .dates import is_ago_stamp
 from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import ends_sentence
+from .textutil import has_any as _has_any
 
 
 @dataclass
@@ -216,14 +217,6 @@ def is_time_stamp(text: str) -> bool:
 
 
 _POSITION_WORDS = ("left", "right", "cent", "top,", "bottom,", "front,", "rear,", "ground,")
-
-
-def _has_any(low: str, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` occurs in ``low`` (a cheap pre-test before a regular expression)."""
-    for w in words:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
-        if w in low:
-            return True
-    return False
 
 
 def structural_reason(block: Block) -> str | None:

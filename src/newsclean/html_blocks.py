@@ -34,6 +34,7 @@ _INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "
                           "cite", "q", "mark", "time", "label", "code", "s", "del", "ins", "bdi", "bdo"})
 _HAS_BLOCK = etree.XPath("boolean(.//div|.//p|.//ul|.//ol|.//table|.//section|.//figure|.//blockquote)")
 _MAX_DEPTH = settings.HTML_MAX_DEPTH
+_LINK_ONLY = settings.HTML_LINK_ONLY_BLOCK
 _NL = re.compile(r"\s*\n\s*")
 
 
@@ -212,9 +213,9 @@ def filter_blocks(raw: list[tuple[str, str, float]], title: str | None) -> tuple
             reason = None if long_prose else block_reason(Block(text, ld, i / max(1, total - 1)))
         if reason == reasons.CAPTION and len(text) > _CAPTION_MAX and _is_prose(text, tag):
             reason = None  # a credit phrase quoted inside a long paragraph does not make it a caption
-        elif reason is None and len(text) <= 600 and _CITATION.search(text):
+        elif reason is None and len(text) <= settings.HTML_CITATION_MAX and _CITATION.search(text):
             reason = reasons.CITATION
-        if reason is None and ld >= 0.8 and len(text) >= 40:
+        if reason is None and ld >= _LINK_ONLY["min_links"] and len(text) >= _LINK_ONLY["min_chars"]:
             reason = reasons.RELATED_LIST  # a paragraph that is nothing but links: headlines of other stories
         elif reason is None and _is_entry_stamp(text):
             reason = reasons.DATELINE  # a live blog's entry header: "20:24 Jane Roe", "21 mins ago 11:48 KEY EVENT"
@@ -372,8 +373,9 @@ def _unmark_wrappers(marked: dict[etree._Element, str], s: _Scores) -> None:
         return
     for el in [e for e in marked if marked[e] != reasons.HIDDEN and e.tag not in ("figcaption", "nav")]:
         prose, why = s.ptext.get(el, 0), marked[el]
-        if prose >= 0.6 * s.total or (why == reasons.CAPTION and prose >= _CAPTION_MAX):
+        if prose >= settings.HTML_WRAPPER_PROSE_SHARE * s.total or (why == reasons.CAPTION and prose >= _CAPTION_MAX):
             del marked[el]  # a "photo"/"gallery" block holding paragraphs is a photo story, not a caption
-        elif (why not in _PROSE_KINDS and el.tag not in _TAG_REASONS and prose >= 0.45 * s.total
-              and prose >= 800 and s.pcount.get(el, 0) >= 4):
+        elif (why not in _PROSE_KINDS and el.tag not in _TAG_REASONS
+              and prose >= settings.HTML_WRAPPER_SECTION_SHARE * s.total and prose >= settings.HTML_WRAPPER_MIN_PROSE
+              and s.pcount.get(el, 0) >= settings.HTML_WRAPPER_MIN_PARAGRAPHS):
             del marked[el]  # a section of the story whose class names a video or share bar inside it

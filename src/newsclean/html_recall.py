@@ -86,7 +86,7 @@ def unmark_class_groups(marked: dict[etree._Element, str], s: _Scores) -> None:
         cls = el.get("class")
         if cls and why not in _PROSE_KINDS and el.tag not in _TAG_REASONS and el.get("role") is None:
             groups.setdefault((el.tag, cls), []).append(el)
-    most, part = settings.HTML_GROUP_PROSE_SHARE, settings.HTML_GROUP_SECTION_SHARE
+    most, part = settings.HTML_WRAPPER_PROSE_SHARE, settings.HTML_WRAPPER_SECTION_SHARE
     for members in groups.values():
         if len(members) < 2 or sum(s.ptext.get(el, 0) for el in members) < part * s.total:
             continue  # (a cheap bound first: nested members only count once below)
@@ -96,8 +96,8 @@ def unmark_class_groups(marked: dict[etree._Element, str], s: _Scores) -> None:
         outer = [el for el in members if not any(a in inner for a in el.iterancestors())]
         prose = sum(s.ptext.get(el, 0) for el in outer)
         paragraphs = sum(s.pcount.get(el, 0) for el in outer)
-        if prose >= most * s.total or (prose >= part * s.total and prose >= settings.HTML_GROUP_MIN_PROSE
-                                       and paragraphs >= settings.HTML_GROUP_MIN_PARAGRAPHS):
+        if prose >= most * s.total or (prose >= part * s.total and prose >= settings.HTML_WRAPPER_MIN_PROSE
+                                       and paragraphs >= settings.HTML_WRAPPER_MIN_PARAGRAPHS):
             why = marked[members[0]]
             for el in members:
                 del marked[el]

@@ -23,6 +23,7 @@ _TAG_BONUS = settings.HTML_TAG_BONUS
 _PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article")
 _MIN_PARA = settings.HTML_MIN_PARAGRAPH
 _C = settings.HTML_CONTAINER
+_JB = settings.HTML_JSONLD_BODY
 
 
 def _direct_text(el: etree._Element) -> str:
@@ -237,17 +238,17 @@ def jsonld_container(article_body: str | None, s: _Scores) -> etree._Element | N
     Consistency test: those paragraphs must cover most of the articleBody; then the page's own
     markup (with its subheads and lists) is used rather than the flattened JSON string.
     """
-    if not article_body or len(article_body) < 300:
+    if not article_body or len(article_body) < _JB["min_body"]:
         return None
     nb = norm_text(article_body)
     hits, keys = [], set()
     for p in s.paras:
         key = norm_text(p.text_content())
-        if len(key) >= 40 and key in nb:
+        if len(key) >= _JB["min_paragraph"] and key in nb:
             hits.append((p, len(key)))
             keys.add(key)
     covered = sum(len(k) for k in keys)  # a paragraph repeated in a teaser counts once
-    if len(keys) < 3 or covered < 0.6 * len(nb):
+    if len(keys) < _JB["min_paragraphs"] or covered < _JB["coverage"] * len(nb):
         return None
     return _holder_of_most(hits, covered)
 
@@ -261,4 +262,4 @@ def _holder_of_most(hits: list[tuple[etree._Element, int]], total: int) -> etree
         for d, anc in enumerate(reversed([el, *el.iterancestors()])):
             held[anc] = held.get(anc, 0) + n
             depth[anc] = d
-    return max((el for el, n in held.items() if n >= 0.9 * total), key=lambda el: depth[el])
+    return max((el for el, n in held.items() if n >= _JB["holder"] * total), key=lambda el: depth[el])

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .textutil import has_any as _has_any
+
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
 _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
 # A phrase written as "anything, then X" (".*bookmark the permalink.*") or "a little, then X"
@@ -237,13 +239,6 @@ class PhraseMatcher:
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
         return self.reasons[best] if best < len(self.reasons) else None
-
-
-def _has_any(low: str, words: tuple[str, ...]) -> bool:
-    for w in words:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
-        if w in low:
-            return True
-    return False
 
 
 def _lead_length(t: str) -> int:

@@ -106,6 +106,11 @@ TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_char
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
 TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_weight": 0.2, "full_score": 4.0}
+# Where a dump's title is looked for (text_meta): headline-shaped lines from "back" lines above the
+# article region to "after" lines into it; a line repeated (by its words) anywhere from "back" lines above
+# to "repeat_after" lines into the region is a title printed twice (masthead and article). Set by hand on
+# the samples and the dev sets' text dumps: titles sit within a screen of the article's start.
+TEXT_TITLE_WINDOW: dict[str, int] = {"back": 40, "after": 6, "repeat_after": 40}
 
 # --- HTML pages: container scoring (html_score.py) ---
 
@@ -130,6 +135,14 @@ HTML_CONTAINER: dict[str, float] = {
     "para_links": 0.5, "candidates": 6, "min_prose_share": 0.2, "climb_ratio": 1.25, "climb_chars": 200,
     "climb_links": 0.25, "sibling_share": 0.2, "sibling_min": 10.0, "sibling_chars": 80, "sibling_links": 0.25,
 }
+# The JSON-LD articleBody chooses the container (html_score.jsonld_container) when it has "min_body"
+# characters and at least "min_paragraphs" of the page's paragraphs (each of "min_paragraph" characters)
+# appear in it, covering "coverage" of it; the container is then the deepest element holding "holder" of
+# that matched text (a lede repeated in a teaser box must not widen it to the page). Set by hand on
+# dev/sh_dev/html.
+HTML_JSONLD_BODY: dict[str, float] = {
+    "min_body": 300, "min_paragraph": 40, "min_paragraphs": 3, "coverage": 0.6, "holder": 0.9,
+}
 
 # --- blocks of both paths (blocks.py) ---
 
@@ -149,6 +162,13 @@ HTML_HUGE_DOC = 2000
 HTML_LONG_BLOCK = 250
 # How deep the block walk follows nesting (libxml2's own limit is 256; deeper is layout, not text).
 HTML_MAX_DEPTH = 150
+# How to cite the page ("ISSN 1234-5678", "URL: https://…"): only blocks up to this many characters
+# are tested; a reference line is short, a paragraph quoting an ISSN is prose. Set by hand.
+HTML_CITATION_MAX = 600
+# A block inside the container that is nothing but links (at least "min_links" of its text, and
+# "min_chars" characters, so that a linked name or a one-word link stays) lists other stories' headlines.
+# Set by hand on dev/sh_dev/html.
+HTML_LINK_ONLY_BLOCK: dict[str, float] = {"min_links": 0.8, "min_chars": 40}
 # Confidence of an HTML page: a base by how the container was found ("how"), corrected by the
 # agreement of the JSON-LD articleBody ("agree_low".."agree_high" times the text's length), the text's
 # length (short/medium/long characters), prose left outside the container (weight per missing share
@@ -189,13 +209,16 @@ LEXICON_SHORT_BLOCK = 100
 HTML_SERVED_MIN_PROSE = 400  # two short paragraphs: more than any cookie layer's or menu's prose
 # ...and at least this share of its text (menus and dialogs are mostly labels and links).
 HTML_SERVED_PROSE_SHARE = 0.5  # hand-chosen; hidden story containers on the dev pages are 0.8-1.0
-# Containers of one class together count as one wrapper of the story: the single-wrapper rule's
-# numbers (html_blocks._unmark_wrappers: 60% of the page's prose, or 45% with 800 characters in
-# 4 paragraphs), applied to the class's containers together.
-HTML_GROUP_PROSE_SHARE = 0.6  # same as the single-wrapper rule
-HTML_GROUP_SECTION_SHARE = 0.45  # same as the single-wrapper rule
-HTML_GROUP_MIN_PROSE = 800  # same as the single-wrapper rule
-HTML_GROUP_MIN_PARAGRAPHS = 4  # same as the single-wrapper rule
+# A marked container that holds most of the page's prose wraps the story and is not furniture
+# (html_blocks._unmark_wrappers: a "content has-sidebar" div, a page-wide <form>): at least
+# HTML_WRAPPER_PROSE_SHARE of the page's prose, or, for a section of the story whose class names a
+# widget inside it, HTML_WRAPPER_SECTION_SHARE with HTML_WRAPPER_MIN_PROSE characters in
+# HTML_WRAPPER_MIN_PARAGRAPHS paragraphs. Containers of one class together (html_recall's split
+# stories) are judged by the same numbers. Hand-chosen on dev/sh_dev/html, then dev/fundus/html.
+HTML_WRAPPER_PROSE_SHARE = 0.6
+HTML_WRAPPER_SECTION_SHARE = 0.45
+HTML_WRAPPER_MIN_PROSE = 800
+HTML_WRAPPER_MIN_PARAGRAPHS = 4
 # Climbing from the best container to an ancestor with more prose stops at a link-dense ancestor
 # (menus, teasers) unless prose paragraphs make at least this share of the ancestor's text.
 HTML_CLIMB_PROSE_SHARE = 0.5  # hand-chosen: one-wrapper-per-paragraph stories are 0.6-0.9, page shells < 0.3

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from . import reasons
+from . import reasons, settings
 from .authors import has_byline_prefix, is_person_name, parse_byline
 from .blocks import is_headline_like, title_case_share
 from .dates import parse_date, search_date
@@ -16,6 +16,7 @@ from .text_lines import Line
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import norm_key as _dup_key
 
+_TITLE_WINDOW = settings.TEXT_TITLE_WINDOW
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·]| - | and | und | et | y | e | и | і ", re.I)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -33,9 +34,9 @@ _OUTLET = re.compile(
 
 def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -> list[tuple[float, int, str]]:
     """Headline-shaped lines above the article (or opening it), scored as the page's title."""
-    lo = max(0, start - 40)
+    lo = max(0, start - _TITLE_WINDOW["back"])
     keys: dict[str, int] = {}
-    for i in range(lo, min(len(lines), start + 40)):
+    for i in range(lo, min(len(lines), start + _TITLE_WINDOW["repeat_after"])):
         if 3 <= lines[i].words <= 25:  # only headline-sized lines can repeat the title
             k = _dup_key(_quote_norm(lines[i].text))
             keys[k] = keys.get(k, 0) + 1
@@ -43,7 +44,7 @@ def _title_candidates(lines: list[Line], start: int, end: int, skip: set[int]) -
     # repeats a part of it is the title.
     head_parts = {_dup_key(_quote_norm(p)) for p in _TITLE_SEP.split(lines[0].text)} if lines else set()
     out: list[tuple[float, int, str]] = []
-    for i in range(lo, min(end, start + 6)):
+    for i in range(lo, min(end, start + _TITLE_WINDOW["after"])):
         ln = lines[i]
         if i >= start and ln.cls == "good":
             break

@@ -37,3 +37,11 @@ def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
 def norm_key(text: str) -> str:
     """A line's identity for finding repeats: its words, case-folded, single-spaced (punctuation ignored)."""
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def has_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``low`` (a cheap pre-test before a regular expression)."""
+    for w in words:  # noqa: SIM110 - a plain loop is faster than any() over a generator here
+        if w in low:
+            return True
+    return False
