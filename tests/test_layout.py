@@ -8,6 +8,7 @@ from pathlib import Path
 import newsclean
 
 PACKAGE = Path(newsclean.__file__).parent
+REPO = Path(__file__).resolve().parents[1]
 MAX_LINES = 800
 
 
@@ -69,3 +70,11 @@ def test_package_imports_are_one_way() -> None:
 def test_modules_are_under_the_size_limit() -> None:
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.glob("*.py")}
     assert {name: n for name, n in sizes.items() if n >= MAX_LINES} == {}
+
+
+def test_readme_layout_lists_every_module() -> None:
+    # The repository's own README and package, wherever the installed copy points.
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = text[text.index("## Layout"):text.index("## Removal reasons")]
+    missing = sorted(p.name for p in (REPO / "src" / "newsclean").glob("*.py") if f"`{p.name}`" not in layout)
+    assert missing == [], f"README's Layout section does not list {missing}"
