@@ -133,6 +133,7 @@ def _explain_again(html: str, url: str | None, now: datetime | None) -> list[Rem
 
 
 _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
+_SHORTEST, _LONGEST = settings.HTML_BYLINE_CHARS
 
 
 def _authors_from_bylines(art: Article, body: etree._Element) -> None:
@@ -141,7 +142,7 @@ def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
-                  for t in (_clean(" ".join(el.itertext())),) if 3 <= len(t) <= 150]  # "Name</a>Staff"
+                  for t in (_clean(" ".join(el.itertext())),) if _SHORTEST <= len(t) <= _LONGEST]  # "Name</a>Staff"
     for line in lines:
         if authors.looks_like_byline(line):
             names = authors.parse_byline(line)[1]

@@ -17,7 +17,7 @@ from lxml import etree
 
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
-from .settings import TITLE_H1_OVERLAP
+from .settings import HTML_BYLINE_CHARS, TITLE_H1_OVERLAP
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -336,7 +336,7 @@ def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if el in outer or _not_byline(el):
             continue  # the innermost byline element holds the name without the outlet and date
         text = _text(el)
-        if 3 <= len(text) <= 150:
+        if HTML_BYLINE_CHARS[0] <= len(text) <= HTML_BYLINE_CHARS[1]:
             groups.append(("byline-element", _split_by_elements(el) or [text]))
     links = [a for a in _AUTHOR_PAGE_LINKS(tree)[:12] if not _not_byline(a)]
     if links:

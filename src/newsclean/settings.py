@@ -248,3 +248,7 @@ HTML_ENTRY_STAMP_MAX = 60  # hand-chosen: a clock time, "N mins ago" and a two-w
 # (benchmarks/holdout/meta_holdout.txt: every 5th postlight page, every 5th fundus publisher): 0.30-0.40 tie at
 # the best total (194/226), 0.45 gives 192, the former 0.6 gave 190; 0.35 sits inside the plateau.
 TITLE_H1_OVERLAP = 0.35
+# A byline written in the page's markup (an element classed byline/author, metadata.py; a line below
+# the headline, html_extract.py) has this many characters, from a short name to two names with a
+# role and an outlet; longer text is a bio or a paragraph. Set by hand on dev/postlight + dev/fundus.
+HTML_BYLINE_CHARS: tuple[int, int] = (3, 150)
