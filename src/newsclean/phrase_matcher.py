@@ -13,6 +13,9 @@ phrases one by one would be slow, so:
   behind a cheap substring gate; they are tried only for kinds that come before the best anchored
   match, so precedence is exactly the lexicon order.
 
+Every expression is compiled on first use, not when the matcher is built: a small input meets a
+handful of the buckets, and compiling all ~300 was most of a short run's start-up.
+
 ``tests/test_lexicon_matcher.py`` checks the answers against a plain ordered matcher on a corpus.
 """
 
@@ -155,6 +158,40 @@ def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re
 _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
 
 
+class _Buckets(dict[str, "re.Pattern[str]"]):
+    """Buckets' expressions by first letters, each compiled on first use (``compiled``); only keys
+    with phrases are ever stored, so the table stays as small as the lexicon whatever the input."""
+
+    def __init__(self, groups: dict[str, list[tuple[str, list[str]]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compiled(self, key: str) -> re.Pattern[str] | None:
+        """The bucket's expression (compiled now if it was not yet), or None if no phrase has the key."""
+        rx = self.get(key)
+        if rx is None and key in self.groups:
+            rx = _alternation(self.groups[key], key == "")
+            if rx is not None:
+                self[key] = rx
+        return rx
+
+
+class _OpenPhrases:
+    """A kind's open phrases as one expression, compiled when a block first passes their gate."""
+
+    __slots__ = ("source", "rx")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.rx: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``re.search`` of the phrases (case-insensitive, dot matching newlines) in ``text``."""
+        if self.rx is None:
+            self.rx = re.compile(self.source, re.I | re.S)
+        return self.rx.search(text)
+
+
 class PhraseMatcher:
     """Kinds' phrases, compiled once; ``match_reason`` names the first kind matching a whole block."""
 
@@ -166,7 +203,7 @@ class PhraseMatcher:
         long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
         # (kind index, its open phrases as one expression, the words one of which a block needs, the
         # bound on where a hit may start or None), in lexicon order.
-        self.open: list[tuple[int, re.Pattern[str], tuple[str, ...] | None, int | None]] = []
+        self.open: list[tuple[int, _OpenPhrases, tuple[str, ...] | None, int | None]] = []
         for i, (_, phrases) in enumerate(kinds):
             name = f"k{i}"
             cores: list[str] = []
@@ -181,8 +218,8 @@ class PhraseMatcher:
                         cores.append(core)
                         words = None if found is None or words is None else words | found
                     else:
-                        rx = re.compile(core, re.I | re.S)
-                        self.open.append((i, rx, tuple(sorted(found)) if found else None, int(start.group(1))))
+                        phrases_rx = _OpenPhrases(core)
+                        self.open.append((i, phrases_rx, tuple(sorted(found)) if found else None, int(start.group(1))))
                     continue
                 for alt in _top_level_split(phrase):
                     targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
@@ -193,17 +230,14 @@ class PhraseMatcher:
                                 groups.append((name, []))
                             groups[-1][1].append(alt)
             if cores:
-                rx = re.compile("|".join(cores), re.I | re.S)
-                self.open.append((i, rx, tuple(sorted(words)) if words else None, None))
+                self.open.append((i, _OpenPhrases("|".join(cores)), tuple(sorted(words)) if words else None, None))
         self.open.sort(key=lambda entry: entry[0])
         # One gate for all open phrases first: most blocks hold none of their words.
         gates = [words for _, _, words, _ in self.open]
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
-        self.anchored = {k: p for k, g in buckets.items() if (p := _alternation(g, k == "")) is not None}
-        self.anchored_long = {
-            k: p for k, g in long_buckets.items() if (p := _alternation(g, k == "")) is not None
-        }
+        self.anchored = _Buckets(buckets)
+        self.anchored_long = _Buckets(long_buckets)
 
     def match_reason(self, text: str) -> str | None:
         """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
@@ -219,7 +253,7 @@ class PhraseMatcher:
             keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
         best = len(self.reasons)
         for key in keys:
-            rx = table.get(key)
+            rx = table.get(key) or table.compiled(key)
             m = rx.match(t) if rx is not None else None
             if m is not None and m.lastgroup:
                 best = min(best, int(m.lastgroup[1:]))
