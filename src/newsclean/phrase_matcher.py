@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lazy_regex import LazyPattern, lazy_compile
+
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
 _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
 # A phrase written as "anything, then X" (".*bookmark the permalink.*") or "a little, then X"
@@ -176,22 +178,6 @@ class _Buckets(dict[str, "re.Pattern[str]"]):
         return rx
 
 
-class _OpenPhrases:
-    """A kind's open phrases as one expression, compiled when a block first passes their gate."""
-
-    __slots__ = ("source", "rx")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.rx: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """``re.search`` of the phrases (case-insensitive, dot matching newlines) in ``text``."""
-        if self.rx is None:
-            self.rx = re.compile(self.source, re.I | re.S)
-        return self.rx.search(text)
-
-
 class PhraseMatcher:
     """Kinds' phrases, compiled once; ``match_reason`` names the first kind matching a whole block."""
 
@@ -203,7 +189,7 @@ class PhraseMatcher:
         long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
         # (kind index, its open phrases as one expression, the words one of which a block needs, the
         # bound on where a hit may start or None), in lexicon order.
-        self.open: list[tuple[int, _OpenPhrases, tuple[str, ...] | None, int | None]] = []
+        self.open: list[tuple[int, LazyPattern, tuple[str, ...] | None, int | None]] = []
         for i, (_, phrases) in enumerate(kinds):
             name = f"k{i}"
             cores: list[str] = []
@@ -218,8 +204,8 @@ class PhraseMatcher:
                         cores.append(core)
                         words = None if found is None or words is None else words | found
                     else:
-                        phrases_rx = _OpenPhrases(core)
-                        self.open.append((i, phrases_rx, tuple(sorted(found)) if found else None, int(start.group(1))))
+                        rx = lazy_compile(core, re.I | re.S)
+                        self.open.append((i, rx, tuple(sorted(found)) if found else None, int(start.group(1))))
                     continue
                 for alt in _top_level_split(phrase):
                     targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
@@ -230,7 +216,7 @@ class PhraseMatcher:
                                 groups.append((name, []))
                             groups[-1][1].append(alt)
             if cores:
-                self.open.append((i, _OpenPhrases("|".join(cores)), tuple(sorted(words)) if words else None, None))
+                self.open.append((i, lazy_compile("|".join(cores), re.I | re.S), tuple(sorted(words)) if words else None, None))
         self.open.sort(key=lambda entry: entry[0])
         # One gate for all open phrases first: most blocks hold none of their words.
         gates = [words for _, _, words, _ in self.open]
@@ -262,12 +248,12 @@ class PhraseMatcher:
         low = t.lower()
         if self.open_words is not None and not _has_any(low, self.open_words):
             return self.reasons[best] if best < len(self.reasons) else None
-        for i, rx, words, bound in self.open:
+        for i, open_rx, words, bound in self.open:
             if i >= best:
                 break
             if words is not None and not _has_any(low, words):
                 continue
-            m = rx.search(t)
+            m = open_rx.search(t)
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
         return self.reasons[best] if best < len(self.reasons) else None
