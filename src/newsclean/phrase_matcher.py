@@ -4,7 +4,7 @@
 that has a phrase matching the whole block (leading and trailing punctuation aside). Testing ~300
 phrases one by one would be slow, so:
 
-* *anchored* phrases are bucketed by the one or two letters a match must start with (bucket ""
+* *anchored* phrases are bucketed by the first letters (up to ``PREFIX_LEN``) a match must start with (bucket ""
   holds phrases that may start otherwise and is always tried); a bucket is one alternation with a
   named group per kind, in lexicon order, so its match names the first kind that matches;
 * blocks longer than ``short_block`` characters try only the phrases that can match that much
@@ -158,6 +158,10 @@ def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re
 
 
 _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
+# How many first letters key a bucket. Longer keys make smaller buckets: a block then compiles and
+# tries only the phrases that begin as it does (a short run compiled ~3900 characters of phrases with
+# two-letter keys, ~2000 with four; a batch tries fewer alternatives per block).
+PREFIX_LEN = 4
 
 
 class _Buckets(dict[str, "re.Pattern[str]"]):
@@ -209,7 +213,7 @@ class PhraseMatcher:
                     continue
                 for alt in _top_level_split(phrase):
                     targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
-                    for letter in sorted(_prefixes(alt) or {""}):
+                    for letter in sorted(_prefixes(alt, PREFIX_LEN) or {""}):
                         for target in targets:
                             groups = target.setdefault(letter, [])
                             if not groups or groups[-1][0] != name:
@@ -224,6 +228,8 @@ class PhraseMatcher:
             None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
         self.anchored = _Buckets(buckets)
         self.anchored_long = _Buckets(long_buckets)
+        # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
+        self.stems = {key[:k] for key in buckets for k in range(1, len(key) + 1)}
 
     def match_reason(self, text: str) -> str | None:
         """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
@@ -233,16 +239,25 @@ class PhraseMatcher:
         table = self.anchored if len(t) <= self.short_block else self.anchored_long
         # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.
         if t[0].isalnum():
-            keys: tuple[str, ...] = ("", t[0].lower(), t[:2].lower())
+            start = 0
         else:
             first = _FIRST_WORD_CHAR.search(t)
-            keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
+            start = len(t) if first is None else first.start()
         best = len(self.reasons)
-        for key in keys:
-            rx = table.get(key) or table.compiled(key)
+        key, k, stop = "", 0, min(PREFIX_LEN, len(t) - start)
+        while True:
+            rx = table.get(key)
+            if rx is None and key in table.groups:
+                rx = table.compiled(key)
             m = rx.match(t) if rx is not None else None
             if m is not None and m.lastgroup:
                 best = min(best, int(m.lastgroup[1:]))
+            k += 1
+            if k > stop:
+                break
+            key = t[start:start + k].lower()
+            if key not in self.stems:  # no bucket's key begins so: no longer key can be one either
+                break
         if not self.open or self.open[0][0] >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         low = t.lower()
