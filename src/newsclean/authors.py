@@ -151,7 +151,8 @@ _PARTICLES = _words(
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")
-_CASELESS = lazy_compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$", min_char="\u0590")
+_CASELESS = lazy_compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$", below=CJK_CHARS[0],
+                         cheap="^[\u0590-\u08ff\u0e00-\u0eff]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 

@@ -180,7 +180,7 @@ _LONG_BLOCK = settings.HTML_LONG_BLOCK
 _HUGE_DOC = settings.HTML_HUGE_DOC  # blocks
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CJK = lazy_compile(f"[{CJK_CHARS}\u0e00-\u0e7f]", min_char="\u0e00")  # and Thai, also written without spaces
+_CJK = lazy_compile(f"[{CJK_CHARS}\u0e00-\u0e7f]", below=CJK_CHARS[0], cheap="[\u0e00-\u0e7f]")  # and Thai, also written without spaces
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”\"')]\s*$")
 
 

@@ -10,8 +10,9 @@ After the first call the compiled pattern's methods are stored on the object its
 go straight to them (no extra Python call on the hot path).
 
 Character classes over whole scripts (CJK, wide characters) are the slowest to compile (the compiler
-walks every code point of a range) and most texts never contain one: ``min_char`` lets such a
-pattern answer "no match" for a text whose characters all lie below its script, without compiling.
+walks every code point of a range) and most texts never contain one. ``below`` and ``cheap`` let such
+a pattern answer a text whose characters all lie below its far scripts by a small expression (or
+"no match") without compiling the whole one.
 """
 
 from __future__ import annotations
@@ -25,18 +26,17 @@ from typing import Any
 class LazyPattern:
     """A ``re.Pattern[str]`` stand-in that compiles itself the first time one of its methods is used."""
 
-    def __init__(self, pattern: str, flags: int = 0, min_char: str = "") -> None:
+    def __init__(self, pattern: str, flags: int = 0, below: str = "", cheap: str | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
-        self.min_char = min_char
+        self.below = below
+        self._cheap = None if cheap is None else LazyPattern(cheap, flags)
         self._compiled: re.Pattern[str] | None = None
 
-    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
-        """True if no match can exist: every character of ``string[pos:endpos]`` is below ``min_char``."""
-        if not self.min_char:
-            return False
+    def _is_below(self, string: str, pos: int, endpos: int) -> bool:
+        """True if every character of ``string[pos:endpos]`` is below ``below`` (then ``cheap`` answers)."""
         part = string if pos <= 0 and endpos >= len(string) else string[max(pos, 0):max(endpos, 0)]
-        return not part or max(part) < self.min_char
+        return not part or max(part) < self.below
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled expression (compiling it now if needed)."""
@@ -50,32 +50,32 @@ class LazyPattern:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.match``."""
-        if self._cannot_match(string, pos, endpos):
-            return None
+        if self.below and self._is_below(string, pos, endpos):
+            return None if self._cheap is None else self._cheap.match(string, pos, endpos)
         return self.compiled().match(string, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search``."""
-        if self._cannot_match(string, pos, endpos):
-            return None
+        if self.below and self._is_below(string, pos, endpos):
+            return None if self._cheap is None else self._cheap.search(string, pos, endpos)
         return self.compiled().search(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.fullmatch``."""
-        if self._cannot_match(string, pos, endpos):
-            return None
+        if self.below and self._is_below(string, pos, endpos):
+            return None if self._cheap is None else self._cheap.fullmatch(string, pos, endpos)
         return self.compiled().fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``."""
-        if self._cannot_match(string, pos, endpos):
-            return iter(())
+        if self.below and self._is_below(string, pos, endpos):
+            return iter(()) if self._cheap is None else self._cheap.finditer(string, pos, endpos)
         return self.compiled().finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         """``re.Pattern.findall``."""
-        if self._cannot_match(string, pos, endpos):
-            return []
+        if self.below and self._is_below(string, pos, endpos):
+            return [] if self._cheap is None else self._cheap.findall(string, pos, endpos)
         return self.compiled().findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
@@ -94,10 +94,11 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
 
 
-def lazy_compile(pattern: str, flags: int = 0, *, min_char: str = "") -> LazyPattern:
+def lazy_compile(pattern: str, flags: int = 0, *, below: str = "", cheap: str | None = None) -> LazyPattern:
     """``re.compile(pattern, flags)``, deferred until the expression is first used.
 
-    ``min_char``: every match of ``pattern`` holds a character at or above it (a pattern made of
-    character classes of far scripts), so texts below it are answered without compiling.
+    ``below`` and ``cheap`` (for character classes over far scripts): on any text whose characters
+    are all below ``below``, the expression ``cheap`` gives the same answers as ``pattern`` (None:
+    ``pattern`` cannot match such a text), so those texts need only ``cheap`` compiled.
     """
-    return LazyPattern(pattern, flags, min_char)
+    return LazyPattern(pattern, flags, below, cheap)

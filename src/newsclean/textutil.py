@@ -16,7 +16,7 @@ WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Kana, CJK ideographs and Hangul: scripts written without spaces between words (a class body, so
 # that callers can add neighbouring scripts).
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-CJK = lazy_compile(f"[{CJK_CHARS}]", min_char=CJK_CHARS[0])
+CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
