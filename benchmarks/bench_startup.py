@@ -40,11 +40,17 @@ def _script(name: str) -> str:
     return str(path)
 
 
+# An installed package has its bytecode cached (pip compiles it), so the children may write theirs:
+# with PYTHONDONTWRITEBYTECODE set (as in some shells), a source checkout would be measured compiling
+# every module from source on every run (~50 ms), which no installed copy does.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _time(cmd: list[str], stdin_path: Path | None) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one run of ``cmd``, as the parent sees it (start to reaped)."""
     with open(stdin_path or os.devnull, "rb") as stdin:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_ENV)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -56,7 +62,7 @@ def _time(cmd: list[str], stdin_path: Path | None) -> tuple[float, float]:
 def _import_profile(file: Path, top: int) -> list[tuple[str, float]]:
     """(module, cumulative ms) of the slowest newsclean imports in one run."""
     proc = subprocess.run([sys.executable, "-X", "importtime", _script("newsclean"), "clean", str(file)],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_ENV)
     rows = []
     for line in proc.stderr.splitlines():
         m = re.match(r"import time:\s+\d+ \|\s+(\d+) \|( *)(\S+)", line)
@@ -78,7 +84,7 @@ def main() -> None:
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
-    for cmd, stdin in commands.values():  # warm the page cache
+    for cmd, stdin in commands.values():  # warm the page cache and the bytecode cache
         _time(cmd, stdin)
     for _ in range(args.runs):
         for name, (cmd, stdin) in commands.items():

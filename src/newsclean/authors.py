@@ -11,11 +11,12 @@ import re
 from collections.abc import Collection
 
 from .dates import search_date
+from .lazy_regex import lazy_compile
 from .lexicon import AGENCIES
 from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
-_PREFIX = re.compile(
+_PREFIX = lazy_compile(
     r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
     r"a\s+cura\s+di|propos\s+recueillis\s+par|"
@@ -44,7 +45,7 @@ _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-_NOISE = re.compile(
+_NOISE = lazy_compile(
     r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
     r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis à jour|publié|"
     r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
@@ -87,12 +88,12 @@ _ROLE_NOUN = (
     r"корреспондент|журналист(?:ка)?|редактор|кореспондент(?:ка)?|журналіст(?:ка)?|оглядач"
 )
 _ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
-_ROLE_PART = re.compile(
+_ROLE_PART = lazy_compile(
     r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$",
     re.I,
 )
-_ROLE_LEAD = re.compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
-_ROLE_TAIL = re.compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
+_ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
+_ROLE_TAIL = lazy_compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -150,7 +151,8 @@ _PARTICLES = _words(
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")
-_CASELESS = re.compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$")
+_CASELESS = lazy_compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$", below=CJK_CHARS[0],
+                         cheap="^[\u0590-\u08ff\u0e00-\u0eff]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 
@@ -223,7 +225,7 @@ def _strip_date(s: str) -> str:
     return s[len(found.text):] if idx == 0 else s
 
 
-_SHORT_PLACE = re.compile(
+_SHORT_PLACE = lazy_compile(
     r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
     r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)?(?:[\s.,;]|$)"
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from . import settings
+from .lazy_regex import LazyPattern, lazy_compile
 
 MIN_YEAR = settings.MIN_YEAR
 MAX_YEAR = settings.MAX_YEAR
@@ -95,37 +96,37 @@ _TIME_CORE = (
     r"(?:\s*(?:uhr|h|ч\.?|hrs)\b)?"
     r"(?:\s*\(?" + _TZ_RE + r"(?:\b|(?=(?-i:[A-Z][a-z])))\)?)?"  # "ESTUpdated": fused by a converter
 )
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazy_compile(
     # The separator may be missing where a converter fused a year and a time ("Nov 20 20194:29 AM").
     r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bore\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)?\s*"
     + _TIME_CORE,
     re.I,
 )
 # A time (and weekday) written before the date: "11:00 AM EDT, Sat September 10, 2022".
-_TIME_BEFORE = re.compile(r"(?:" + _TIME_CORE + r")\s*(?:[,|·•–—-]|\bon\b)?\s*$", re.I)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:" + _WEEKDAYS + r")\.?,?\s*(?:(?:the|le|el|den|der)\s+)?$", re.I)
+_TIME_BEFORE = lazy_compile(r"(?:" + _TIME_CORE + r")\s*(?:[,|·•–—-]|\bon\b)?\s*$", re.I)
+_WEEKDAY_BEFORE = lazy_compile(r"\b(?:" + _WEEKDAYS + r")\.?,?\s*(?:(?:the|le|el|den|der)\s+)?$", re.I)
 
 # --- absolute date patterns -----------------------------------------------------------------
 
 _YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|р\.|року|рік|р\b|г\b))?"
-_ABS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(
+_ABS_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
+    ("iso", lazy_compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
         r"(?:(?:T|\s+)(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?"
         r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])",
         re.I)),
-    ("cjk", re.compile(
+    ("cjk", lazy_compile(
         r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
         r"(?:\s*(?P<hh>[01]?\d|2[0-3])\s*[:時시]\s*(?P<mi>[0-5]\d)\s*分?)?")),
-    ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")),
-    ("dmy_num", re.compile(
+    ("ymd", lazy_compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")),
+    ("dmy_num", lazy_compile(
         r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"
         + _YEAR_SUFFIX)),
-    ("dmy_name", re.compile(
+    ("dmy_name", lazy_compile(
         r"(?<![\d])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:(?:de|of)\s+)?(?:-\s*)?"
         r"(?P<mon>" + _MONTH_RE + r")\b\.?,?\s*(?:(?:de|del|of)\s+)?'?(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))"
         + _YEAR_SUFFIX, re.I)),
-    ("mdy_name", re.compile(
+    ("mdy_name", lazy_compile(
         r"\b(?P<mon>" + _MONTH_RE + r")\b\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b\.?,?\s*(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))",
         re.I)),
 )
@@ -189,14 +190,14 @@ _AGO_CORE = (
     r"(?:(?<!\w)(?P<pre>" + "|".join(AGO_BEFORE) + r")\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
     + r")(?!\w)\.?(?:\s+(?P<post>" + "|".join(AGO_AFTER) + r"))?"
 )
-_REL_AGO = re.compile(_AGO_CORE, re.I)
+_REL_AGO = lazy_compile(_AGO_CORE, re.I)
 # A line that is only a relative time stamp, perhaps glued to a short category label ("Sports 3 hours
 # ago", "Lifestyle2 months ago" in text dumps, "vor 2 Stunden", "il y a 3 jours", "2 часа назад").
-_AGO_STAMP = re.compile(r"^[\w &/'’.,-]{0,40}?\s*" + _AGO_CORE + "$", re.I)
+_AGO_STAMP = lazy_compile(r"^[\w &/'’.,-]{0,40}?\s*" + _AGO_CORE + "$", re.I)
 _AGO_STAMP_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(AGO_BEFORE) + r")\s")
 
 # Words that may surround a date in a dateline without being part of it.
-_FILLER = re.compile(
+_FILLER = lazy_compile(
     r"(?:\b(?:published|updated|posted|modified|last|first|on|at|date|dated|am|le|el|il|lo|du|del|de|"
     r"vom|um|stand|veröffentlicht|publiziert|erschienen|em|в|от|від|aktualisiert|erstellt|publié|publie|mis|à|jour|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|опубликовано|обновлено|опубліковано|оновлено|дата|datum|fecha|"
@@ -278,7 +279,7 @@ def _year(y: str) -> int | None:
 
 
 # Signs that a slashed date is not American: words of other languages around it, "14h35", a 24-hour clock.
-_DAYFIRST_CUE = re.compile(
+_DAYFIRST_CUE = lazy_compile(
     # Case-sensitive: German "am" is lower-case, the English "AM" is not.
     r"\b(?:à|le|am|um|de|del|el|às|alle|ore|Uhr|il|du|op|van|kl)\b|\d{1,2}h\d{2}|[а-яёіїєґА-ЯЁІЇЄҐ]|"
     r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
@@ -419,7 +420,7 @@ def _shift(now: datetime | None, unit: str, n: int) -> str | None:
 _DIGIT = re.compile(r"\d")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 # One scan each (substrings of the lower-cased line, no word boundaries: a gate, not a match).
-_REL_DAY_GATE = re.compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {
+_REL_DAY_GATE = lazy_compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {
     "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно"}))))
 # (Substrings of AGO_BEFORE and AGO_AFTER, and the CJK "ago" marks.)
 _AGO_GATE = re.compile("前|전|ago|назад|тому|vor|hace|il y a|há|ha |fa|atr|geleden|temu")

@@ -18,6 +18,7 @@ from .article import Removal
 from .blocks import Block, block_reason
 from .html_marks import _TAG_REASONS
 from .html_score import _Scores, link_density, norm_text
+from .lazy_regex import lazy_compile
 from .lexicon import KINDS, TAIL_NOTICE, TAIL_PROMO
 from .textutil import CJK_CHARS
 from .textutil import WS as _WS
@@ -180,7 +181,7 @@ _LONG_BLOCK = settings.HTML_LONG_BLOCK
 _HUGE_DOC = settings.HTML_HUGE_DOC  # blocks
 _REPEATABLE = frozenset({"li", "tr", "td", "th", "dd", "dt"})  # parts of lists and tables repeat legitimately
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CJK = re.compile(f"[{CJK_CHARS}\u0e00-\u0e7f]")  # and Thai, also written without spaces
+_CJK = lazy_compile(f"[{CJK_CHARS}\u0e00-\u0e7f]", below=CJK_CHARS[0], cheap="[\u0e00-\u0e7f]")  # and Thai, also written without spaces
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”\"')]\s*$")
 
 

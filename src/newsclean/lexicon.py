@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import reasons, settings
+from .lazy_regex import lazy_compile
 from .phrase_matcher import PhraseMatcher
 
 
@@ -333,7 +334,7 @@ FURNITURE_ATTRS = re.compile(
 # Sentences found in the closing lines of an article rather than as a whole block: the HTML path
 # tests its last blocks with these (a promotion of the author or site; a notice or citation note).
 # The closing lines after an article that promote its author or the site (a sentence each).
-TAIL_PROMO = re.compile(
+TAIL_PROMO = lazy_compile(
     r"\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram|linkedin|mastodon|bluesky)\b"
     r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
     r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
@@ -345,7 +346,7 @@ TAIL_PROMO = re.compile(
 
 
 # Notices closing a page, however long: disclaimers, reprint and citation notes.
-TAIL_NOTICE = re.compile(
+TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
     r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene)\s*:",

@@ -4,7 +4,7 @@
 that has a phrase matching the whole block (leading and trailing punctuation aside). Testing ~300
 phrases one by one would be slow, so:
 
-* *anchored* phrases are bucketed by the one or two letters a match must start with (bucket ""
+* *anchored* phrases are bucketed by the first letters (up to ``PREFIX_LEN``) a match must start with (bucket ""
   holds phrases that may start otherwise and is always tried); a bucket is one alternation with a
   named group per kind, in lexicon order, so its match names the first kind that matches;
 * blocks longer than ``short_block`` characters try only the phrases that can match that much
@@ -12,6 +12,9 @@ phrases one by one would be slow, so:
 * *open* phrases ("anything, then X": ``.*X``) are searched for instead, one expression per kind,
   behind a cheap substring gate; they are tried only for kinds that come before the best anchored
   match, so precedence is exactly the lexicon order.
+
+Every expression is compiled on first use, not when the matcher is built: a small input meets a
+handful of the buckets, and compiling all ~300 was most of a short run's start-up.
 
 ``tests/test_lexicon_matcher.py`` checks the answers against a plain ordered matcher on a corpus.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lazy_regex import LazyPattern, lazy_compile
 from .textutil import has_any as _has_any
 
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
@@ -155,6 +159,28 @@ def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re
 
 
 _FIRST_WORD_CHAR = re.compile(r"[^\W_]", re.UNICODE)
+# How many first letters key a bucket. Longer keys make smaller buckets: a block then compiles and
+# tries only the phrases that begin as it does (a short run compiled ~3900 characters of phrases with
+# two-letter keys, ~2000 with four; a batch tries fewer alternatives per block).
+PREFIX_LEN = 4
+
+
+class _Buckets(dict[str, "re.Pattern[str]"]):
+    """Buckets' expressions by first letters, each compiled on first use (``compiled``); only keys
+    with phrases are ever stored, so the table stays as small as the lexicon whatever the input."""
+
+    def __init__(self, groups: dict[str, list[tuple[str, list[str]]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compiled(self, key: str) -> re.Pattern[str] | None:
+        """The bucket's expression (compiled now if it was not yet), or None if no phrase has the key."""
+        rx = self.get(key)
+        if rx is None and key in self.groups:
+            rx = _alternation(self.groups[key], key == "")
+            if rx is not None:
+                self[key] = rx
+        return rx
 
 
 class PhraseMatcher:
@@ -168,7 +194,7 @@ class PhraseMatcher:
         long_buckets: dict[str, list[tuple[str, list[str]]]] = {}
         # (kind index, its open phrases as one expression, the words one of which a block needs, the
         # bound on where a hit may start or None), in lexicon order.
-        self.open: list[tuple[int, re.Pattern[str], tuple[str, ...] | None, int | None]] = []
+        self.open: list[tuple[int, LazyPattern, tuple[str, ...] | None, int | None]] = []
         for i, (_, phrases) in enumerate(kinds):
             name = f"k{i}"
             cores: list[str] = []
@@ -183,29 +209,28 @@ class PhraseMatcher:
                         cores.append(core)
                         words = None if found is None or words is None else words | found
                     else:
-                        rx = re.compile(core, re.I | re.S)
+                        rx = lazy_compile(core, re.I | re.S)
                         self.open.append((i, rx, tuple(sorted(found)) if found else None, int(start.group(1))))
                     continue
                 for alt in _top_level_split(phrase):
                     targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
-                    for letter in sorted(_prefixes(alt) or {""}):
+                    for letter in sorted(_prefixes(alt, PREFIX_LEN) or {""}):
                         for target in targets:
                             groups = target.setdefault(letter, [])
                             if not groups or groups[-1][0] != name:
                                 groups.append((name, []))
                             groups[-1][1].append(alt)
             if cores:
-                rx = re.compile("|".join(cores), re.I | re.S)
-                self.open.append((i, rx, tuple(sorted(words)) if words else None, None))
+                self.open.append((i, lazy_compile("|".join(cores), re.I | re.S), tuple(sorted(words)) if words else None, None))
         self.open.sort(key=lambda entry: entry[0])
         # One gate for all open phrases first: most blocks hold none of their words.
         gates = [words for _, _, words, _ in self.open]
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
-        self.anchored = {k: p for k, g in buckets.items() if (p := _alternation(g, k == "")) is not None}
-        self.anchored_long = {
-            k: p for k, g in long_buckets.items() if (p := _alternation(g, k == "")) is not None
-        }
+        self.anchored = _Buckets(buckets)
+        self.anchored_long = _Buckets(long_buckets)
+        # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
+        self.stems = {key[:k] for key in buckets for k in range(1, len(key) + 1)}
 
     def match_reason(self, text: str) -> str | None:
         """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
@@ -215,27 +240,36 @@ class PhraseMatcher:
         table = self.anchored if len(t) <= self.short_block else self.anchored_long
         # Most blocks start with a letter or digit ([^\W_] is str.isalnum): no search needed for those.
         if t[0].isalnum():
-            keys: tuple[str, ...] = ("", t[0].lower(), t[:2].lower())
+            start = 0
         else:
             first = _FIRST_WORD_CHAR.search(t)
-            keys = ("",) if first is None else ("", t[first.start()].lower(), t[first.start():first.start() + 2].lower())
+            start = len(t) if first is None else first.start()
         best = len(self.reasons)
-        for key in keys:
+        key, k, stop = "", 0, min(PREFIX_LEN, len(t) - start)
+        while True:
             rx = table.get(key)
+            if rx is None and key in table.groups:
+                rx = table.compiled(key)
             m = rx.match(t) if rx is not None else None
             if m is not None and m.lastgroup:
                 best = min(best, int(m.lastgroup[1:]))
+            k += 1
+            if k > stop:
+                break
+            key = t[start:start + k].lower()
+            if key not in self.stems:  # no bucket's key begins so: no longer key can be one either
+                break
         if not self.open or self.open[0][0] >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         low = t.lower()
         if self.open_words is not None and not _has_any(low, self.open_words):
             return self.reasons[best] if best < len(self.reasons) else None
-        for i, rx, words, bound in self.open:
+        for i, open_rx, words, bound in self.open:
             if i >= best:
                 break
             if words is not None and not _has_any(low, words):
                 continue
-            m = rx.search(t)
+            m = open_rx.search(t)
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
         return self.reasons[best] if best < len(self.reasons) else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import is_sentence, is_time_stamp
+from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .textutil import CJK as _CJK
 from .textutil import WS as _WS
@@ -58,8 +59,8 @@ def _mid_sentence(s: str) -> bool:
     c = s[-1:]
     return c.islower() or c == "," or s.rsplit(" ", 1)[-1].lower() in _GLUE_WORDS
 # Characters a terminal converter (lynx, w3m) gives two columns: it wraps by columns, not characters.
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = lazy_compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]", below="\u2e80", cheap=r"[\u1100-\u115f]")
 
 
 def _columns(s: str) -> int:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # Horizontal white space of any kind (tabs, form feeds, no-break, thin and ideographic spaces,
 # zero-width marks): what both paths collapse to one space inside a line or block.
 WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Kana, CJK ideographs and Hangul: scripts written without spaces between words (a class body, so
 # that callers can add neighbouring scripts).
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-CJK = re.compile(f"[{CJK_CHARS}]")
+CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
