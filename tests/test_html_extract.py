@@ -353,3 +353,14 @@ def test_confidence_short_complete_story_vs_longer_structured_copy():
     assert missing.confidence < complete.confidence - 0.2
     teaser = extract_html(_short_page(_SHORT_STORY[0]))  # a teaser-length copy is no evidence either way
     assert teaser.confidence == complete.confidence
+
+
+def test_bare_name_signing_off_the_story_is_its_byline():
+    signed = (f'<html><body><h1>Clinic opens</h1><article>{_prose(5)}<p style="text-align:right">'
+              '<strong>Minh Tran</strong></p></article><div class="more">Other news</div></body></html>')
+    a = extract_html(signed)
+    assert a.authors == ["Minh Tran"]
+    assert "Minh Tran" not in a.text
+    # A closing heading (the title of a teaser below the story) names no author.
+    teaser = f"<html><body><h1>Clinic opens</h1><article>{_prose(5)}<h3>Harbour Works</h3></article></body></html>"
+    assert extract_html(teaser).authors == []

@@ -137,13 +137,15 @@ _NEAR_HEADLINE = etree.XPath("following::*[position() <= 30]")
 
 def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     """Authors from a byline removed from the text, else from a byline line just below the headline."""
-    lines = [r.text for r in art.removed if r.reason == reasons.BYLINE]
+    signed = [r.text for r in art.removed if r.reason == reasons.BYLINE]
+    lines = list(signed)
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
                   for t in (_clean(" ".join(el.itertext())),) if 3 <= len(t) <= 150]  # "Name</a>Staff"
     for line in lines:
-        if authors.looks_like_byline(line):
+        # A removed byline may be a bare name (the sign-off under the story): a byline by position.
+        if authors.looks_like_byline(line) or (line in signed and authors.is_person_name(line)):
             names = authors.parse_byline(line)[1]
             if names:
                 art.authors, art.byline = names, ", ".join(names)
