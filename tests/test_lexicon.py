@@ -111,6 +111,11 @@ FURNITURE = [
     ("Annonse", "video-player"),
     ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns.", "newsletter"),
     ("Il vous reste 60% de cet article à lire.", "newsletter"),
+    ("Nein danke. Weiter zum Artikel.", "newsletter"),
+    ("Already have an account?", "newsletter"),
+    ("Lire aussi : Les prix de l'énergie repartent à la hausse", "related-list"),
+    ("Veröffentlicht von Redaktion. Abgelegt unter Politik.", "site-furniture"),
+    ("Comments and pings are currently closed.", "site-furniture"),
 ]
 
 
@@ -134,6 +139,7 @@ ARTICLE_TEXT = [
     "Die Übersetzung des Vertrags wurde von der Botschaft erstellt.",
     "Les enquêteurs ont chargé le contenu des téléphones sur un serveur.",
     "The external content of the report was reviewed by the committee.",
+    "„Nein, danke“, sagte der Minister und verließ den Saal.",
 ]
 
 

@@ -137,6 +137,10 @@ KINDS: tuple[Kind, ...] = (
             r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
+            r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
+            r".*\byou can (check out|unsubscribe|opt out|opt-out) at any time\b.*",
+            r"(already have an account|(sie haben|du hast) bereits ein "
+            r"(konto|kundenkonto|abo)|¿?ya tienes (una )?cuenta|hai già un account|já tem (uma )?conta)\s*\??",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
             r"(become|be) a (member|subscriber|supporter).*",
             r"if you (enjoyed|liked|valued) this (article|story|post|piece).*", r"support (independent )?journalism.*",
@@ -182,7 +186,7 @@ KINDS: tuple[Kind, ...] = (
             r"sponsored( content| stories| links)?", r"promoted( stories| content)?", r"more stories",
             r"latest( news)?", r"recommended", r"related( links| coverage)?", r"see all",
             # de / fr / es / it / pt / ru / uk
-            r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|artikel|nachrichten|news).*",
+            r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|themen|artikel|nachrichten|news).*",
             r"auch interessant", r"(meistgelesen|am meisten gelesen|beliebt|empfohlen)(e)?( artikel)?",
             r"weiterlesen", r"lesen sie auch.*",
             r"(artigos|posts|matérias|notícias|artículos|noticias|entradas|publicaciones) relacionad[oa]s",
@@ -192,6 +196,9 @@ KINDS: tuple[Kind, ...] = (
             r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
+            # "Read also: <headline>" in the covered languages
+            r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|leer|ver) también\s*:.*",
+            r"(leia|veja) também\s*:.*", r"(leggi|vedi) anche\s*:.*", r"(czytaj|zobacz) (też|także|również)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
             r"(mais )?lidas", r"(leggi|vedi) anche", r"(i )?più letti",
             r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",
@@ -416,6 +423,10 @@ KINDS: tuple[Kind, ...] = (
             r"tempo de leitura|время чтения|час читання)\s*:?\s*(ca\.\s*)?\d+\s*(min\w*)\.?",
             r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
+            # blog-engine footers of an entry: filed under, responses through the feed, pings closed
+            r".*\b(abgelegt unter|veröffentlicht unter|classé dans|archivado en|archiviato in)\b.*",
+            r".*\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag)\b.*",
+            r".*\b(comments|responses|kommentare) (and|und) pings (are|sind) (currently |derzeit )?(closed|geschlossen).*",
             r"about (the )?(author|blog|us|this (blog|site|website))", r"about|über|sobre|à propos|acerca de",
             r"über (den autor|die autorin|uns)", r"à propos de (l'auteur|nous)", r"sobre (o autor|a autora|nós|el autor)",
             r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(copyright|©) .{0,80}", r"(all )?rights reserved.*", *(p + ".*" for p in LEGAL_PHRASES[1:]),
