@@ -364,3 +364,22 @@ def test_bare_name_signing_off_the_story_is_its_byline():
     # A closing heading (the title of a teaser below the story) names no author.
     teaser = f"<html><body><h1>Clinic opens</h1><article>{_prose(5)}<h3>Harbour Works</h3></article></body></html>"
     assert extract_html(teaser).authors == []
+
+
+def test_next_story_of_an_endless_scroll_page_is_left_out():
+    def story(head: str, words: str) -> str:
+        return f"<article><h1>{head}</h1>" + "".join(
+            f"<p>{words} paragraph {i} tells more of what happened, who said what and why it matters.</p>"
+            for i in range(8)) + "</article>"
+    html = ("<html><head><title>Harbour reopens after storm</title></head><body><main>"
+            + story("Harbour reopens after storm", "Harbour") + '<div class="next">'
+            + story("Council delays vote on budget", "Council") + "</div></main></body></html>")
+    a = extract_html(html)
+    assert "Harbour paragraph 7" in a.text and "Council paragraph" not in a.text
+    # Headline cards of other stories inside the story are no second story: the story stays whole.
+    cards = "".join(f"<article><h1>Other story {i}</h1><p>Teaser.</p></article>" for i in range(3))
+    one = ("<html><head><title>Harbour reopens after storm</title></head><body><main><article>"
+           "<h1>Harbour reopens after storm</h1>" + "".join(
+               f"<p>Harbour paragraph {i} tells more of what happened, who said what and why it matters.</p>"
+               for i in range(8)) + f"<div>{cards}</div></article></main></body></html>")
+    assert "Harbour paragraph 7" in extract_html(one).text

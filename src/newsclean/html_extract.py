@@ -160,7 +160,32 @@ def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tu
     top = best_candidate(s)
     if top is None:
         return [body], "body"
-    return with_siblings(climb(top, s), s), "score"
+    root = climb(top, s)
+    story = _own_story(root, s, md.title)
+    if story is not None:
+        return [story], "score"
+    return with_siblings(root, s), "score"
+
+
+_STORIES = etree.XPath(".//article[.//h1]")
+
+
+def _own_story(root: etree._Element, s: _Scores, title: str | None) -> etree._Element | None:
+    """The page's own story when the container holds several whole stories, each an <article> with
+    its own headline and paragraphs (the next stories of an endless-scroll page): the one headed by
+    the page's title. None when the container holds fewer than two such stories or none is headed
+    by the title (teaser cards with headlines are not whole stories: they hold little prose)."""
+    found = _STORIES(root)
+    outer = [a for a in found if not any(anc in found for anc in a.iterancestors())]
+    whole = [a for a in outer if s.ptext.get(a, 0) >= settings.HTML_WHOLE_STORY_PROSE]
+    want = norm_text(title or "")
+    if len(whole) < 2 or not want:
+        return None
+    for story in whole:
+        heads = [norm_text(meta_mod.heading_text(h)) for h in story.iter("h1")]
+        if any(h and (h in want or want in h) for h in heads):
+            return story
+    return None
 
 
 def _language(declared: str | None, text: str) -> str | None:
