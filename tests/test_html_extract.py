@@ -383,3 +383,13 @@ def test_next_story_of_an_endless_scroll_page_is_left_out():
                f"<p>Harbour paragraph {i} tells more of what happened, who said what and why it matters.</p>"
                for i in range(8)) + f"<div>{cards}</div></article></main></body></html>")
     assert "Harbour paragraph 7" in extract_html(one).text
+
+
+@pytest.mark.parametrize("label", ["Read more", "Czytaj więcej", "Lesen Sie auch"])
+def test_teaser_box_headed_by_a_read_more_label_goes_whole(label: str):
+    teaser = (f'<div class="card"><div><p>{label}</p></div><div><a href="/other-story">Parliament passes the '
+              'border bill</a><p>The vote came after a night of talks between the coalition partners.</p></div></div>')
+    a = extract_html(_article(teaser))
+    assert "border bill" not in a.text and "night of talks" not in a.text
+    removed = {r.text: r.reason for r in a.explained_removals()}
+    assert any("border bill" in t and why == "related-list" for t, why in removed.items())

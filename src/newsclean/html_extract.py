@@ -42,7 +42,7 @@ from .html_blocks import (
     holders_of,
 )
 from .html_explain import OUTSIDE, explain_removals
-from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
+from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, mark_labelled_teasers, own_reason, parse_html
 from .html_recall import (
     standfirsts,
     story_captions,
@@ -84,6 +84,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     if body is None:
         body = root
     marked = {el: r for el in _FURNITURE_CANDIDATES(body) for r in (own_reason(el),) if r}
+    mark_labelled_teasers(body, marked)
     _unmark_inline_wrappers(marked)
     _unmark_subheads(marked)
     paras = find_paragraphs(body)
