@@ -120,7 +120,7 @@ def test_removed_blocks_are_listed_one_by_one_with_full_text(page: Path):
 def test_text_outside_the_container_and_furniture_inside_it_are_accounted_for():
     story = "".join(f"<p>Paragraph {i} of the story explains what the regional council decided on Tuesday, "
                     f"and why residents, shop owners and commuters will notice it.</p>" for i in range(6))
-    html = ("<html><body><h1>Council votes</h1><div class='more'><h3>More from the region</h3><ul>"
+    html = ("<html><body><h1>Council votes</h1><div class='more'><h3>Elsewhere in the valley</h3><ul>"
             "<li><a href='/a'>Library opens on Sundays</a></li><li><a href='/b'>New bus timetable</a></li></ul></div>"
             f"<article>{story}<div class='share-bar'><ul><li>Share on Facebook</li><li>Share by email</li></ul></div>"
             "</article><footer><p>© The Valley Times</p><p>Imprint · Privacy</p></footer></body></html>").encode()

@@ -353,3 +353,43 @@ def test_confidence_short_complete_story_vs_longer_structured_copy():
     assert missing.confidence < complete.confidence - 0.2
     teaser = extract_html(_short_page(_SHORT_STORY[0]))  # a teaser-length copy is no evidence either way
     assert teaser.confidence == complete.confidence
+
+
+def test_bare_name_signing_off_the_story_is_its_byline():
+    signed = (f'<html><body><h1>Clinic opens</h1><article>{_prose(5)}<p style="text-align:right">'
+              '<strong>Minh Tran</strong></p></article><div class="more">Other news</div></body></html>')
+    a = extract_html(signed)
+    assert a.authors == ["Minh Tran"]
+    assert "Minh Tran" not in a.text
+    # A closing heading (the title of a teaser below the story) names no author.
+    teaser = f"<html><body><h1>Clinic opens</h1><article>{_prose(5)}<h3>Harbour Works</h3></article></body></html>"
+    assert extract_html(teaser).authors == []
+
+
+def test_next_story_of_an_endless_scroll_page_is_left_out():
+    def story(head: str, words: str) -> str:
+        return f"<article><h1>{head}</h1>" + "".join(
+            f"<p>{words} paragraph {i} tells more of what happened, who said what and why it matters.</p>"
+            for i in range(8)) + "</article>"
+    html = ("<html><head><title>Harbour reopens after storm</title></head><body><main>"
+            + story("Harbour reopens after storm", "Harbour") + '<div class="next">'
+            + story("Council delays vote on budget", "Council") + "</div></main></body></html>")
+    a = extract_html(html)
+    assert "Harbour paragraph 7" in a.text and "Council paragraph" not in a.text
+    # Headline cards of other stories inside the story are no second story: the story stays whole.
+    cards = "".join(f"<article><h1>Other story {i}</h1><p>Teaser.</p></article>" for i in range(3))
+    one = ("<html><head><title>Harbour reopens after storm</title></head><body><main><article>"
+           "<h1>Harbour reopens after storm</h1>" + "".join(
+               f"<p>Harbour paragraph {i} tells more of what happened, who said what and why it matters.</p>"
+               for i in range(8)) + f"<div>{cards}</div></article></main></body></html>")
+    assert "Harbour paragraph 7" in extract_html(one).text
+
+
+@pytest.mark.parametrize("label", ["Read more", "Czytaj więcej", "Lesen Sie auch"])
+def test_teaser_box_headed_by_a_read_more_label_goes_whole(label: str):
+    teaser = (f'<div class="card"><div><p>{label}</p></div><div><a href="/other-story">Parliament passes the '
+              'border bill</a><p>The vote came after a night of talks between the coalition partners.</p></div></div>')
+    a = extract_html(_article(teaser))
+    assert "border bill" not in a.text and "night of talks" not in a.text
+    removed = {r.text: r.reason for r in a.explained_removals()}
+    assert any("border bill" in t and why == "related-list" for t, why in removed.items())

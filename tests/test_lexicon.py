@@ -81,6 +81,41 @@ FURNITURE = [
     ("Privacy Policy", "site-furniture"),
     ("This website uses cookies to improve your experience.", "cookie-notice"),
     ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie-notice"),
+    ("12.03.2024, 09:15 Uhr Lesedauer: 3 Minuten", "site-furniture"),
+    ("5 min read", "site-furniture"),
+    # stand-ins for consent-blocked embeds, in several languages
+    ("Externer Inhalt nicht verfügbar", "embed-placeholder"),
+    ("External content unavailable", "embed-placeholder"),
+    ("Contenido externo no disponible", "embed-placeholder"),
+    ("Ein Klick für den Datenschutz", "embed-placeholder"),
+    ("Video laden", "embed-placeholder"),
+    ("Load content", "embed-placeholder"),
+    ("Um eingebettete Inhalte anzuzeigen, ist deine Einwilligung in die Datenübermittlung nötig.", "embed-placeholder"),
+    ("Pour afficher ce contenu, vous devez accepter les cookies du fournisseur.", "embed-placeholder"),
+    # disclosures: affiliate links, machine translation, generated text
+    ("Some links on this page are affiliate links: if you buy through them, we may earn a commission.", "disclosure"),
+    ("Dieser Artikel enthält Affiliate-Links. Bei einem Kauf erhalten wir eine kleine Provision.", "disclosure"),
+    ("Este artículo incluye enlaces de afiliados.", "disclosure"),
+    ("Cette page contient des liens d'affiliation.", "disclosure"),
+    ("This article was machine-translated and checked by an editor.", "disclosure"),
+    ("Diese Audioversion wurde künstlich erzeugt.", "disclosure"),
+    # read-more links and live-blog promotions in more languages
+    ("Czytaj więcej", "related-list"),
+    ("Läs också", "related-list"),
+    ("Lees ook", "related-list"),
+    ("Devamını oku", "related-list"),
+    ("Alle aktuellen Entwicklungen finden Sie in unserem Liveblog:", "related-list"),
+    ("The talks go on. Find all our coverage of the summit here.", "related-list"),
+    # ad labels and support appeals
+    ("Article continues below", "video-player"),
+    ("Annonse", "video-player"),
+    ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns.", "newsletter"),
+    ("Il vous reste 60% de cet article à lire.", "newsletter"),
+    ("Nein danke. Weiter zum Artikel.", "newsletter"),
+    ("Already have an account?", "newsletter"),
+    ("Lire aussi : Les prix de l'énergie repartent à la hausse", "related-list"),
+    ("Veröffentlicht von Redaktion. Abgelegt unter Politik.", "site-furniture"),
+    ("Comments and pings are currently closed.", "site-furniture"),
 ]
 
 
@@ -99,6 +134,12 @@ ARTICLE_TEXT = [
     "Der Präsident sagte am Montag, die Regierung werde nicht zurücktreten.",
     "Президент заявил, что правительство не уйдет в отставку.",
     "Read the full report, which runs to 300 pages, before drawing conclusions.",
+    "The retailer said it would earn a commission on every sale made through the app.",
+    "Regulators say sites that embed third-party content need the reader's consent first.",
+    "Die Übersetzung des Vertrags wurde von der Botschaft erstellt.",
+    "Les enquêteurs ont chargé le contenu des téléphones sur un serveur.",
+    "The external content of the report was reviewed by the committee.",
+    "„Nein, danke“, sagte der Minister und verließ den Saal.",
 ]
 
 

@@ -139,3 +139,11 @@ def test_empty_avatar_list_does_not_hide_the_byline_beside_it():
         "<html><body><div class='authorContainer'><ul class='authorProfiles'><li class='profileImage'></li></ul>"
         "<span>Von Anna Berger, Berlin</span></div></body></html>")
     assert ["Von Anna Berger, Berlin"] in page_author_groups(tree)
+
+
+def test_site_prefixed_author_meta_names_the_author_after_the_common_keys():
+    md = _md('<meta property="article:author" content="https://www.facebook.com/example">'
+             '<meta property="xyz_authors" content="Ona Petraitė"><meta name="xyz_section" content="Opinion">')
+    assert md.author_groups == [("meta:prefixed-author", ["Ona Petraitė"])]  # a profile address names nobody
+    md = _md('<meta name="author" content="Jane Doe"><meta property="xyz_authors" content="Ona Petraitė">')
+    assert [src for src, _ in md.author_groups] == ["meta:author", "meta:prefixed-author"]

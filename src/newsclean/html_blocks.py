@@ -276,6 +276,15 @@ def edge_reason(text: str, tag: str) -> str:
     return reasons.SITE_FURNITURE
 
 
+def _is_sign_off(text: str, tag: str) -> bool:
+    """A bare name right under the story's last paragraph: the writer signing it off (a common
+    byline form, e.g. on Vietnamese, Spanish and Italian news sites), not site furniture."""
+    return tag not in _HEADINGS and len(text) <= 60 and authors.is_person_name(text.strip(_SIGN_OFF_PUNCT))
+
+
+_SIGN_OFF_PUNCT = " \t.,;:-–—()[]*"
+
+
 def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[list[str], list[Removal]]:
     """Drop the non-prose blocks ahead of the first and after the last paragraph of prose:
     kickers, bylines, datelines and headline repeats above, tags and pagers below."""
@@ -290,7 +299,8 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
         lead = i < first and edge_reason(text, tag) != reasons.SITE_FURNITURE
         if tag != "blockquote" and (lead or (i > last and tag not in _REPEATABLE
                                              and not _is_sentence(text, tag))):
-            removed.append(Removal(text, edge_reason(text, tag)))
+            removed.append(Removal(text, reasons.BYLINE if i == last + 1 and _is_sign_off(text, tag)
+                                   else edge_reason(text, tag)))
         elif len(text) <= 120 and (tag not in _HEADINGS) and not _is_prose(text, tag) and authors.looks_like_byline(text):
             removed.append(Removal(text, reasons.BYLINE))
         else:

@@ -42,7 +42,7 @@ from .html_blocks import (
     holders_of,
 )
 from .html_explain import OUTSIDE, explain_removals
-from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, own_reason, parse_html
+from .html_marks import _FURNITURE_CANDIDATES, _JUNK_TAGS, mark_labelled_teasers, own_reason, parse_html
 from .html_recall import (
     standfirsts,
     story_captions,
@@ -84,6 +84,7 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     if body is None:
         body = root
     marked = {el: r for el in _FURNITURE_CANDIDATES(body) for r in (own_reason(el),) if r}
+    mark_labelled_teasers(body, marked)
     _unmark_inline_wrappers(marked)
     _unmark_subheads(marked)
     paras = find_paragraphs(body)
@@ -138,13 +139,15 @@ _SHORTEST, _LONGEST = settings.HTML_BYLINE_CHARS
 
 def _authors_from_bylines(art: Article, body: etree._Element) -> None:
     """Authors from a byline removed from the text, else from a byline line just below the headline."""
-    lines = [r.text for r in art.removed if r.reason == reasons.BYLINE]
+    signed = [r.text for r in art.removed if r.reason == reasons.BYLINE]
+    lines = list(signed)
     h1 = body.find(".//h1")
     if h1 is not None:
         lines += [t for el in _NEAR_HEADLINE(h1) if not _HAS_BLOCK(el)
                   for t in (_clean(" ".join(el.itertext())),) if _SHORTEST <= len(t) <= _LONGEST]  # "Name</a>Staff"
     for line in lines:
-        if authors.looks_like_byline(line):
+        # A removed byline may be a bare name (the sign-off under the story): a byline by position.
+        if authors.looks_like_byline(line) or (line in signed and authors.is_person_name(line)):
             names = authors.parse_byline(line)[1]
             if names:
                 art.authors, art.byline = names, ", ".join(names)
@@ -159,7 +162,32 @@ def _choose_roots(body: etree._Element, s: _Scores, md: meta_mod.Metadata) -> tu
     top = best_candidate(s)
     if top is None:
         return [body], "body"
-    return with_siblings(climb(top, s), s), "score"
+    root = climb(top, s)
+    story = _own_story(root, s, md.title)
+    if story is not None:
+        return [story], "score"
+    return with_siblings(root, s), "score"
+
+
+_STORIES = etree.XPath(".//article[.//h1]")
+
+
+def _own_story(root: etree._Element, s: _Scores, title: str | None) -> etree._Element | None:
+    """The page's own story when the container holds several whole stories, each an <article> with
+    its own headline and paragraphs (the next stories of an endless-scroll page): the one headed by
+    the page's title. None when the container holds fewer than two such stories or none is headed
+    by the title (teaser cards with headlines are not whole stories: they hold little prose)."""
+    found = _STORIES(root)
+    outer = [a for a in found if not any(anc in found for anc in a.iterancestors())]
+    whole = [a for a in outer if s.ptext.get(a, 0) >= settings.HTML_WHOLE_STORY_PROSE]
+    want = norm_text(title or "")
+    if len(whole) < 2 or not want:
+        return None
+    for story in whole:
+        heads = [norm_text(meta_mod.heading_text(h)) for h in story.iter("h1")]
+        if any(h and (h in want or want in h) for h in heads):
+            return story
+    return None
 
 
 def _language(declared: str | None, text: str) -> str | None:

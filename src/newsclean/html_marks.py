@@ -12,7 +12,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lhtml
 
-from . import reasons
+from . import reasons, settings
 from .errors import TooDeepError
 from .lexicon import KINDS
 
@@ -153,3 +153,29 @@ def own_reason(el: etree._Element) -> str | None:
     if why and (why in _EMBED_HOSTS or _EMBED.search(attrs.lower())) and el.find(".//blockquote") is not None:
         return None  # a player/share/embed wrapper around a post (tweet, Instagram) the article quotes
     return why
+
+
+# --- teaser boxes headed by a read-more label --------------------------------------------------
+
+_LABEL_TAGS = ("p", "span", "div", "strong", "b", "h2", "h3", "h4", "h5", "h6", "header")
+
+
+def mark_labelled_teasers(body: etree._Element, marked: dict[etree._Element, str]) -> None:
+    """A small box that opens with a read-more label ("Read more", "Czytaj więcej", "Lesen Sie
+    auch") and holds a link is a teaser of another story: the label, the linked headline and the
+    excerpt under it go together (the label alone is what the lexicon knows)."""
+    from .lexicon import phrase_reason  # the lexicon's compiled phrases, built on first use
+
+    limit = settings.HTML_TEASER_BOX_MAX
+    for el in body.iter(*_LABEL_TAGS):
+        text = (el.text or "").strip()
+        if not text or len(text) > 40 or len(el) or phrase_reason(text) != reasons.RELATED_LIST:
+            continue
+        # The smallest box around the label that also holds a link and some words: the teaser.
+        for level, anc in enumerate(el.iterancestors()):
+            size = len(" ".join(anc.text_content().split()))  # a card's markup is mostly indentation
+            if level >= 4 or anc in marked or anc.tag in _NEVER_MARK or size > limit:
+                break
+            if anc.find(".//a[@href]") is not None and size > len(text) + 20:
+                marked[anc] = reasons.RELATED_LIST
+                break

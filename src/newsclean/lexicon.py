@@ -138,13 +138,29 @@ KINDS: tuple[Kind, ...] = (
             r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
+            r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
+            r".*\byou can (check out|unsubscribe|opt out|opt-out) at any time\b.*",
+            r"(already have an account|(sie haben|du hast) bereits ein "
+            r"(konto|kundenkonto|abo)|¿?ya tienes (una )?cuenta|hai già un account|já tem (uma )?conta)\s*\??",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
             r"(become|be) a (member|subscriber|supporter).*",
             r"if you (enjoyed|liked|valued) this (article|story|post|piece).*", r"support (independent )?journalism.*",
             r"(please )?(support|donate to) (us|our journalism|our work).*", r"subscribe for (full|unlimited) access.*",
             r"(this|the) (article|content) is (for|available to) (subscribers|members) only.*",
+            r"join (us|our (\w+ )?(community|channel)) on (whatsapp|telegram|signal)\b.*",
+            r"get the latest .{0,60}\b(news|updates|headlines) (to|on|in) your (phone|inbox)\b.*",
+            r"you have (full )?access to this (article|content) (via|through) your (institution|library|"
+            r"organi[sz]ation|subscription).*",
+            # what is left of a paywalled story: "57% of this article remains", "la suite est réservée aux abonnés"
+            r"il vous reste \d[\d.,]*\s*% de (cet |l')article à lire.*", r".{0,200}\bla suite est réservée aux abonnés.*",
+            r"(der )?(rest|restliche text|weitere text) (des|dieses) (artikels|beitrags) ist (nur )?(für )?"
+            r"(abonnenten|abonnentinnen|abonnierende|abonnements?).*",
             # de / fr / es / it / pt / ru / uk
             r"(jetzt )?newsletter (abonnieren|bestellen)", r"jetzt (abonnieren|anmelden|registrieren).*",
+            r"(hat|hat ihnen|hat dir) (dieser|der|unser) (artikel|beitrag|text) gefallen\?.*",
+            r"(bitte )?unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)\b.*",
+            r"(vous avez aimé|cet article vous a plu)\b.{0,20}\?.*", r"¿?te (ha gustado|gustó) (este|el) (artículo|contenido)\?.*",
+            r"ti è piaciuto (questo|l') ?articolo\?.*",
             r"(melden sie sich|abonnieren sie).*newsletter.*", r"laden sie (jetzt )?unsere app.*",
             r"(inscrivez-vous|abonnez-vous).*", r"s'abonner.*", r"téléchargez (notre|l') app.*",
             r"(suscríbete|suscribirse|regístrate).*", r"descarga (nuestra|la) app.*",
@@ -171,7 +187,7 @@ KINDS: tuple[Kind, ...] = (
             r"sponsored( content| stories| links)?", r"promoted( stories| content)?", r"more stories",
             r"latest( news)?", r"recommended", r"related( links| coverage)?", r"see all",
             # de / fr / es / it / pt / ru / uk
-            r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|artikel|nachrichten|news).*",
+            r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|themen|artikel|nachrichten|news).*",
             r"auch interessant", r"(meistgelesen|am meisten gelesen|beliebt|empfohlen)(e)?( artikel)?",
             r"weiterlesen", r"lesen sie auch.*",
             r"(artigos|posts|matérias|notícias|artículos|noticias|entradas|publicaciones) relacionad[oa]s",
@@ -181,11 +197,31 @@ KINDS: tuple[Kind, ...] = (
             r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
+            # "Read also: <headline>" in the covered languages
+            r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|leer|ver) también\s*:.*",
+            r"(leia|veja) também\s*:.*", r"(leggi|vedi) anche\s*:.*", r"(czytaj|zobacz) (też|także|również)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
             r"(mais )?lidas", r"(leggi|vedi) anche", r"(i )?più letti",
             r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",
             r"(читайте|дивіться) (також|ще).*", r"(схожі|інші|останні|популярні) (новини|статті|матеріали)",
             r"ещё по теме|еще по теме|по теме|на тему",
+            # pl / nl / sv / no / da / cs / tr / lt
+            r"(czytaj|zobacz) (więcej|też|także|również|dalej)", r"przeczytaj (też|także|również|więcej)",
+            r"(lees|bekijk) (ook|meer|verder)", r"läs (mer|också|även|vidare)", r"les (mer|også|videre)",
+            r"læs (mere|også|videre)", r"(čtěte|přečtěte si) (také|též|více|dále)", r"devamını oku",
+            r"ayrıca (oku|okuyun|bakınız)", r"ilginizi çekebilir", r"skaitykite (daugiau|taip pat)",
+            # promotions of the site's live blog or topic page, closing a story
+            r"(mehr|aktuelle|alle|weitere)\b.{0,100}\b(finden|lesen|sehen) sie\b.{0,30}\bin unserem (live-?blog|"
+            r"live-?ticker|news-?blog|ticker|dossier|themenschwerpunkt|schwerpunkt|spezial)\b.*",
+            r".{0,200}\bhier finden sie alle (unsere |weiteren |aktuellen )?(inhalte|artikel|beiträge|berichte|"
+            r"informationen|news|nachrichten) zu(m|r)?\b.{0,80}",
+            r".{0,200}\b(here you('ll| will)? (can )?find|find|read|see|for) all (of )?our (coverage|content|stories|"
+            r"reporting) (on|of|about)\b.{0,80}",
+            r"(more|read more|the latest|follow the latest) (on|about) .{1,80} (in|on) our live ?(blog|ticker|coverage)\b.*",
+            r"follow (along with )?(the latest|our live|live) (updates|coverage)\b.*",
+            r".{0,200}\b(retrouvez|suivez) (tous nos articles|toute notre couverture|notre direct|notre live|"
+            r"l'essentiel de notre couverture)\b.{0,80}",
+            r".{0,200}\b(consulta|sigue|lee) (toda )?(nuestra cobertura|nuestro directo|el minuto a minuto)\b.{0,80}",
         ),
         attrs=("related", "recommend", "more-stories", "read-more", "popular", "trending", "outbrain",
                "taboola", "most-read", "mostread", "teaser", "also-read", "promo"),
@@ -235,6 +271,12 @@ KINDS: tuple[Kind, ...] = (
             r"this (slideshow|gallery|content|video) requires javascript\.?",
             r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
+            r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
+            r"(the )?(article|story) continues (below|after (this |the )?(ad|advert|advertisement))",
+            r"(der )?(artikel|text|beitrag) (geht|wird) (unten|unter(halb)? der (werbung|anzeige)|nach der (werbung|"
+            r"anzeige)) (weiter|fortgesetzt)",
+            r"(la suite de l'article|l'article continue) (après|sous) (cette |la )?publicité",
+            r"(el artículo|la noticia) continúa (debajo|tras la publicidad|después del anuncio)",
             r"(loading|chargement|cargando|wird geladen|загрузка)(\s*\.\.\.|…)?",
         ),
         attrs=("video", "player", "jwplayer", "vjs", "ad-", "advert", "ads", "sponsor"),
@@ -288,14 +330,104 @@ KINDS: tuple[Kind, ...] = (
         ),
     ),
     Kind(
+        # Stand-ins for embedded posts, videos, graphics and podcasts that a consent layer holds back
+        # until the reader agrees: the stand-in's label, its explanation and its load button.
+        reasons.EMBED_PLACEHOLDER,
+        examples=("External content not available", "One click for privacy", "Inhalt laden",
+                  "To view this content, you need to accept cookies from the provider.",
+                  "Deine Privatsphäre-Einstellungen verhindern das Laden externer Inhalte.",
+                  "Contenu externe non disponible"),
+        phrases=(
+            r"(external|embedded|third[- ]party) (content|media|element)( (not available|unavailable|blocked))?",
+            r"(externer|eingebetteter) inhalt( nicht verfügbar)?|externe inhalte( (laden|anzeigen|erlauben|aktivieren))?",
+            r"contenu (externe|tiers|intégré)( (non disponible|indisponible))?",
+            r"contenido (externo|de terceros|incrustado)( no disponible)?",
+            r"contenuto (esterno|di terze parti|incorporato)( non disponibile)?",
+            r"conteúdo (externo|de terceiros|incorporado)( (não disponível|indisponível))?",
+            r"externe inhoud|externt innehåll|eksternt (innhold|indhold)",
+            r"(one|1) click for (data )?privacy|ein klick für den datenschutz",
+            # load buttons
+            r"(load|show|activate|enable|allow|display|unlock) (the )?(external |embedded )?(content|video|podcast|"
+            r"tweet|post|graphic|map|audio|element|embed)s?( now)?",
+            r"(inhalt|inhalte|video|podcast|tweet|beitrag|grafik|karte|audio|element)( jetzt)? (laden|anzeigen|"
+            r"aktivieren|freigeben|entsperren|erlauben)",
+            r"(charger|afficher|activer) le contenu|(cargar|mostrar|activar) (el )?contenido|(carica|mostra) (il )?contenuto",
+            # the explanation: what the reader must agree to first
+            r".*\bto (view|see|display|show|load) (this|the|these)( \w+)? (content|embed|post|video|tweet|graphic|"
+            r"media)\b.{0,160}\b(consent|accept|allow|enable|cookies)\b.*",
+            r".*\b(deine|ihre|your) (privatsphäre|datenschutz|privacy|cookie|consent)[- ]?(einstellungen|settings|"
+            r"preferences|choices)\b.{0,80}\b(verhindern|blockieren|prevent|block)\w*\b.*",
+            r".*\b(um|zum) (eingebettete|externe)n? inhalte? (anzuzeigen|zu laden|zu sehen)\b.*\b(einwilligung|"
+            r"zustimmung|einverstanden)\b.*",
+            r".*\bpour (afficher|voir|consulter) ce contenu\b.*\b(accepter|consentement|cookies|autoriser)\b.*",
+            r".*\bpara (ver|mostrar) este contenido\b.*\b(aceptar|consentimiento|cookies|permitir)\b.*",
+            # the code to embed a story elsewhere
+            r"embed( code| this| video)?|(copy|copier|copiar|copia)(\s*/\s*(paste|coller|pegar|incolla))? "
+            r"(the |le |el |il )?(embed|lien embed|embed code|code d'intégration|código para insertar)\b.{0,60}",
+        ),
+        attrs=("oembed-placeholder", "embed-placeholder", "consent-placeholder", "privacy-placeholder",
+               "content-blocker", "embed-consent", "consent-embed", "external-content-placeholder"),
+    ),
+    Kind(
+        # Notes on how the page was made or paid for: affiliate links, machine translation, generated text.
+        reasons.DISCLOSURE,
+        examples=("This article contains affiliate links.",
+                  "If you buy something through our links, we may earn a commission.",
+                  "Dies ist eine maschinelle Übersetzung.", "Diese Zusammenfassung wurde künstlich erzeugt.",
+                  "Este artículo contiene enlaces de afiliados."),
+        phrases=(
+            r"(this|the) (article|post|story|page|guide|review|list) (contains|includes|may contain) (affiliate|"
+            r"partner|sponsored) links?.*",
+            r".*\b(we|this site|the publisher|the author) (may |might |can |could )?(earn|receive|get|make)s? (a |an )?"
+            r"(small )?(commission|affiliate commission|share of (the )?(sales|revenue)|compensation)\b.*",
+            r".*\baffiliate[- ]?links?\b.{0,160}\b(commission|provision|vergütung|comisión|commissione)\w*\b.*",
+            r".*\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell )?(eine )?(kleine )?(provision|vergütung)\b.*",
+            r"(dieser|der) (artikel|beitrag|text) enthält (affiliate-?links|werbelinks|provisionslinks).*",
+            r".*\bliens? (d'affiliation|affiliés?)\b.*", r".*\bnous (pouvons )?(percevons|percevoir|touchons|toucher|"
+            r"recevons|recevoir) une (petite )?commission\b.*",
+            r".*\benlaces? (de afiliados?|afiliados?)\b.*", r".*\b(podemos )?(recibir|recibimos|ganar|ganamos) una "
+            r"(pequeña )?comisión\b.*",
+            r".*\blink (di affiliazione|affiliati)\b.*", r".*\b(potremmo )?(ricevere|riceviamo) una (piccola )?"
+            r"commissione\b.*",
+            # machine translation and generated text
+            r"(this|the) (article|story|text) (was|has been|is) (machine[- ]translated|translated (automatically|by "
+            r"(a machine|ai|an ai)|using ai|with (the help of )?ai)).*",
+            r"dies ist eine (maschinelle|automatische|automatisierte|ki-gestützte) übersetzung.*",
+            r"(dieser|der) (artikel|beitrag|text) wurde (maschinell|automatisch|automatisiert|mit (hilfe von )?ki|"
+            r"mithilfe von ki) übersetzt.*",
+            r"cet article a été traduit (automatiquement|par (une )?ia|à l'aide de l'ia).*",
+            r"(este|el) artículo (fue|ha sido) traducido (automáticamente|con (ayuda de )?ia|por ia).*",
+            r"(this|the) (summary|audio version|audio|voice|transcript|translation|text) (was|has been|is) "
+            r"(artificially|automatically|ai-|machine-)\s?(generated|created|produced).*",
+            r"(this|the) (summary|audio version|audio|transcript|translation|text|article) (was|has been|is) "
+            r"(generated|created|produced) (by|with|using) (ai|artificial intelligence|an ai|a machine).*",
+            r"diese (zusammenfassung|audioversion|audio-version|übersetzung|vorlesefunktion|audiofassung) wurde "
+            r"(künstlich|automatisch|automatisiert|maschinell|mit (hilfe von )?ki|mithilfe von ki|von (einer )?ki) "
+            r"(erzeugt|generiert|erstellt).*",
+            r"(ce résumé|cette version audio|cette traduction) a été (générée?|créée?|produite?) (automatiquement|par "
+            r"(une )?ia|par l'intelligence artificielle|à l'aide de l'ia).*",
+            r"(este resumen|esta versión de audio|esta traducción) (fue|ha sido) (generad[oa]|cread[oa]) "
+            r"(automáticamente|por ia|con ia|por inteligencia artificial|mediante ia).*",
+        ),
+    ),
+    Kind(
         reasons.SITE_FURNITURE,
         examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
             r"disclaimer\s*:.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
+            r"(published|posted|listed) under\s*:.*",
+            # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
+            r"(\d+\s*)?min(ute)?s?\.? (read|de lecture|lectura|lettura|lesezeit|leestijd)",
+            r".{0,40}\b(lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|"
+            r"tempo de leitura|время чтения|час читання)\s*:?\s*(ca\.\s*)?\d+\s*(min\w*)\.?",
             r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
+            # blog-engine footers of an entry: filed under, responses through the feed, pings closed
+            r".*\b(abgelegt unter|veröffentlicht unter|classé dans|archivado en|archiviato in)\b.*",
+            r".*\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag)\b.*",
+            r".*\b(comments|responses|kommentare) (and|und) pings (are|sind) (currently |derzeit )?(closed|geschlossen).*",
             r"about (the )?(author|blog|us|this (blog|site|website))", r"about|über|sobre|à propos|acerca de",
             r"über (den autor|die autorin|uns)", r"à propos de (l'auteur|nous)", r"sobre (o autor|a autora|nós|el autor)",
             r"acerca del autor", r"chi siamo|l'autore", r"об авторе|о нас|об авторах", r"про автора|про нас", r"(copyright|©) .{0,80}", r"(all )?rights reserved.*", *(p + ".*" for p in LEGAL_PHRASES[1:]),

@@ -274,8 +274,17 @@ def _authors(md: Metadata, head: _Head, art: dict[str, Any], tree: etree._Elemen
             md.author_groups.append(("meta:" + key, names + [n for n in _dedupe(_all(head, *_AUTHOR_META))
                                                              if n not in names]))
             break
+    # Site-prefixed author keys ("<site>_authors", "<cms>.author"): the same field under a
+    # publisher's own name, weaker than the common keys above.
+    prefixed = [n for key, values in head.meta.items() if key not in _AUTHOR_META and _PREFIXED_AUTHOR.search(key)
+                for n in values]
+    if prefixed:
+        md.author_groups.append(("meta:prefixed-author", _dedupe(prefixed)))
     # "Written by" label pairs name the CMS user who posted the page: after the visible byline.
     md.fallback_authors = _labelled_meta(head)
+
+
+_PREFIXED_AUTHOR = re.compile(r"^[a-z0-9]+[._:-]authors?$")
 
 
 def _people_of(value: Any) -> list[str]:

@@ -19,6 +19,8 @@ VIDEO_PLAYER = "video-player"
 AUTHOR_BIO = "author-bio"
 CITATION = "citation"
 PROMO = "promo"
+EMBED_PLACEHOLDER = "embed-placeholder"
+DISCLOSURE = "disclosure"
 SITE_FURNITURE = "site-furniture"
 # Reasons given by structure rather than wording.
 NAV = "nav"
@@ -44,6 +46,8 @@ DEFINITIONS: dict[str, str] = {
     AUTHOR_BIO: "A box about the author: a short biography, photo and links to their other work.",
     CITATION: "How to cite the page, and invitations to respond to it.",
     PROMO: "Promotions inside the story: print-edition notes and show-more toggles.",
+    EMBED_PLACEHOLDER: "Stand-ins for embedded third-party content a consent layer blocks, and their load buttons.",
+    DISCLOSURE: "Notes on how the page was made or paid for: affiliate links, machine translation, generated text.",
     SITE_FURNITURE: "Site-wide furniture: headers, footers, legal and contact notices, tag and category lines, "
                     "search boxes, buttons and labels.",
     NAV: "Navigation: menus, breadcrumbs, bare links and other link-dense blocks that lead elsewhere on the site.",

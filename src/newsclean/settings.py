@@ -202,6 +202,17 @@ LEXICON_MAX_BLOCK = 400
 # that can span them (a speed split, not a tuning: results are the same either way).
 LEXICON_SHORT_BLOCK = 100
 
+# The largest box (characters of text) that a read-more label heading it makes a teaser of another
+# story (html_marks.mark_labelled_teasers): a label, a headline and a two-line excerpt fit, a section
+# of the story does not. Chosen by hand.
+HTML_TEASER_BOX_MAX = 600
+
+# Paragraph prose (characters) that makes an <article> with a headline a whole story rather than a
+# teaser card, when a container holds several (html_extract._own_story). Chosen by hand between what
+# the dev pages show (all three sets, articles holding an h1): teaser cards hold at most 63 characters
+# of paragraphs, the stories headed by the page's title at least 1,024.
+HTML_WHOLE_STORY_PROSE = 500
+
 # --- HTML body recall (html_recall.py; issue 11). Chosen by hand on dev/fundus/html and
 # dev/sh_dev/html, then checked on publishers held out while tuning.
 # A hidden or paywall-named container is article text when its prose paragraphs (html_score's
