@@ -34,7 +34,7 @@ from .text_classify import (
     best_region,
 )
 from .text_lines import Line, split_lines
-from .text_meta import _find_title, _metadata, _quote_norm, _site_name
+from .text_meta import _metadata, _quote_norm, _site_name
 from .textutil import norm_key as _dup_key
 
 _ALT_LABEL = re.compile(
@@ -161,11 +161,8 @@ def _in_run(lines: list[Line], i: int) -> bool:
 # --- the whole pipeline -------------------------------------------------------------------------
 
 
-def extract_text(text: str, *, now: datetime | None = None) -> Article:
-    """Clean a plain-text scrape of a whole page into an ``Article``."""
-    lines = split_lines(text)
-    if not lines:
-        return Article(text="", confidence=0.0)
+def _region(lines: list[Line]) -> tuple[str | None, int, int, float]:
+    """The page's language and the article's region (start, end, score) before extending it."""
     lang = _page_language(lines)
     th = _featurise(lines, lang)
     start, end, best = _locate(lines, th)
@@ -176,6 +173,27 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
             start, end, best = found
         else:
             _locate(lines, th)
+    return lang, start, end, best
+
+
+def article_lines(text: str) -> tuple[list[Line], int, int]:
+    """The dump's classified lines and the article's extended region (as ``extract_text`` sees them:
+    what the metadata search and its fitting script start from)."""
+    lines = split_lines(text)
+    if not lines:
+        return lines, 0, 0
+    _, start, end, _ = _region(lines)
+    if end > start:
+        start, end = _extend(lines, start, end)
+    return lines, start, end
+
+
+def extract_text(text: str, *, now: datetime | None = None) -> Article:
+    """Clean a plain-text scrape of a whole page into an ``Article``."""
+    lines = split_lines(text)
+    if not lines:
+        return Article(text="", confidence=0.0)
+    lang, start, end, best = _region(lines)
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
                        removed=[Removal(ln.text, ln.reason or _shape_reason(ln)) for ln in lines])
@@ -184,8 +202,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     end, items = _colon_lists(lines, start, end)
     drop = _select(lines, start, end, items)
 
-    meta = _metadata(lines, start, now)
-    title, title_idx = _find_title(lines, start, end, set(meta["consumed"]))
+    meta = _metadata(lines, start, end, now)
+    title, title_idx = meta["title"], meta["title_idx"]
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
     for i in site_idx:
         meta["consumed"][i] = "site-furniture"
@@ -211,6 +229,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         text=body,
         confidence=_confidence(lines, start, end, kept, best, margin),
         removed=removed,
+        field_sources=meta["sources"],
     )
 
 

@@ -27,7 +27,8 @@ _WS_ODD = re.compile(
     r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 )
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
-_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
+# "3. " opens a numbered item, but "3. June 2024" / "27. Januar 2026" is a date (day, month, year).
+_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
 # Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
 # URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
 # lines, spaces (never before a quote: that starts the link's title).
