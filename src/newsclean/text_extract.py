@@ -23,6 +23,7 @@ import re
 from datetime import datetime
 
 from .article import Article, Removal
+from .settings import DEDUP_MIN_WORDS
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -252,9 +253,13 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
                 description = lines[i].text
                 seen[key] = (i, order)
                 order += 1
-            else:
+                continue
+            if order == first[1] + 1 or lines[i].words >= DEDUP_MIN_WORDS:
+                # A line printed twice in a row, or a long paragraph printed twice (a layout's second
+                # copy). A short line that comes back later is content: an interview's "A: I did.",
+                # a refrain, a meal plan's "Breakfast: oats".
                 drop[i] = "duplicate"
-            continue
+                continue
         seen[key] = (i, order)
         order += 1
     return description

@@ -325,15 +325,15 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         if m is None or m.date is None:
             continue
         found.append((i, m, plain))
-    days = [m.date[:10] for _, m, _ in found if m.date]
+    days = [(m.date or "")[:10] for _, m, _ in found]
     first: dict[str, int] = {}
-    for i, m, _ in found:
-        first.setdefault(m.date[:10], i)
+    for (i, _, _), day in zip(found, days, strict=True):
+        first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
         (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
     for i, m, plain in found:
         ln = lines[i]
-        day = m.date[:10]
+        day = (m.date or "")[:10]
         out.append((i, m, [
             0.0,
             1.0 if plain else 0.0,

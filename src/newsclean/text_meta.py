@@ -55,10 +55,9 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     if title is not None:
         sources["title"] = "first-line" if title_idx == 0 else "headline-line"
     bylines = text_fields.byline_candidates(page, title_idx)
-    byline_idx, byline, authors, _ = bylines[text_fields.best(bylines, "byline") or 0]
-    if byline_idx < 0:
-        byline_idx = None
-    else:
+    at, byline, authors, _ = bylines[text_fields.best(bylines, "byline") or 0]
+    byline_idx = at if at >= 0 else None
+    if byline_idx is not None:
         consumed[byline_idx] = "byline"
         sources["byline"] = "byline-line"
     dates = text_fields.date_candidates(page, title_idx, byline_idx, now)
