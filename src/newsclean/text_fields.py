@@ -12,6 +12,7 @@ deterministic) on dumps of the dev HTML by several converters; they ship in
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -19,13 +20,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .authors import has_byline_prefix, is_person_name, looks_like_byline, parse_byline
+from .authors import has_byline_prefix, looks_like_byline, parse_byline
+from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
 from .dates import DateMatch, parse_date, search_date
 from .text_lines import Line
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
+is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
+_looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
 _TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
@@ -242,7 +247,7 @@ def _line_names(page: Page, i: int) -> tuple[str | None, list[str], bool, bool, 
     text = _HANDLE_TAIL.sub("", ln.text)
     prefix = has_byline_prefix(text)
     person = ln.words <= 5 and is_person_name(text)
-    looks = looks_like_byline(ln.raw if ln.marked else text)
+    looks = _looks(ln.raw if ln.marked else text)
     if prefix or person or looks or ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_byline(text)
         if not names and person:
@@ -266,7 +271,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
     for i in range(max(0, start - BYLINE_BEFORE), min(len(lines), start + BYLINE_AFTER)):
         ln = lines[i]
-        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx:
+        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
             continue
         by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
         byline, names, prefix, person, looks, seg = _line_names(page, i)
