@@ -102,7 +102,10 @@ def main(argv: list[str]) -> int:
             if ys:
                 groups.append((np.array([c[2] for c in tc[k]]), ys[0]))
     weights["title"] = fit(groups, len(text_meta.TITLE_FEATURES))
-    title_at = {k: (tc[k][j][0] if (j := choose(tc[k], weights["title"], 2)) is not None else None) for k in pages}
+    title_at = {}
+    for k in pages:
+        j = choose(tc[k], weights["title"], 2)
+        title_at[k] = text_meta.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
     # Byline.
     bc = {k: text_meta.byline_candidates(data[k][4], title_at[k]) for k in pages}
     groups = []

@@ -55,7 +55,8 @@ _SPLIT = re.compile(
     # A full stop after a word ends a name ("Finian Cunningham. Sputnik International"), but not an
     # abbreviation ("Dr. Jane Smith") or an initial ("Kevin D. Williamson": one letter before it).
     r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
-    r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
+    # "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
+    r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz|with|mit|avec)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -84,7 +85,7 @@ _ROLE_NOUN = (
 )
 _ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
 _ROLE_PART = re.compile(
-    r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$",
+    r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|für|de|di|du|à|a|en|em|pour|para|per|в|у)\s+.+)?$",
     re.I,
 )
 _ROLE_LEAD = re.compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
@@ -184,7 +185,8 @@ def is_person_name(name: str) -> bool:
         return False  # a name does not start with a lower-case particle
     for t in core:
         low = t.lower().strip(".")
-        if low in _ORG_TOKENS or low in _STOP_TOKENS or not _is_name_token(t):
+        # (An initial "A." is no stop word: "Miguel A. Herguedas".)
+        if not _INITIAL.match(t) and (low in _ORG_TOKENS or low in _STOP_TOKENS) or not _is_name_token(t):
             return False
     return not all(_INITIAL.match(t) for t in core)
 

@@ -133,6 +133,18 @@ TITLE_FEATURES = (
 )
 
 
+def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
+    """Where the headline stands in the body of the dump: the chosen title's line, or, when that is
+    the first line (the <title> a converter printed above the page), the copy of it nearest the start
+    (the <h1>): bylines and datelines sit by the headline, not by the <title>."""
+    if title_idx != 0 or not title:
+        return title_idx
+    key = _key(title)
+    lines, start = page.lines, page.start
+    near = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if _key(lines[i].text) == key]
+    return min(near, key=lambda i: abs(start - i)) if near else title_idx
+
+
 def _menu_run(lines: list[Line], i: int) -> float:
     def listy(k: int) -> bool:
         return 0 <= k < len(lines) and lines[k].cls in ("short", "bad") and not lines[k].sentence \
@@ -231,8 +243,13 @@ def _lead_overlap(page: Page, text: str) -> float:
 BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
-    "good_cls", "sentence", "prose_log", "segment", "below_title",
+    "good_cls", "sentence", "prose_log", "segment", "below_title", "between", "named_again",
 )
+
+
+def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
+    """Whether the name comes back at the article's end (an author box, "More by ...")."""
+    return any(name in lines[j].text for j in range(max(i + 1, end - 3), min(len(lines), end + 40)))
 
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
@@ -244,7 +261,7 @@ def _line_names(page: Page, i: int) -> tuple[str | None, list[str], bool, bool, 
     """(byline, names, prefix, person, looks, segment) for line i: the whole line, or one of its
     separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min")."""
     ln = page.lines[i]
-    text = _HANDLE_TAIL.sub("", ln.text)
+    text = _HANDLE_TAIL.sub("", ln.text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     person = ln.words <= 5 and is_person_name(text)
     looks = _looks(ln.raw if ln.marked else text)
@@ -298,6 +315,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             math.log1p(_next_prose(lines, i)) / 2.5,
             1.0 if seg else 0.0,
             1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
+            1.0 if title_idx is not None and title_idx < i <= start else 0.0,
+            1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
         ]))
     return out
 

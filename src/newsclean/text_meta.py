@@ -54,13 +54,14 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     sources: dict[str, str] = {}
     if title is not None:
         sources["title"] = "first-line" if title_idx == 0 else "headline-line"
-    bylines = text_fields.byline_candidates(page, title_idx)
+    head = text_fields.headline_at(page, title_idx, title)
+    bylines = text_fields.byline_candidates(page, head)
     at, byline, authors, _ = bylines[text_fields.best(bylines, "byline") or 0]
     byline_idx = at if at >= 0 else None
     if byline_idx is not None:
         consumed[byline_idx] = "byline"
         sources["byline"] = "byline-line"
-    dates = text_fields.date_candidates(page, title_idx, byline_idx, now)
+    dates = text_fields.date_candidates(page, head, byline_idx, now)
     di, found, _ = dates[text_fields.best(dates, "date") or 0]
     date = date_text = None
     if found is None:
