@@ -76,3 +76,20 @@ def test_paragraph_printed_twice_in_a_row_goes():
     art = extract_text("\n".join([*NAV, "Council approves new budget", PARAS[0], PARAS[0], *PARAS[1:]]))
     assert art.text.split("\n\n") == PARAS
     assert [r.reason for r in art.removed if r.text == PARAS[0]] == ["duplicate"]
+
+
+def test_lead_paragraph_cut_off_by_a_video_block_is_kept():
+    """The first paragraph under the byline and date, then a video block, then the rest: all one article."""
+    dump = "\n".join([*NAV, "Council approves new budget", "By Jane Doe", "September 10, 2022", PARAS[0],
+                      "Watch", "Video: highlights of the week", "0:00", "Share", "Play", "Next video",
+                      "More videos", "Autoplay", *PARAS[1:], "Related stories", "Privacy policy"])
+    art = extract_text(dump)
+    assert art.text.startswith(PARAS[0])
+    assert "Next video" not in art.text
+
+
+def test_sentence_split_at_a_link_named_like_a_share_button():
+    """bs4 puts a link on its own line: "Twitter" / "erupted Monday morning ..." is one sentence."""
+    lines, _, _ = article_lines("\n".join(["Twitter", "", " erupted Monday morning when the president spoke.",
+                                           *PARAS]))
+    assert lines[0].text == "Twitter erupted Monday morning when the president spoke."

@@ -23,3 +23,8 @@ from __future__ import annotations
 # Chosen by hand (issue 12): past a repeated answer or refrain line. Body F1 with it (score.py):
 # sh_dev text_bs4 0.9317 -> 0.9327, text_inscriptis unchanged, fundus text_* -0.001 (8 words: same).
 DEDUP_MIN_WORDS = 12
+
+# Text path, the lead: prose paragraphs between the chosen headline's line and the article's region
+# (cut off by a photo, share bar or video block) join the text when the headline stands at most this
+# many lines above the region. Chosen by hand (issue 12) on postlight/text_* leads; see the commit.
+LEAD_GAP_MAX = 30

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 
 from .article import Article, Removal
-from .settings import DEDUP_MIN_WORDS
+from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -213,10 +213,11 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         if start <= i < end:
             drop[i] = reason
 
-    kept = [i for i in range(start, end) if i not in drop]
+    lead = _lead_above(lines, meta["head"], start, meta["consumed"])
+    kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = [i for i in kept if i not in drop]
-    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx)
+    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
         title=title,
@@ -265,11 +266,28 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     return description
 
 
+def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
+    """Prose paragraphs between the headline and the region: the article's lead, cut off from the rest
+    by a photo, a share bar or a video block (the region search starts after such furniture)."""
+    if head is None or head == 0 or not 0 < start - head <= LEAD_GAP_MAX:
+        return []
+    # Only below the byline or dateline under the headline: what stands between the headline and
+    # those is a standfirst (or a caption), not the article's first paragraph.
+    below = [i for i in consumed if head < i < start]
+    if not below:
+        return []
+    return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
+            and lines[i].link_share <= 0.5
+            and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+
+
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
-              consumed: dict[int, str], title_idx: int | None) -> list[Removal]:
+              consumed: dict[int, str], title_idx: int | None, kept_above: set[int]) -> list[Removal]:
     out: list[Removal] = []
     context: str | None = None
     for i, ln in enumerate(lines):
+        if i in kept_above:
+            continue
         if start <= i < end:
             if i in drop:
                 out.append(Removal(ln.text, drop[i]))

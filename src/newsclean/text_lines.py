@@ -236,8 +236,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
         return False
     if punct:
         return True
-    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
-    return not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
+    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence; but a one- or
+    # two-word link that a lower-case clause of four words or more goes on from ("Twitter" / "erupted
+    # Monday morning when ...") is the sentence's subject, whatever it names.
+    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line):
+        return False
+    return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:

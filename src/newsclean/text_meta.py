@@ -77,5 +77,5 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
             sources["date"] = "dateline"
         else:
             sources["date"] = "text-line"
-    return {"title": title, "title_idx": title_idx, "byline": byline, "authors": authors, "date": date,
+    return {"title": title, "title_idx": title_idx, "head": head, "byline": byline, "authors": authors, "date": date,
             "date_text": date_text, "byline_idx": byline_idx, "consumed": consumed, "sources": sources}
