@@ -129,7 +129,7 @@ TITLE_FEATURES = (
     "before_log", "inside", "first_line", "head_part", "head_equal", "head_overlap", "repeated",
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
-    "lead_overlap", "head_echo", "colon", "rank_log", "crumb",
+    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone",
 )
 
 
@@ -230,6 +230,9 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         1.0 if ": " in text else 0.0,
         math.log1p(sum(1 for h in page.heads if i < h < start)) / 2,
         1.0 if _CRUMB.search(text) else 0.0,
+        # The <title> line (or its first part) that no line of the page repeats: an SEO title that
+        # differs from the headline the reader sees.
+        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
     ]
 
 
