@@ -93,3 +93,27 @@ def test_sentence_split_at_a_link_named_like_a_share_button():
     lines, _, _ = article_lines("\n".join(["Twitter", "", " erupted Monday morning when the president spoke.",
                                            *PARAS]))
     assert lines[0].text == "Twitter erupted Monday morning when the president spoke."
+
+
+def test_sign_up_box_lines_are_newsletter_furniture_in_several_languages():
+    from newsclean.lexicon import phrase_reason
+
+    for line in ("I agree that Example Media can send me the Daily Newsletter.", "No spam, we promise.",
+                 "There was a problem subscribing you to this newsletter.",
+                 "Ich bin damit einverstanden, dass mir der Newsletter per E-Mail zugesendet wird.",
+                 "Pas de spam, désinscription possible à tout moment.", "Sin spam."):
+        assert phrase_reason(line) == "newsletter", line
+    assert phrase_reason("I agree with the senator on this point.") is None
+    art = extract_text("\n".join([*NAV, "Council approves new budget", *PARAS, "Get the morning briefing",
+                                  "I agree that Example Media can send me the Daily Newsletter.",
+                                  "No spam, we promise.", "Privacy policy"]))
+    assert art.text.split("\n\n") == PARAS
+
+
+def test_hover_card_glued_into_a_sentence_is_cut_with_a_reason():
+    line = ("Rep. Jane DoeJane DoeSenate passes the farm bill | Ten things to know MORE (D-Ohio) said the vote "
+            "would come on Friday, after a week of talks between the two parties in the chamber.")
+    art = extract_text("\n".join([*NAV, "Council approves new budget", line, *PARAS]))
+    assert "Rep. Jane Doe (D-Ohio) said the vote would come on Friday" in art.text
+    assert "MORE" not in art.text
+    assert [r.reason for r in art.removed if "Senate passes" in r.text] == ["hover-card"]

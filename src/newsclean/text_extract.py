@@ -218,6 +218,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     description = _dedupe(lines, kept, drop, title)
     kept = [i for i in kept if i not in drop]
     removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
+    removed += [Removal(lines[i].cut or "", "hover-card") for i in kept if lines[i].cut]
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
         title=title,

@@ -84,11 +84,30 @@ class Line:
     reason: str | None = None
     cls: str = "bad"
     score: float = 0.0
+    cut: str | None = None  # a hover card's text taken out of the line (reported as "hover-card")
 
 
 def normalise_line(line: str) -> str:
     """Collapse runs of (unicode) spaces and strip the ends."""
     return _WS.sub(" ", line).strip()
+
+
+# A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
+# without a space, the card's headlines, and its "MORE" link ("Rep. Jane DoeJane DoeSenate passes ... MORE
+# (D-Minn.) said ..."). Only the name stays.
+_HOVER_CARD = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\1(\S[^\n]{0,400}?)\s?\bMORE\b")
+
+
+def cut_hover_cards(text: str) -> tuple[str, str | None]:
+    """``text`` without hover cards, and the cards' text (None when there were none)."""
+    cards: list[str] = []
+
+    def keep_name(m: re.Match[str]) -> str:
+        cards.append(m.group(1) + m.group(2).strip() + " MORE")
+        return m.group(1)
+
+    out = _HOVER_CARD.sub(keep_name, text)
+    return (out, " / ".join(cards)) if cards else (text, None)
 
 
 # --- 1. lines ---------------------------------------------------------------------------------
@@ -376,6 +395,9 @@ def split_lines(text: str) -> list[Line]:
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
             continue
         clean, marked, share = _strip_markup(raw, markdown)
+        cut = None
+        if "MORE" in clean:
+            clean, cut = cut_hover_cards(clean)
         if clean:
-            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share))
+            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut))
     return out
