@@ -117,3 +117,13 @@ def test_hover_card_glued_into_a_sentence_is_cut_with_a_reason():
     assert "Rep. Jane Doe (D-Ohio) said the vote would come on Friday" in art.text
     assert "MORE" not in art.text
     assert [r.reason for r in art.removed if "Senate passes" in r.text] == ["hover-card"]
+
+
+def test_confidence_falls_when_the_text_says_nothing_of_the_headline():
+    blurb = ["I am a travel writer who loves mountains, coffee and long walks with my two dogs in the hills.",
+             "When I am not writing I teach photography classes and bake bread for the neighbours on Sundays.",
+             "My work has appeared in several magazines, and I am always happy to hear from readers by mail."]
+    right = extract_text("\n".join([*NAV, "Council approves new budget", *PARAS]))
+    wrong = extract_text("\n".join([*NAV, "Council approves new budget", *blurb]))
+    assert right.confidence > 0.5
+    assert wrong.confidence < right.confidence * 0.7

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 
 from .article import Article, Removal
-from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX
+from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -230,7 +230,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         language=lang,
         description=description,
         text=body,
-        confidence=_confidence(lines, start, end, kept, best, margin),
+        confidence=round(_confidence(lines, start, end, kept, best, margin) * _title_support(title, body), 3),
         removed=removed,
         field_sources=meta["sources"],
     )
@@ -307,6 +307,21 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
             context = ln.reason
         out.append(Removal(ln.text, reason))
     return out
+
+
+_CONTENT_WORD = re.compile(r"\w{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", re.UNICODE)
+
+
+def _title_support(title: str | None, body: str) -> float:
+    """1.0 when the text shares the headline's content words, down to TITLE_SUPPORT_FLOOR when it
+    shares none: a JavaScript notice, an "about me" blurb or the wrong region under a headline says
+    nothing of what the headline is about."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(title or "")}
+    if len(words) < 2 or not body:
+        return 1.0
+    text = body.casefold()
+    share = sum(1 for w in words if w in text) / len(words)
+    return TITLE_SUPPORT_FLOOR + (1 - TITLE_SUPPORT_FLOOR) * min(1.0, share / 0.5)
 
 
 def _margin(lines: list[Line], start: int, end: int, best: float) -> float:
