@@ -43,6 +43,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 TITLE_BEFORE, TITLE_AFTER = 60, 8
 BYLINE_BEFORE, BYLINE_AFTER = 25, 8
 DATE_BEFORE, DATE_AFTER = 25, 8
+HEAD_AFTER = 12  # and this far below the headline and the byline
 
 
 def _key(s: str) -> str:
@@ -143,6 +144,17 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
     lines, start = page.lines, page.start
     near = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if _key(lines[i].text) == key]
     return min(near, key=lambda i: abs(start - i)) if near else title_idx
+
+
+def _window(page: Page, before: int, after: int, *anchors: int | None) -> list[int]:
+    """Lines around the article's start, and under the headline and byline (a page whose region
+    starts far below its headline still prints byline and date by the headline)."""
+    n = len(page.lines)
+    idx = set(range(max(0, page.start - before), min(n, page.start + after)))
+    for a in anchors:
+        if a:
+            idx.update(range(max(0, a - 2), min(n, a + HEAD_AFTER)))
+    return sorted(idx)
 
 
 def _menu_run(lines: list[Line], i: int) -> float:
@@ -289,7 +301,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     lines, start = page.lines, page.start
     out: list[tuple[int, str | None, list[str], list[float]]] = [
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
-    for i in range(max(0, start - BYLINE_BEFORE), min(len(lines), start + BYLINE_AFTER)):
+    for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
         if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
             continue
@@ -339,7 +351,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
     """(line index, date, features) for lines near the start that carry a date."""
     lines, start = page.lines, page.start
     found: list[tuple[int, DateMatch, bool]] = []
-    for i in range(max(0, start - DATE_BEFORE), min(len(lines), start + DATE_AFTER)):
+    for i in _window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
         ln = lines[i]
         if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
             continue
