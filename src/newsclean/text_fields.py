@@ -31,6 +31,12 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
 is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
 _looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
+_parse_cached = functools.lru_cache(maxsize=8192)(parse_byline)
+
+
+def _parse(text: str) -> tuple[str | None, list[str]]:
+    byline, names = _parse_cached(text)
+    return byline, list(names)  # a copy: the cached list is shared
 _TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
@@ -59,8 +65,9 @@ def _clean_title(text: str) -> str:
 
 def _size(text: str) -> int:
     """Words, with CJK characters counted two to a word (such titles have few spaces)."""
-    cjk = len(_CJK.findall(text))
-    return len(text.split()) + cjk // 2
+    if text.isascii():
+        return len(text.split())
+    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 @dataclass(slots=True)
@@ -272,23 +279,26 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
-def _line_names(page: Page, i: int) -> tuple[str | None, list[str], bool, bool, bool, bool]:
+def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, bool]:
     """(byline, names, prefix, person, looks, segment) for line i: the whole line, or one of its
-    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min")."""
+    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min"). Lines ``near`` the headline or
+    the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     text = _HANDLE_TAIL.sub("", ln.text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
+    if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
+        return None, [], False, False, False, False  # names have capitals (or a caseless script)
     person = ln.words <= 5 and is_person_name(text)
     looks = _looks(ln.raw if ln.marked else text)
-    if prefix or person or looks or ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
-        byline, names = parse_byline(text)
+    if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
+        byline, names = _parse(text)
         if not names and person:
             byline, names = text, [text]
         if names:
             return byline, names, prefix, person, looks, False
     for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
-            byline, names = parse_byline(seg)
+            byline, names = _parse(seg)
             if not names and is_person_name(seg):
                 byline, names = seg, [seg]
             if names:
@@ -306,7 +316,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
             continue
         by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
-        byline, names, prefix, person, looks, seg = _line_names(page, i)
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
+        byline, names, prefix, person, looks, seg = _line_names(page, i, near)
         if not names:
             continue
         out.append((i, byline, names, [
