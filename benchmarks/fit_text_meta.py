@@ -6,11 +6,13 @@ Usage (from the project root; needs numpy, and the dumps written by ``bench_conv
     python benchmarks/fit_text_meta.py /tmp/dumps --holdout /work/coord/text_holdout.txt [--write]
 
 Training data: every page of ``dev/fundus`` and ``dev/postlight`` (the sets with title, author and
-date gold) rendered by the converters in ``TRAIN_CONVERTERS``, minus the held-out pages (lines
-``<set>:<id>`` in the holdout file). For each page and field, the candidates of
+date gold), and for the byline also ``dev/sh_dev`` (the HTML path's authors as the answer, "none"
+where it finds none), rendered by the converters in ``TRAIN_CONVERTERS``, minus the held-out pages
+(lines ``<set>:<id>`` in the holdout file). For each page and field, the candidates of
 ``newsclean.text_fields`` get their features; the candidate whose value equals the gold is the
-answer (for byline and date, the "none" candidate when no candidate is right; pages whose title
-is no candidate are left out). The weights are those of a conditional logit (a softmax over each
+answer (for byline and date, the "none" candidate when no candidate is right; pages whose title is
+no candidate, and pages that print the gold author's name near the article's start without any
+candidate having it, are left out: they teach nothing about when a page names nobody). The weights are those of a conditional logit (a softmax over each
 page's candidates) fitted by full-batch gradient descent from zero with L2 shrinkage: deterministic,
 so a rerun gives the same numbers. The title is fitted first; the byline's features use the fitted
 title's line, and the date's both.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -57,6 +60,24 @@ def fit(groups: list[tuple[np.ndarray, int]], nfeat: int) -> np.ndarray:
     return w
 
 
+def _html_authors(folder: Path) -> dict[str, dict]:
+    """sh_dev has no metadata gold: the HTML path's authors stand in (its byline search reads the
+    page's markup), and a page where it finds none teaches when a page names nobody."""
+    out = {}
+    for line in (folder / "html.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        names = "; ".join(rec["authors"] or []) or rec["byline"]
+        out[rec["id"]] = {"author": names} if names else {"no_author": True}
+    return out
+
+
+def _named_in(author: str, page: text_meta.Page) -> bool:
+    """Whether the gold's first name appears in the lines near the article's start."""
+    first = re.split(r"[;,&]| and ", author)[0].strip().casefold()
+    lo, hi = max(0, page.start - 40), min(len(page.lines), page.start + 15)
+    return bool(first) and any(first in page.lines[i].text.casefold() for i in range(lo, hi))
+
+
 def choose(cands: list, w: np.ndarray, at: int) -> int | None:
     """Index of the best candidate under ``w`` (as ``text_meta.best`` does at run time)."""
     if not cands:
@@ -67,8 +88,9 @@ def choose(cands: list, w: np.ndarray, at: int) -> int | None:
 def load(out: Path) -> list[tuple[str, str, str, dict, text_meta.Page | None]]:
     """(set, converter, id, gold, page context) for every dump."""
     data = []
-    for name in SETS:
-        gold = json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
+    for name in (*SETS, "sh_dev"):
+        gold = _html_authors(out / name) if name == "sh_dev" else \
+            json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
         for conv in CONVERTERS:
             for p in sorted((out / name / conv).glob("*.txt")):
                 lines, start, end = article_lines(p.read_text(encoding="utf-8", errors="replace"))
@@ -111,8 +133,12 @@ def main(argv: list[str]) -> int:
     groups = []
     for k in pages:
         g = data[k][3]
-        if trains(k) and g.get("author"):
+        if trains(k) and g.get("no_author"):
+            groups.append((np.array([c[3] for c in bc[k]]), 0))
+        elif trains(k) and g.get("author"):
             ys = [j for j, c in enumerate(bc[k]) if j and author_ok(g["author"], c[1], c[2])]
+            if not ys and _named_in(g["author"], data[k][4]):
+                continue  # the page names the author but no candidate has it: no lesson for "none"
             groups.append((np.array([c[3] for c in bc[k]]), ys[0] if ys else 0))
     weights["byline"] = fit(groups, len(text_meta.BYLINE_FEATURES))
     byline = {k: bc[k][choose(bc[k], weights["byline"], 3) or 0] for k in pages}
@@ -154,7 +180,8 @@ def main(argv: list[str]) -> int:
     figures = {}
     for key in sorted(tally):
         r = tally[key]
-        line = f"title {r[1] / max(1, r[0]):.3f} author {r[3] / max(1, r[2]):.3f} date {r[5] / max(1, r[4]):.3f}"
+        line = " ".join(f"{f} {r[2 * n + 1] / r[2 * n]:.3f}" for n, f in enumerate(("title", "author", "date"))
+                        if r[2 * n])
         figures[" ".join(key)] = line
         print(*key, line)
     if args.write:

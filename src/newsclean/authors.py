@@ -131,7 +131,7 @@ _STOP_TOKENS = _words(
     will would can could should has have had does did new more most about after before over under
     any all every some first last best top here there now just only also up out off down one two vs via
     get see make says said say live watch read share follow click subscribe sign log date time
-    updated air select latest popular trending video videos photo photos gallery home menu search
+    updated published posted air select latest popular trending video videos photo photos gallery home menu search
     der die das und ist ein eine nicht mit für auf im den dem des zu
     les des est une pour sur avec dans par qui que
     los las una por para con que

@@ -265,7 +265,7 @@ def _lead_overlap(page: Page, text: str) -> float:
 BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
-    "good_cls", "sentence", "prose_log", "segment", "below_title", "between", "named_again",
+    "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
 )
 
 
@@ -279,15 +279,16 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
-def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, bool]:
-    """(byline, names, prefix, person, looks, segment) for line i: the whole line, or one of its
-    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min"). Lines ``near`` the headline or
+def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+    """(byline, names, prefix, person, looks, part) for line i: the whole line (part 0), one of its
+    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min", part 1), or a name opening it
+    (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     text = _HANDLE_TAIL.sub("", ln.text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
-        return None, [], False, False, False, False  # names have capitals (or a caseless script)
+        return None, [], False, False, False, 0  # names have capitals (or a caseless script)
     person = ln.words <= 5 and is_person_name(text)
     looks = _looks(ln.raw if ln.marked else text)
     if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
@@ -295,15 +296,33 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
         if not names and person:
             byline, names = text, [text]
         if names:
-            return byline, names, prefix, person, looks, False
+            return byline, names, prefix, person, looks, 0
     for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = _parse(seg)
             if not names and is_person_name(seg):
                 byline, names = seg, [seg]
             if names:
-                return byline, names, has_byline_prefix(seg), is_person_name(seg), False, True
-    return None, [], prefix, person, looks, False
+                return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
+    lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
+    if lead:
+        return lead, [lead], prefix, False, looks, 2
+    return None, [], prefix, person, looks, 0
+
+
+_NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
+
+
+def _leading_name(text: str) -> str | None:
+    """A person's name opening a short line that goes on with something else: a role ("Ana Ruiz Senior
+    Reporter"), a time ("Ana Ruiz 7 hours"), a reading time, a footnote mark ("Ana Ruiz0,")."""
+    toks = text.split()
+    for n in (4, 3, 2):
+        if len(toks) > n:
+            cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
+            if is_person_name(cand):
+                return cand
+    return None
 
 
 def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
@@ -339,7 +358,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if ln.cls == "near" else 0.0,
             1.0 if ln.sentence else 0.0,
             math.log1p(_next_prose(lines, i)) / 2.5,
-            1.0 if seg else 0.0,
+            1.0 if seg == 1 else 0.0,
+            1.0 if seg == 2 else 0.0,
             1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
             1.0 if title_idx is not None and title_idx < i <= start else 0.0,
             1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
