@@ -276,6 +276,9 @@ def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
+# A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
+_READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
+                           r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
@@ -285,7 +288,7 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _HANDLE_TAIL.sub("", ln.text).rstrip(" ,;|·•")
+    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", ln.text)).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
