@@ -7,7 +7,7 @@ gold (title, author, date where the set has them).
 Usage (from the project root)::
 
     python benchmarks/bench_converters.py render OUT_DIR        # write the dumps (once; slow)
-    python benchmarks/bench_converters.py score OUT_DIR [--holdout FILE] [--only held|dev]
+    python benchmarks/bench_converters.py score OUT_DIR [--holdout benchmarks/text_holdout.txt] [--only held|dev]
 
 ``render`` writes ``OUT_DIR/<set>/<converter>/<id>.txt`` for the dev sets (sh_dev, fundus,
 postlight) beside the project, the set's gold file beside the converter folders (so

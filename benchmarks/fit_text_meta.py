@@ -3,7 +3,7 @@
 Usage (from the project root; needs numpy, and the dumps written by ``bench_converters.py render``)::
 
     python benchmarks/bench_converters.py render /tmp/dumps
-    python benchmarks/fit_text_meta.py /tmp/dumps --holdout /work/coord/text_holdout.txt [--write]
+    python benchmarks/fit_text_meta.py /tmp/dumps [--holdout benchmarks/text_holdout.txt] [--write]
 
 Training data: every page of ``dev/fundus`` and ``dev/postlight`` (the sets with title, author and
 date gold), and for the byline also ``dev/sh_dev`` (the HTML path's authors as the answer, "none"
@@ -102,7 +102,7 @@ def load(out: Path) -> list[tuple[str, str, str, dict, text_meta.Page | None]]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path, required=True)
+    ap.add_argument("--holdout", type=Path, default=Path(__file__).with_name("text_holdout.txt"))
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
@@ -187,8 +187,9 @@ def main(argv: list[str]) -> int:
     if args.write:
         WEIGHTS.write_text(json.dumps({
             "provenance": "benchmarks/fit_text_meta.py DUMPS --holdout text_holdout.txt --write: conditional "
-                          f"logit, L2 {L2}, {ITERS} steps of {RATE}; trained on fundus+postlight dev pages "
-                          f"(held-out pages excluded) rendered by {', '.join(TRAIN_CONVERTERS)}",
+                          f"logit, L2 {L2}, {ITERS} steps of {RATE}; trained on fundus+postlight dev pages (gold) and, "
+                          "for the byline, sh_dev pages (the HTML path's authors), held-out pages excluded, "
+                          f"rendered by {', '.join(TRAIN_CONVERTERS)}",
             "features": {f: list(n) for f, n in names.items()},
             "weights": {f: [round(float(v), 4) for v in w] for f, w in weights.items()},
             "figures": figures,
