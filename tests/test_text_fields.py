@@ -127,3 +127,10 @@ def test_confidence_falls_when_the_text_says_nothing_of_the_headline():
     wrong = extract_text("\n".join([*NAV, "Council approves new budget", *blurb]))
     assert right.confidence > 0.5
     assert wrong.confidence < right.confidence * 0.7
+
+
+def test_text_browser_form_controls_and_image_placeholders_are_dropped():
+    lines, _, _ = article_lines("(BUTTON) (BUTTON) Copy link\n[ ] Remember me\nName: ____________\n"
+                                "Hello [INS: world :INS] today.\n[gif] A caption under the photo")
+    assert [ln.text for ln in lines] == ["Copy link", "Remember me", "Name:", "Hello world today.",
+                                         "A caption under the photo"]

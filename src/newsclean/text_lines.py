@@ -110,6 +110,13 @@ def cut_hover_cards(text: str) -> tuple[str, str | None]:
     return (out, " / ".join(cards)) if cards else (text, None)
 
 
+# What text browsers print for form controls and images: lynx's "(BUTTON)", check boxes "[ ]"/"[X]",
+# text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
+# w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
+_FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
+                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]")
+
+
 # --- 1. lines ---------------------------------------------------------------------------------
 
 
@@ -225,6 +232,8 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         text, marks = _REF_MARK.subn("", text)
         words = text.split()
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
+    if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
+        text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
     m = _MARKER.match(text) if _could_be_marked(text) else None
     if m and m.end() < len(text):
         text = text[m.end():]
