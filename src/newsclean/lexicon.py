@@ -286,6 +286,8 @@ KINDS: tuple[Kind, ...] = (
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
             r"alle rechte vorbehalten.*", r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
+            r"(zurück )?nach oben", r"(retour )?en haut( de (la )?page)?", r"(volver|ir) (arriba|al inicio)",
+            r"torna (su|all'inizio)", r"voltar ao topo", r"наверх", r"вгору",
             r"catégories?\s*:.*", r"publié (le)?", r"tous droits réservés.*", r"mentions légales", r"recherche",
             r"accueil", r"se connecter", r"categorías?\s*:.*", r"etiquetas\s*:.*", r"publicado( el| em)?",
             r"todos los derechos reservados.*", r"todos os direitos reservados.*", r"buscar", r"inicio", r"início",
