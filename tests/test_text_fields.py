@@ -134,3 +134,9 @@ def test_text_browser_form_controls_and_image_placeholders_are_dropped():
                                 "Hello [INS: world :INS] today.\n[gif] A caption under the photo")
     assert [ln.text for ln in lines] == ["Copy link", "Remember me", "Name:", "Hello world today.",
                                          "A caption under the photo"]
+
+
+def test_possessive_after_a_linked_name_continues_the_sentence():
+    lines, _, _ = article_lines("Celebrities\n\nAna Ruiz\n's most cherished role won't win her any awards, "
+                                "friends say.\n\n" + "\n".join(PARAS))
+    assert lines[1].text == "Ana Ruiz's most cherished role won't win her any awards, friends say."

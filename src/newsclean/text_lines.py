@@ -249,7 +249,8 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line:
         return False
-    punct = line[0] in ",;:)]}»”’%"
+    # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
+    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s "))
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         if _ends_sentence(prev):
@@ -292,7 +293,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             # A line left with a trailing space was cut inside a sentence.
             prev_open = raw_lines[last][-1:] == " "
             if _joins(prev, line, nxt, prev_open and gap == 0):
-                glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'" or prev.endswith(("(", "[", "«", "“")) else " "
                 out[last_out] = prev + glue + line
                 last = i
                 continue
