@@ -279,6 +279,7 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
                            r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
@@ -293,7 +294,10 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
     person = ln.words <= 5 and is_person_name(text)
-    looks = _looks(ln.raw if ln.marked else text)
+    # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
+    # by-word, a bullet, a digit or a separator that a byline would carry.
+    looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
+        _looks(ln.raw if ln.marked else text)
     if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
         byline, names = _parse(text)
         if not names and person:
