@@ -140,3 +140,13 @@ def test_possessive_after_a_linked_name_continues_the_sentence():
     lines, _, _ = article_lines("Celebrities\n\nAna Ruiz\n's most cherished role won't win her any awards, "
                                 "friends say.\n\n" + "\n".join(PARAS))
     assert lines[1].text == "Ana Ruiz's most cherished role won't win her any awards, friends say."
+
+
+def test_javascript_notice_is_furniture_not_the_article():
+    from newsclean.lexicon import phrase_reason
+
+    for line in ("JavaScript is disabled in your browser. Please enable it to continue.",
+                 "You need to enable JavaScript to run this app.", "Bitte aktivieren Sie JavaScript.",
+                 "Veuillez activer JavaScript."):
+        assert phrase_reason(line) == "site-furniture", line
+    assert phrase_reason("We wrote about JavaScript frameworks and why they matter to developers.") is None

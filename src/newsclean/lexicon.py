@@ -286,6 +286,13 @@ KINDS: tuple[Kind, ...] = (
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
             r"alle rechte vorbehalten.*", r"zum inhalt springen", r"suche", r"startseite", r"anmelden",
+            # Browser notices a page prints for readers without JavaScript, in several languages.
+            r".{0,80}\bjavascript (is|seems to be|appears to be) (disabled|turned off|not enabled|blocked)\b.*",
+            r"(you need to|please|you must) (enable|turn on|activate) javascript.*",
+            r"javascript (ist )?(deaktiviert|ausgeschaltet).*", r"bitte (aktivieren sie|aktiviere) javascript.*",
+            r"(veuillez )?activ(ez|er) (le )?javascript.*", r"javascript (est )?désactivé.*",
+            r"(por favor,? )?(habilita|activa|ative|habilite) (el |o )?javascript.*",
+            r"(per favore,? )?(attiva|abilita) javascript.*", r"(включите|увімкніть) javascript.*",
             r"(zurück )?nach oben", r"(retour )?en haut( de (la )?page)?", r"(volver|ir) (arriba|al inicio)",
             r"torna (su|all'inizio)", r"voltar ao topo", r"наверх", r"вгору",
             r"catégories?\s*:.*", r"publié (le)?", r"tous droits réservés.*", r"mentions légales", r"recherche",
