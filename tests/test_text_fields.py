@@ -150,3 +150,8 @@ def test_javascript_notice_is_furniture_not_the_article():
                  "Veuillez activer JavaScript."):
         assert phrase_reason(line) == "site-furniture", line
     assert phrase_reason("We wrote about JavaScript frameworks and why they matter to developers.") is None
+
+
+def test_date_split_one_element_a_line_is_read_whole():
+    dump = "\n".join([*NAV, "Council approves new budget", "Ana Ruiz", "Lunes,", "2", "diciembre", "2024", *PARAS])
+    assert extract_text(dump).date == "2024-12-02"

@@ -394,6 +394,8 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
             continue
         m = parse_date(ln.text, now) if ln.words <= 10 else None
+        if m is None and ln.words <= 2:
+            m = _split_date(lines, i, now)
         plain = m is not None
         if m is None:
             if ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near"):
@@ -430,6 +432,19 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
         ]))
     return out
+
+
+def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
+    """A date a converter split into one line per element ("Lunes," / "2" / "diciembre" / "2024")."""
+    parts = [lines[i].text]
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j].words > 2:
+            break
+        parts.append(lines[j].text)
+        m = parse_date(" ".join(parts), now)
+        if m is not None and m.date is not None and len(m.date) >= 10:
+            return m
+    return None
 
 
 def is_dateline(text: str, now: datetime | None) -> bool:
