@@ -330,9 +330,10 @@ def test_lynx_references_list_with_visible_and_hidden_links_is_cut():
                       "   Visible links:", refs, "", "   Hidden links:", "  40. https://example.com/"])
     art = extract_text(dump)
     assert art.text.split("\n\n") == ARTICLE_LINES
-    # A paragraph that merely starts with the word stays.
+    # A paragraph that merely starts with the word stays (one sentence: the lower-case clause goes on
+    # from the word, as after a link a converter put on its own line).
     assert [ln.text for ln in split_lines("References\nto the old law were removed in 2019.")] == [
-        "References", "to the old law were removed in 2019."]
+        "References to the old law were removed in 2019."]
 
 
 def test_wide_characters_count_two_columns_when_unwrapping():

@@ -60,7 +60,8 @@ _SPLIT = re.compile(
     # A full stop after a word ends a name ("Jane Example. Example International"), but not an
     # abbreviation ("Dr. Jane Smith") or an initial ("John Q. Sample": one letter before it).
     r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
-    r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz)\s+",
+    # "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
+    r"|\s+(?:and|und|et|y|e|i|и|і|та|ja|och|og|oraz|with|mit|avec)\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -89,7 +90,7 @@ _ROLE_NOUN = (
 )
 _ROLE = r"(?:(?:" + _ROLE_ADJ + r")\b[\s-]*)*(?:" + _ROLE_NOUN + r")s?\b"
 _ROLE_PART = lazy_compile(
-    r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|de|di|du|à|a|en|em|в|у)\s+.+)?$",
+    r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|für|de|di|du|à|a|en|em|pour|para|per|в|у)\s+.+)?$",
     re.I,
 )
 _ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
@@ -135,7 +136,7 @@ _STOP_TOKENS = _words(
     would can could should has have had does did new more most about after before over under
     any all every some first last best top here there now just only also up out off down one two vs via
     get see make says said say live watch read share follow click subscribe sign log date time
-    updated air select latest popular trending video videos photo photos gallery home menu search
+    updated published posted air select latest popular trending video videos photo photos gallery home menu search
     der die das und ist ein eine nicht mit für auf im den dem des zu
     les des est une pour sur avec dans par qui que
     los las una por para con que
@@ -197,7 +198,8 @@ def is_person_name(name: str) -> bool:
         return False  # a name does not start with a lower-case particle
     for t in core:
         low = t.lower().strip(".")
-        if low in _ORG_TOKENS or low in _STOP_TOKENS or not _is_name_token(t):
+        # (An initial "A." is no stop word: "Miguel A. Herguedas".)
+        if not _INITIAL.match(t) and (low in _ORG_TOKENS or low in _STOP_TOKENS) or not _is_name_token(t):
             return False
     return not all(_INITIAL.match(t) for t in core)
 

@@ -27,6 +27,8 @@ NAV = "nav"
 HIDDEN = "hidden"
 TEMPLATE = "template"
 DUPLICATE = "duplicate"
+# A person's hover card a text dump glued into a sentence (the name stays, the card goes).
+HOVER_CARD = "hover-card"
 # Text of the page outside the article's container that no furniture mark explains (HTML only).
 OUTSIDE_ARTICLE = "outside-article"
 # Lines that are metadata: reported in the article's fields instead of its text.
@@ -54,6 +56,7 @@ DEFINITIONS: dict[str, str] = {
     HIDDEN: "Elements the page hides from readers (hidden, aria-hidden, display:none) that are not article text.",
     TEMPLATE: "Unrendered template placeholders ({{ … }}) of a page saved before its scripts ran.",
     DUPLICATE: "A block that repeats an earlier block of the same page.",
+    HOVER_CARD: "A person's hover card (name, headlines, MORE) a dump glued into a sentence; the name stays.",
     OUTSIDE_ARTICLE: "Text of an HTML page outside the article's container that no furniture rule names.",
     TITLE: "The headline, reported in the title field instead of the text.",
     TITLE_REPEAT: "The headline repeated inside the article's body.",

@@ -134,6 +134,9 @@ def clear_caches() -> None:
     _parse_date_plain.cache_clear()
     phrase_reason.cache_clear()
     looks_like_byline.cache_clear()
+    from . import text_fields  # (the metadata search's own remembered answers)
+
+    text_fields.clear_caches()
 
 
 def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float, bool, bool, str | None]:

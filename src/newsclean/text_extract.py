@@ -24,6 +24,7 @@ from datetime import datetime
 
 from . import reasons, settings
 from .article import Article, Removal
+from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -35,7 +36,7 @@ from .text_classify import (
     best_region,
 )
 from .text_lines import Line, split_lines
-from .text_meta import _find_title, _metadata, _quote_norm, _site_name
+from .text_meta import _metadata, _quote_norm, _site_name
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
@@ -160,11 +161,8 @@ def _in_run(lines: list[Line], i: int) -> bool:
 # --- the whole pipeline -------------------------------------------------------------------------
 
 
-def extract_text(text: str, *, now: datetime | None = None) -> Article:
-    """Clean a plain-text scrape of a whole page into an ``Article``."""
-    lines = split_lines(text)
-    if not lines:
-        return Article(text="", confidence=0.0)
+def _region(lines: list[Line]) -> tuple[str | None, int, int, float]:
+    """The page's language and the article's region (start, end, score) before extending it."""
     lang = _page_language(lines)
     th = _featurise(lines, lang)
     start, end, best = _locate(lines, th)
@@ -175,6 +173,27 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
             start, end, best = found
         else:
             _locate(lines, th)
+    return lang, start, end, best
+
+
+def article_lines(text: str) -> tuple[list[Line], int, int]:
+    """The dump's classified lines and the article's extended region (as ``extract_text`` sees them:
+    what the metadata search and its fitting script start from)."""
+    lines = split_lines(text)
+    if not lines:
+        return lines, 0, 0
+    _, start, end, _ = _region(lines)
+    if end > start:
+        start, end = _extend(lines, start, end)
+    return lines, start, end
+
+
+def extract_text(text: str, *, now: datetime | None = None) -> Article:
+    """Clean a plain-text scrape of a whole page into an ``Article``."""
+    lines = split_lines(text)
+    if not lines:
+        return Article(text="", confidence=0.0)
+    lang, start, end, best = _region(lines)
     if end <= start:
         return Article(language=lang, text="", confidence=0.0,
                        removed=[Removal(ln.text, ln.reason or _shape_reason(ln)) for ln in lines])
@@ -183,8 +202,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     end, items = _colon_lists(lines, start, end)
     drop = _select(lines, start, end, items)
 
-    meta = _metadata(lines, start, now)
-    title, title_idx = _find_title(lines, start, end, set(meta["consumed"]))
+    meta = _metadata(lines, start, end, now)
+    title, title_idx = meta["title"], meta["title_idx"]
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
     for i in site_idx:
         meta["consumed"][i] = reasons.SITE_FURNITURE
@@ -193,10 +212,12 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         if start <= i < end:
             drop[i] = reason
 
-    kept = [i for i in range(start, end) if i not in drop]
+    lead = _lead_above(lines, meta["head"], start, meta["consumed"])
+    kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = [i for i in kept if i not in drop]
-    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx)
+    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
+    removed += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
         title=title,
@@ -208,8 +229,9 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         language=lang,
         description=description,
         text=body,
-        confidence=_confidence(lines, start, end, kept, best, margin),
+        confidence=round(_confidence(lines, start, end, kept, best, margin) * _title_support(title, body), 3),
         removed=removed,
+        field_sources=meta["sources"],
     )
 
 
@@ -232,19 +254,40 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
                 description = lines[i].text
                 seen[key] = (i, order)
                 order += 1
-            else:
+                continue
+            if order == first[1] + 1 or lines[i].words >= DEDUP_MIN_WORDS:
+                # A line printed twice in a row, or a long paragraph printed twice (a layout's second
+                # copy). A short line that comes back later is content: an interview's "A: I did.",
+                # a refrain, a meal plan's "Breakfast: oats".
                 drop[i] = reasons.DUPLICATE
-            continue
+                continue
         seen[key] = (i, order)
         order += 1
     return description
 
 
+def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
+    """Prose paragraphs between the headline and the region: the article's lead, cut off from the rest
+    by a photo, a share bar or a video block (the region search starts after such furniture)."""
+    if head is None or head == 0 or not 0 < start - head <= LEAD_GAP_MAX:
+        return []
+    # Only below the byline or dateline under the headline: what stands between the headline and
+    # those is a standfirst (or a caption), not the article's first paragraph.
+    below = [i for i in consumed if head < i < start]
+    if not below:
+        return []
+    return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
+            and lines[i].link_share <= 0.5
+            and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+
+
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
-              consumed: dict[int, str], title_idx: int | None) -> list[Removal]:
+              consumed: dict[int, str], title_idx: int | None, kept_above: set[int]) -> list[Removal]:
     out: list[Removal] = []
     context: str | None = None
     for i, ln in enumerate(lines):
+        if i in kept_above:
+            continue
         if start <= i < end:
             if i in drop:
                 out.append(Removal(ln.text, drop[i]))
@@ -263,6 +306,21 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
             context = ln.reason
         out.append(Removal(ln.text, reason))
     return out
+
+
+_CONTENT_WORD = re.compile(r"\w{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", re.UNICODE)
+
+
+def _title_support(title: str | None, body: str) -> float:
+    """1.0 when the text shares the headline's content words, down to TITLE_SUPPORT_FLOOR when it
+    shares none: a JavaScript notice, an "about me" blurb or the wrong region under a headline says
+    nothing of what the headline is about."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(title or "")}
+    if len(words) < 2 or not body:
+        return 1.0
+    text = body.casefold()
+    share = sum(1 for w in words if w in text) / len(words)
+    return TITLE_SUPPORT_FLOOR + (1 - TITLE_SUPPORT_FLOOR) * min(1.0, share / 0.5)
 
 
 def _margin(lines: list[Line], start: int, end: int, best: float) -> float:

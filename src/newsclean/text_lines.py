@@ -28,7 +28,8 @@ _WS_ODD = re.compile(
     r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 )
 # List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
-_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s))\s*")
+# "3. " opens a numbered item, but "3. June 2024" / "27. Januar 2026" is a date (day, month, year).
+_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
 # Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
 # URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
 # lines, spaces (never before a quote: that starts the link's title).
@@ -84,6 +85,32 @@ class Line:
     reason: str | None = None
     cls: str = "bad"
     score: float = 0.0
+    cut: str | None = None  # a hover card's text taken out of the line (reported as "hover-card")
+
+
+# A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
+# without a space, the card's headlines, and its "MORE" link ("Rep. Jane DoeJane DoeSenate passes ... MORE
+# (D-Minn.) said ..."). Only the name stays.
+_HOVER_CARD = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\1(\S[^\n]{0,400}?)\s?\bMORE\b")
+
+
+def cut_hover_cards(text: str) -> tuple[str, str | None]:
+    """``text`` without hover cards, and the cards' text (None when there were none)."""
+    cards: list[str] = []
+
+    def keep_name(m: re.Match[str]) -> str:
+        cards.append(m.group(1) + m.group(2).strip() + " MORE")
+        return m.group(1)
+
+    out = _HOVER_CARD.sub(keep_name, text)
+    return (out, " / ".join(cards)) if cards else (text, None)
+
+
+# What text browsers print for form controls and images: lynx's "(BUTTON)", check boxes "[ ]"/"[X]",
+# text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
+# w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
+_FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
+                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]")
 
 
 # --- 1. lines ---------------------------------------------------------------------------------
@@ -201,6 +228,8 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         text, marks = _REF_MARK.subn("", text)
         words = text.split()
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
+    if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
+        text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
     m = _MARKER.match(text) if _could_be_marked(text) else None
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -216,7 +245,8 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line:
         return False
-    punct = line[0] in ",;:)]}»”’%"
+    # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
+    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s "))
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         if _ends_sentence(prev):
@@ -231,8 +261,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
         return False
     if punct:
         return True
-    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence.
-    return not (is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or phrase_reason(prev))
+    # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence; but a one- or
+    # two-word link that a lower-case clause of four words or more goes on from ("Twitter" / "erupted
+    # Monday morning when ...") is the sentence's subject, whatever it names.
+    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line):
+        return False
+    return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
@@ -255,7 +289,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             # A line left with a trailing space was cut inside a sentence.
             prev_open = raw_lines[last][-1:] == " "
             if _joins(prev, line, nxt, prev_open and gap == 0):
-                glue = "" if line[0] in ",.;:!?)]}»”’%" or prev.endswith(("(", "[", "«", "“")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'" or prev.endswith(("(", "[", "«", "“")) else " "
                 out[last_out] = prev + glue + line
                 last = i
                 continue
@@ -367,6 +401,9 @@ def split_lines(text: str) -> list[Line]:
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
             continue
         clean, marked, share = _strip_markup(raw, markdown)
+        cut = None
+        if "MORE" in clean:
+            clean, cut = cut_hover_cards(clean)
         if clean:
-            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share))
+            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut))
     return out

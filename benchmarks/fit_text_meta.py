@@ -1,0 +1,202 @@
+"""Fit the weights the text path uses to choose a dump's title, byline and date lines.
+
+Usage (from the project root; needs numpy, and the dumps written by ``bench_converters.py render``)::
+
+    python benchmarks/bench_converters.py render /tmp/dumps
+    python benchmarks/fit_text_meta.py /tmp/dumps [--holdout benchmarks/text_holdout.txt] [--write]
+
+Training data: every page of ``dev/fundus`` and ``dev/postlight`` (the sets with title, author and
+date gold), and for the byline also ``dev/sh_dev`` (the HTML path's authors as the answer, "none"
+where it finds none), rendered by the converters in ``TRAIN_CONVERTERS``, minus the held-out pages
+(lines ``<set>:<id>`` in the holdout file). For each page and field, the candidates of
+``newsclean.text_fields`` get their features; the candidate whose value equals the gold is the
+answer (for byline and date, the "none" candidate when no candidate is right; pages whose title is
+no candidate, and pages that print the gold author's name near the article's start without any
+candidate having it, are left out: they teach nothing about when a page names nobody). The weights are those of a conditional logit (a softmax over each
+page's candidates) fitted by full-batch gradient descent from zero with L2 shrinkage: deterministic,
+so a rerun gives the same numbers. The title is fitted first; the byline's features use the fitted
+title's line, and the date's both.
+
+Prints the weights and, per set, converter and part (dev / held), the share of pages whose chosen
+value is right. ``--write`` stores the weights in ``src/newsclean/text_fields_weights.json`` with the
+figures and the command as provenance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_converters import author_ok, date_ok, norm_title  # noqa: E402
+
+from newsclean import text_fields as text_meta  # noqa: E402
+from newsclean.text_extract import article_lines  # noqa: E402
+
+TRAIN_CONVERTERS = ("inscriptis", "bs4", "html2text")
+CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m")
+SETS = ("fundus", "postlight")
+L2, ITERS, RATE = 0.01, 800, 0.5
+WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "newsclean" / "text_fields_weights.json"
+
+
+def fit(groups: list[tuple[np.ndarray, int]], nfeat: int) -> np.ndarray:
+    """Conditional-logit weights: minimise the mean negative log-likelihood of each group's answer."""
+    w = np.zeros(nfeat)
+    for _ in range(ITERS):
+        grad = np.zeros(nfeat)
+        for x, y in groups:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad += x.T @ p - x[y]
+        w -= RATE * (grad / len(groups) + L2 * w)
+    return w
+
+
+def _html_authors(folder: Path) -> dict[str, dict]:
+    """sh_dev has no metadata gold: the HTML path's authors stand in (its byline search reads the
+    page's markup), and a page where it finds none teaches when a page names nobody."""
+    out = {}
+    for line in (folder / "html.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        names = "; ".join(rec["authors"] or []) or rec["byline"]
+        out[rec["id"]] = {"author": names} if names else {"no_author": True}
+    return out
+
+
+def _named_in(author: str, page: text_meta.Page) -> bool:
+    """Whether the gold's first name appears in the lines near the article's start."""
+    first = re.split(r"[;,&]| and ", author)[0].strip().casefold()
+    lo, hi = max(0, page.start - 40), min(len(page.lines), page.start + 15)
+    return bool(first) and any(first in page.lines[i].text.casefold() for i in range(lo, hi))
+
+
+def choose(cands: list, w: np.ndarray, at: int) -> int | None:
+    """Index of the best candidate under ``w`` (as ``text_meta.best`` does at run time)."""
+    if not cands:
+        return None
+    return int(np.argmax([float(np.dot(w, c[at])) for c in cands]))
+
+
+def load(out: Path) -> list[tuple[str, str, str, dict, text_meta.Page | None]]:
+    """(set, converter, id, gold, page context) for every dump."""
+    data = []
+    for name in (*SETS, "sh_dev"):
+        gold = _html_authors(out / name) if name == "sh_dev" else \
+            json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
+        for conv in CONVERTERS:
+            for p in sorted((out / name / conv).glob("*.txt")):
+                lines, start, end = article_lines(p.read_text(encoding="utf-8", errors="replace"))
+                page = text_meta.page_context(lines, start, end) if end > start else None
+                data.append((name, conv, p.stem, gold.get(p.stem, {}), page))
+    return data
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dumps", type=Path)
+    ap.add_argument("--holdout", type=Path, default=Path(__file__).with_name("text_holdout.txt"))
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    data = load(args.dumps)
+
+    def trains(k: int) -> bool:
+        name, conv, pid, _, page = data[k]
+        return page is not None and conv in TRAIN_CONVERTERS and f"{name}:{pid}" not in held
+
+    pages = [k for k, d in enumerate(data) if d[4] is not None]
+    weights: dict[str, np.ndarray] = {}
+    # Title.
+    tc = {k: text_meta.title_candidates(data[k][4]) for k in pages}
+    groups = []
+    for k in pages:
+        g = data[k][3]
+        if trains(k) and g.get("title"):
+            ys = [j for j, c in enumerate(tc[k]) if norm_title(c[1]) == norm_title(g["title"])]
+            if ys:
+                groups.append((np.array([c[2] for c in tc[k]]), ys[0]))
+    weights["title"] = fit(groups, len(text_meta.TITLE_FEATURES))
+    title_at = {}
+    for k in pages:
+        j = choose(tc[k], weights["title"], 2)
+        title_at[k] = text_meta.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
+    # Byline.
+    bc = {k: text_meta.byline_candidates(data[k][4], title_at[k]) for k in pages}
+    groups = []
+    for k in pages:
+        g = data[k][3]
+        if trains(k) and g.get("no_author"):
+            groups.append((np.array([c[3] for c in bc[k]]), 0))
+        elif trains(k) and g.get("author"):
+            ys = [j for j, c in enumerate(bc[k]) if j and author_ok(g["author"], c[1], c[2])]
+            if not ys and _named_in(g["author"], data[k][4]):
+                continue  # the page names the author but no candidate has it: no lesson for "none"
+            groups.append((np.array([c[3] for c in bc[k]]), ys[0] if ys else 0))
+    weights["byline"] = fit(groups, len(text_meta.BYLINE_FEATURES))
+    byline = {k: bc[k][choose(bc[k], weights["byline"], 3) or 0] for k in pages}
+    # Date.
+    dc = {}
+    groups = []
+    for k in pages:
+        g = data[k][3]
+        at = byline[k][0] if byline[k][0] >= 0 else None
+        dc[k] = text_meta.date_candidates(data[k][4], title_at[k], at, None)
+        if trains(k) and (g.get("date") or g.get("date_published")):
+            ys = [j for j, c in enumerate(dc[k]) if j and date_ok(g, c[1].date)]
+            groups.append((np.array([c[2] for c in dc[k]]), ys[0] if ys else 0))
+    weights["date"] = fit(groups, len(text_meta.DATE_FEATURES))
+
+    names = {"title": text_meta.TITLE_FEATURES, "byline": text_meta.BYLINE_FEATURES, "date": text_meta.DATE_FEATURES}
+    for field, w in weights.items():
+        print(field, " ".join(f"{n}={v:+.2f}" for n, v in zip(names[field], w, strict=True)))
+    tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0] * 6)
+    for k, (name, conv, pid, g, page) in enumerate(data):
+        r = tally[(name, conv, "held" if f"{name}:{pid}" in held else "dev")]
+        title = by = date = None
+        authors: list[str] = []
+        if page is not None:
+            j = choose(tc[k], weights["title"], 2)
+            title = tc[k][j][1] if j is not None else None
+            _, by, authors, _ = byline[k]
+            j = choose(dc[k], weights["date"], 2)
+            date = dc[k][j][1].date if j else None
+        if g.get("title"):
+            r[0] += 1
+            r[1] += norm_title(title) == norm_title(g["title"])
+        if g.get("author"):
+            r[2] += 1
+            r[3] += author_ok(g["author"], by, authors)
+        if g.get("date") or g.get("date_published"):
+            r[4] += 1
+            r[5] += date_ok(g, date)
+    figures = {}
+    for key in sorted(tally):
+        r = tally[key]
+        line = " ".join(f"{f} {r[2 * n + 1] / r[2 * n]:.3f}" for n, f in enumerate(("title", "author", "date"))
+                        if r[2 * n])
+        figures[" ".join(key)] = line
+        print(*key, line)
+    if args.write:
+        WEIGHTS.write_text(json.dumps({
+            "provenance": "benchmarks/fit_text_meta.py DUMPS --holdout text_holdout.txt --write: conditional "
+                          f"logit, L2 {L2}, {ITERS} steps of {RATE}; trained on fundus+postlight dev pages (gold) and, "
+                          "for the byline, sh_dev pages (the HTML path's authors), held-out pages excluded, "
+                          f"rendered by {', '.join(TRAIN_CONVERTERS)}",
+            "features": {f: list(n) for f, n in names.items()},
+            "weights": {f: [round(float(v), 4) for v in w] for f, w in weights.items()},
+            "figures": figures,
+        }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"written {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,505 @@
+"""Title, byline and date of a plain-text dump, chosen among candidate lines by fitted weights.
+
+Each field's candidates are lines near the article's start (and, for the title, the dump's first
+line: converters that keep <head> print the page's <title> there). Each candidate gets a vector of
+features that hold across converters and languages (position relative to the article and to the
+other fields, shape, repetition, agreement with the first line); the candidate with the highest
+linear score wins, and a "none" candidate (its own bias) lets byline and date stay empty when no
+line is convincing. The weights are fitted by ``benchmarks/fit_text_meta.py`` (conditional logit,
+deterministic) on dumps of the dev HTML by several converters; they ship in
+``text_fields_weights.json`` with the command and figures that made them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .authors import has_byline_prefix, looks_like_byline, parse_byline
+from .authors import is_person_name as _is_person_name
+from .blocks import is_headline_like, title_case_share
+from .dates import DateMatch, parse_date, search_date
+from .text_lines import Line
+from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
+is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
+_looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
+_parse_cached = functools.lru_cache(maxsize=8192)(parse_byline)
+
+
+def clear_caches() -> None:
+    """Forget the remembered name and byline answers (for timing cold runs)."""
+    is_person_name.cache_clear()
+    _key.cache_clear()
+    _looks.cache_clear()
+    _parse_cached.cache_clear()
+
+
+def _parse(text: str) -> tuple[str | None, list[str]]:
+    byline, names = _parse_cached(text)
+    return byline, list(names)  # a copy: the cached list is shared
+_TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
+_BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
+_NOT_TITLE = re.compile(r"[»›]| / | > ")
+_CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+# How far around the article's start candidates are looked for (lines).
+TITLE_BEFORE, TITLE_AFTER = 60, 8
+BYLINE_BEFORE, BYLINE_AFTER = 25, 8
+DATE_BEFORE, DATE_AFTER = 25, 8
+HEAD_AFTER = 12  # and this far below the headline and the byline
+
+
+@functools.lru_cache(maxsize=16384)
+def _key(s: str) -> str:
+    return " ".join(_TOKEN.findall(s.casefold()))
+
+
+def _clean_title(text: str) -> str:
+    text = _HASHTAG_LEAD.sub("", text).strip(" |")
+    if text.count("(") > text.count(")"):
+        text = text.rstrip(" (")
+    return text.strip()
+
+
+def _size(text: str) -> int:
+    """Words, with CJK characters counted two to a word (such titles have few spaces)."""
+    if text.isascii():
+        return len(text.split())
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+@dataclass(slots=True)
+class Page:
+    """What every candidate's features look at: the lines, the article's start, and page-wide counts."""
+
+    lines: list[Line]
+    start: int
+    end: int
+    counts: dict[str, int]
+    head: set[str]
+    head_tokens: set[str]
+    bylineish: list[int]
+    dateish: list[int]
+    lead: set[str]
+    head_echo: bool
+    heads: list[int]
+
+
+def page_context(lines: list[Line], start: int, end: int) -> Page:
+    """Counts and marks shared by the three searches."""
+    lo = max(0, start - TITLE_BEFORE)
+    hi = min(len(lines), start + TITLE_AFTER)
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if 2 <= ln.words <= 30:
+            k = _key(ln.text)
+            counts[k] = counts.get(k, 0) + 1
+    first = lines[0].text if lines else ""
+    head = {_key(p) for p in _TITLE_SEP.split(first) if _key(p)}
+    byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
+           or _BY_ONLY.match(lines[i].text)]
+    dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
+           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text))]
+    lead: set[str] = set()
+    n = 0
+    for j in range(start, min(end, start + 12)):
+        if lines[j].cls == "good":
+            lead.update(t for t in _TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or _CJK.search(t))
+            n += 1
+            if n == 3:
+                break
+    echo = any(counts.get(k, 0) >= 1 and len(k.split()) >= 3 for k in head if k != _key(first)) or \
+        counts.get(_key(first), 0) > 1
+    heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
+    return Page(lines, start, end, counts, head, set(_TOKEN.findall(first.casefold())), byl, dat, lead, echo, heads)
+
+
+def _near(marks: list[int], i: int, before: int, after: int) -> float:
+    return 1.0 if any(i - before <= m <= i + after and m != i for m in marks) else 0.0
+
+
+def _dist(i: int, j: int | None) -> float:
+    return math.log1p(abs(i - j)) if j is not None else 3.0
+
+
+def _next_prose(lines: list[Line], i: int) -> int:
+    for j in range(i + 1, min(len(lines), i + 12)):
+        if lines[j].cls == "good":
+            return j - i
+    return 12
+
+
+# --- title ----------------------------------------------------------------------------------------
+
+TITLE_FEATURES = (
+    "before_log", "inside", "first_line", "head_part", "head_equal", "head_overlap", "repeated",
+    "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
+    "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
+    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone",
+)
+
+
+def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
+    """Where the headline stands in the body of the dump: the chosen title's line, or, when that is
+    the first line (the <title> a converter printed above the page), the copy of it nearest the start
+    (the <h1>): bylines and datelines sit by the headline, not by the <title>."""
+    if title_idx != 0 or not title:
+        return title_idx
+    key = _key(title)
+    lines, start = page.lines, page.start
+    near = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if _key(lines[i].text) == key]
+    return min(near, key=lambda i: abs(start - i)) if near else title_idx
+
+
+def _window(page: Page, before: int, after: int, *anchors: int | None) -> list[int]:
+    """Lines around the article's start, and under the headline and byline (a page whose region
+    starts far below its headline still prints byline and date by the headline)."""
+    n = len(page.lines)
+    idx = set(range(max(0, page.start - before), min(n, page.start + after)))
+    for a in anchors:
+        if a:
+            idx.update(range(max(0, a - 2), min(n, a + HEAD_AFTER)))
+    return sorted(idx)
+
+
+def _menu_run(lines: list[Line], i: int) -> float:
+    def listy(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].cls in ("short", "bad") and not lines[k].sentence \
+            and lines[k].words <= 4
+    run = 1
+    k = i - 1
+    while listy(k) and run < 6:
+        run, k = run + 1, k - 1
+    k = i + 1
+    while listy(k) and run < 6:
+        run, k = run + 1, k + 1
+    return min(run, 6) / 6
+
+
+def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
+    """(line index, title text, features) for every headline-sized line near the article's start."""
+    lines, start = page.lines, page.start
+    idx = list(range(max(1, start - TITLE_BEFORE), min(len(lines), start + TITLE_AFTER)))
+    out = []
+    prose = 0
+    if lines:
+        idx.insert(0, 0)
+    for i in idx:
+        ln = lines[i]
+        texts = [_clean_title(ln.text)]
+        if i == 0:
+            parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
+            if len(parts) > 1:
+                texts.append(max(parts, key=len).strip())
+        if i >= start and (ln.cls == "good" or prose >= 2):
+            break  # the article has begun: a headline further down belongs to its body
+        # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
+        prose += i >= start and ln.cls == "near" and ln.sentence
+        if ln.cls == "good":
+            continue  # running prose is never the title
+        for t, text in enumerate(texts):
+            if not t and _NOT_TITLE.search(text):
+                continue  # nor is a breadcrumb (the <title> line's first part may still be)
+            size = _size(text)
+            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not t:
+                continue
+            # Bylines, datelines and an author's name on its own line are not titles either.
+            if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
+                    _DIGIT.search(text) and size <= 10 and search_date(text) is not None:
+                continue
+            out.append((i, text, _title_features(page, i, text, size, part=t > 0)))
+    return out
+
+
+def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> list[float]:
+    lines, start = page.lines, page.start
+    ln = lines[i]
+    k = _key(text)
+    toks = set(k.split())
+    overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
+    letters = [c for c in text if c.isalpha()]
+    return [
+        math.log1p(max(0, start - i)) / 4,
+        1.0 if i >= start else 0.0,
+        1.0 if i == 0 else 0.0,
+        1.0 if part else 0.0,
+        1.0 if i > 0 and k in page.head else 0.0,
+        overlap,
+        1.0 if page.counts.get(k, 0) > 1 else 0.0,
+        1.0 if 4 <= size <= 18 else 0.0,
+        math.log(size) / 3,
+        title_case_share(text),
+        1.0 if is_headline_like(text) else 0.0,
+        1.0 if ln.sentence else 0.0,
+        1.0 if ln.marked else 0.0,
+        ln.link_share,
+        1.0 if ln.reason else 0.0,
+        _menu_run(lines, i),
+        1.0 if size <= 4 and is_person_name(text) else 0.0,
+        1.0 if _DIGIT.search(text) else 0.0,
+        _near(page.bylineish, i, 2, 4),
+        _near(page.dateish, i, 3, 5),
+        math.log1p(_next_prose(lines, i)) / 2.5,
+        1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
+        1.0 if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0.0,
+        _lead_overlap(page, text),
+        1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
+        1.0 if ": " in text else 0.0,
+        math.log1p(sum(1 for h in page.heads if i < h < start)) / 2,
+        1.0 if _CRUMB.search(text) else 0.0,
+        # The <title> line (or its first part) that no line of the page repeats: an SEO title that
+        # differs from the headline the reader sees.
+        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
+    ]
+
+
+def _lead_overlap(page: Page, text: str) -> float:
+    toks = {t for t in _TOKEN.findall(text.casefold()) if len(t) > 3 or _CJK.search(t)}
+    return len(toks & page.lead) / len(toks) if toks else 0.0
+
+
+# --- byline -----------------------------------------------------------------------------------------
+
+BYLINE_FEATURES = (
+    "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
+    "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
+    "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
+)
+
+
+def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
+    """Whether the name comes back at the article's end (an author box, "More by ...")."""
+    return any(name in lines[j].text for j in range(max(i + 1, end - 3), min(len(lines), end + 40)))
+
+
+_SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
+# A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
+_READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
+                           r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
+_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+    """(byline, names, prefix, person, looks, part) for line i: the whole line (part 0), one of its
+    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min", part 1), or a name opening it
+    (part 2). Lines ``near`` the headline or
+    the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
+    ln = page.lines[i]
+    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", ln.text)).rstrip(" ,;|·•")
+    prefix = has_byline_prefix(text)
+    if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
+        return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+    person = ln.words <= 5 and is_person_name(text)
+    # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
+    # by-word, a bullet, a digit or a separator that a byline would carry.
+    looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
+        _looks(ln.raw if ln.marked else text)
+    if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
+        byline, names = _parse(text)
+        if not names and person:
+            byline, names = text, [text]
+        if names:
+            return byline, names, prefix, person, looks, 0
+    for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
+        if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
+            byline, names = _parse(seg)
+            if not names and is_person_name(seg):
+                byline, names = seg, [seg]
+            if names:
+                return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
+    lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
+    if lead:
+        return lead, [lead], prefix, False, looks, 2
+    return None, [], prefix, person, looks, 0
+
+
+_NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
+
+
+def _leading_name(text: str) -> str | None:
+    """A person's name opening a short line that goes on with something else: a role ("Ana Ruiz Senior
+    Reporter"), a time ("Ana Ruiz 7 hours"), a reading time, a footnote mark ("Ana Ruiz0,")."""
+    toks = text.split()
+    for n in (4, 3, 2):
+        if len(toks) > n:
+            cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
+            if is_person_name(cand):
+                return cand
+    return None
+
+
+def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
+    """(line index, byline, names, features) for lines near the start that name people."""
+    lines, start = page.lines, page.start
+    out: list[tuple[int, str | None, list[str], list[float]]] = [
+        (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
+    for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
+        ln = lines[i]
+        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
+            continue
+        by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
+        byline, names, prefix, person, looks, seg = _line_names(page, i, near)
+        if not names:
+            continue
+        out.append((i, byline, names, [
+            0.0,
+            1.0 if prefix else 0.0,
+            1.0 if by_before else 0.0,
+            1.0 if looks else 0.0,
+            1.0 if person else 0.0,
+            math.log(len(names)),
+            math.log1p(max(0, start - i)) / 3,
+            1.0 if i >= start else 0.0,
+            _dist(i, title_idx) / 3,
+            _near(page.dateish, i, 2, 2),
+            1.0 if i in page.dateish else 0.0,
+            math.log(max(1, ln.words)) / 3,
+            1.0 if page.counts.get(_key(ln.text), 0) > 1 else 0.0,
+            ln.link_share,
+            1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+            1.0 if ln.cls == "near" else 0.0,
+            1.0 if ln.sentence else 0.0,
+            math.log1p(_next_prose(lines, i)) / 2.5,
+            1.0 if seg == 1 else 0.0,
+            1.0 if seg == 2 else 0.0,
+            1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
+            1.0 if title_idx is not None and title_idx < i <= start else 0.0,
+            1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+        ]))
+    return out
+
+
+# --- date -------------------------------------------------------------------------------------------
+
+DATE_FEATURES = (
+    "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
+    "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
+)
+_UPDATE = re.compile(r"updat|modif|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
+                     r"обновл|оновл", re.I)
+
+
+def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
+                    now: datetime | None) -> list[tuple[int, DateMatch | None, list[float]]]:
+    """(line index, date, features) for lines near the start that carry a date."""
+    lines, start = page.lines, page.start
+    found: list[tuple[int, DateMatch, bool]] = []
+    for i in _window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
+        ln = lines[i]
+        if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
+            continue
+        m = parse_date(ln.text, now) if ln.words <= 10 else None
+        if m is None and ln.words <= 2:
+            m = _split_date(lines, i, now)
+        plain = m is not None
+        if m is None:
+            if ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near"):
+                continue  # a date inside an article paragraph is about something else
+            m = search_date(ln.text, now)
+        if m is None or m.date is None:
+            continue
+        found.append((i, m, plain))
+    days = [(m.date or "")[:10] for _, m, _ in found]
+    first: dict[str, int] = {}
+    for (i, _, _), day in zip(found, days, strict=True):
+        first.setdefault(day, i)
+    out: list[tuple[int, DateMatch | None, list[float]]] = [
+        (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
+    for i, m, plain in found:
+        ln = lines[i]
+        day = (m.date or "")[:10]
+        out.append((i, m, [
+            0.0,
+            1.0 if plain else 0.0,
+            math.log1p(max(0, start - i)) / 3,
+            1.0 if i >= start else 0.0,
+            _dist(i, title_idx) / 3,
+            _dist(i, byline_idx) / 3,
+            1.0 if i == byline_idx else 0.0,
+            1.0 if _TIME.search(ln.text) else 0.0,
+            math.log(max(1, ln.words)) / 3,
+            1.0 if ln.cls == "good" else 0.0,
+            1.0 if _UPDATE.search(ln.text) else 0.0,
+            1.0 if day == min(days) else 0.0,
+            1.0 if day == max(days) else 0.0,
+            1.0 if days.count(day) > 1 else 0.0,
+            1.0 if first[day] == i else 0.0,
+            1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+        ]))
+    return out
+
+
+def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
+    """A date a converter split into one line per element ("Lunes," / "2" / "diciembre" / "2024")."""
+    parts = [lines[i].text]
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j].words > 2:
+            break
+        parts.append(lines[j].text)
+        m = parse_date(" ".join(parts), now)
+        if m is not None and m.date is not None and len(m.date) >= 10:
+            return m
+    return None
+
+
+def is_dateline(text: str, now: datetime | None) -> bool:
+    """Whether the line is a dateline: a date and a dateline's words, nothing else."""
+    return parse_date(text, now) is not None
+
+
+def relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None:
+    """A relative dateline ("2 hours ago", "Yesterday 11:00") nearest to ``near`` (the byline, else
+    the article's start): kept as written when no ``now`` resolves it to a day."""
+    lines = page.lines
+    at = page.start if near is None else near
+    order = sorted(range(max(0, page.start - DATE_BEFORE), min(len(lines), page.start + DATE_AFTER)),
+                   key=lambda k: abs(k - at))
+    for i in order:
+        ln = lines[i]
+        if ln.words > 14 or ln.cls in ("good", "near"):
+            continue
+        m = parse_date(ln.text) if ln.words <= 8 else None
+        if m is None and (i == near or ln.words <= 14):
+            m = search_date(ln.text)
+        if m is not None and m.relative:
+            return i, m
+    return None
+
+
+# --- choosing -------------------------------------------------------------------------------------
+
+_WEIGHTS_FILE = Path(__file__).with_name("text_fields_weights.json")
+_weights: dict[str, list[float]] | None = None
+
+
+def weights() -> dict[str, list[float]]:
+    """The fitted weights per field (loaded once)."""
+    global _weights
+    if _weights is None:
+        _weights = json.loads(_WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+    return _weights
+
+
+def best(cands: list, field: str, feats_at: int = -1) -> int | None:
+    """Index (in ``cands``) of the highest-scoring candidate; None when there are none."""
+    w = weights()[field]
+    top, top_score = None, -math.inf
+    for n, c in enumerate(cands):
+        s = sum(a * b for a, b in zip(w, c[feats_at], strict=True))
+        if s > top_score:
+            top, top_score = n, s
+    return top
