@@ -30,8 +30,11 @@ def test_code_names_reasons_by_constant() -> None:
     # A reason written as a string literal where a removal is made or a reason returned.
     bare = re.compile(r'(?:Removal\([^,]+,|return|reason ==|reason !=|= )\s*"(' +
                       "|".join(map(re.escape, reasons.DEFINITIONS)) + r')"')
+    # (A field's source may share a reason's word: `sources["date"] = "dateline"` names where the
+    # date came from, not why a block was removed.)
     hits = [f"{p.name}: {m.group(0)}" for p in PACKAGE.glob("*.py") if p.name != "reasons.py"
-            for m in bare.finditer(p.read_text(encoding="utf-8"))]
+            for m in bare.finditer(p.read_text(encoding="utf-8"))
+            if not p.read_text(encoding="utf-8")[:m.start()].rsplit("\n", 1)[-1].lstrip().startswith("sources[")]
     assert hits == []
 
 

@@ -345,6 +345,8 @@ def looks_like_byline(s: str) -> bool:
     return not _CONJ.search(body) and bool(extras & _BESIDE_NAME) and "org" not in extras
 
 
+# Articles a newspaper's name starts with; a two-word "name" that starts with one is a masthead.
+_TITLE_ARTICLES = frozenset(("the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het"))
 # What may stand beside a name to make a bare line a byline ("Jane Doe, Reuters", "Ann Lee, PhD").
 _BESIDE_NAME = frozenset(("role", "outlet", "credential"))
 
@@ -354,6 +356,9 @@ def _part_kind(part: str) -> str:
     part = part.strip(_TRAIL_PUNCT)
     if _ROLE_PART.match(part):
         return "role"
+    tokens = part.split()
+    if len(tokens) == 2 and tokens[0].lower() in _TITLE_ARTICLES:
+        return "outlet"  # "Le Figaro", "El País", "Die Zeit": a masthead, not a person's name
     if is_person_name(_normalise_case(_clean_part(part))):
         return "name"
     kind = _org_kind(_PLACE.sub("", part))  # "Example Media for Example.com": the outlet, then its site

@@ -52,6 +52,8 @@ _BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|te
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Two sentences, the second closed by a full stop: running text, never a headline.
+_TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
 # How far around the article's start candidates are looked for (lines).
 TITLE_BEFORE, TITLE_AFTER = 60, 8
@@ -213,6 +215,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
             if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not t:
+                continue
+            if _TWO_SENTENCES.search(text):
                 continue
             # Bylines, datelines and an author's name on its own line are not titles either.
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
