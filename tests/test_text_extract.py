@@ -303,3 +303,38 @@ def test_ukrainian_page():
     _check_budget_page(UKRAINIAN_PAGE, "uk", "Уряд затвердив новий бюджет на наступний рік", [],
                        {"Поділитися": "share-widget", "Читайте також": "related-list",
                         "2 години тому": "related-list", "Усі права захищені": "site-furniture"})
+
+
+def test_a_newsletter_link_in_a_menu_far_below_promo_blurbs_does_not_damp_the_article():
+    # Section promos (long prose blurbs) at the top, then a long menu holding a "Newsletter" link:
+    # the menu closes no article, so the story further down keeps its full weight.
+    promos = [
+        "En Europe, l'eau est soumise à une pression accrue. La pollution, les sécheresses et les inondations "
+        "menacent les ressources dont dépendent les habitants, les agriculteurs et les industries du continent.",
+        "Nous vous présentons les dernières données climatiques à partir des principales sources mondiales, "
+        "avec des analyses de nos journalistes et des cartes mises à jour chaque semaine pour nos lecteurs.",
+        "Les meilleurs experts en alimentation d'Europe unissent leurs forces pour lutter contre la malbouffe "
+        "et proposer aux familles des solutions simples, abordables et saines pour tous les jours de la semaine.",
+        "Sans filtre, sans polémique, sans parti pris : l'actualité en images et sans commentaire, telle qu'elle "
+        "se déroule sous les yeux de nos reporters dans les capitales du monde entier, jour après jour.",
+    ]
+    sections = ["Santé", "Catégories", "Actualités Santé", "Diététique", "Bien-être", "Programmes", "Vidéos",
+                "Climat", "Services", "Prévisions météo", "Le JT", "Events", "Évènements", "Podcasts", "Culture",
+                "Lifestyle", "Cinéma", "Musique", "Voyages", "Sport", "Football", "Tennis", "Cyclisme", "Business",
+                "Tech", "Espace", "Europe", "Monde", "Économie", "Planète", "Histoires", "Direct", "Jeux"]
+    menu = [*sections, "Newsletter", "Newsletters", *sections,
+            "Publié le", "06/01/2026 - 14:16 UTC+1", "Partager", "Facebook", "Twitter", "Whatsapp"]
+    story = [
+        "Quand une crise géopolitique lance une nouvelle tendance vestimentaire, les marques n'ont rien à faire : "
+        "un survêtement gris est devenu en quelques heures l'objet le plus recherché sur les réseaux sociaux.",
+        "La photo, partagée par le président sur sa plateforme, a fait la une des médias internationaux et a été "
+        "reprise des milliers de fois, souvent avec des commentaires moqueurs sur la tenue de l'ancien dirigeant.",
+        "Selon les outils de mesure de l'audience, les recherches pour ce modèle se sont multipliées par dix en "
+        "deux jours, et plusieurs revendeurs affirment que les tailles les plus courantes sont déjà épuisées.",
+        "La marque n'a pas commenté la situation à l'heure où nous publions cet article, mais ses ventes en ligne "
+        "de la gamme concernée ont nettement augmenté depuis le début de la semaine selon les analystes.",
+    ]
+    art = extract_text("\n".join(["Euronews", *promos, *menu, *story, "Tous droits réservés"]))
+    for paragraph in story:
+        assert paragraph in art.text
+    assert promos[0] not in art.text

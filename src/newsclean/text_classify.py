@@ -243,15 +243,18 @@ def _damp_after_article(lines: list[Line]) -> None:
     """Readers' comments, author bios and teaser lists are prose too. Once, after a substantial amount
     of prose, a comment-thread header, an "About …" box or a related/newsletter header followed by
     headline-like lines appears, what comes after it counts for little (it can still be article text
-    if strongly so)."""
+    if strongly so). Only while a run of prose is still open, though: a "Newsletter" link in a long menu
+    below some promo blurbs closes no article, and damping there would sink the story further down."""
     good_lines = good_chars = 0
+    run = 0.0  # the region search's running sum: once it has fallen to zero, no prose run is open
     damp = settings.TEXT_DAMP_AFTER_ARTICLE
     for i, ln in enumerate(lines):
+        open_run, run = run > 0, max(0.0, run + ln.score)
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
             continue
-        if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"]:
+        if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"] or not open_run:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
