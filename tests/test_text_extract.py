@@ -338,3 +338,22 @@ def test_a_newsletter_link_in_a_menu_far_below_promo_blurbs_does_not_damp_the_ar
     for paragraph in story:
         assert paragraph in art.text
     assert promos[0] not in art.text
+
+
+def test_hover_card_with_the_full_name_and_long_headlines_is_cut_from_its_sentence():
+    # The card's header gives the name in full (a middle name the link text leaves out), and its four
+    # headlines run past 400 characters before the "MORE" link.
+    headlines = ("State governor doubles down on 'meth, we're on it' anti-drug campaign State drops pipeline protest "
+                 "laws after lawsuit New state law requiring motto sign to hang in public schools goes into effect "
+                 "Overnight Energy: Lawmakers spar over an actor's testimony on forever chemicals | House Democrats unveil a renewable "
+                 "energy tax plan | Funding for the conservation program passes a Senate hurdle in a late vote")
+    assert len(headlines) > 400
+    line = (f"South Dakota Gov. Jane NoemJane Lynn Noem{headlines} MORE (R) is defending the state's launch of an "
+            "anti-drug campaign with a slogan that critics mocked for days on social media.")
+    paras = ["The campaign cost the state nearly half a million dollars, according to officials who spoke on Monday.",
+             "Supporters said the slogan got people talking about a crisis that has hit rural counties especially hard.",
+             "Critics in the legislature said the money would have been better spent on treatment programs instead."]
+    art = extract_text("\n".join(["Governor defends anti-drug slogan", line, *paras]))
+    assert "South Dakota Gov. Jane Noem (R) is defending the state's launch" in art.text
+    assert "pipeline protest" not in art.text and "MORE" not in art.text
+    assert [r.reason for r in art.removed if "pipeline protest" in r.text] == ["hover-card"]

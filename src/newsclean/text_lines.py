@@ -89,9 +89,11 @@ class Line:
 
 
 # A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
-# without a space, the card's headlines, and its "MORE" link ("Rep. Jane DoeJane DoeSenate passes ... MORE
-# (D-Minn.) said ..."). Only the name stays.
-_HOVER_CARD = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\1(\S[^\n]{0,400}?)\s?\bMORE\b")
+# without a space (in full, middle names included: "Jane DoeJane Ann Doe"), the card's headlines (three
+# or four of them, hence up to 800 characters), and its "MORE" link ("Rep. Jane DoeJane DoeSenate
+# passes ... MORE (D-Minn.) said ..."). Only the name stays.
+_HOVER_CARD = re.compile(r"\b(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2} (?P<last>[A-Z][\w.'’-]*))"
+                         r"(?P<header>(?P=first)(?: [A-Z][\w.'’-]*){0,2}? (?P=last))(?P<card>\S[^\n]{0,800}?)\s?\bMORE\b")
 
 
 def cut_hover_cards(text: str) -> tuple[str, str | None]:
@@ -99,8 +101,8 @@ def cut_hover_cards(text: str) -> tuple[str, str | None]:
     cards: list[str] = []
 
     def keep_name(m: re.Match[str]) -> str:
-        cards.append(m.group(1) + m.group(2).strip() + " MORE")
-        return m.group(1)
+        cards.append(m.group("header") + m.group("card").strip() + " MORE")
+        return m.group("name")
 
     out = _HOVER_CARD.sub(keep_name, text)
     return (out, " / ".join(cards)) if cards else (text, None)
