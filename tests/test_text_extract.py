@@ -357,3 +357,25 @@ def test_hover_card_with_the_full_name_and_long_headlines_is_cut_from_its_senten
     assert "South Dakota Gov. Jane Noem (R) is defending the state's launch" in art.text
     assert "pipeline protest" not in art.text and "MORE" not in art.text
     assert [r.reason for r in art.removed if "pipeline protest" in r.text] == ["hover-card"]
+
+
+def test_read_also_teasers_go_whether_the_headline_shares_the_label_line_or_not():
+    paras = ["Damli fødte tre uker for tidlig, og manageren hennes måtte ta grep da planene for høsten ble endret "
+             "over natten, forteller hun til avisen i et langt intervju om det siste året.",
+             "Hun forteller at hun fikk god hjelp av jordmor og lege, og at familien nå har funnet en ny hverdag "
+             "etter noen krevende uker på sykehuset med den lille datteren.",
+             "Etter fødselen har hun tatt en lang pause fra musikken for å være mer sammen med barna sine hjemme, "
+             "og hun sier at hun ikke angrer et sekund på det valget.",
+             "Hun sier at det var en tøff tid, men at hun i dag er glad for at hun tok seg tid til å komme seg, "
+             "og at hun har lært mye om seg selv underveis.",
+             "Til høsten er hun tilbake på scenen, og hun gleder seg til å møte publikum igjen etter pausen som "
+             "har vart i nesten to år."]
+    teaser = "Tone Damli røper detaljer om frieriet: – Ble helt forfjamset"
+    joined = extract_text("\n".join(["Damli fødte tidlig", *paras[:2], f"Les også: {teaser}", *paras[2:]]))
+    alone = extract_text("\n".join(["Damli fødte tidlig", *paras[:2], "Les også:", teaser, *paras[2:]]))
+    for art in (joined, alone):
+        assert art.text.split("\n\n") == paras
+        assert [r.reason for r in art.removed if teaser in r.text] == ["related-list"]
+    english = extract_text("\n".join(["Storm warning", *ARTICLE[:2], "ALSO READ: Brace for very bad weather this weekend",
+                                      *ARTICLE[2:]]))
+    assert "Brace for" not in english.text and ARTICLE[1] in english.text and ARTICLE[2] in english.text

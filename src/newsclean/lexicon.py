@@ -211,8 +211,10 @@ KINDS: tuple[Kind, ...] = (
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
             # "Read also: <headline>" in the covered languages
-            r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|leer|ver) también\s*:.*",
+            r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|lea|leer|ver|vea) también\s*:.*",
             r"(leia|veja) também\s*:.*", r"(leggi|vedi) anche\s*:.*", r"(czytaj|zobacz) (też|także|również)\s*:.*",
+            r"(also read|read (more|next))\s*[:|].*", r"(les|læs|se) også\s*:.*", r"läs (också|även)\s*:.*",
+            r"(lees|zie) ook\s*:.*", r"(čtěte|přečtěte si) (také|též)\s*:.*", r"lue (myös|lisää)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
             r"(mais )?lidas", r"(leggi|vedi) anche", r"(i )?più letti",
             r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",

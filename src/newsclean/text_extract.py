@@ -97,6 +97,9 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
                 drop[i - 1] = reasons.CAPTION
             continue
+        if i > start and ln.cls != "good" and ln.words <= 25 and _teaser_label(lines[i - 1]):
+            drop[i] = reasons.RELATED_LIST  # the headline a "Read also:" label on the line above links to
+            continue
         if ln.cls in ("good", "near"):
             continue
         if ln.words >= 6 and not ln.sentence and ln.text.isupper():
@@ -110,6 +113,11 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = _shape_reason(ln)
     return drop
+
+
+def _teaser_label(ln: Line) -> bool:
+    """Whether a line is a "Read also:" / "Les også:" label whose link the converter put on the next line."""
+    return ln.reason == reasons.RELATED_LIST and ln.words <= 4 and ln.text.rstrip().endswith(":")
 
 
 def _shape_reason(ln: Line) -> str:
