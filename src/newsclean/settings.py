@@ -91,7 +91,9 @@ TEXT_REGION_WEIGHTS: dict[str, float] = {
 # How far the region may grow over a gap of non-prose lines to prose beyond it: at most "back_gap"
 # lines looked at before it ("back_run_gap" lines crossed to a run of two paragraphs, "back_single_gap"
 # to one good paragraph) and "forward_gap" after it; gap lines longer than "gap_line_words" words stop
-# the search. Set by hand on the samples (a lead paragraph behind a share bar) and the text dumps.
+# the search. Set by hand on the samples (a lead paragraph behind a share bar) and the text dumps;
+# benchmarks/sweep_text_extend.py (dev pages of sh_dev and fundus, six converters) finds each on a
+# plateau: forward_gap 6-8, back_single_gap 5-9, gap_line_words 15 (12 or 20+ lose on sh_dev).
 TEXT_EXTEND_LIMITS: dict[str, int] = {
     "back_gap": 14, "back_run_gap": 13, "back_single_gap": 7, "forward_gap": 8, "gap_line_words": 15,
 }
