@@ -379,3 +379,55 @@ def test_read_also_teasers_go_whether_the_headline_shares_the_label_line_or_not(
     english = extract_text("\n".join(["Storm warning", *ARTICLE[:2], "ALSO READ: Brace for very bad weather this weekend",
                                       *ARTICLE[2:]]))
     assert "Brace for" not in english.text and ARTICLE[1] in english.text and ARTICLE[2] in english.text
+
+
+def _story(title: str, lead: str, author: str, stamp: str, paras: list[str]) -> list[str]:
+    """One story as an infinite-scroll page prints it: the site's header template, then the text."""
+    return [title, lead, f"{author} {author}", f"Publisert {stamp}", "Kort fortalt",
+            "Sammendraget er laget av en redaktør.", "Vis mer Vis mindre", *paras]
+
+
+FIRST_STORY = [
+    "Søndag gikk landet ut og fordømte angrepet, der presidenten og kona ble tatt til fange og brakt til New York, "
+    "skriver nyhetsbyrået, som viser til en uttalelse fra regjeringen.",
+    "En talsperson for utenriksdepartementet kalte hendelsen et eksempel på en brutal oppførsel som verden har vært "
+    "vitne til over lang tid, ifølge den statlige nyhetsbyrået.",
+    "Ifølge eksperten vil angrepet trolig øke fokuset på atomvåpen, fordi regimet ser dem som en garanti for å "
+    "overleve i en farlig verden der stormaktene gjør som de vil.",
+    "Han påpekte på en konferanse i Seoul mandag at de to landene er svært forskjellige, både militært og politisk, "
+    "og at en direkte sammenligning derfor halter ganske mye.",
+    "Samme dag testet landet nye missiler, noe som ifølge eksperter skal styrke den militære avskrekkingen mot "
+    "naboene i sør og i øst, og mot de amerikanske styrkene i regionen.",
+]
+
+
+def test_a_second_story_appended_below_the_first_is_left_out():
+    second = ["Ryktene om trenerens retur til klubben begynte å svirre mandag kveld, etter en artikkel i en engelsk "
+              "avis som siterte flere kilder i og rundt den engelske klubben.",
+              "Flere spillere i garderoben skal være positive til at han kommer tilbake, ifølge flere britiske medier "
+              "som har snakket med folk som står laget og ledelsen nær.",
+              "Klubben har foreløpig ikke kommentert saken, men en avgjørelse ventes i løpet av de neste dagene, "
+              "før kampen mot et av lagene på bunnen av tabellen onsdag.",
+              "Eksperten mener han er mannen som kan få fart på laget igjen, i alle fall fram til sommeren, når en ny "
+              "trener skal på plass for godt og en ny æra begynner."]
+    page = ["Meny", "Nyheter", "Sport",
+            *_story("Angsten vil øke", "Angrepet skaper spenning i regionen, mener en ekspert.", "Kari Nordmann",
+                    "06.01.2026 - 17:29", FIRST_STORY),
+            "Del artikkel",
+            *_story("Null tvil", "Nå drar det seg til: treneren kobles sterkt til sin gamle klubb.", "Ola Hansen",
+                    "06.01.2026 - 16:25", second)]
+    art = extract_text("\n".join(page))
+    for paragraph in FIRST_STORY:
+        assert paragraph in art.text
+    assert not any(paragraph in art.text for paragraph in second)
+    assert "treneren kobles" not in art.text
+
+
+def test_repeated_labels_without_a_second_header_do_not_cut_the_story():
+    # A label repeated inside one story (an ad marker, a "show more" toggle) is no second story.
+    page = ["Meny", *_story("Angsten vil øke", "Angrepet skaper spenning i regionen, mener en ekspert.",
+                            "Kari Nordmann", "06.01.2026 - 17:29", FIRST_STORY[:3]),
+            "Vis mer Vis mindre", "Kort fortalt", *FIRST_STORY[3:]]
+    art = extract_text("\n".join(page))
+    for paragraph in FIRST_STORY:
+        assert paragraph in art.text

@@ -97,6 +97,11 @@ TEXT_REGION_WEIGHTS: dict[str, float] = {
 TEXT_EXTEND_LIMITS: dict[str, int] = {
     "back_gap": 14, "back_run_gap": 13, "back_single_gap": 7, "forward_gap": 8, "gap_line_words": 15,
 }
+# A second story appended below the first (infinite scroll) starts where two lines of the first
+# story's header template (from "head_before" lines above the region to "head_lines" into it) come
+# again within "window" lines, after at least "min_good" paragraphs. Set by hand on the dev dumps (a
+# story's header is 5-10 lines).
+TEXT_APPENDED_ARTICLE: dict[str, int] = {"head_before": 10, "head_lines": 15, "window": 10, "min_good": 3}
 # A page whose best region scores below this is tried again judging lines by shape alone (tables,
 # results, lists of scores have little prose by function words). Set by hand on the text dumps.
 TEXT_SHAPE_FALLBACK_BELOW = 6.0

@@ -26,7 +26,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import AGO_AFTER, AGO_BEFORE, parse_date
+from .dates import AGO_AFTER, AGO_BEFORE, parse_date, search_date
 from .lexicon import phrase_reason
 from .text_lines import Line
 from .textutil import CJK as _CJK
@@ -126,6 +126,7 @@ looks_like_byline = functools.lru_cache(maxsize=4096)(_looks_like_byline)
 # Likewise the date test (a dateline as a line reason, then again by the date search, when no
 # reference time is given): a pure function of the text; its answers are frozen.
 _parse_date_plain = functools.lru_cache(maxsize=4096)(parse_date)
+_search_date = functools.lru_cache(maxsize=1024)(search_date)
 
 
 def clear_caches() -> None:
@@ -348,4 +349,68 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
                 end += 1
             continue
         break
-    return start, end
+    return start, _appended_article(lines, start, end)
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _header_key(ln: Line) -> str | None:
+    """A short non-prose line's shape with its numbers blanked ("Published 00.00.0000 - 00:00"), or
+    None for lines that cannot be part of an article's header template."""
+    if ln.cls in _PROSE or not 2 <= len(ln.text.split()) <= 8 or len(ln.text) > 60 or ln.reason not in _HEADER_REASONS:
+        return None
+    return _DIGITS.sub("0", ln.text.casefold())
+
+
+# Lines of a header template: plain labels, bylines and publication stamps (not widgets and
+# placeholders, which repeat inside one story).
+_HEADER_REASONS = frozenset({None, reasons.DATELINE, reasons.BYLINE})
+
+
+def _is_stamp(ln: Line) -> bool:
+    """A publication stamp: a short line holding a date."""
+    return bool(_DIGITS.search(ln.text)) and _search_date(ln.text) is not None
+
+
+def _appended_article(lines: list[Line], start: int, end: int) -> int:
+    """Where a second article appended below the first (an infinite-scroll page) begins, else ``end``.
+
+    Each story of such a page comes with the site's header template: its publication stamp, a
+    summary label, a "show more" toggle. When, after some paragraphs, two lines of the first
+    story's header come again close together, one of them a stamp (with a number in it), the next
+    story has begun: the region ends before it, with the next story's headline and lead.
+    """
+    lim = settings.TEXT_APPENDED_ARTICLE
+    head: dict[str, int] = {}
+    good = 0
+    i = max(0, start - lim["head_before"])
+    # The header: the lines above the story's first paragraphs.
+    while i < min(end, start + lim["head_lines"]) and good < lim["min_good"]:
+        key = _header_key(lines[i])
+        if key is not None:
+            head.setdefault(key, i)
+        good += lines[i].cls == "good"
+        i += 1
+    if len(head) < 2:
+        return end
+    good = 0
+    last_head = max(head.values())
+    for i in range(last_head + 1, end):
+        good += lines[i].cls == "good"
+        key = _header_key(lines[i])
+        if key not in head or good < lim["min_good"]:
+            continue
+        window = [ln for ln in lines[i:min(end, i + lim["window"])] if _header_key(ln) in head]
+        if len({_header_key(ln) for ln in window}) < 2 or not any(map(_is_stamp, window)):
+            continue
+        cut = i
+        while cut > last_head and lines[cut - 1].cls not in _PROSE:
+            cut -= 1
+        # The next story's lead (one paragraph between its headline and its header) goes with it.
+        if lines[cut - 1].cls in _PROSE and lines[cut - 2].cls not in _PROSE and cut - 2 > last_head:
+            cut -= 2
+            while cut > last_head and lines[cut - 1].cls not in _PROSE:
+                cut -= 1
+        return cut
+    return end
