@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsclean import clean
+from newsclean.lexicon import phrase_reason
 from newsclean.text_extract import best_region, extract_text
 
 GERMAN_PAGE = """\
@@ -431,3 +432,24 @@ def test_repeated_labels_without_a_second_header_do_not_cut_the_story():
     art = extract_text("\n".join(page))
     for paragraph in FIRST_STORY:
         assert paragraph in art.text
+
+
+def test_comment_section_notices_in_several_languages_are_comment_form():
+    notices = ["Zu diesem Artikel wurden noch keine Kommentare verfasst.",
+               "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+               "Die Kommentarfunktionalität ist um diese Uhrzeit deaktiviert.",
+               "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt "
+               "liegt allein bei den Verfassern.",
+               "Neueste zuerst Älteste zuerst Beste Bewertung", "Newest first Oldest first",
+               "Comments are disabled for this article.", "Vous devez être connecté pour publier un commentaire.",
+               "Debes iniciar sesión para publicar un comentario."]
+    last = "Die Opposition kündigte an, das Gesetz im Bundestag genau zu prüfen und eigene Vorschläge vorzulegen.\n"
+    assert last in GERMAN_PAGE
+    # Right under the story, with no "Comments" header above them.
+    art = extract_text(GERMAN_PAGE.replace(last, last + "\n".join(notices) + "\n"))
+    reasons = {r.text: r.reason for r in art.removed}
+    for notice in notices:
+        assert reasons[notice] == "comment-form", notice
+    assert "Die Opposition kündigte an" in art.text
+    # A headline that merely starts like a sort option is no notice.
+    assert phrase_reason("Newest first-time buyers are older than ever, survey finds") is None

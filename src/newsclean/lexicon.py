@@ -79,16 +79,28 @@ KINDS: tuple[Kind, ...] = (
             r"[^.!?]{1,60}\s(says|said|wrote|commented|schreibt|écrit|dice|dijo|disse|scrive|пишет|пише)\s*:",
             r"permalink.*comments.*", r"comments? feed.*", r"(sort|order) by\s*:?.*(newest|oldest|best|top).*",
             r"(newest|oldest|most liked|top comments)", r"(log ?in|sign ?in) to (reply|comment).*",
+            r"(newest|oldest) first(?=\s|$).*", r"(commenting|comments?) (is|are) (currently |now )?(disabled|closed|"
+            r"unavailable|paused)\b.*", r"please keep (your )?comments? (on[- ]topic|civil|respectful)\b.*",
             # de
             r"(einen )?kommentar (schreiben|hinterlassen|abgeben|verfassen)", r"kommentare?(\s*\(\d+\))?",
             r"antworten", r"(alle )?kommentare (anzeigen|lesen|laden).*",
             r"deine e-?mail-adresse wird nicht veröffentlicht.*", r"ihre e-?mail-adresse wird nicht veröffentlicht.*",
+            r"(du musst|sie müssen) (angemeldet|eingeloggt|registriert) sein,? um (einen |zu )?kommentare? "
+            r"(abzugeben|zu schreiben|zu verfassen|zu hinterlassen|zu können).*",
+            r"(zu diesem (artikel|beitrag)|hier) (wurden|gibt es) (noch )?keine kommentare( verfasst)?\.?",
+            r"kommentare? hinzufügen", r"(neueste|älteste) zuerst(?=\s|$).*",
+            r"die kommentarfunktion(alität)? ist .{0,60}\b(deaktiviert|geschlossen|abgeschaltet)\b.*",
+            r"bitte (achten|beachten) sie (darauf|unsere)\b.{0,60}\bkommentar.*",
             # fr
             r"laisser un (commentaire|réponse)", r"(ajouter|écrire|publier) un commentaire", r"commentaires?",
             r"répondre", r"votre adresse (e-?mail|de messagerie) ne sera pas publiée.*",
-            r"annuler la réponse",
+            r"annuler la réponse", r"vous devez être connecté(e)? pour (publier|poster|laisser|écrire) un commentaire.*",
+            r"il n['’]y a (pas encore|aucun) de commentaires?\.?",
             # es / pt / it
             r"deja (un|tu) comentario", r"dejar un comentario", r"deixe (um|o seu|seu) comentário",
+            r"debes (iniciar sesión|estar registrado|estar conectado) para (publicar|dejar|escribir) un comentario.*",
+            r"(aún|todavía) no hay comentarios\.?", r"devi (essere connesso|effettuare il login) per (pubblicare|"
+            r"lasciare) un commento.*",
             r"lascia un commento", r"comentarios?", r"comentários?", r"commenti", r"commento", r"responder",
             r"rispondi", r"tu (dirección de )?correo electrónico no será publicad[oa].*",
             r"o seu endereço de e-?mail não será publicado.*", r"il tuo indirizzo email non sarà pubblicato.*",
