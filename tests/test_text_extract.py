@@ -453,3 +453,16 @@ def test_comment_section_notices_in_several_languages_are_comment_form():
     assert "Die Opposition kündigte an" in art.text
     # A headline that merely starts like a sort option is no notice.
     assert phrase_reason("Newest first-time buyers are older than ever, survey finds") is None
+
+
+def test_consent_lines_of_an_embedded_content_stand_in_are_embed_placeholders():
+    stand_in = ["An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den "
+                "Artikel für Sie mit zusätzlichen Informationen anreichert.",
+                "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
+                "personenbezogene Daten an Drittplattformen übermittelt werden."]
+    last = "Die Opposition kündigte an, das Gesetz im Bundestag genau zu prüfen und eigene Vorschläge vorzulegen.\n"
+    art = extract_text(GERMAN_PAGE.replace(last, last + "\n".join(stand_in) + "\n"))
+    reasons = {r.text: r.reason for r in art.removed}
+    assert [reasons.get(line) for line in stand_in] == ["embed-placeholder", "embed-placeholder"]
+    assert art.text.endswith(last.strip())
+    assert phrase_reason("I agree to external content being displayed to me.") == "embed-placeholder"

@@ -387,6 +387,14 @@ KINDS: tuple[Kind, ...] = (
             r".*\b(um|zum) (eingebettete|externe)n? inhalte? (anzuzeigen|zu laden|zu sehen)\b.*\b(einwilligung|"
             r"zustimmung|einverstanden)\b.*",
             r".*\bpour (afficher|voir|consulter) ce contenu\b.*\b(accepter|consentement|cookies|autoriser)\b.*",
+            # the consent line of the load button, and the stand-in's own introduction
+            r"(ich bin )?(damit )?einverstanden,? dass mir (der |die )?(externe[nr]?|eingebettete[nr]?) inhalte? "
+            r"(angezeigt|geladen) (wird|werden)\b.*",
+            r"i (agree|consent) (to|that) (the )?(external|third[- ]party|embedded) content (is |being |will be )?"
+            r"(displayed|shown|loaded)\b.*",
+            r"j'accepte (que|l'affichage)\b.{0,20}\bcontenus? (externes?|tiers)\b.*",
+            r"an dieser stelle finden sie (einen|einige)\b.{0,80}\bexterne[nr]? inhalte?\b.*",
+            r"(here|at this point) you('ll| will)? find\b.{0,80}\b(external|third[- ]party) content\b.*",
             r".*\bpara (ver|mostrar) este contenido\b.*\b(aceptar|consentimiento|cookies|permitir)\b.*",
             # the code to embed a story elsewhere
             r"embed( code| this| video)?|(copy|copier|copiar|copia)(\s*/\s*(paste|coller|pegar|incolla))? "
