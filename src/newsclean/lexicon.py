@@ -388,7 +388,7 @@ KINDS: tuple[Kind, ...] = (
             r"zustimmung|einverstanden)\b.*",
             r".*\bpour (afficher|voir|consulter) ce contenu\b.*\b(accepter|consentement|cookies|autoriser)\b.*",
             # the consent line of the load button, and the stand-in's own introduction
-            r"(ich bin )?(damit )?einverstanden,? dass mir (der |die )?(externe[nr]?|eingebettete[nr]?) inhalte? "
+            r"ich bin (damit )?einverstanden,? dass mir (der |die )?(externe[nr]?|eingebettete[nr]?) inhalte? "
             r"(angezeigt|geladen) (wird|werden)\b.*",
             r"i (agree|consent) (to|that) (the )?(external|third[- ]party|embedded) content (is |being |will be )?"
             r"(displayed|shown|loaded)\b.*",
