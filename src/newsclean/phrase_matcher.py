@@ -139,7 +139,38 @@ def _keywords(core: str) -> set[str] | None:
         words = _top_level_split(core[first_group + 1:end])
         if end > 0 and all(w.isalpha() for w in words):
             return {w.lower() for w in words}
-    return None
+    # Else the required group of literal alternatives ("reading time|lesezeit|...") whose shortest
+    # alternative is longest: the most selective gate.
+    groups = _literal_groups(core)
+    return {w.lower() for w in max(groups, key=lambda g: min(map(len, g)))} if groups else None
+
+
+def _literal_groups(core: str) -> list[list[str]]:
+    """The top-level groups of ``core`` that a match must pass through (not optional) and whose
+    alternatives are plain text (letters, spaces, apostrophes, hyphens): each such group's
+    alternatives, one of which any match contains."""
+    out, depth, i, open_at = [], 0, 0, 0
+    while i < len(core):
+        c = core[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = core.find("]", i + 2)
+            i = (j if j > 0 else len(core)) + 1
+            continue
+        if c == "(":
+            depth += 1
+            open_at = i if depth == 1 else open_at
+        elif c == ")":
+            depth -= 1
+            optional = core[i + 1:i + 2] in ("?", "*", "{")
+            if depth == 0 and not optional:
+                words = _top_level_split(core[open_at + 1:i])
+                if all(w and all(ch.isalpha() or ch in " '-" for ch in w) for w in words):
+                    out.append(words)
+        i += 1
+    return out
 
 
 def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re.Pattern[str] | None:
