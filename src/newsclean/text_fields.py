@@ -15,15 +15,19 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from . import authors
 from .authors import has_byline_prefix, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
-from .dates import DateMatch, parse_date, search_date
+from .dates import DateMatch
+from .dates import parse_date as _parse_date
+from .dates import search_date as _search_date
 from .text_lines import Line
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 
@@ -32,6 +36,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
 _looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
 _parse_cached = functools.lru_cache(maxsize=8192)(parse_byline)
+# The same lines are tried for dates by the page context, the title filter and the date search.
+search_date = functools.lru_cache(maxsize=4096)(_search_date)
+parse_date = functools.lru_cache(maxsize=4096)(_parse_date)
 
 
 def clear_caches() -> None:
@@ -40,6 +47,9 @@ def clear_caches() -> None:
     _key.cache_clear()
     _looks.cache_clear()
     _parse_cached.cache_clear()
+    search_date.cache_clear()
+    parse_date.cache_clear()
+    authors.clear_caches()
 
 
 def _parse(text: str) -> tuple[str | None, list[str]]:
@@ -232,7 +242,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
     k = _key(text)
     toks = set(k.split())
     overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     return [
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
@@ -256,7 +266,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         _near(page.dateish, i, 3, 5),
         math.log1p(_next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
-        1.0 if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0.0,
+        1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
         _lead_overlap(page, text),
         1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
         1.0 if ": " in text else 0.0,
@@ -503,7 +513,10 @@ def best(cands: list, field: str, feats_at: int = -1) -> int | None:
     w = weights()[field]
     top, top_score = None, -math.inf
     for n, c in enumerate(cands):
-        s = sum(a * b for a, b in zip(w, c[feats_at], strict=True))
+        feats = c[feats_at]
+        if len(feats) != len(w):
+            raise ValueError(f"{field}: {len(feats)} features, {len(w)} weights")
+        s = sum(map(operator.mul, w, feats))
         if s > top_score:
             top, top_score = n, s
     return top
