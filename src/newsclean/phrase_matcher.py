@@ -257,7 +257,7 @@ class PhraseMatcher:
         # One gate for all open phrases first: most blocks hold none of their words.
         gates = [words for _, _, words, _ in self.open]
         self.open_words: tuple[str, ...] | None = (
-            None if any(w is None for w in gates) else tuple(sorted({w for ws in gates if ws for w in ws})))
+            None if any(w is None for w in gates) else _minimal({w for ws in gates if ws for w in ws}))
         self.anchored = _Buckets(buckets)
         self.anchored_long = _Buckets(long_buckets)
         # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
@@ -304,6 +304,11 @@ class PhraseMatcher:
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
         return self.reasons[best] if best < len(self.reasons) else None
+
+
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those that contain another of them (the same gate: "images" holds "image")."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _lead_length(t: str) -> int:
