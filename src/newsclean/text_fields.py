@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import authors
+from . import authors, settings
 from .authors import has_byline_prefix, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
@@ -65,11 +65,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
-# How far around the article's start candidates are looked for (lines).
-TITLE_BEFORE, TITLE_AFTER = 60, 8
-BYLINE_BEFORE, BYLINE_AFTER = 25, 8
-DATE_BEFORE, DATE_AFTER = 25, 8
-HEAD_AFTER = 12  # and this far below the headline and the byline
+# How far around the article's start candidates are looked for (lines), and below the headline and
+# the byline: see settings.TEXT_FIELD_WINDOWS (the weights are fitted for these windows).
+_WINDOWS = settings.TEXT_FIELD_WINDOWS
+TITLE_BEFORE, TITLE_AFTER = _WINDOWS["title_before"], _WINDOWS["title_after"]
+BYLINE_BEFORE, BYLINE_AFTER = _WINDOWS["byline_before"], _WINDOWS["byline_after"]
+DATE_BEFORE, DATE_AFTER = _WINDOWS["date_before"], _WINDOWS["date_after"]
+HEAD_AFTER = _WINDOWS["head_after"]
 
 
 @functools.lru_cache(maxsize=16384)
