@@ -258,6 +258,7 @@ class PhraseMatcher:
         gates = [words for _, _, words, _ in self.open]
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else _minimal({w for ws in gates if ws for w in ws}))
+        self.open_gate = lazy_compile(_any_of(self.open_words)) if self.open_words else None
         self.anchored = _Buckets(buckets)
         self.anchored_long = _Buckets(long_buckets)
         # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
@@ -293,7 +294,7 @@ class PhraseMatcher:
         if not self.open or self.open[0][0] >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         low = t.lower()
-        if self.open_words is not None and not _has_any(low, self.open_words):
+        if self.open_gate is not None and self.open_gate.search(low) is None:
             return self.reasons[best] if best < len(self.reasons) else None
         for i, open_rx, words, bound in self.open:
             if i >= best:
@@ -309,6 +310,19 @@ class PhraseMatcher:
 def _minimal(words: set[str]) -> tuple[str, ...]:
     """``words`` without those that contain another of them (the same gate: "images" holds "image")."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _any_of(words: Sequence[str]) -> str:
+    """An expression that finds any of ``words`` (literal text) inside a text: the words as a trie
+    ("co(?:okie|verage)"), so a position that begins no word fails on its first letter or two; over
+    the dev dumps' lines about twice as fast as looking for each word in turn (``has_any``)."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        if not w:
+            return ""  # the empty word is in every text
+        branches.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + _any_of(rest) for c, rest in sorted(branches.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _lead_length(t: str) -> int:
