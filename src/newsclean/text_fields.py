@@ -25,10 +25,11 @@ from . import authors, settings
 from .authors import has_byline_prefix, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
-from .dates import DateMatch
+from .dates import UPDATE_WORDS, DateMatch
 from .dates import parse_date as _parse_date
 from .dates import search_date as _search_date
 from .text_lines import Line
+from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -61,7 +62,6 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
@@ -405,8 +405,6 @@ DATE_FEATURES = (
     "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
     "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
 )
-_UPDATE = re.compile(r"updat|modif|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
-                     r"обновл|оновл", re.I)
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
@@ -449,7 +447,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if _TIME.search(ln.text) else 0.0,
             math.log(max(1, ln.words)) / 3,
             1.0 if ln.cls == "good" else 0.0,
-            1.0 if _UPDATE.search(ln.text) else 0.0,
+            1.0 if UPDATE_WORDS.search(ln.text) else 0.0,
             1.0 if day == min(days) else 0.0,
             1.0 if day == max(days) else 0.0,
             1.0 if days.count(day) > 1 else 0.0,
