@@ -21,7 +21,8 @@ import pytest
 import newsclean
 from conftest import ROOT, SCRAPES, run_cli
 from newsclean.report import ReportSite, page_blocks, page_name
-from newsclean.report_render import CSP, Legend
+from newsclean.report_order import Block
+from newsclean.report_render import CSP, Legend, render_page
 
 HTML_DATA = ROOT / "tests" / "data" / "html"
 
@@ -85,14 +86,17 @@ def test_page_shows_kept_and_removed_blocks_in_page_order(chromium: str, tmp_pat
     kept = [b.xpath("string(p)") for b in blocks if b.get("class") == "kept"]
     removed = [b for b in blocks if b.get("class") == "rm"]
     assert kept == record["text"].split("\n\n")
-    # Each removed block is labelled with its reason in words, not only by colour.
-    labels = Counter(b.xpath("string(span[@class='why'])").removeprefix("removed: ") for b in removed)
+    # Each removed block is labelled with its reason in words, not only by colour (consecutive
+    # blocks of one reason share a box, one paragraph each).
+    labels: Counter[str] = Counter()
+    for b in removed:
+        labels[b.xpath("string(span[@class='why'])").removeprefix("removed: ")] += len(b.xpath(".//p"))
     assert labels == Counter(r["reason"] for r in record["removed"])
     # Page order: every block's text occurs in the input after the previous block's.
     source = " ".join(sample.read_text(encoding="utf-8").split())
     cursor = 0
-    for b in blocks:
-        text = " ".join(b.xpath("string(p)").split())
+    for p in dom.xpath("//div[@class='blocks']/div//p"):
+        text = " ".join(p.xpath("string(.)").split())
         found = source.find(text[:40], cursor)
         assert found >= 0, text[:80]
         cursor = found
@@ -343,3 +347,19 @@ def test_visible_text_of_html() -> None:
         start = time.perf_counter()
         visible_text(hostile, "html")
         assert time.perf_counter() - start < 5
+
+
+def test_consecutive_removals_of_one_reason_share_a_box() -> None:
+    """A menu's links are one box of the menu's reason, not one box per link; a kept paragraph or
+    another reason starts a new box, and every block keeps its own paragraph."""
+    blocks = [Block("Home", "nav"), Block("World", "nav"), Block("Sport", "nav"),
+              Block("The council approved the budget on Monday after a long debate.", None),
+              Block("Share on Facebook", "share-widget"), Block("More news", "nav")]
+    record = {"source": "page.html", "format": "html", "title": "Budget", "text": blocks[3].text, "removed": []}
+    page = lxml.html.fromstring(render_page(record, blocks, Legend(), "../index.html", True))
+    boxes = page.xpath("//div[@class='blocks']/div")
+    assert [b.get("class") for b in boxes] == ["rm", "kept", "rm", "rm"]
+    assert [b.xpath("string(span[@class='why'])") for b in boxes if b.get("class") == "rm"] == \
+        ["removed: nav", "removed: share-widget", "removed: nav"]
+    assert [p.text_content() for p in boxes[0].xpath(".//p")] == ["Home", "World", "Sport"]
+    assert boxes[0].xpath("string(span[@class='n'])") == "3 blocks"

@@ -7,6 +7,7 @@ caseless script) and is not an organisation, a role, a desk or a handle.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -274,6 +275,8 @@ def _names_in(s: str) -> list[str]:
     return names
 
 
+# looks_like_byline and parse_byline prepare the same lines and judge the same parts: remember both.
+@functools.lru_cache(maxsize=4096)
 def _prepare(s: str) -> tuple[str, bool]:
     """Strip bullets, e-mails, handles, trailing dates and the "By" prefix; report if a prefix was seen."""
     s = " ".join(s.split())
@@ -289,6 +292,12 @@ def _prepare(s: str) -> tuple[str, bool]:
     if m:
         s = s[m.end():]
     return s, bool(m)
+
+
+def clear_caches() -> None:
+    """Forget the remembered preparations and part kinds (for timing cold runs)."""
+    _prepare.cache_clear()
+    _part_kind.cache_clear()
 
 
 def parse_byline(s: str) -> tuple[str | None, list[str]]:
@@ -351,6 +360,7 @@ _TITLE_ARTICLES = frozenset(("the", "le", "la", "les", "el", "los", "las", "il",
 _BESIDE_NAME = frozenset(("role", "outlet", "credential"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _part_kind(part: str) -> str:
     """What one comma/"and"-separated part of a byline is: name, role, outlet, org or junk."""
     part = part.strip(_TRAIL_PUNCT)

@@ -48,7 +48,7 @@ padding:0 .3rem;margin:0 .2rem .2rem 0;font-size:.8rem;white-space:nowrap}
 .kept{padding:.35rem .6rem;margin:.4rem 0;border-left:6px solid transparent}
 .rm{padding:.35rem .6rem;margin:.4rem 0;border:2px dashed var(--c);border-left:6px solid var(--c);
 background:var(--t);color:#333}
-.rm p{max-height:7.5em;overflow:auto}
+.rm p{max-height:7.5em;overflow:auto}.rm .n{font-size:.8rem;color:#555}.rm .grp{max-height:12em;overflow:auto}.rm .grp p{max-height:none}
 .rm .why{display:inline-block;font-weight:700;font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;
 margin-bottom:.15rem}
 .lost{outline:2px dotted #000;outline-offset:2px}
@@ -164,7 +164,7 @@ def _blocks_html(blocks: Sequence[Block], legend: Legend, order_known: bool) -> 
         "<h2>The page's blocks</h2><p class=\"muted\">The input could not be read again, so the page "
         "order is unknown: kept blocks first, then removed ones.</p>")
     out = [head, "<div class=\"blocks\">"]
-    out += [_block_html(b, legend) for b in found]
+    out += [_run_html(run, legend) for run in _runs(found)]
     if lost and order_known:
         out.append("</div><h2>Blocks not found in the page's text</h2><p class=\"muted\">The extractor "
                    "rewrote these (joined, trimmed or from attributes); their place is unknown.</p>"
@@ -172,6 +172,27 @@ def _blocks_html(blocks: Sequence[Block], legend: Legend, order_known: bool) -> 
     out += [_block_html(b, legend, lost=order_known) for b in lost]
     out.append("</div>")
     return "\n".join(out)
+
+
+def _runs(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Consecutive removed blocks of one reason go together (a menu's thirty links are one box, not
+    thirty); every kept block stands alone."""
+    runs: list[list[Block]] = []
+    for b in blocks:
+        if runs and b.reason is not None and runs[-1][-1].reason == b.reason:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _run_html(run: list[Block], legend: Legend) -> str:
+    if len(run) == 1:
+        return _block_html(run[0], legend)
+    reason = run[0].reason or ""
+    texts = "".join(f"<p>{esc(b.text)}</p>" for b in run)
+    return (f"<div class=\"rm\" style=\"{legend.style(reason)}\"><span class=\"why\">removed: {esc(reason)}</span>"
+            f" <span class=\"n\">{len(run)} blocks</span><div class=\"grp\">{texts}</div></div>")
 
 
 def _block_html(block: Block, legend: Legend, lost: bool = False) -> str:

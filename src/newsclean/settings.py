@@ -114,6 +114,24 @@ TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_char
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
 TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_weight": 0.2, "full_score": 4.0}
 
+# --- text dumps: title, byline and date candidates (text_fields.py) ---
+
+# How many lines around the article region's start hold each field's candidate lines: the title from
+# "title_before" lines above the start to "title_after" into the region (plus the dump's first line,
+# where converters print <title>), bylines and dates likewise ("byline_*", "date_*"), and both also
+# from 2 lines above to "head_after" lines below the headline (and, for dates, the byline): a region
+# that starts far below its headline still has its byline and dateline there. Set by hand on the dev
+# dumps: wide enough to take in the headline, byline and dateline of nearly every page (a long menu
+# or a standfirst can sit between them and the region's start), narrow enough to leave out the
+# teasers and menus further up. The fitted weights (text_fields_weights.json) were fitted on the
+# candidates these windows give: after changing one, refit them with ``benchmarks/fit_text_meta.py
+# DUMPS --holdout benchmarks/text_holdout.txt --write`` and compare the title/author/date scores of
+# the text dumps (score.py) before and after.
+TEXT_FIELD_WINDOWS: dict[str, int] = {
+    "title_before": 60, "title_after": 8, "byline_before": 25, "byline_after": 8,
+    "date_before": 25, "date_after": 8, "head_after": 12,
+}
+
 # --- HTML pages: container scoring (html_score.py) ---
 
 # Points an ancestor of prose paragraphs starts with, by tag (in the spirit of readability's table,

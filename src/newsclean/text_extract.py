@@ -24,6 +24,7 @@ from datetime import datetime
 
 from . import reasons, settings
 from .article import Article, Removal
+from .lazy_regex import lazy_compile
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -37,6 +38,7 @@ from .text_classify import (
 )
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
+from .textutil import CJK_CHARS
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
@@ -316,7 +318,7 @@ def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
     return out
 
 
-_CONTENT_WORD = re.compile(r"\w{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}", re.UNICODE)
+_CONTENT_WORD = lazy_compile(r"\w{4,}|[" + CJK_CHARS + "]{2}", below=CJK_CHARS[0], cheap=r"\w{4,}")
 
 
 def _title_support(title: str | None, body: str) -> float:

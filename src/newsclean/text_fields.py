@@ -15,16 +15,21 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from . import authors, settings
 from .authors import has_byline_prefix, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
-from .dates import DateMatch, parse_date, search_date
+from .dates import UPDATE_WORDS, DateMatch
+from .dates import parse_date as _parse_date
+from .dates import search_date as _search_date
 from .text_lines import Line
+from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -32,6 +37,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
 _looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
 _parse_cached = functools.lru_cache(maxsize=8192)(parse_byline)
+# The same lines are tried for dates by the page context, the title filter and the date search.
+search_date = functools.lru_cache(maxsize=4096)(_search_date)
+parse_date = functools.lru_cache(maxsize=4096)(_parse_date)
 
 
 def clear_caches() -> None:
@@ -40,6 +48,9 @@ def clear_caches() -> None:
     _key.cache_clear()
     _looks.cache_clear()
     _parse_cached.cache_clear()
+    search_date.cache_clear()
+    parse_date.cache_clear()
+    authors.clear_caches()
 
 
 def _parse(text: str) -> tuple[str | None, list[str]]:
@@ -51,15 +62,16 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
-# How far around the article's start candidates are looked for (lines).
-TITLE_BEFORE, TITLE_AFTER = 60, 8
-BYLINE_BEFORE, BYLINE_AFTER = 25, 8
-DATE_BEFORE, DATE_AFTER = 25, 8
-HEAD_AFTER = 12  # and this far below the headline and the byline
+# How far around the article's start candidates are looked for (lines), and below the headline and
+# the byline: see settings.TEXT_FIELD_WINDOWS (the weights are fitted for these windows).
+_WINDOWS = settings.TEXT_FIELD_WINDOWS
+TITLE_BEFORE, TITLE_AFTER = _WINDOWS["title_before"], _WINDOWS["title_after"]
+BYLINE_BEFORE, BYLINE_AFTER = _WINDOWS["byline_before"], _WINDOWS["byline_after"]
+DATE_BEFORE, DATE_AFTER = _WINDOWS["date_before"], _WINDOWS["date_after"]
+HEAD_AFTER = _WINDOWS["head_after"]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -232,7 +244,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
     k = _key(text)
     toks = set(k.split())
     overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     return [
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
@@ -256,7 +268,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         _near(page.dateish, i, 3, 5),
         math.log1p(_next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
-        1.0 if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0.0,
+        1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
         _lead_overlap(page, text),
         1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
         1.0 if ": " in text else 0.0,
@@ -393,8 +405,6 @@ DATE_FEATURES = (
     "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
     "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
 )
-_UPDATE = re.compile(r"updat|modif|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|"
-                     r"обновл|оновл", re.I)
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
@@ -437,7 +447,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if _TIME.search(ln.text) else 0.0,
             math.log(max(1, ln.words)) / 3,
             1.0 if ln.cls == "good" else 0.0,
-            1.0 if _UPDATE.search(ln.text) else 0.0,
+            1.0 if UPDATE_WORDS.search(ln.text) else 0.0,
             1.0 if day == min(days) else 0.0,
             1.0 if day == max(days) else 0.0,
             1.0 if days.count(day) > 1 else 0.0,
@@ -503,7 +513,10 @@ def best(cands: list, field: str, feats_at: int = -1) -> int | None:
     w = weights()[field]
     top, top_score = None, -math.inf
     for n, c in enumerate(cands):
-        s = sum(a * b for a, b in zip(w, c[feats_at], strict=True))
+        feats = c[feats_at]
+        if len(feats) != len(w):
+            raise ValueError(f"{field}: {len(feats)} features, {len(w)} weights")
+        s = sum(map(operator.mul, w, feats))
         if s > top_score:
             top, top_score = n, s
     return top
