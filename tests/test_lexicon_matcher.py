@@ -90,6 +90,18 @@ def test_every_kind_has_examples_that_match_it() -> None:
         assert [e for e in kind.examples if phrase_reason(e) != kind.reason] == [], kind.reason
 
 
+def test_a_fully_compiled_matcher_gives_the_same_answers() -> None:
+    """compile_all (a warm-up) compiles every group up front and changes no answer."""
+    from newsclean.phrase_matcher import PhraseMatcher
+
+    warm = PhraseMatcher([(k.reason, k.phrases) for k in KINDS], max_block=lexicon.settings.LEXICON_MAX_BLOCK,
+                         short_block=lexicon.settings.LEXICON_SHORT_BLOCK)
+    warm.compile_all()
+    assert len(warm.anchored) == len(warm.anchored.groups)  # every group with phrases is compiled
+    lines = _repo_lines()
+    assert [warm.match_reason(t) for t in sorted(lines)] == [phrase_reason(t) for t in sorted(lines)]
+
+
 def test_import_does_not_compile_the_lexicon() -> None:
     code = "import newsclean.lexicon as L; assert L._MATCHER is None; L.phrase_reason('Share'); " \
            "assert L._MATCHER is not None"

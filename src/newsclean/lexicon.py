@@ -542,6 +542,12 @@ def _matcher() -> PhraseMatcher:
 _MATCHER: PhraseMatcher | None = None
 
 
+def warm() -> None:
+    """Compile the whole lexicon now (it is otherwise compiled a group at a time as blocks need it,
+    which keeps a one-file run's start-up short); nothing else changes."""
+    _matcher().compile_all()
+
+
 # Page furniture repeats (within a page and across a site's pages): remember recent answers.
 @functools.lru_cache(maxsize=16384)
 def phrase_reason(text: str) -> str | None:

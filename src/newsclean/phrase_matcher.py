@@ -264,6 +264,17 @@ class PhraseMatcher:
         # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
         self.stems = {key[:k] for key in buckets for k in range(1, len(key) + 1)}
 
+    def compile_all(self) -> None:
+        """Compile every bucket and open phrase now instead of on first use (answers are the same):
+        for a long-running process, or a benchmark's warm-up that should time pages, not compiling."""
+        for buckets in (self.anchored, self.anchored_long):
+            for key in buckets.groups:
+                buckets.compiled(key)
+        for _, rx, _, _ in self.open:
+            rx.compiled()
+        if self.open_gate is not None:
+            self.open_gate.compiled()
+
     def match_reason(self, text: str) -> str | None:
         """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
         t = text.strip()
