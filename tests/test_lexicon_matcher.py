@@ -8,15 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from lxml import html as lhtml
 
+from conftest import PageSet
 from newsclean import lexicon
 from newsclean.lexicon import KINDS, phrase_reason
 
 REPO = Path(__file__).resolve().parents[1]
-# The dev sets' text dumps, where they sit beside the project (optional: the repo's own lines suffice).
-DEV_DUMPS = REPO.parent / "shared" / "dev" / "sh_dev" / "text_inscriptis"
 
 _PLAIN = [(k.reason, [re.compile(r"[\W_]*(?:" + p + r")[\W_]*", re.I | re.S) for p in k.phrases]) for k in KINDS]
 
@@ -69,10 +67,11 @@ def test_matcher_agrees_with_plain_order_on_repo_lines() -> None:
     assert _disagreements(lines) == []
 
 
-@pytest.mark.skipif(not DEV_DUMPS.is_dir(), reason="dev dumps are optional: the repo's lines are tested above")
-def test_matcher_agrees_with_plain_order_on_dev_lines() -> None:
-    lines = {x.strip() for p in sorted(DEV_DUMPS.glob("*.txt"))
+def test_matcher_agrees_with_plain_order_on_dump_lines(page_set: PageSet) -> None:
+    """Every line of each page set's dumps (the in-repo set always; ../shared's dev set beside it)."""
+    lines = {x.strip() for sub in ("text_inscriptis", "text_bs4") for p in page_set.files(sub)
              for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
+    assert len(lines) > 300
     assert _disagreements(lines) == []
 
 
