@@ -47,6 +47,15 @@ LEGAL_PHRASES: tuple[str, ...] = (
 LEGAL_WORDS: tuple[str, ...] = (
     "reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ", "subject to",
 )
+# Words newspapers name themselves with, in the languages we read ("The Daily Example", "Example
+# Zeitung", "Diario de Ejemplo"): a short line of them at the top of a dump is the masthead.
+MASTHEAD_WORDS: tuple[str, ...] = (
+    "news", "times", "post", "daily", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+    "press", "today", "observer", "express", "chronicle", "magazine", "reporter", "zeitung", "nachrichten",
+    "rundschau", "allgemeine", "presse", "monde", "país", "mundo", "diario", "corriere", "repubblica",
+    "stampa", "notícias", "folha", "jornal", "новости", "вести", "известия", "газета", "правда", "новини",
+    "вісті",
+)
 # News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
 # "(Getty Images)"): lower-case, plain words.
 AGENCIES: tuple[str, ...] = (

@@ -9,15 +9,10 @@ from datetime import datetime
 
 from . import reasons, text_fields
 from .blocks import title_case_share
+from .lexicon import MASTHEAD_WORDS
 from .text_lines import Line
 
-_OUTLET = re.compile(
-    r"\b(news|times|post|daily|journal|herald|tribune|gazette|telegraph|guardian|press|today|observer|"
-    r"express|chronicle|magazine|reporter|zeitung|nachrichten|rundschau|allgemeine|presse|monde|figaro|libération|"
-    r"país|mundo|diario|corriere|repubblica|stampa|notícias|folha|jornal|новости|вести|известия|газета|"
-    r"правда|новини|вісті|правда)\b",
-    re.I,
-)
+_OUTLET = re.compile(r"\b(" + "|".join(MASTHEAD_WORDS) + r")\b", re.I)
 
 
 # --- 5. metadata ------------------------------------------------------------------------------
