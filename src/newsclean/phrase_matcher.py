@@ -22,7 +22,7 @@ handful of the buckets, and compiling all ~300 was most of a short run's start-u
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .lazy_regex import LazyPattern, lazy_compile
 from .textutil import has_any as _has_any
@@ -40,9 +40,10 @@ _LEAD, _END = r"[\W_]*", r"[\W_]*$"
 _LEADING = re.compile(_LEAD)
 
 
-def _top_level_split(p: str, sep: str = "|") -> list[str]:
-    """Split a regular expression at its top-level alternation bars."""
-    parts, depth, start, i = [], 0, 0, 0
+def _structure(p: str) -> Iterator[tuple[int, str, int]]:
+    """(position, character, nesting depth after it) of a regular expression's structural characters:
+    escapes (``\\x``) and character classes (``[...]``) are stepped over whole, as they hold no group."""
+    depth, i = 0, 0
     while i < len(p):
         c = p[i]
         if c == "\\":
@@ -52,14 +53,18 @@ def _top_level_split(p: str, sep: str = "|") -> list[str]:
             j = p.find("]", i + 2)
             i = (j if j > 0 else len(p)) + 1
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == sep and depth == 0:
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
+
+
+def _top_level_split(p: str, sep: str = "|") -> list[str]:
+    """Split a regular expression at its top-level alternation bars."""
+    parts, start = [], 0
+    for i, c, depth in _structure(p):
+        if c == sep and depth == 0:
             parts.append(p[start:i])
             start = i + 1
-        i += 1
     parts.append(p[start:])
     return parts
 
@@ -149,27 +154,15 @@ def _literal_groups(core: str) -> list[list[str]]:
     """The top-level groups of ``core`` that a match must pass through (not optional) and whose
     alternatives are plain text (letters, spaces, apostrophes, hyphens): each such group's
     alternatives, one of which any match contains."""
-    out, depth, i, open_at = [], 0, 0, 0
-    while i < len(core):
-        c = core[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = core.find("]", i + 2)
-            i = (j if j > 0 else len(core)) + 1
-            continue
-        if c == "(":
-            depth += 1
-            open_at = i if depth == 1 else open_at
-        elif c == ")":
-            depth -= 1
-            optional = core[i + 1:i + 2] in ("?", "*", "{")
-            if depth == 0 and not optional:
-                words = _top_level_split(core[open_at + 1:i])
-                if all(w and all(ch.isalpha() or ch in " '-" for ch in w) for w in words):
-                    out.append(words)
-        i += 1
+    out: list[list[str]] = []
+    open_at = 0
+    for i, c, depth in _structure(core):
+        if c == "(" and depth == 1:
+            open_at = i
+        elif c == ")" and depth == 0 and core[i + 1:i + 2] not in ("?", "*", "{"):
+            words = _top_level_split(core[open_at + 1:i])
+            if all(w and all(ch.isalpha() or ch in " '-" for ch in w) for w in words):
+                out.append(words)
     return out
 
 
