@@ -16,33 +16,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-from collections import Counter
+import sys
 from pathlib import Path
 
-from newsclean import settings
-from newsclean.text_extract import extract_text
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_converters import body_f1 as _f1  # noqa: E402  (the one copy of score.py's body measure)
+
+from newsclean import settings  # noqa: E402
+from newsclean.text_extract import extract_text  # noqa: E402
 
 DEV = Path(__file__).resolve().parents[2] / "shared/dev"
-TOKEN = re.compile(r"\w+")
-
-
-def _shingles(text: str) -> Counter:
-    toks = TOKEN.findall(text or "")
-    if len(toks) < 4:
-        return Counter([tuple(toks)] if toks else [])
-    return Counter(tuple(toks[i:i + 4]) for i in range(len(toks) - 3))
-
-
-def _f1(gold: str, pred: str) -> float:
-    g, p = _shingles(gold), _shingles(pred)
-    tp = sum((g & p).values())
-    if not tp:
-        return 1.0 if not g and not p else 0.0
-    prec, rec = tp / sum(p.values()), tp / sum(g.values())
-    return 2 * prec * rec / (prec + rec)
-
-
 def _folders(dev: Path, dumps: Path | None) -> list[tuple[str, str, Path, dict[str, str]]]:
     """(set, converter, folder, {id: gold body}) for every dump folder with body gold."""
     out = []
