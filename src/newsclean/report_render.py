@@ -113,6 +113,9 @@ def _document(title: str, body: str) -> str:
 _META_FIELDS = ("title", "byline", "authors", "date", "date_text", "site_name", "url", "language",
                 "description")
 NOT_RECORDED = "not recorded"
+# Fields derived from another one share its source: the authors are parsed from the byline, and
+# date_text is the text the date was read from.
+_SOURCE_OF = {"authors": "byline", "date_text": "date"}
 
 
 def render_page(record: Mapping[str, Any], blocks: Sequence[Block], legend: Legend,
@@ -143,7 +146,7 @@ def _metadata_table(record: Mapping[str, Any]) -> str:
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
         shown = esc(value) if value not in (None, "") else "<span class=\"muted\">none</span>"
-        origin = sources.get(name)
+        origin = sources.get(name) or sources.get(_SOURCE_OF.get(name, ""))
         where = esc(origin) if origin else f"<span class=\"muted\">{NOT_RECORDED}</span>"
         rows.append(f"<tr><th scope=\"row\">{esc(name)}</th><td>{shown}</td><td>{where}</td></tr>")
     return ("<h2>Metadata</h2><table><thead><tr><th>field</th><th>value</th><th>taken from</th></tr></thead>"
