@@ -18,7 +18,9 @@ postlight) beside the project, the set's gold file beside the converter folders 
 - ``html2text``: Markdown, unwrapped (``body_width=0``);
 - ``h2t_wrap``: html2text's defaults (wrapped at 78 columns, inline links);
 - ``lynx``: ``lynx -dump`` (numbered links, a References list), when lynx is installed;
-- ``w3m``: ``w3m -dump`` (links as text, tables drawn), when w3m is installed.
+- ``w3m``: ``w3m -dump`` (links as text, tables drawn), when w3m is installed;
+- ``flat``: the bs4 dump with all white space collapsed to single spaces, the whole page on one line
+  (what scrapers that save ``" ".join(text.split())`` keep).
 
 ``score`` cleans every dump, and prints per set and converter: body F1 against the HTML path's
 text (4-gram shingles, as ``score.py``), body F1 against the gold where the set has bodies, and
@@ -45,7 +47,7 @@ if not _SHARED.is_dir():
     _SHARED = Path("/work/shared")
 DEV = _SHARED / "dev"
 SETS = ("sh_dev", "fundus", "postlight")
-CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m")
+CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m", "flat")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -88,6 +90,10 @@ def render(out: Path) -> None:
             dst.mkdir(parents=True, exist_ok=True)
             for p in sorted((src / f"text_{conv}").glob("*.txt")):
                 shutil.copy(p, dst / p.name)
+        flat = out / name / "flat"
+        flat.mkdir(parents=True, exist_ok=True)
+        for p in sorted((out / name / "bs4").glob("*.txt")):
+            (flat / p.name).write_text(" ".join(p.read_text(encoding="utf-8").split()), encoding="utf-8")
         for conv, fn in RENDER.items():
             if conv in ("lynx", "w3m") and shutil.which(conv) is None:
                 print(f"{conv} not installed: skipped", file=sys.stderr)

@@ -113,6 +113,15 @@ TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_char
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
 TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_weight": 0.2, "full_score": 4.0}
+# A dump whose white space was collapsed (the whole page on one line) is cut into sentences
+# (text_segment.py): when its longest line has at least "min_line_chars" characters and holds at least
+# "min_share" of the dump's characters. Set by hand: no dump of the dev sets by any of the six converters
+# meets it (their longest lines are paragraphs; the largest share a line of 2,000 characters or more
+# holds is 0.46, one long paragraph of a short postlight page), while a collapsed page is one line
+# holding all of it. In such a dump, a run of "label_run" or more capitalised words without punctuation
+# (a menu) is cut out of the sentence it runs into: set by hand, long enough for the names and
+# capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
+TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8}
 
 # --- text dumps: title, byline and date candidates (text_fields.py) ---
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
+from .text_segment import resegment
 from .textutil import CJK as _CJK
 from .textutil import WS as _WS
 from .textutil import ends_sentence
@@ -379,6 +380,7 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
+    text = resegment(text)
     if "\nReferences" in text:
         m = _LYNX_REFERENCES.search(text)
         if m:
