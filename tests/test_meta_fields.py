@@ -7,7 +7,7 @@ from lxml import html as lhtml
 from newsclean.authors import clean_author_names, parse_byline
 from newsclean.html_dates import html_publication_date, publication_date_and_source
 from newsclean.html_extract import extract_html
-from newsclean.metadata import extract_metadata, heading_text
+from newsclean.metadata import extract_metadata, heading_text, strip_site_suffix
 
 
 def _tree(head: str, body: str = ""):
@@ -161,6 +161,40 @@ def test_kicker_before_the_headline_in_the_h1_is_not_the_title():
     head = '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
     h1 = "<h1><span class='kicker'>Neue Leipziger Schule</span>: Judy Lybke, ganz und gar nicht eigenartig</h1>"
     assert _title(head, h1) == ("Judy Lybke, ganz und gar nicht eigenartig", "meta:og:title")
+
+
+def test_a_topic_label_the_structured_title_leaves_out_marks_the_og_title_as_the_headline():
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"%s"}</script>'
+    h1 = "Olympic Games: German forward impresses, France tears itself apart"
+    head = (ld % h1) + '<meta property="og:title" content="German forward impresses, France falters">'
+    assert _title(head, f"<h1>{h1}</h1>") == ("German forward impresses, France falters", "meta:og:title")
+    # The same label in both (or a structured title opening like the h1) keeps the h1.
+    same = (ld % h1) + '<meta property="og:title" content="Olympic Games: France tears itself apart at last">'
+    assert _title(same, f"<h1>{h1}</h1>") == (h1, "h1")
+    # A title unlike the h1's rest is another headline, not the h1 without its label.
+    other = (ld % h1) + '<meta property="og:title" content="Why the hosts lost their nerve in Lille">'
+    assert _title(other, f"<h1>{h1}</h1>") == (h1, "h1")
+
+
+def test_different_labels_before_the_same_words_give_the_words():
+    head = ('<meta property="og:title" content="Attack on the port: «Restraint has a lot to do with the allies»">'
+            "<title>Attack on the port: «Restraint has a lot to do with the allies» - News - Example</title>")
+    h1 = "<h1>Escalation in the region - «Restraint has a lot to do with the allies»</h1>"
+    assert _title(head, h1) == ("«Restraint has a lot to do with the allies»", "meta:og:title")
+
+
+def test_a_one_word_page_title_is_a_topic_label_beside_a_headline_h1():
+    head = ('<meta property="og:title" content="Arbeit"><meta property="og:site_name" content="Example Partei">'
+            "<title>Arbeit - Example Partei</title>")
+    assert _title(head, "<h1>Wir kämpfen für gute Arbeit</h1>") == ("Wir kämpfen für gute Arbeit", "h1")
+    assert _title(head, "<h1>Menü</h1>") == ("Arbeit", "meta:og:title")
+
+
+def test_site_name_joined_without_spaces_is_cut():
+    head = ('<meta property="og:title" content="ツリーを描画できる「Treeviz」:example開発日誌">'
+            '<meta property="og:site_name" content="example開発日誌">')
+    assert _title(head, "") == ("ツリーを描画できる「Treeviz」", "meta:og:title")
+    assert strip_site_suffix("Example News_Quake hits the coast", "Example News", []) == "Quake hits the coast"
 
 
 def test_h1_and_title_tag_sources():

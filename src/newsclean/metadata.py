@@ -18,6 +18,7 @@ from lxml import etree
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
 from .settings import HTML_BYLINE_CHARS, TITLE_H1_OVERLAP
+from .textutil import CJK_CHARS
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -523,7 +524,7 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
     A segment equal to a page heading wins; otherwise segments that name the site are
     dropped; otherwise a short trailing segment after the last separator goes.
     """
-    title = clean_space(title)
+    title = _cut_site_name(clean_space(title), site_name)
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) < 2:
         return title
@@ -540,6 +541,26 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
     last = parts[-1]
     if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
         return _rejoin(title, parts[0], parts[-2])
+    return title
+
+
+# Punctuation that joins a site's name to a headline without spaces ("Headline:Site", "Site｜Headline");
+# spaced joins are _TITLE_SEP's.
+_SITE_JOINT = "|–—·•»«:/\\-_：｜"
+
+
+def _cut_site_name(title: str, site_name: str | None) -> str:
+    """``title`` without the site's name where punctuation joins it at either end without spaces
+    ("Headline:Site Diary", "Headline_Site"): common in Japanese and Chinese titles, and
+    _TITLE_SEP cannot split there (a colon inside a headline is no separator)."""
+    site = clean_space(site_name)
+    if len(site) < 3 or len(title) < len(site) + 5:
+        return title
+    folded, low, n = title.casefold(), site.casefold(), len(site)
+    if folded.endswith(low) and title[-n - 1] in _SITE_JOINT and " " not in title[-n - 2:-n]:
+        return title[:-n].rstrip(_SITE_JOINT) or title
+    if folded.startswith(low) and title[n] in _SITE_JOINT and " " not in title[n:n + 2]:
+        return title[n:].lstrip(_SITE_JOINT) or title
     return title
 
 
@@ -566,6 +587,8 @@ def pick_title(md: Metadata) -> str | None:
 
 
 # A kicker (topic label) before the headline in the same h1: "Kicker: Headline", "Kicker - Headline".
+# Scripts written without spaces between words: one "word" there may be a whole headline.
+_CASELESS_WORD = re.compile(f"[{CJK_CHARS}\u0e00-\u0eff]")
 _KICKER_SEP = re.compile(r"\s*(?::|\s[-–—|/]\s)\s*")
 
 
@@ -582,6 +605,9 @@ def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
             hit = next((src for c, src in cands[:3] if len(tail.split()) >= 3 and tail == _norm(c)), None)
             if hit:
                 return h[m.end():], hit
+    unkicked = _without_kicker(md.h1[:1], cands)
+    if unkicked:
+        return unkicked
     for cand, _ in cands:
         for h in md.h1:
             if len(h) >= 10 and _norm(h) and _norm(h) == _norm(cand):
@@ -598,12 +624,62 @@ def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
             if len(hw) >= 3 and len(words & hw) >= TITLE_H1_OVERLAP * len(words | hw):
                 return h, "h1"
     if cands:
-        return strip_site_suffix(cands[0][0], md.site_name, md.h1) or None, cands[0][1]
+        title = strip_site_suffix(cands[0][0], md.site_name, md.h1)
+        label = _norm(title)
+        if " " not in label and not _CASELESS_WORD.search(label):
+            # One word ("Arbeit", "Politics") names the page's topic; an h1 that uses it is the headline.
+            for h in md.h1:
+                if len(_norm(h).split()) >= 3 and label in _norm(h).split():
+                    return h, "h1"
+        return title or None, cands[0][1]
     return (md.h1[0], "h1") if md.h1 else (None, None)
+
+
+def _without_kicker(h1: list[str], cands: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The headline when the h1 opens with a topic label ("Olympic Games: …", "UK riots LIVE: …") that a
+    structured title (JSON-LD, og:title…) leaves out, with its source.
+
+    Two different labels before the same words ("Topic - Words", "Other topic: Words") give the words.
+    A structured title that rewords the h1's rest (TITLE_H1_OVERLAP of their words shared) without the
+    label is the headline as the publisher writes it without one: the label is page furniture."""
+    structured = [(c, src) for c, src in cands if src != "title-tag"][:3]
+    for h in h1:
+        for m in _KICKER_SEP.finditer(h):
+            kicker, tail = _norm(h[:m.start()]).split(), h[m.end():]
+            tail_words = set(_norm(tail).split())
+            if not 1 <= len(kicker) <= _KICKER_WORDS or len(tail_words) < 3:
+                continue
+            for cand, src in structured:
+                norm_cand = _norm(cand)
+                if norm_cand in _norm(h):
+                    continue  # the h1 itself, or the h1 minus a label: the rules below handle those
+                labels = [(_norm(cand[:m2.start()]), _norm(cand[m2.end():])) for m2 in _KICKER_SEP.finditer(cand)
+                          if _norm(cand[:m2.start()])]
+                if any(not _other_label(" ".join(kicker), label) for label, _ in labels):
+                    continue  # the same label, written another way ("HS Roundup" for "High School Roundup")
+                if any(rest == _norm(tail) for _, rest in labels):
+                    return tail, src  # "Topic - Words" and "Other topic: Words"
+                words = set(norm_cand.split())
+                if (norm_cand.split()[:1] != kicker[:1] and " ".join(kicker) not in norm_cand
+                        and len(words & tail_words) >= TITLE_H1_OVERLAP * len(words | tail_words)):
+                    return cand, src
+    return None
+
+
+def _other_label(label: str, other: str) -> bool:
+    """Two labels about different things: no content word (four letters or more) in common
+    ("HS Roundup" and "High School Roundup" are one label; "Ski jumping | Insults" holds "Insults")."""
+    content = {w for w in label.split() if len(w) > 3}
+    return bool(label and other) and not content & set(other.split())
+
+
+# A topic label before a headline is a few words ("Olympische Spiele", "Prince Harry and Meghan Markle LIVE").
+_KICKER_WORDS = 6
 
 
 def _without_site(title: str, site_name: str | None) -> str:
     """``title`` without segments that name the site ("Headline - Example Times")."""
+    title = _cut_site_name(title, site_name)
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     site = _norm(site_name or "")
     keep = [p for p in parts if not _names_site(_norm(p), site, set(site.split()))]
