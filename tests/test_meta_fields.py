@@ -197,6 +197,25 @@ def test_site_name_joined_without_spaces_is_cut():
     assert strip_site_suffix("Example News_Quake hits the coast", "Example News", []) == "Quake hits the coast"
 
 
+def test_a_headline_cut_short_with_an_ellipsis_gives_way_to_the_whole_one():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves the bridge plan '
+            'after a…"}</script><meta property="og:title" content="Council approves the bridge plan after a long debate">')
+    assert _title(head, "") == ("Council approves the bridge plan after a long debate", "meta:og:title")
+
+
+def test_site_names_in_brackets_full_width_bars_and_logo_headings():
+    site = '<meta property="og:site_name" content="例示新聞">'
+    assert _title("<title>【例示新聞】橋の新計画を承認</title>" + site, "")[0] == "橋の新計画を承認"
+    assert _title("<title>Council approves the bridge plan (Example Times)</title>"
+                  '<meta property="og:site_name" content="Example Times">', "")[0] == "Council approves the bridge plan"
+    assert _title("<title>橋の新計画を承認｜例示新聞</title>", "")[0] == "橋の新計画を承認"
+    # The site's name as the page's only heading (its logo): the <title>'s other segments are the headline.
+    logo = "<title>这个约会软件想帮你找对象_智能_好奇心日报</title>"
+    assert _title(logo, "<h1>好奇心日报</h1>") == ("这个约会软件想帮你找对象", "title-tag")
+    diary = "<title>山田の日記 - 初期パスワードが識別符号に当たらないことが理解されていない</title>"
+    assert _title(diary, "<h1>山田の日記</h1>")[0] == "初期パスワードが識別符号に当たらないことが理解されていない"
+
+
 def test_h1_and_title_tag_sources():
     head = "<title>Bridge plan approved after long debate | Example Times</title>"
     assert _title(head, "<h1>Bridge plan approved after long debate</h1>") == (

@@ -32,7 +32,10 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 _WS = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
-_TITLE_SEP = re.compile(r"\s+[|–—·•»«:/\\-]{1,2}\s+|\s*[|–—·•»]\s*(?=\S)")
+# Between a headline and the site's name or section: spaced punctuation, an unspaced bar or bullet
+# (full-width "｜" too), or an underscore between CJK words ("标题_栏目_网站").
+_TITLE_SEP = re.compile(r"\s+[|｜–—·•»«:/\\-]{1,2}\s+|\s*[|｜–—·•»]\s*(?=\S)|"
+                        f"(?<=[{CJK_CHARS}])_|_(?=[{CJK_CHARS}])")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
@@ -230,7 +233,21 @@ def _titles(md: Metadata, head: _Head, art: dict[str, Any]) -> None:
     cands += [(_first(head, key), "meta:" + key) for key in _TITLE_META]
     cands.append((head.title, "title-tag"))
     kept = [(c, src) for c, src in cands if c]
+    kept = [(c, src) for c, src in kept if not _truncated_form(c, [other for other, _ in kept])]
     md.title_candidates, md.title_sources = [c for c, _ in kept], [src for _, src in kept]
+
+
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def _truncated_form(title: str, others: list[str]) -> bool:
+    """A title cut short with "…" ("Council approves the plan after a…") where another candidate
+    goes on with the same words: a length limit's copy, not the headline."""
+    m = _ELLIPSIS.search(title)
+    if not m:
+        return False
+    start = _norm(title[:m.start()])
+    return len(start) >= 10 and any(_norm(o).startswith(start) and len(_norm(o)) > len(start) for o in others)
 
 
 _INLINE_BREAKS = frozenset(("span", "div", "p", "br", "small", "strong", "b", "em", "i", "a", "sup"))
@@ -332,7 +349,8 @@ def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
         group = group.getparent() if group is not None and group.getparent() is not None else group
         names = []
         for el in found[:6]:
-            if el is not found[0] and group is not None and group not in el.iterancestors():
+            if el is not found[0] and group is not None and group not in el.iterancestors() \
+                    and not _one_byline(found[0], el):
                 continue
             name_el = _NAME_XPATH(el)
             text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
@@ -355,6 +373,16 @@ def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
         near = [a for a in links if first is None or first in a.iterancestors()]
         groups.append(("author-link", [_text(a) for a in near[:6]]))
     return groups
+
+
+def _one_byline(first: etree._Element, other: etree._Element) -> bool:
+    """Whether two author elements sit in one byline block: one wrapper per author
+    (``<div class="byline"><address><a rel="author">…``) puts them further apart than a shared
+    grandparent, but the block holding both is still a byline's length, not a teaser list."""
+    mine = set(first.iterancestors())
+    common = next((a for a in other.iterancestors() if a in mine), None)
+    return common is not None and common.tag not in ("body", "html") and \
+        len(_text(common)) <= HTML_BYLINE_CHARS[1]
 
 
 def _not_byline(el: etree._Element) -> bool:
@@ -531,17 +559,32 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
     heads = {_norm(h) for h in headings}
     for i in range(len(parts)):  # the longest run of segments that equals a heading
         for j in range(len(parts), i, -1):
-            if j - i < len(parts) and _norm(" ".join(parts[i:j])) in heads:
+            if j - i < len(parts) and _norm(" ".join(parts[i:j])) in heads and not _logo_heading(parts, i, j):
                 return _rejoin(title, parts[i], parts[j - 1])
+    # The site's name printed as the page's heading (a logo h1) is a segment to drop.
+    logos = {k for k in (0, len(parts) - 1) if _norm(parts[k]) in heads and _logo_heading(parts, k, k + 1)}
+    parts = [p for k, p in enumerate(parts) if k not in logos]
     site = _norm(site_name or "")
     site_words = set(site.split())
     keep = [p for p in parts if not _names_site(_norm(p), site, site_words)]
     if keep and len(keep) < len(parts):
         return _rejoin(title, keep[0], keep[-1])
-    last = parts[-1]
-    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
-        return _rejoin(title, parts[0], parts[-2])
-    return title
+    if len(parts) > 1 and _size(parts[-1]) <= 4 and _size(" ".join(parts[:-1])) >= 3:
+        return _rejoin(title, parts[0], parts[-2])  # a short trailing segment: the site or its section
+    return _rejoin(title, parts[0], parts[-1]) if logos and parts else title
+
+
+def _logo_heading(parts: list[str], i: int, j: int) -> bool:
+    """Whether the heading that equals segments i..j of a <title> is the site's name printed as a
+    heading (a logo h1): one end segment, shorter than the rest ("Headline_Section_Site" beside <h1>Site</h1>)."""
+    return j - i == 1 and (i == 0 or j == len(parts)) and \
+        _size(parts[i]) < _size(" ".join(parts[:i] + parts[j:]))
+
+
+def _size(text: str) -> int:
+    """Words in ``text``, two CJK characters counting as one (those scripts put no spaces between words)."""
+    cjk = len(_CASELESS_WORD.findall(text))
+    return len(_CASELESS_WORD.sub("", text).split()) + (cjk + 1) // 2
 
 
 # Punctuation that joins a site's name to a headline without spaces ("Headline:Site", "Site｜Headline");
@@ -561,7 +604,15 @@ def _cut_site_name(title: str, site_name: str | None) -> str:
         return title[:-n].rstrip(_SITE_JOINT) or title
     if folded.startswith(low) and title[n] in _SITE_JOINT and " " not in title[n:n + 2]:
         return title[n:].lstrip(_SITE_JOINT) or title
+    for left, right in _BRACKETS:  # "Headline (Example Times)", "【Example】Headline"
+        if folded.endswith(left + low + right):
+            return title[:-n - 2].rstrip() or title
+        if folded.startswith(left + low + right):
+            return title[n + 2:].lstrip() or title
     return title
+
+
+_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("「", "」"), ("（", "）"))
 
 
 def _names_site(seg: str, site: str, site_words: set[str]) -> bool:
