@@ -67,6 +67,13 @@ BYLINES = [
     ("By Kim Jong Un", ["Kim Jong Un"]),
     ("September 10, 2022 By Jane Doe", ["Jane Doe"]),
     ("Yesterday 11:00 AM – Nicholas Slayton", ["Nicholas Slayton"]),
+    ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+    ("Skrevet af Lars Jensen", ["Lars Jensen"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
+    ("By Jane Doe · 5 min read", ["Jane Doe"]),
+    ("Von Anna Müller | 3 Min. Lesezeit", ["Anna Müller"]),
 ]
 
 

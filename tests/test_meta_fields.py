@@ -122,6 +122,17 @@ def test_byline_markup_in_the_page():
     assert _authors("", writer + _STORY)[0] == ["松村太郎"]
 
 
+def test_one_wrapper_per_author_in_a_byline_block_keeps_every_author():
+    bylines = ('<h1>Bridge plan</h1><div class="bylines">'
+               '<div class="byline"><address><a rel="author" href="mailto:a@example.no">Ingrid Holm</a></address></div>'
+               '<div class="byline"><address><a rel="author" href="mailto:b@example.no">Lars Berg</a></address></div>'
+               "</div>")
+    assert _authors("", bylines + _STORY) == (["Ingrid Holm", "Lars Berg"], "author-link")
+    # A teaser's author further down the page shares no byline block with the article's.
+    teaser = '<ul class="more"><li><a href="/x">Other story with a long headline</a> <a rel="author" href="/a/p">Pat Doe</a></li></ul>'
+    assert _authors("", bylines + _STORY + teaser)[0] == ["Ingrid Holm", "Lars Berg"]
+
+
 def test_bylines_in_comments_and_bios_are_skipped_but_layout_classes_are_not():
     bio = '<h1>Bridge plan</h1>' + _STORY + '<div class="author-bio"><span class="author">Pat Doe</span></div>'
     assert _authors("", bio) == ([], None)

@@ -16,13 +16,14 @@ from .lazy_regex import lazy_compile
 from .lexicon import AGENCIES
 from .textutil import CJK_CHARS
 
-# "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
+# "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
+# "Yazar:" … at the start of a byline.
 _PREFIX = lazy_compile(
     r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
-    r"a\s+cura\s+di|propos\s+recueillis\s+par|"
-    r"by|von|par|por|di|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
-    r"auteur(?:e|s)?|autore|text|texto|testo|texte|текст|redakt(?:ion|eur)|reporter|"
+    r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
+    r"by|von|par|por|di|av|af|door|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
+    r"auteur(?:e|s)?|autore|yazar|text|texto|testo|texte|tekst|текст|redakt(?:ion|eur)|reporter|"
     r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )
@@ -52,7 +53,11 @@ _NOISE = lazy_compile(
     r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
     r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
     r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
-    r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$",
+    r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$|"
+    # Reading time beside the byline: "5 min read", "3 Min. Lesezeit", "Lesedauer: 4 Minuten".
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|"
+    r"leestijd|lesetid|läsning)\b.*$|\b(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
+    r"\b.*$",
     re.I,
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
