@@ -74,6 +74,8 @@ BYLINES = [
     ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     ("Von Anna Müller | 3 Min. Lesezeit", ["Anna Müller"]),
+    ("Anna Schmidt, Süddeutsche Zeitung", ["Anna Schmidt"]),  # the lexicon's masthead words name outlets
+    ("Jane Roe | The Example Chronicle", ["Jane Roe"]),
 ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from .dates import search_date
 from .lazy_regex import lazy_compile
-from .lexicon import AGENCIES
+from .lexicon import AGENCIES, MASTHEAD_WORDS
 from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
@@ -122,16 +122,17 @@ _ORG_TOKENS = _words(
     insider business international science health technology tech sports sport world politics opinion
     entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
-) | _words(" ".join(AGENCIES))
-# The organisation tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters").
+) | _words(" ".join(AGENCIES)) | frozenset(MASTHEAD_WORDS)
+# The tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters", "Jane Doe, Example
+# Zeitung"): the words newspapers name themselves with (the lexicon's masthead words), agencies,
+# broadcasters and the desks that sign copy.
 _NEWS_TOKENS = _words(
     """
-    staff news press presse prensa bbc cnn nbc abc cbs fox npr times post daily journal tribune herald
-    gazette telegraph guardian magazine agency
+    staff prensa bbc cnn nbc abc cbs fox npr agency
     wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione редакция редакція
-    correspondents noticias nachrichten nouvelles notizie notícias новости новини
+    correspondents noticias nouvelles notizie
     """
-) | _words(" ".join(AGENCIES))
+) | frozenset(MASTHEAD_WORDS) | _words(" ".join(AGENCIES))
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
     # Short words that are also name parts in some languages ("Kim Ha Na", "Lee So-young", "Ha Do",
