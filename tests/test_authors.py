@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.authors import clean_author_names, is_person_name, looks_like_byline, parse_byline
+from newsclean.authors import (
+    clean_author_names,
+    is_byline_prefix_only,
+    is_person_name,
+    looks_like_byline,
+    parse_byline,
+)
 
 BYLINES = [
     ("By Nicholas Slayton", ["Nicholas Slayton"]),
@@ -183,3 +189,11 @@ def test_never_raises_and_names_have_no_digits(s: str) -> None:
     assert (byline is None) == (not names)
     assert all(not any(c.isdigit() for c in n) for n in names)
     looks_like_byline(s)
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("By", True), ("von:", True), ("Autor", True), ("Av", True), ("Written by", True), ("Text :", True),
+    ("By Jane Doe", False), ("Da Silva", False), ("Bylines", False), ("", False),
+])
+def test_byline_prefix_alone_on_its_line(line: str, alone: bool) -> None:
+    assert is_byline_prefix_only(line) is alone

@@ -34,6 +34,14 @@ def has_byline_prefix(s: str) -> bool:
     return _PREFIX.match(s) is not None
 
 
+def is_byline_prefix_only(s: str) -> bool:
+    """True if ``s`` is a byline prefix and nothing else ("By", "Von:", "Autor"): a line a converter
+    split from the names that follow it."""
+    s = s.strip()
+    m = _PREFIX.match(s + " ")
+    return m is not None and m.end() >= len(s)
+
+
 # Photo and image credits name people too, but they are not the article's authors.
 _CREDIT = re.compile(
     r"\b(?:photos?|photograph\w*|images?|pictures?|credits?|illustrations?|getty|shutterstock|fotos?|"

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import authors, settings
-from .authors import has_byline_prefix, looks_like_byline, parse_byline
+from .authors import has_byline_prefix, is_byline_prefix_only, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
@@ -59,7 +59,6 @@ def _parse(text: str) -> tuple[str | None, list[str]]:
 _TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
-_BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
@@ -122,7 +121,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     first = lines[0].text if lines else ""
     head = {_key(p) for p in _TITLE_SEP.split(first) if _key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
-           or _BY_ONLY.match(lines[i].text)]
+           or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
            and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text))]
     lead: set[str] = set()
@@ -366,7 +365,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         ln = lines[i]
         if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
             continue
-        by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
+        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
         byline, names, prefix, person, looks, seg = _line_names(page, i, near)
         if not names:
