@@ -18,7 +18,7 @@ from lxml import etree
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
 from .settings import HTML_BYLINE_CHARS, TITLE_H1_OVERLAP
-from .textutil import CJK_CHARS
+from .textutil import CJK_CHARS, TITLE_SEP_PATTERN
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -32,9 +32,10 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 _WS = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
-# Between a headline and the site's name or section: spaced punctuation, an unspaced bar or bullet
-# (full-width "｜" too), or an underscore between CJK words ("标题_栏目_网站").
-_TITLE_SEP = re.compile(r"\s+[|｜–—·•»«:/\\-]{1,2}\s+|\s*[|｜–—·•»]\s*(?=\S)|"
+# Between a headline and the site's name or section in a <title>: the title-line separators both paths
+# know (textutil), and more punctuation, spaced or doubled ("«", "/", "::"), an unspaced dash or bullet,
+# a full-width bar "｜", or an underscore between CJK words ("标题_栏目_网站").
+_TITLE_SEP = re.compile(TITLE_SEP_PATTERN + r"|\s+[|｜–—·•»«:/\\-]{1,2}\s+|\s*[|｜–—·•»]\s*(?=\S)|"
                         f"(?<=[{CJK_CHARS}])_|_(?=[{CJK_CHARS}])")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 

@@ -31,6 +31,7 @@ from .dates import search_date as _search_date
 from .text_lines import Line
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
+from .textutil import TITLE_SEP
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
@@ -56,7 +57,6 @@ def clear_caches() -> None:
 def _parse(text: str) -> tuple[str | None, list[str]]:
     byline, names = _parse_cached(text)
     return byline, list(names)  # a copy: the cached list is shared
-_TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -119,7 +119,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
             k = _key(ln.text)
             counts[k] = counts.get(k, 0) + 1
     first = lines[0].text if lines else ""
-    head = {_key(p) for p in _TITLE_SEP.split(first) if _key(p)}
+    head = {_key(p) for p in TITLE_SEP.split(first) if _key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
@@ -212,7 +212,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         ln = lines[i]
         texts = [_clean_title(ln.text)]
         if i == 0:
-            parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
+            parts = [p for p in TITLE_SEP.split(ln.text) if p.strip()]
             if len(parts) > 1:
                 texts.append(max(parts, key=len).strip())
         if i >= start and (ln.cls == "good" or prose >= 2):
