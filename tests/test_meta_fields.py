@@ -152,6 +152,16 @@ def test_name_shapes():
     assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []
 
 
+def test_a_whole_date_in_one_part_of_the_address_comes_after_the_visible_datelines():
+    assert _date_and_source("", url="https://example.com/news/2024-03-03/bridge-plan") == ("2024-03-03", "url")
+    assert _date_and_source("", url="https://example.com/nation/ct-bridge-plan-20240303-story.html") == (
+        "2024-03-03", "url")
+    assert _date_and_source("", url="https://example.com/story/1202403031/bridge") == (None, None)  # an id
+    # A dateline in the page says more (a time) and wins.
+    seen = "<h1>Bridge plan approved</h1><p>Published March 3, 2024 at 3:45 pm</p>"
+    assert _date_and_source("", seen, url="https://example.com/bridge-plan-20240303-story.html")[1] == "dateline"
+
+
 def _title(head: str, body: str) -> tuple[str | None, str | None]:
     md = extract_metadata(_tree(head, body))
     return md.title, md.title_source

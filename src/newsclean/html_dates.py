@@ -32,6 +32,9 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|liveblog",
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]\d)/([0-3]\d)(?:/|$|[-_])")
 # "/2015/08/150803-slug": year and month folders, then the day in a YYMMDD slug prefix.
 _URL_DATE_SLUG = re.compile(r"/((?:19|20)(\d{2}))/([01]\d)/(\d{2})([01]\d)([0-3]\d)(?=[-_])")
+# "/2024-03-03/slug", "/news/20240303/slug.html", "/article-20240303-slug": the whole date in one path
+# part, written ISO or compact, between path or slug punctuation (never inside a longer number).
+_URL_DATE_ONE_PART = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(-?)([01]\d)\2([0-3]\d)(?=[/_.-]|$)")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?\s*$")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
@@ -197,17 +200,23 @@ def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> Date
 _DATETIME_XPATH = etree.XPath("//time[@datetime]|//*[@datetime][contains(local-name(), '-')]")
 
 
-def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
+def _url_date(url: str | None, now: datetime | None, *, one_part: bool = False) -> DateMatch | None:
+    """The date in a page's address: ``/YYYY/MM/DD/`` folders or a YYMMDD slug after ``/YYYY/MM/``;
+    with ``one_part``, also a whole date in one path part ("/2024-03-03/", "-20240303-story"), weaker
+    (a slug may name an event's day), so asked after the visible datelines."""
     if not url:
         return None
     m = _URL_DATE.search(url)
     if m:
         y, mo, d = m.group(1), m.group(2), m.group(3)
-    else:
-        m = _URL_DATE_SLUG.search(url)
-        if not m or m.group(2) != m.group(4) or m.group(3) != m.group(5):
+    elif (m := _URL_DATE_SLUG.search(url)) is not None:
+        if m.group(2) != m.group(4) or m.group(3) != m.group(5):
             return None  # the slug's year and month must repeat the folders'
         y, mo, d = m.group(1), m.group(3), m.group(6)
+    elif one_part and (m := _URL_DATE_ONE_PART.search(url.split("?")[0].split("#")[0])) is not None:
+        y, mo, d = m.group(1), m.group(3), m.group(4)
+    else:
+        return None
     try:
         day = date(int(y), int(mo), int(d))
     except ValueError:
@@ -378,6 +387,7 @@ def publication_date_and_source(
                          (lambda: _time_date(tree, now), "time-element"),
                          (lambda: _url_date(url, now) or _link_url_date(tree, now), "url"),
                          (lambda: _visible_date(tree, now), "dateline"),
+                         (lambda: _url_date(url, now, one_part=True), "url"),
                          (lambda: _modified_date(tree, jsonld, now), "modified"),
                          (lambda: _labelled_dateline(tree, now, _UPDATED_LABEL), "dateline")):
         found = finder()
