@@ -133,6 +133,19 @@ def test_one_wrapper_per_author_in_a_byline_block_keeps_every_author():
     assert _authors("", bylines + _STORY + teaser)[0] == ["Ingrid Holm", "Lars Berg"]
 
 
+def test_a_shared_byline_the_structured_data_cut_to_its_first_author_is_read_whole():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge plan",'
+          '"author":{"@type":"Person","name":"Lars Berg"}}</script>')
+    byline = ('<h1>Bridge plan</h1><div class="bylines">'
+              '<div class="byline"><address><a rel="author" href="mailto:a@example.no">Ingrid Holm</a></address></div>'
+              '<div class="byline"><address><a rel="author" href="mailto:b@example.no">Lars Berg</a></address></div>'
+              "</div>")
+    assert _authors(ld, byline + _STORY) == (["Ingrid Holm", "Lars Berg"], "author-link")
+    # A marked-up byline without the structured author is someone else's (a teaser's): JSON-LD stands.
+    other = byline.replace("Lars Berg", "Tom Lee")
+    assert _authors(ld, other + _STORY) == (["Lars Berg"], "json-ld")
+
+
 def test_bylines_in_comments_and_bios_are_skipped_but_layout_classes_are_not():
     bio = '<h1>Bridge plan</h1>' + _STORY + '<div class="author-bio"><span class="author">Pat Doe</span></div>'
     assert _authors("", bio) == ([], None)

@@ -441,6 +441,17 @@ def clean_author_names(names: list[str], *, people: Collection[str] = ()) -> lis
     return out
 
 
+def with_coauthors(names: list[str], marked: list[str]) -> list[str] | None:
+    """The page's marked-up byline (``marked``, raw) when it names every one of ``names`` (the
+    structured data's authors) and more people: structured data often lists only the first author
+    of a shared byline. None when it adds nobody or names someone else."""
+    if not names or len(marked) < 2:
+        return None
+    found = clean_author_names(marked)
+    have = {_identity(n) for n in names}
+    return found if have < {_identity(n) for n in found} else None
+
+
 def _plausible_person(name: str) -> bool:
     """A name the page types as a person: short, capitalised (or caseless), no organisation word."""
     tokens = name.split()

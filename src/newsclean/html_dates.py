@@ -197,7 +197,8 @@ def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> Date
 
 
 # <time datetime> and the web components that carry one (<relative-time>, <local-time>, <time-ago>).
-_DATETIME_XPATH = etree.XPath("//time[@datetime]|//*[@datetime][contains(local-name(), '-')]")
+# (Attribute steps first, as in metadata's look-ups: only elements with a datetime are tested.)
+_DATETIME_XPATH = etree.XPath("//time/@datetime/..|//*/@datetime/parent::*[contains(local-name(), '-')]")
 
 
 def _url_date(url: str | None, now: datetime | None, *, one_part: bool = False) -> DateMatch | None:
@@ -402,8 +403,8 @@ def publication_date_and_source(
 
 # The addresses a page gives for itself besides its canonical one (its AMP copy, a short link):
 # their /YYYY/MM/DD/ counts like the page's own.
-_SELF_LINKS = etree.XPath("//link[@rel='amphtml' or @rel='shortlink' or @rel='alternate' or @rel='canonical']/@href"
-                          "|//meta[@property='og:url' or @name='twitter:url']/@content")
+_SELF_LINKS = etree.XPath("//link/@rel[.='amphtml' or .='shortlink' or .='alternate' or .='canonical']/../@href"
+                          "|//meta/@property[.='og:url']/../@content|//meta/@name[.='twitter:url']/../@content")
 
 
 def _link_url_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001

@@ -339,24 +339,34 @@ def page_author_sources(tree: etree._Element) -> list[tuple[str, list[str]]]:
     return [(src, g) for src, g in ((src, _dedupe(g)) for src, g in _page_bylines(tree)) if g]
 
 
+def marked_authors(tree: etree._Element) -> tuple[str, list[str]] | None:
+    """The first ``itemprop="author"`` / ``rel="author"`` element and those in the same byline
+    (later ones are usually the authors of teasers and comments), as ("itemprop" or "author-link",
+    names); None when the page marks no author up."""
+    found = _AUTHOR_XPATH(tree)
+    if not found:
+        return None
+    group = found[0].getparent()
+    group = group.getparent() if group is not None and group.getparent() is not None else group
+    names = []
+    for el in found[:6]:
+        if el is not found[0] and group is not None and group not in el.iterancestors() \
+                and not _one_byline(found[0], el):
+            continue
+        name_el = _NAME_XPATH(el)
+        text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
+        names.append(text)
+    return ("itemprop" if found[0].get("itemprop") else "author-link"), names
+
+
 def _page_bylines(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Groups of author names marked up in the page, best first: the first itemprop/rel=author
     element and those beside it (later ones are usually the authors of teasers and comments),
     then byline- or author-classed elements outside comments and bios, then links to author pages."""
     groups: list[tuple[str, list[str]]] = []
-    found = _AUTHOR_XPATH(tree)
-    if found:
-        group = found[0].getparent()
-        group = group.getparent() if group is not None and group.getparent() is not None else group
-        names = []
-        for el in found[:6]:
-            if el is not found[0] and group is not None and group not in el.iterancestors() \
-                    and not _one_byline(found[0], el):
-                continue
-            name_el = _NAME_XPATH(el)
-            text = (name_el[0].get("content") or _text(name_el[0])) if name_el else (el.get("content") or _text(el))
-            names.append(text)
-        groups.append(("itemprop" if found[0].get("itemprop") else "author-link", names))
+    marked = marked_authors(tree)
+    if marked:
+        groups.append(marked)
     groups.extend(("author-label", g) for g in _labelled_authors(tree))
     matched = _byline_elements(tree)[:12]
     # Empty matches (an avatar list, an icon) do not make their wrapper "outer": the wrapper holds the name.
@@ -434,18 +444,23 @@ def _text(el: etree._Element) -> str:
     return clean_space(" ".join(el.itertext()))
 
 
-_AUTHOR_XPATH = etree.XPath('//*[@itemprop="author"]|//a[@rel="author"]')
+# These look-ups run on every page, so they step to the attribute first and test it there
+# ("//@itemprop[.='author']/..", not "//*[@itemprop='author']"): lxml then tests only the elements
+# that carry the attribute, 2-8 times faster, the same nodes in the same order (checked on the
+# sh_dev and postlight pages).
+_AUTHOR_XPATH = etree.XPath('//@itemprop[.="author"]/..|//a/@rel[.="author"]/..')
 # Links to a site's page for one of its writers ("/author/jane-doe", "/autoren/…", "/by/jane-doe").
 _AUTHOR_PAGE_LINKS = etree.XPath(
-    '//body//a[re:test(@href, "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
-    'writers?|editors?|contributors?|staff|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")][string-length(normalize-space(.)) > 2]',
+    '//body//a/@href[re:test(., "/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|journalist(?:en|s)?|'
+    'writers?|editors?|contributors?|staff|by|profile/people)/[^/?#]+/?(?:[?#].*)?$", "i")]'
+    '/parent::*[string-length(normalize-space(.)) > 2]',
     namespaces={"re": "http://exslt.org/regular-expressions"})
 _NAME_XPATH = etree.XPath('.//*[@itemprop="name"]')
 # Case-insensitive without translate() on every element (slow): the XPath finds the lower-case tails
 # ("yline" in Byline/byline), _BYLINE_CLASS then checks the whole word.
 _BYLINE_CANDIDATES = etree.XPath(
-    '//body//*[contains(@class, "yline") or contains(@class, "uthor") or contains(@class, "utor") or '
-    'contains(@class, "uteur") or contains(@class, "riter") or contains(@id, "byline")]'
+    '//body//*/@class[contains(., "yline") or contains(., "uthor") or contains(., "utor") or '
+    'contains(., "uteur") or contains(., "riter")]/..|//body//*/@id[contains(., "byline")]/..'
 )
 _BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|writer", re.I)
 
