@@ -257,6 +257,11 @@ def test_h1_and_title_tag_sources():
     assert _title(head, "") == ("Bridge plan approved after long debate", "title-tag")
 
 
+def test_soft_hyphens_and_zero_width_marks_are_no_part_of_a_title():
+    h1 = "<h1>Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde ein\u200b</h1>"
+    assert _title("", h1) == ("Palästinenser legt Verfassungsbeschwerde ein", "h1")
+
+
 def test_heading_text_keeps_a_space_between_kicker_and_headline():
     h1 = lhtml.fragment_fromstring("<h1><span>Nationale Demo</span>Der 9. Juli naht <em>jetzt</em>!</h1>")
     assert heading_text(h1) == "Nationale Demo Der 9. Juli naht jetzt!"

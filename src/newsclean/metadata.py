@@ -40,9 +40,17 @@ _TITLE_SEP = re.compile(TITLE_SEP_PATTERN + r"|\s+[|｜–—·•»«:/\\-]{1,2
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
+# Soft hyphens and zero-width marks: hyphenation and join hints a headline carries ("Paläs\xadti\xadnenser"),
+# invisible on the page; they would split its words when compared with another title.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def clean_space(text: str | None) -> str:
-    """Collapse runs of whitespace (including NBSP) and trim."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse runs of whitespace (including NBSP), drop invisible marks, and trim."""
+    text = text or ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return _WS.sub(" ", text).strip()
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
