@@ -592,9 +592,14 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
     site_words = set(site.split())
     keep = [p for p in parts if not _names_site(_norm(p), site, site_words)]
     if keep and len(keep) < len(parts):
+        if len(keep) > 1 and _size(keep[-1]) <= 2 and _size(" ".join(keep[:-1])) >= 3:
+            keep = keep[:-1]  # the section beside the site's name ("Headline - News - Site")
         return _rejoin(title, keep[0], keep[-1])
     if len(parts) > 1 and _size(parts[-1]) <= 4 and _size(" ".join(parts[:-1])) >= 3:
-        return _rejoin(title, parts[0], parts[-2])  # a short trailing segment: the site or its section
+        parts = parts[:-1]  # a short trailing segment: the site
+        if len(parts) > 1 and _size(parts[-1]) <= 2 and _size(" ".join(parts[:-1])) >= 3:
+            parts = parts[:-1]  # and the section before it ("Headline - News - Site")
+        return _rejoin(title, parts[0], parts[-1])
     return _rejoin(title, parts[0], parts[-1]) if logos and parts else title
 
 
