@@ -165,6 +165,15 @@ def test_name_shapes():
     assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []
 
 
+def test_a_video_page_is_dated_by_its_upload_date_an_embedded_clip_is_not():
+    video = ('<script type="application/ld+json">{"@type":"VideoObject","name":"Bridge opening",'
+             '"uploadDate":"2024-03-03T10:00:00Z"}</script>')
+    assert _date_and_source(video) == ("2024-03-03T10:00:00+00:00", "json-ld")
+    story = ('<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Bridge opens"},'
+             '{"@type":"VideoObject","name":"Archive clip","uploadDate":"2019-05-01"}]</script>')
+    assert _date_and_source(story, "<h1>Bridge opens</h1><p>Published March 3, 2024</p>") == ("2024-03-03", "dateline")
+
+
 def test_a_whole_date_in_one_part_of_the_address_comes_after_the_visible_datelines():
     assert _date_and_source("", url="https://example.com/news/2024-03-03/bridge-plan") == ("2024-03-03", "url")
     assert _date_and_source("", url="https://example.com/nation/ct-bridge-plan-20240303-story.html") == (

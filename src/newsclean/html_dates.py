@@ -16,6 +16,7 @@ from lxml import etree
 from . import settings
 from .dates import _DIGIT, MIN_YEAR, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
+from .jsonld import types as jsonld_types
 
 # Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
 # date, strongest first. Modified dates are deliberately absent.
@@ -101,6 +102,19 @@ def _jsonld_date(
                 if found:
                     return found
     return None
+
+
+def _upload_date(objects: list, now: datetime | None, url: str | None) -> DateMatch | None:
+    """A video or audio page's ``uploadDate`` (schema.org's publication date of a MediaObject), when
+    that object is the page itself, or the page describes no article: a clip embedded in a story was
+    uploaded on its own day."""
+    media = [o for o in walk(objects) if isinstance(o.get("uploadDate"), str)]
+    if not media:
+        return None
+    own = [o for o in media if url and is_own_object(o, url)]
+    if not own and any(_ARTICLE_TYPES.search(t) for o in walk(objects) for t in jsonld_types(o)):
+        return None
+    return _value_date((own or media)[0]["uploadDate"], now)
 
 
 def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
@@ -380,6 +394,9 @@ def publication_date_and_source(
             return seen, "dateline"
     if found:
         return found, source
+    found = _upload_date(jsonld, now, url)
+    if found:
+        return found, "json-ld"
     strong = _time_date(tree, now, strong_only=True)
     if strong:
         return strong, "time-element"
