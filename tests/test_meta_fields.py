@@ -255,6 +255,9 @@ def test_site_names_in_brackets_full_width_bars_and_logo_headings():
     # The site's name as the page's only heading (its logo): the <title>'s other segments are the headline.
     logo = "<title>这个约会软件想帮你找对象_智能_好奇心日报</title>"
     assert _title(logo, "<h1>好奇心日报</h1>") == ("这个约会软件想帮你找对象", "title-tag")
+    # The last of two segments is the page's own heading: "Artist – Song" beside <h1>Song</h1>.
+    song = '<meta property="og:title" content="Prince and the Revolution – Purple Rain">'
+    assert _title(song, "<h1>Purple Rain</h1>")[0] == "Purple Rain"
     diary = "<title>山田の日記 - 初期パスワードが識別符号に当たらないことが理解されていない</title>"
     assert _title(diary, "<h1>山田の日記</h1>")[0] == "初期パスワードが識別符号に当たらないことが理解されていない"
 

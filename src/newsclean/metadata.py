@@ -605,9 +605,11 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
 
 def _logo_heading(parts: list[str], i: int, j: int) -> bool:
     """Whether the heading that equals segments i..j of a <title> is the site's name printed as a
-    heading (a logo h1): one end segment, shorter than the rest ("Headline_Section_Site" beside <h1>Site</h1>)."""
-    return j - i == 1 and (i == 0 or j == len(parts)) and \
-        _size(parts[i]) < _size(" ".join(parts[:i] + parts[j:]))
+    heading (a logo h1), shorter than the rest: the first segment ("Site - Headline" beside <h1>Site</h1>),
+    or the last of three or more ("Headline_Section_Site"). The last of two is the page's own heading
+    ("Artist – Song" beside <h1>Song</h1>)."""
+    end = i == 0 or (j == len(parts) and len(parts) >= 3)
+    return j - i == 1 and end and _size(parts[i]) < _size(" ".join(parts[:i] + parts[j:]))
 
 
 def _size(text: str) -> int:
