@@ -80,6 +80,8 @@ BYLINES = [
     ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     ("Von Anna Müller | 3 Min. Lesezeit", ["Anna Müller"]),
+    ("Reporting by Jane Roe and Ann Wu; Writing by Bo Chen; Editing by Tom Lee", ["Jane Roe", "Ann Wu", "Bo Chen"]),
+    ("By Jane Roe. Edited by Tom Lee", ["Jane Roe"]),
     ("Anna Schmidt, Süddeutsche Zeitung", ["Anna Schmidt"]),  # the lexicon's masthead words name outlets
     ("Jane Roe | The Example Chronicle", ["Jane Roe"]),
 ]
@@ -101,7 +103,7 @@ NOT_PEOPLE = [
     "By Staff", "By AP", "Editorial Board", "By The Editorial Board", "Admin", "News Desk", "By News Desk",
     "By Reuters", "BBC News", "Email the author", "Senior Reporter", "@janedoe", "jane doe", "By user123",
     "Ukraine Is Winning", "Share this article", "By Any Means Necessary", "NFL Scores | Expert Picks | Odds",
-    "By Jonathan GarberFOXBusiness", "Редакция", "",
+    "By Jonathan GarberFOXBusiness", "Редакция", "", "Edited by Tom Lee",
 ]
 
 

@@ -19,7 +19,7 @@ from .textutil import CJK_CHARS
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
 # "Yazar:" … at the start of a byline.
 _PREFIX = lazy_compile(
-    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
+    r"^(?:(?:written|writing|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
     r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
     r"by|von|par|por|di|av|af|door|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
@@ -62,6 +62,8 @@ _NOISE = lazy_compile(
     r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
     r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
     r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$|"
+    # The editor a wire byline credits after its writers ("Reporting by A; Editing by B") is no author.
+    r"\b(?:editing|edited)\s+by\b.*$|"
     # Reading time beside the byline: "5 min read", "3 Min. Lesezeit", "Lesedauer: 4 Minuten".
     r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|"
     r"leestijd|lesetid|läsning)\b.*$|\b(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
@@ -251,6 +253,9 @@ _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|dott|dott\
 
 def _clean_part(part: str) -> str:
     part = part.strip(_TRAIL_PUNCT)
+    m = _PREFIX.match(part)
+    if m and m.end() < len(part):  # each credit of a wire byline: "Reporting by A; Writing by B"
+        part = part[m.end():]
     part = _HONORIFIC.sub("", part)
     part = _PLACE.sub("", part)
     part = _ROLE_TAIL.sub("", part)
