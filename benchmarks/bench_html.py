@@ -212,9 +212,19 @@ def memory_check(size_mb: int = 10) -> None:
           f"peak RSS {after:.0f} MB (grew {after - before:.0f} MB)")
 
 
+def _gold_bodies(folder: Path) -> dict[str, dict]:
+    """The set's article bodies: ``ground-truth.json`` (sh_dev), else the entries of ``gold.json`` that
+    carry an ``articleBody`` (dev/fundus), as score.py reads them."""
+    truth = folder / "ground-truth.json"
+    if truth.is_file():
+        return json.loads(truth.read_text(encoding="utf-8"))
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return {k: g for k, g in gold.items() if g.get("articleBody") is not None}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="html/ folder beside ground-truth.json")
+    ap.add_argument("folder", type=Path, help="html/ folder beside ground-truth.json (or a gold.json with bodies)")
     ap.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these (repeatable)")
     ap.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages with the others' F1")
     ap.add_argument("--memory", action="store_true", help="also clean a synthetic 10 MB page")
@@ -228,7 +238,7 @@ def main() -> int:
 
     logging.disable(logging.CRITICAL)
     body_scores = _load_metric()
-    gold = json.loads((args.folder.parent / "ground-truth.json").read_text(encoding="utf-8"))
+    gold = _gold_bodies(args.folder.parent)
     pages = [(p.stem, p.read_bytes()) for p in sorted(args.folder.glob("*.html")) if p.stem in gold]
     names = args.only or list(EXTRACTORS)
     results: dict[str, tuple[dict, list[float], dict]] = {}

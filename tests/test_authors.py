@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.authors import clean_author_names, is_person_name, looks_like_byline, parse_byline
+from newsclean.authors import (
+    clean_author_names,
+    is_byline_prefix_only,
+    is_person_name,
+    looks_like_byline,
+    parse_byline,
+)
 
 BYLINES = [
     ("By Nicholas Slayton", ["Nicholas Slayton"]),
@@ -67,6 +73,17 @@ BYLINES = [
     ("By Kim Jong Un", ["Kim Jong Un"]),
     ("September 10, 2022 By Jane Doe", ["Jane Doe"]),
     ("Yesterday 11:00 AM – Nicholas Slayton", ["Nicholas Slayton"]),
+    ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+    ("Skrevet af Lars Jensen", ["Lars Jensen"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
+    ("By Jane Doe · 5 min read", ["Jane Doe"]),
+    ("Von Anna Müller | 3 Min. Lesezeit", ["Anna Müller"]),
+    ("Reporting by Jane Roe and Ann Wu; Writing by Bo Chen; Editing by Tom Lee", ["Jane Roe", "Ann Wu", "Bo Chen"]),
+    ("By Jane Roe. Edited by Tom Lee", ["Jane Roe"]),
+    ("Anna Schmidt, Süddeutsche Zeitung", ["Anna Schmidt"]),  # the lexicon's masthead words name outlets
+    ("Jane Roe | The Example Chronicle", ["Jane Roe"]),
 ]
 
 
@@ -86,7 +103,7 @@ NOT_PEOPLE = [
     "By Staff", "By AP", "Editorial Board", "By The Editorial Board", "Admin", "News Desk", "By News Desk",
     "By Reuters", "BBC News", "Email the author", "Senior Reporter", "@janedoe", "jane doe", "By user123",
     "Ukraine Is Winning", "Share this article", "By Any Means Necessary", "NFL Scores | Expert Picks | Odds",
-    "By Jonathan GarberFOXBusiness", "Редакция", "",
+    "By Jonathan GarberFOXBusiness", "Редакция", "", "Edited by Tom Lee",
 ]
 
 
@@ -174,3 +191,11 @@ def test_never_raises_and_names_have_no_digits(s: str) -> None:
     assert (byline is None) == (not names)
     assert all(not any(c.isdigit() for c in n) for n in names)
     looks_like_byline(s)
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("By", True), ("von:", True), ("Autor", True), ("Av", True), ("Written by", True), ("Text :", True),
+    ("By Jane Doe", False), ("Da Silva", False), ("Bylines", False), ("", False),
+])
+def test_byline_prefix_alone_on_its_line(line: str, alone: bool) -> None:
+    assert is_byline_prefix_only(line) is alone

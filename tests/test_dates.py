@@ -200,8 +200,12 @@ def test_html_time_prefers_publish_hint_in_article() -> None:
 def test_html_url_date_only_clear_form() -> None:
     tree = _page()
     assert html_publication_date(tree, url="https://x.com/2022/09/10/story.html").date == "2022-09-10"
-    assert html_publication_date(tree, url="https://x.com/story-20220910.html") is None
+    # A whole date in one slug part counts when the page prints none (asked after its datelines)...
+    assert html_publication_date(tree, url="https://x.com/story-20220910.html").date == "2022-09-10"
+    # ...but not inside a longer number (an id), nor an impossible day.
+    assert html_publication_date(tree, url="https://x.com/story-2022091012.html") is None
     assert html_publication_date(tree, url="https://x.com/2022/13/10/story.html") is None
+    assert html_publication_date(tree, url="https://x.com/story-20221310.html") is None
 
 
 def test_html_visible_dateline() -> None:

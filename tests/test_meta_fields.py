@@ -7,7 +7,7 @@ from lxml import html as lhtml
 from newsclean.authors import clean_author_names, parse_byline
 from newsclean.html_dates import html_publication_date, publication_date_and_source
 from newsclean.html_extract import extract_html
-from newsclean.metadata import extract_metadata, heading_text
+from newsclean.metadata import extract_metadata, heading_text, strip_site_suffix
 
 
 def _tree(head: str, body: str = ""):
@@ -122,6 +122,30 @@ def test_byline_markup_in_the_page():
     assert _authors("", writer + _STORY)[0] == ["松村太郎"]
 
 
+def test_one_wrapper_per_author_in_a_byline_block_keeps_every_author():
+    bylines = ('<h1>Bridge plan</h1><div class="bylines">'
+               '<div class="byline"><address><a rel="author" href="mailto:a@example.no">Ingrid Holm</a></address></div>'
+               '<div class="byline"><address><a rel="author" href="mailto:b@example.no">Lars Berg</a></address></div>'
+               "</div>")
+    assert _authors("", bylines + _STORY) == (["Ingrid Holm", "Lars Berg"], "author-link")
+    # A teaser's author further down the page shares no byline block with the article's.
+    teaser = '<ul class="more"><li><a href="/x">Other story with a long headline</a> <a rel="author" href="/a/p">Pat Doe</a></li></ul>'
+    assert _authors("", bylines + _STORY + teaser)[0] == ["Ingrid Holm", "Lars Berg"]
+
+
+def test_a_shared_byline_the_structured_data_cut_to_its_first_author_is_read_whole():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge plan",'
+          '"author":{"@type":"Person","name":"Lars Berg"}}</script>')
+    byline = ('<h1>Bridge plan</h1><div class="bylines">'
+              '<div class="byline"><address><a rel="author" href="mailto:a@example.no">Ingrid Holm</a></address></div>'
+              '<div class="byline"><address><a rel="author" href="mailto:b@example.no">Lars Berg</a></address></div>'
+              "</div>")
+    assert _authors(ld, byline + _STORY) == (["Ingrid Holm", "Lars Berg"], "author-link")
+    # A marked-up byline without the structured author is someone else's (a teaser's): JSON-LD stands.
+    other = byline.replace("Lars Berg", "Tom Lee")
+    assert _authors(ld, other + _STORY) == (["Lars Berg"], "json-ld")
+
+
 def test_bylines_in_comments_and_bios_are_skipped_but_layout_classes_are_not():
     bio = '<h1>Bridge plan</h1>' + _STORY + '<div class="author-bio"><span class="author">Pat Doe</span></div>'
     assert _authors("", bio) == ([], None)
@@ -139,6 +163,25 @@ def test_name_shapes():
     assert clean_author_names(["Xiaoying You"]) == []  # without the page typing it a Person
     assert clean_author_names(["Xiaoying You"], people=["Xiaoying You"]) == ["Xiaoying You"]
     assert clean_author_names(["Newsroom Staff"], people=["Newsroom Staff"]) == []
+
+
+def test_a_video_page_is_dated_by_its_upload_date_an_embedded_clip_is_not():
+    video = ('<script type="application/ld+json">{"@type":"VideoObject","name":"Bridge opening",'
+             '"uploadDate":"2024-03-03T10:00:00Z"}</script>')
+    assert _date_and_source(video) == ("2024-03-03T10:00:00+00:00", "json-ld")
+    story = ('<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Bridge opens"},'
+             '{"@type":"VideoObject","name":"Archive clip","uploadDate":"2019-05-01"}]</script>')
+    assert _date_and_source(story, "<h1>Bridge opens</h1><p>Published March 3, 2024</p>") == ("2024-03-03", "dateline")
+
+
+def test_a_whole_date_in_one_part_of_the_address_comes_after_the_visible_datelines():
+    assert _date_and_source("", url="https://example.com/news/2024-03-03/bridge-plan") == ("2024-03-03", "url")
+    assert _date_and_source("", url="https://example.com/nation/ct-bridge-plan-20240303-story.html") == (
+        "2024-03-03", "url")
+    assert _date_and_source("", url="https://example.com/story/1202403031/bridge") == (None, None)  # an id
+    # A dateline in the page says more (a time) and wins.
+    seen = "<h1>Bridge plan approved</h1><p>Published March 3, 2024 at 3:45 pm</p>"
+    assert _date_and_source("", seen, url="https://example.com/bridge-plan-20240303-story.html")[1] == "dateline"
 
 
 def _title(head: str, body: str) -> tuple[str | None, str | None]:
@@ -163,11 +206,72 @@ def test_kicker_before_the_headline_in_the_h1_is_not_the_title():
     assert _title(head, h1) == ("Judy Lybke, ganz und gar nicht eigenartig", "meta:og:title")
 
 
+def test_a_topic_label_the_structured_title_leaves_out_marks_the_og_title_as_the_headline():
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"%s"}</script>'
+    h1 = "Olympic Games: German forward impresses, France tears itself apart"
+    head = (ld % h1) + '<meta property="og:title" content="German forward impresses, France falters">'
+    assert _title(head, f"<h1>{h1}</h1>") == ("German forward impresses, France falters", "meta:og:title")
+    # The same label in both (or a structured title opening like the h1) keeps the h1.
+    same = (ld % h1) + '<meta property="og:title" content="Olympic Games: France tears itself apart at last">'
+    assert _title(same, f"<h1>{h1}</h1>") == (h1, "h1")
+    # A title unlike the h1's rest is another headline, not the h1 without its label.
+    other = (ld % h1) + '<meta property="og:title" content="Why the hosts lost their nerve in Lille">'
+    assert _title(other, f"<h1>{h1}</h1>") == (h1, "h1")
+
+
+def test_different_labels_before_the_same_words_give_the_words():
+    head = ('<meta property="og:title" content="Attack on the port: «Restraint has a lot to do with the allies»">'
+            "<title>Attack on the port: «Restraint has a lot to do with the allies» - News - Example</title>")
+    h1 = "<h1>Escalation in the region - «Restraint has a lot to do with the allies»</h1>"
+    assert _title(head, h1) == ("«Restraint has a lot to do with the allies»", "meta:og:title")
+
+
+def test_a_one_word_page_title_is_a_topic_label_beside_a_headline_h1():
+    head = ('<meta property="og:title" content="Arbeit"><meta property="og:site_name" content="Example Partei">'
+            "<title>Arbeit - Example Partei</title>")
+    assert _title(head, "<h1>Wir kämpfen für gute Arbeit</h1>") == ("Wir kämpfen für gute Arbeit", "h1")
+    assert _title(head, "<h1>Menü</h1>") == ("Arbeit", "meta:og:title")
+
+
+def test_site_name_joined_without_spaces_is_cut():
+    head = ('<meta property="og:title" content="ツリーを描画できる「Treeviz」:example開発日誌">'
+            '<meta property="og:site_name" content="example開発日誌">')
+    assert _title(head, "") == ("ツリーを描画できる「Treeviz」", "meta:og:title")
+    assert strip_site_suffix("Example News_Quake hits the coast", "Example News", []) == "Quake hits the coast"
+
+
+def test_a_headline_cut_short_with_an_ellipsis_gives_way_to_the_whole_one():
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves the bridge plan '
+            'after a…"}</script><meta property="og:title" content="Council approves the bridge plan after a long debate">')
+    assert _title(head, "") == ("Council approves the bridge plan after a long debate", "meta:og:title")
+
+
+def test_site_names_in_brackets_full_width_bars_and_logo_headings():
+    site = '<meta property="og:site_name" content="例示新聞">'
+    assert _title("<title>【例示新聞】橋の新計画を承認</title>" + site, "")[0] == "橋の新計画を承認"
+    assert _title("<title>Council approves the bridge plan (Example Times)</title>"
+                  '<meta property="og:site_name" content="Example Times">', "")[0] == "Council approves the bridge plan"
+    assert _title("<title>橋の新計画を承認｜例示新聞</title>", "")[0] == "橋の新計画を承認"
+    # The site's name as the page's only heading (its logo): the <title>'s other segments are the headline.
+    logo = "<title>这个约会软件想帮你找对象_智能_好奇心日报</title>"
+    assert _title(logo, "<h1>好奇心日报</h1>") == ("这个约会软件想帮你找对象", "title-tag")
+    # The last of two segments is the page's own heading: "Artist – Song" beside <h1>Song</h1>.
+    song = '<meta property="og:title" content="Prince and the Revolution – Purple Rain">'
+    assert _title(song, "<h1>Purple Rain</h1>")[0] == "Purple Rain"
+    diary = "<title>山田の日記 - 初期パスワードが識別符号に当たらないことが理解されていない</title>"
+    assert _title(diary, "<h1>山田の日記</h1>")[0] == "初期パスワードが識別符号に当たらないことが理解されていない"
+
+
 def test_h1_and_title_tag_sources():
     head = "<title>Bridge plan approved after long debate | Example Times</title>"
     assert _title(head, "<h1>Bridge plan approved after long debate</h1>") == (
         "Bridge plan approved after long debate", "h1")
     assert _title(head, "") == ("Bridge plan approved after long debate", "title-tag")
+
+
+def test_soft_hyphens_and_zero_width_marks_are_no_part_of_a_title():
+    h1 = "<h1>Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde ein\u200b</h1>"
+    assert _title("", h1) == ("Palästinenser legt Verfassungsbeschwerde ein", "h1")
 
 
 def test_heading_text_keeps_a_space_between_kicker_and_headline():

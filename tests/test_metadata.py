@@ -27,6 +27,11 @@ def _md(head: str, body: str = "", lang: str = ""):
         ("Der lange Marsch – Digitale Gesundheit | comwrap Blog", None, ["Der lange Marsch – Digitale Gesundheit"],
          "Der lange Marsch – Digitale Gesundheit"),
         ("Why the Fed raised rates", "Reuters", [], "Why the Fed raised rates"),
+        # The section beside the site's name goes with it; a longer segment is part of the headline.
+        ("Quake hits the coast | World News | Example Times", "Example Times", [], "Quake hits the coast"),
+        ("Quake hits the coast - News - Example Times", None, [], "Quake hits the coast"),
+        ("Quake hits the coast | Rescue teams search the ruins | Example Times", "Example Times", [],
+         "Quake hits the coast | Rescue teams search the ruins"),
     ],
 )
 def test_strip_site_suffix(title, site, headings, expected):

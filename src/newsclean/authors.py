@@ -13,16 +13,17 @@ from collections.abc import Collection
 
 from .dates import search_date
 from .lazy_regex import lazy_compile
-from .lexicon import AGENCIES
+from .lexicon import AGENCIES, MASTHEAD_WORDS
 from .textutil import CJK_CHARS
 
-# "By", "Written by", "Von", "Par", "Por", "Di", "Від", "Автор:" … at the start of a byline.
+# "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
+# "Yazar:" … at the start of a byline.
 _PREFIX = lazy_compile(
-    r"^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
+    r"^(?:(?:written|writing|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
-    r"a\s+cura\s+di|propos\s+recueillis\s+par|"
-    r"by|von|par|por|di|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
-    r"auteur(?:e|s)?|autore|text|texto|testo|texte|текст|redakt(?:ion|eur)|reporter|"
+    r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
+    r"by|von|par|por|di|av|af|door|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
+    r"auteur(?:e|s)?|autore|yazar|text|texto|testo|texte|tekst|текст|redakt(?:ion|eur)|reporter|"
     r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )
@@ -31,6 +32,14 @@ _PREFIX = lazy_compile(
 def has_byline_prefix(s: str) -> bool:
     """True if ``s`` opens with a byline prefix ("By", "Von", "Par", "Автор:", "Written by" …)."""
     return _PREFIX.match(s) is not None
+
+
+def is_byline_prefix_only(s: str) -> bool:
+    """True if ``s`` is a byline prefix and nothing else ("By", "Von:", "Autor"): a line a converter
+    split from the names that follow it."""
+    s = s.strip()
+    m = _PREFIX.match(s + " ")
+    return m is not None and m.end() >= len(s)
 
 
 # Photo and image credits name people too, but they are not the article's authors.
@@ -52,7 +61,13 @@ _NOISE = lazy_compile(
     r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
     r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
     r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
-    r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$",
+    r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$|"
+    # The editor a wire byline credits after its writers ("Reporting by A; Editing by B") is no author.
+    r"\b(?:editing|edited)\s+by\b.*$|"
+    # Reading time beside the byline: "5 min read", "3 Min. Lesezeit", "Lesedauer: 4 Minuten".
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|"
+    r"leestijd|lesetid|läsning)\b.*$|\b(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
+    r"\b.*$",
     re.I,
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
@@ -117,16 +132,17 @@ _ORG_TOKENS = _words(
     insider business international science health technology tech sports sport world politics opinion
     entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
-) | _words(" ".join(AGENCIES))
-# The organisation tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters").
+) | _words(" ".join(AGENCIES)) | frozenset(MASTHEAD_WORDS)
+# The tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters", "Jane Doe, Example
+# Zeitung"): the words newspapers name themselves with (the lexicon's masthead words), agencies,
+# broadcasters and the desks that sign copy.
 _NEWS_TOKENS = _words(
     """
-    staff news press presse prensa bbc cnn nbc abc cbs fox npr times post daily journal tribune herald
-    gazette telegraph guardian magazine agency
+    staff prensa bbc cnn nbc abc cbs fox npr agency
     wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione редакция редакція
-    correspondents noticias nachrichten nouvelles notizie notícias новости новини
+    correspondents noticias nouvelles notizie
     """
-) | _words(" ".join(AGENCIES))
+) | frozenset(MASTHEAD_WORDS) | _words(" ".join(AGENCIES))
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
     # Short words that are also name parts in some languages ("Kim Ha Na", "Lee So-young", "Ha Do",
@@ -237,6 +253,9 @@ _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|dott|dott\
 
 def _clean_part(part: str) -> str:
     part = part.strip(_TRAIL_PUNCT)
+    m = _PREFIX.match(part)
+    if m and m.end() < len(part):  # each credit of a wire byline: "Reporting by A; Writing by B"
+        part = part[m.end():]
     part = _HONORIFIC.sub("", part)
     part = _PLACE.sub("", part)
     part = _ROLE_TAIL.sub("", part)
@@ -425,6 +444,17 @@ def clean_author_names(names: list[str], *, people: Collection[str] = ()) -> lis
                 seen.add(key)
                 out.append(name)
     return out
+
+
+def with_coauthors(names: list[str], marked: list[str]) -> list[str] | None:
+    """The page's marked-up byline (``marked``, raw) when it names every one of ``names`` (the
+    structured data's authors) and more people: structured data often lists only the first author
+    of a shared byline. None when it adds nobody or names someone else."""
+    if not names or len(marked) < 2:
+        return None
+    found = clean_author_names(marked)
+    have = {_identity(n) for n in names}
+    return found if have < {_identity(n) for n in found} else None
 
 
 def _plausible_person(name: str) -> bool:

@@ -16,6 +16,7 @@ from lxml import etree
 from . import settings
 from .dates import _DIGIT, MIN_YEAR, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
+from .jsonld import types as jsonld_types
 
 # Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
 # date, strongest first. Modified dates are deliberately absent.
@@ -32,6 +33,9 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blog|liveblog",
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]\d)/([0-3]\d)(?:/|$|[-_])")
 # "/2015/08/150803-slug": year and month folders, then the day in a YYMMDD slug prefix.
 _URL_DATE_SLUG = re.compile(r"/((?:19|20)(\d{2}))/([01]\d)/(\d{2})([01]\d)([0-3]\d)(?=[-_])")
+# "/2024-03-03/slug", "/news/20240303/slug.html", "/article-20240303-slug": the whole date in one path
+# part, written ISO or compact, between path or slug punctuation (never inside a longer number).
+_URL_DATE_ONE_PART = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(-?)([01]\d)\2([0-3]\d)(?=[/_.-]|$)")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?\s*$")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|created|entry-date|post-date|article-date|dateline|"
@@ -98,6 +102,19 @@ def _jsonld_date(
                 if found:
                     return found
     return None
+
+
+def _upload_date(objects: list, now: datetime | None, url: str | None) -> DateMatch | None:
+    """A video or audio page's ``uploadDate`` (schema.org's publication date of a MediaObject), when
+    that object is the page itself, or the page describes no article: a clip embedded in a story was
+    uploaded on its own day."""
+    media = [o for o in walk(objects) if isinstance(o.get("uploadDate"), str)]
+    if not media:
+        return None
+    own = [o for o in media if url and is_own_object(o, url)]
+    if not own and any(_ARTICLE_TYPES.search(t) for o in walk(objects) for t in jsonld_types(o)):
+        return None
+    return _value_date((own or media)[0]["uploadDate"], now)
 
 
 def _meta_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001
@@ -194,20 +211,27 @@ def _time_date(tree, now: datetime | None, *, strong_only: bool = False) -> Date
 
 
 # <time datetime> and the web components that carry one (<relative-time>, <local-time>, <time-ago>).
-_DATETIME_XPATH = etree.XPath("//time[@datetime]|//*[@datetime][contains(local-name(), '-')]")
+# (Attribute steps first, as in metadata's look-ups: only elements with a datetime are tested.)
+_DATETIME_XPATH = etree.XPath("//time/@datetime/..|//*/@datetime/parent::*[contains(local-name(), '-')]")
 
 
-def _url_date(url: str | None, now: datetime | None) -> DateMatch | None:
+def _url_date(url: str | None, now: datetime | None, *, one_part: bool = False) -> DateMatch | None:
+    """The date in a page's address: ``/YYYY/MM/DD/`` folders or a YYMMDD slug after ``/YYYY/MM/``;
+    with ``one_part``, also a whole date in one path part ("/2024-03-03/", "-20240303-story"), weaker
+    (a slug may name an event's day), so asked after the visible datelines."""
     if not url:
         return None
     m = _URL_DATE.search(url)
     if m:
         y, mo, d = m.group(1), m.group(2), m.group(3)
-    else:
-        m = _URL_DATE_SLUG.search(url)
-        if not m or m.group(2) != m.group(4) or m.group(3) != m.group(5):
+    elif (m := _URL_DATE_SLUG.search(url)) is not None:
+        if m.group(2) != m.group(4) or m.group(3) != m.group(5):
             return None  # the slug's year and month must repeat the folders'
         y, mo, d = m.group(1), m.group(3), m.group(6)
+    elif one_part and (m := _URL_DATE_ONE_PART.search(url.split("?")[0].split("#")[0])) is not None:
+        y, mo, d = m.group(1), m.group(3), m.group(4)
+    else:
+        return None
     try:
         day = date(int(y), int(mo), int(d))
     except ValueError:
@@ -370,6 +394,9 @@ def publication_date_and_source(
             return seen, "dateline"
     if found:
         return found, source
+    found = _upload_date(jsonld, now, url)
+    if found:
+        return found, "json-ld"
     strong = _time_date(tree, now, strong_only=True)
     if strong:
         return strong, "time-element"
@@ -378,6 +405,7 @@ def publication_date_and_source(
                          (lambda: _time_date(tree, now), "time-element"),
                          (lambda: _url_date(url, now) or _link_url_date(tree, now), "url"),
                          (lambda: _visible_date(tree, now), "dateline"),
+                         (lambda: _url_date(url, now, one_part=True), "url"),
                          (lambda: _modified_date(tree, jsonld, now), "modified"),
                          (lambda: _labelled_dateline(tree, now, _UPDATED_LABEL), "dateline")):
         found = finder()
@@ -392,8 +420,8 @@ def publication_date_and_source(
 
 # The addresses a page gives for itself besides its canonical one (its AMP copy, a short link):
 # their /YYYY/MM/DD/ counts like the page's own.
-_SELF_LINKS = etree.XPath("//link[@rel='amphtml' or @rel='shortlink' or @rel='alternate' or @rel='canonical']/@href"
-                          "|//meta[@property='og:url' or @name='twitter:url']/@content")
+_SELF_LINKS = etree.XPath("//link/@rel[.='amphtml' or .='shortlink' or .='alternate' or .='canonical']/../@href"
+                          "|//meta/@property[.='og:url']/../@content|//meta/@name[.='twitter:url']/../@content")
 
 
 def _link_url_date(tree, now: datetime | None) -> DateMatch | None:  # noqa: ANN001

@@ -286,7 +286,9 @@ HTML_ENTRY_STAMP_MAX = 60  # hand-chosen: a clock time, "N mins ago" and a two-w
 # the visible headline when this share of their words (Jaccard, after site-name removal) is shared.
 # Fitted by benchmarks/sweep_title_overlap.py on dev/postlight + dev/fundus without the held-out pages
 # (benchmarks/holdout/meta_holdout.txt: every 5th postlight page, every 5th fundus publisher): 0.30-0.40 tie at
-# the best total (194/226), 0.45 gives 192, the former 0.6 gave 190; 0.35 sits inside the plateau.
+# the best total (194/226), 0.45 gives 192, the former 0.6 gave 190; 0.35 sits inside the plateau. Swept again
+# when the same share began to judge an og:title against an h1 without its topic label: 0.30-0.40 tie at 201/226,
+# 0.45 gives 199.
 TITLE_H1_OVERLAP = 0.35
 # A byline written in the page's markup (an element classed byline/author, metadata.py; a line below
 # the headline, html_extract.py) has this many characters, from a short name to two names with a

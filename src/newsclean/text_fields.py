@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import authors, settings
-from .authors import has_byline_prefix, looks_like_byline, parse_byline
+from .authors import has_byline_prefix, is_byline_prefix_only, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
@@ -31,6 +31,7 @@ from .dates import search_date as _search_date
 from .text_lines import Line
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
+from .textutil import TITLE_SEP
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
@@ -56,10 +57,8 @@ def clear_caches() -> None:
 def _parse(text: str) -> tuple[str | None, list[str]]:
     byline, names = _parse_cached(text)
     return byline, list(names)  # a copy: the cached list is shared
-_TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
-_BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
@@ -120,9 +119,9 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
             k = _key(ln.text)
             counts[k] = counts.get(k, 0) + 1
     first = lines[0].text if lines else ""
-    head = {_key(p) for p in _TITLE_SEP.split(first) if _key(p)}
+    head = {_key(p) for p in TITLE_SEP.split(first) if _key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
-           or _BY_ONLY.match(lines[i].text)]
+           or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
            and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text))]
     lead: set[str] = set()
@@ -213,7 +212,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         ln = lines[i]
         texts = [_clean_title(ln.text)]
         if i == 0:
-            parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
+            parts = [p for p in TITLE_SEP.split(ln.text) if p.strip()]
             if len(parts) > 1:
                 texts.append(max(parts, key=len).strip())
         if i >= start and (ln.cls == "good" or prose >= 2):
@@ -366,7 +365,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         ln = lines[i]
         if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
             continue
-        by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
+        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
         byline, names, prefix, person, looks, seg = _line_names(page, i, near)
         if not names:

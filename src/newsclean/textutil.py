@@ -20,6 +20,12 @@ CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
+# Between a headline and the site's name (or section) on a title line: a spaced bar, dash, colon or
+# bullet, or a bar ("Headline | Site", "Site - Headline"). The HTML path adds the separators a <title>
+# uses beside these (metadata._TITLE_SEP); a text dump's first line may be a menu or breadcrumb, where those
+# would split words that belong together.
+TITLE_SEP_PATTERN = r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+"
+TITLE_SEP = re.compile(TITLE_SEP_PATTERN)
 # Hashtags a social-media style title starts with ("#Politics #Vote | Headline").
 HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
