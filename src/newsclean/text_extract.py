@@ -92,8 +92,8 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
     drop: dict[int, str] = {}
     for i in range(start, end):
         ln = lines[i]
-        if i in items:
-            continue
+        if i in items or ln.post and not ln.reason:
+            continue  # a list's items, a quoted post's lines
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):

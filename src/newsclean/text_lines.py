@@ -55,6 +55,28 @@ _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
 
 
+# Japanese particles that attach to the word before them and so never open a sentence ("に関する",
+# "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
+# Lines that begin with a CJK comma, full stop or closing bracket do too.
+_CJK_PARTICLE = lazy_compile(r"^[をにのがへ][\u3040-\u30ff\u3400-\u9fff]", below="\u3040", cheap=r"^[をにのがへ]")
+_CJK_CLOSERS = "、。，．）」』】"
+_CJK_ENDS = "。！？．!?"
+
+
+def _cjk_open(s: str) -> bool:
+    """Whether ``s`` stops inside a CJK sentence: on a CJK character that is no sentence end."""
+    c = s[-1:]
+    return c not in _CJK_ENDS and c not in _CJK_CLOSERS[2:] and bool(_CJK.match(c))
+
+
+def _cjk_goes_on(prev: str, line: str) -> bool:
+    """Whether CJK ``line`` goes on with the sentence ``prev`` left open (it starts with a particle).
+    ``prev`` may end in a Latin word, a link inside the sentence ("パスワード管理ソフト KeePass")."""
+    if line[:1] not in "をにのがへ" or not _CJK_PARTICLE.match(line):
+        return False
+    return _cjk_open(prev) or prev[-1:].isalnum() and prev[-1:].isascii() and bool(_CJK.search(prev[-40:]))
+
+
 def _mid_sentence(s: str) -> bool:
     """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
     c = s[-1:]
@@ -86,6 +108,8 @@ class Line:
     cls: str = "bad"
     score: float = 0.0
     cut: str | None = None  # a hover card's text taken out of the line (reported as "hover-card")
+    signature: bool = False  # the signature of a social-media post quoted in the page ("— Name (@handle) date")
+    post: bool = False  # a line of such a quoted post (its text, link, signature): article content
 
 
 # A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
@@ -248,14 +272,15 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     if not prev or not line:
         return False
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
-    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s "))
+    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         if _ends_sentence(prev):
             return False  # after a full stop only punctuation continues a sentence
-        continues = _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+        continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+                     or _cjk_goes_on(prev, line))
         # Or a short inline element (a link) between two parts of one sentence.
-        if not continues and not (nxt and _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6):
+        if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
     if _could_be_marked(line) and _MARKER.match(line):
         return False
@@ -269,6 +294,14 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line):
         return False
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
+
+
+def _inline_between(prev: str, line: str, nxt: str) -> bool:
+    """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
+    ``nxt`` goes on with."""
+    if _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6:
+        return True
+    return len(line) <= 40 and not _ends_sentence(line) and line[-1:] not in _CJK_ENDS and _cjk_goes_on(prev, nxt)
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
@@ -291,7 +324,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             # A line left with a trailing space was cut inside a sentence.
             prev_open = raw_lines[last][-1:] == " "
             if _joins(prev, line, nxt, prev_open and gap == 0):
-                glue = "" if line[0] in ",.;:!?)]}»”’%'" or prev.endswith(("(", "[", "«", "“")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 out[last_out] = prev + glue + line
                 last = i
                 continue
@@ -377,6 +410,33 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# The signature under a social-media post a page quotes (an embedded tweet and its kin): a dash, the
+# poster's name and handle, and the post's date, which dumps that break at elements put on a line of its
+# own ("— Jane Doe (@janedoe)" / "November 18, 2019"). A date line is short and holds a year.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,30}\)(?P<date>.*)$")
+_POST_DATE = re.compile(r"^[^\n]{0,24}(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,12}$")
+
+
+def _mark_posts(lines: list[Line]) -> list[Line]:
+    """Mark the signatures of quoted posts, joined with their date when a dump put it on the next line."""
+    out: list[Line] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        m = _POST_SIGNATURE.match(ln.text) if "(@" in ln.text else None
+        date = m.group("date").strip() if m else ""
+        if m and (not date or _POST_DATE.match(date)):
+            ln.signature = True
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if not date and nxt is not None and _POST_DATE.match(nxt.text):
+                ln.text = f"{ln.text} {nxt.text}"
+                skip = True
+        out.append(ln)
+    return out
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     if "\nReferences" in text:
@@ -408,4 +468,4 @@ def split_lines(text: str) -> list[Line]:
             clean, cut = cut_hover_cards(clean)
         if clean:
             out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut))
-    return out
+    return _mark_posts(out) if "(@" in text else out

@@ -1,0 +1,95 @@
+"""Text path: content that dumps cut into odd pieces and the rules kept out of the article:
+social-media posts an article quotes, and CJK sentences broken at inline elements."""
+
+from __future__ import annotations
+
+from newsclean import reasons
+from newsclean.text_extract import extract_text
+from newsclean.text_lines import split_lines
+
+# A dump that puts every element on its own line (BeautifulSoup's get_text("\n")): each quoted post
+# prints its text, a handle it answers, its link, then its signature and date on lines of their own.
+POSTS_PAGE = """\
+Home
+News
+Sport
+Share on Facebook
+Share on Twitter
+The council approved the new cycling plan after a long night of debate
+By Jane Roe
+March 3, 2021
+The city council approved the new cycling plan on Tuesday night after more than six hours of debate, public comment and several amendments from both sides.
+The plan adds forty kilometres of protected lanes over the next three years and lowers the speed limit on residential streets to thirty kilometres an hour.
+Residents were quick to react online, and not everyone was pleased:
+@citycouncil
+Forty kilometres in three years is far too slow for a city this size.
+pic.example.com/Ab12Cd
+— Sam Rider (@samrides)
+March 2, 2021
+Others welcomed the plan as a first step and asked the council to publish a timetable for each of the new lanes.
+Finally. My kids can ride to school.
+— Pat Lee (@patlee)
+March 2, 2021
+The mayor said the first lanes would open in the spring and that the council would report on progress every six months.
+Construction will start on the busiest corridors first, with temporary barriers placed while permanent kerbs are built.
+Related stories
+Bus fares to rise in April
+New bridge opens to traffic
+Newsletter
+Subscribe to our daily briefing
+"""
+
+
+def test_quoted_posts_stay_in_the_article_with_their_signatures():
+    art = extract_text(POSTS_PAGE)
+    paras = art.text.split("\n\n")
+    # The posts' text, the handle they answer, their link and signature (joined with its date) stay.
+    assert "Forty kilometres in three years is far too slow for a city this size." in paras
+    assert "@citycouncil" in paras and "pic.example.com/Ab12Cd" in paras
+    assert "— Sam Rider (@samrides) March 2, 2021" in paras
+    assert "— Pat Lee (@patlee) March 2, 2021" in paras
+    assert "Residents were quick to react online, and not everyone was pleased:" in paras
+    # The article runs on past the posts to its end; the furniture around it goes.
+    assert paras[0].startswith("The city council approved")
+    assert paras[-1].startswith("Construction will start")
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Related stories"] == reasons.RELATED_LIST
+    assert "Share on Facebook" in removed
+    # A post's date is not the page's.
+    assert art.date is not None and art.date.startswith("2021-03-03")
+
+
+def test_a_post_signature_joins_its_date_line_and_a_handle_alone_is_not_one():
+    lines = split_lines("— Sam Rider (@samrides)\nMarch 2, 2021\n@samrides\nMarch 2, 2021")
+    assert [ln.text for ln in lines] == ["— Sam Rider (@samrides) March 2, 2021", "@samrides", "March 2, 2021"]
+    assert [ln.signature for ln in lines] == [True, False, False]
+    # A signature with its date on the same line (inscriptis, html2text) is one too; other text after
+    # a handle is not.
+    assert split_lines("— Sam Rider (@samrides) 2 March 2021")[0].signature
+    assert not split_lines("— Sam Rider (@samrides) said the plan was too slow")[0].signature
+
+
+def test_a_handle_after_an_article_without_a_signature_stays_furniture():
+    page = POSTS_PAGE.replace("— Pat Lee (@patlee)\nMarch 2, 2021\n", "").replace(
+        "Related stories", "@janeroe\nRelated stories")
+    art = extract_text(page)
+    assert "@janeroe" not in art.text.split("\n\n")
+    assert {r.text: r.reason for r in art.removed}["@janeroe"] == reasons.SHARE_WIDGET
+
+
+def test_cjk_sentence_cut_at_a_link_is_joined_again():
+    # A Japanese sentence whose link ("KeePass") a dump put on a line of its own: the next line begins
+    # with a particle ("の"), which never opens a sentence.
+    got = [ln.text for ln in split_lines("何が困るかといえば、パスワード管理ソフト\nKeePass\nの起動ショートカットキーと同じなのです。")]
+    assert got == ["何が困るかといえば、パスワード管理ソフト KeePass の起動ショートカットキーと同じなのです。"]
+    got = [ln.text for ln in split_lines("今回はそのデスクトップアプリ Kindle for PC\nに関する話。")]
+    assert got == ["今回はそのデスクトップアプリ Kindle for PC に関する話。"]
+    # A comma or full stop left on the next line goes back too, without a space.
+    assert [ln.text for ln in split_lines("東京都の会見で\n、知事は述べた。")] == ["東京都の会見で、知事は述べた。"]
+
+
+def test_cjk_lines_that_end_a_sentence_or_open_one_stay_apart():
+    # After a full stop, and before a line that opens with anything but a particle, lines stay apart:
+    # a heading is followed by its paragraph, a paragraph by the next.
+    text = "起動ホットキーが被る\nさて、この設定は変更できません。\nこれが非常に困ったもの。\nの話は別です。"
+    assert [ln.text for ln in split_lines(text)] == text.split("\n")
