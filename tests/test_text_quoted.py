@@ -93,3 +93,33 @@ def test_cjk_lines_that_end_a_sentence_or_open_one_stay_apart():
     # a heading is followed by its paragraph, a paragraph by the next.
     text = "起動ホットキーが被る\nさて、この設定は変更できません。\nこれが非常に困ったもの。\nの話は別です。"
     assert [ln.text for ln in split_lines(text)] == text.split("\n")
+
+
+# A page whose headline the metadata search takes from the top (the document title) while the byline
+# and dateline stand right above the lead, which a video block cuts off from the rest of the story.
+LEAD_PAGE = "\n".join(
+    ["Harbour ferry service to resume next week | Coast News"]
+    + [f"Section {n}" for n in range(1, 36)]
+    + ["By Alex Moreno", "June 4, 2023",
+       "The harbour ferry will run again from next Monday after eight weeks of repairs to its landing "
+       "stage, the port authority said on Sunday, ending a long detour for thousands of commuters.",
+       "Video", "Play", "Mute", "00:45", "Settings", "Full screen", "Up next", "Captions",
+       "The authority said the new landing stage had been rebuilt with stronger piles and a wider ramp, "
+       "so that the ferry can dock safely even at the lowest tides of the winter months.",
+       "Commuters have had to take a bus around the bay since April, which added almost an hour to "
+       "the journey each way for those who live on the northern shore.",
+       "The first ferry on Monday leaves at six in the morning, and the timetable will be the same as "
+       "before the repairs began, the authority said in a statement.",
+       "Tickets bought for the ferry before the closure will be honoured until the end of the year.",
+       "Related stories", "Bus lanes planned for the bay road", "Port to hire more pilots"]
+)
+
+
+def test_the_lead_between_the_byline_and_a_video_block_stays_when_the_headline_is_far_above():
+    art = extract_text(LEAD_PAGE)
+    paras = art.text.split("\n\n")
+    assert paras[0].startswith("The harbour ferry will run again")
+    assert paras[1].startswith("The authority said the new landing stage")
+    removed = {r.text: r.reason for r in art.removed}
+    assert "Full screen" in removed and "Section 20" in removed
+    assert removed["By Alex Moreno"] == reasons.BYLINE

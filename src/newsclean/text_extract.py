@@ -279,11 +279,12 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
     """Prose paragraphs between the headline and the region: the article's lead, cut off from the rest
     by a photo, a share bar or a video block (the region search starts after such furniture)."""
-    if head is None or head == 0 or not 0 < start - head <= LEAD_GAP_MAX:
-        return []
     # Only below the byline or dateline under the headline: what stands between the headline and
-    # those is a standfirst (or a caption), not the article's first paragraph.
-    below = [i for i in consumed if head < i < start]
+    # those is a standfirst (or a caption), not the article's first paragraph. Where the headline
+    # chosen stands far above (or was not found), a byline or dateline close above the region still
+    # marks the article's header.
+    top = head if head and 0 < start - head <= LEAD_GAP_MAX else start - LEAD_GAP_MAX
+    below = [i for i in consumed if max(top, 0) < i < start]
     if not below:
         return []
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
