@@ -123,3 +123,20 @@ def test_the_lead_between_the_byline_and_a_video_block_stays_when_the_headline_i
     removed = {r.text: r.reason for r in art.removed}
     assert "Full screen" in removed and "Section 20" in removed
     assert removed["By Alex Moreno"] == reasons.BYLINE
+
+
+def test_closing_promotion_and_notice_leave_the_text():
+    page = POSTS_PAGE.replace(
+        "Related stories\n",
+        "Jane Roe covers transport and city hall. Follow her on Twitter for updates from the council.\n"
+        "Disclaimer: the views of readers quoted here are their own and not those of the paper.\n"
+        "Related stories\n")
+    art = extract_text(page)
+    assert art.text.split("\n\n")[-1].startswith("Construction will start")
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Jane Roe covers transport and city hall. Follow her on Twitter for updates from the council."] \
+        == reasons.AUTHOR_BIO
+    assert removed["Disclaimer: the views of readers quoted here are their own and not those of the paper."] \
+        == reasons.SITE_FURNITURE
+    # A sentence that only mentions following someone, in the middle of the text, stays.
+    assert "Others welcomed the plan" in art.text

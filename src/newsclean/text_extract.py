@@ -25,6 +25,7 @@ from datetime import datetime
 from . import reasons, settings
 from .article import Article, Removal
 from .lazy_regex import lazy_compile
+from .lexicon import TAIL_NOTICE, TAIL_PROMO
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -225,7 +226,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     lead = _lead_above(lines, meta["head"], start, meta["consumed"])
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
-    kept = [i for i in kept if i not in drop]
+    kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
     removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
     removed += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
     body = "\n\n".join(lines[i].text for i in kept)
@@ -274,6 +275,20 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
         seen[key] = (i, order)
         order += 1
     return description
+
+
+def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
+    """Drop the closing promotions and notices of the text (as the HTML path does): a line promoting
+    the author or the site ("Follow her on X @jane"), a disclaimer or citation note."""
+    while len(kept) > 1:
+        text = lines[kept[-1]].text
+        if TAIL_PROMO.search(text) and len(text) < 600:
+            drop[kept.pop()] = reasons.AUTHOR_BIO
+        elif TAIL_NOTICE.match(text):
+            drop[kept.pop()] = reasons.SITE_FURNITURE
+        else:
+            break
+    return kept
 
 
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
