@@ -140,3 +140,14 @@ def test_closing_promotion_and_notice_leave_the_text():
         == reasons.SITE_FURNITURE
     # A sentence that only mentions following someone, in the middle of the text, stays.
     assert "Others welcomed the plan" in art.text
+
+
+def test_cjk_clause_cut_at_a_quote_or_emphasis_is_joined_when_no_blank_line_parts_them():
+    # A clause ending in a particle or "て", an opening bracket, a closing quote that "と" goes on
+    # from, and a copula: all go on with the line below them, without a space.
+    text = "公明党は一貫して\n「\n家計の負担を和らげる」\nと主張してきましたが、\n負担は明白\nです。"
+    assert [ln.text for ln in split_lines(text)] == ["公明党は一貫して「家計の負担を和らげる」と主張してきましたが、負担は明白です。"]
+    # A blank line between two blocks keeps them apart even after a particle: a heading ending in
+    # one ("…で") stays above its paragraph.
+    text = "ショートカットキーで\n\n以下、その手順。"
+    assert [ln.text for ln in split_lines(text)] == ["ショートカットキーで", "以下、その手順。"]

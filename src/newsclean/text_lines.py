@@ -58,9 +58,18 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # Japanese particles that attach to the word before them and so never open a sentence ("に関する",
 # "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
 # Lines that begin with a CJK comma, full stop or closing bracket do too.
-_CJK_PARTICLE = lazy_compile(r"^[をにのがへ][\u3040-\u30ff\u3400-\u9fff]", below="\u3040", cheap=r"^[をにのがへ]")
+_CJK_PARTICLE = lazy_compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\u3040-\u30ff\u3400-\u9fff、。]",
+                             below="\u3040", cheap=r"^[をにのがへやでま]")
 _CJK_CLOSERS = "、。，．）」』】"
+_CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
+# What a Japanese clause cut mid-way ends with: a particle, the connective "て", a comma.
+_CJK_MID = "をにのがへとでもはやて、"
+
+
+def _cjkish(c: str) -> bool:
+    """Whether character ``c`` is CJK script or CJK punctuation."""
+    return bool(c) and (c in _CJK_OPENERS or c in _CJK_CLOSERS or bool(_CJK.match(c)))
 
 
 def _cjk_open(s: str) -> bool:
@@ -69,12 +78,19 @@ def _cjk_open(s: str) -> bool:
     return c not in _CJK_ENDS and c not in _CJK_CLOSERS[2:] and bool(_CJK.match(c))
 
 
-def _cjk_goes_on(prev: str, line: str) -> bool:
-    """Whether CJK ``line`` goes on with the sentence ``prev`` left open (it starts with a particle).
+def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
+    """Whether CJK ``line`` goes on with the sentence ``prev`` left open: it starts with a particle or
+    a copula, or ``prev`` ends in an opening bracket, or (lines with no blank line between them) in a
+    particle, or in a closing quote that "と" ("…」と述べた") goes on from.
     ``prev`` may end in a Latin word, a link inside the sentence ("パスワード管理ソフト KeePass")."""
-    if line[:1] not in "をにのがへ" or not _CJK_PARTICLE.match(line):
+    last, first = prev[-1:], line[:1]
+    if last in _CJK_OPENERS:
+        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+    if adjacent and (last in _CJK_MID or last in "」』" and first == "と"):
+        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+    if first not in "をにのがへやでま" or not _CJK_PARTICLE.match(line):
         return False
-    return _cjk_open(prev) or prev[-1:].isalnum() and prev[-1:].isascii() and bool(_CJK.search(prev[-40:]))
+    return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(_CJK.search(prev[-40:]))
 
 
 def _mid_sentence(s: str) -> bool:
@@ -267,7 +283,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     return text, marked, share
 
 
-def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
+def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = False) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line:
         return False
@@ -278,7 +294,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
         if _ends_sentence(prev):
             return False  # after a full stop only punctuation continues a sentence
         continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
-                     or _cjk_goes_on(prev, line))
+                     or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
@@ -323,8 +339,10 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
             # A line left with a trailing space was cut inside a sentence.
             prev_open = raw_lines[last][-1:] == " "
-            if _joins(prev, line, nxt, prev_open and gap == 0):
+            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0):
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
+                if _cjkish(line[:1]) and _cjkish(prev[-1:]):
+                    glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
                 last = i
                 continue
