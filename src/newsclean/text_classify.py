@@ -181,7 +181,8 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
-_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+# A sentence's end inside a line: a full stop and a space, or an ideographic one (no space follows it).
+_INNER_SENTENCE = re.compile(r"[.!?][\"”’»)]?\s+\S|[。！？][」』）]?\S")
 
 
 def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:

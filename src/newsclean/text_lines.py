@@ -58,8 +58,7 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # Japanese particles that attach to the word before them and so never open a sentence ("に関する",
 # "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
 # Lines that begin with a CJK comma, full stop or closing bracket do too.
-_CJK_PARTICLE = lazy_compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\u3040-\u30ff\u3400-\u9fff、。]",
-                             below="\u3040", cheap=r"^[をにのがへやでま]")
+_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\w、。「『（]")
 _CJK_CLOSERS = "、。，．）」』】"
 _CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
