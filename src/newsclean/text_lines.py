@@ -59,6 +59,7 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
 # Lines that begin with a CJK comma, full stop or closing bracket do too.
 _CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\w、。「『（]")
+_PARTICLE_FIRST = "をにのがへやでま"
 _CJK_CLOSERS = "、。，．）」』】"
 _CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
@@ -87,7 +88,7 @@ def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
         return bool(_CJK.match(first) or first in _CJK_OPENERS)
     if adjacent and (last in _CJK_MID or last in "」』" and first == "と"):
         return bool(_CJK.match(first) or first in _CJK_OPENERS)
-    if first not in "をにのがへやでま" or not _CJK_PARTICLE.match(line):
+    if first not in _PARTICLE_FIRST or not _CJK_PARTICLE.match(line):
         return False
     return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(_CJK.search(prev[-40:]))
 
@@ -314,9 +315,10 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
     """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
     ``nxt`` goes on with."""
-    if _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6:
-        return True
-    return len(line) <= 40 and not _ends_sentence(line) and line[-1:] not in _CJK_ENDS and _cjk_goes_on(prev, nxt)
+    if _CONTINUES.match(nxt):
+        return _mid_sentence(prev) and len(line.split()) <= 6
+    return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
+            and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
