@@ -193,3 +193,17 @@ def test_a_table_of_numbers_inside_the_article_does_not_split_it():
     assert paras[-1].endswith("Later part 4 of the story.")
     assert "2006" not in paras  # the cells themselves stay out
     assert {r.text: r.reason for r in art.removed}["2006"] == reasons.SITE_FURNITURE
+
+
+def test_a_line_a_dump_began_with_one_space_goes_on_from_the_line_above():
+    # BeautifulSoup's get_text("\n") keeps the space after an inline element (a bold dateline, a
+    # label): the text after it begins with one space on the next line.
+    text = ("Share\n\nHONOLULU, Dec. 23 (UPI) —\n Researchers trying to cut down on bycatch filmed the whales.\n\n"
+            "ST. LOUIS, MO (KTVI)\n – Amid unimaginable grief, the widow thanked her neighbours.")
+    assert [ln.text for ln in split_lines(text)] == [
+        "Share", "HONOLULU, Dec. 23 (UPI) — Researchers trying to cut down on bycatch filmed the whales.",
+        "ST. LOUIS, MO (KTVI) – Amid unimaginable grief, the widow thanked her neighbours."]
+    # A dump that indents its lines (lynx, inscriptis) and a line after a blank one are not joined so.
+    indented = " HONOLULU, Dec. 23 (UPI) —\n Researchers trying to cut down on bycatch filmed the whales."
+    assert len(split_lines(indented)) == 2
+    assert len(split_lines("HONOLULU, Dec. 23 (UPI) —\n\n Researchers filmed the whales.")) == 2

@@ -283,7 +283,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     return text, marked, share
 
 
-def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = False) -> bool:
+def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = False, spaced: bool = False) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line:
         return False
@@ -294,7 +294,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
         if _ends_sentence(prev):
             return False  # after a full stop only punctuation continues a sentence
         continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
-                     or _cjk_goes_on(prev, line, adjacent))
+                     or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
@@ -338,9 +338,13 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
         if gap in (0, 1):
             prev = out[last_out]
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
-            # A line left with a trailing space was cut inside a sentence.
+            # A line left with a trailing space was cut inside a sentence; so was one whose next line
+            # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
+            # said …"), where the dump does not indent its lines.
             prev_open = raw_lines[last][-1:] == " "
-            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0):
+            raw = raw_lines[i]
+            spaced = gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
+            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced):
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
