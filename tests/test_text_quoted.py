@@ -207,3 +207,14 @@ def test_a_line_a_dump_began_with_one_space_goes_on_from_the_line_above():
     indented = " HONOLULU, Dec. 23 (UPI) —\n Researchers trying to cut down on bycatch filmed the whales."
     assert len(split_lines(indented)) == 2
     assert len(split_lines("HONOLULU, Dec. 23 (UPI) —\n\n Researchers filmed the whales.")) == 2
+
+
+def test_a_lead_above_the_region_dropped_as_a_repeat_is_reported():
+    lead = ("The harbour ferry will run again from next Monday after eight weeks of repairs to its landing "
+            "stage, the port authority said on Sunday, ending a long detour for thousands of commuters.")
+    page = LEAD_PAGE.replace("Related stories", lead + "\nRelated stories")
+    art = extract_text(page)
+    paras = art.text.split("\n\n")
+    assert paras.count(lead) == 1 and paras[-1] == lead  # the body's copy stays
+    assert art.description == lead
+    assert (lead, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.removed]

@@ -228,6 +228,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     description = _dedupe(lines, kept, drop, title)
     kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
     removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
+    # (Lead paragraphs above the region dropped as repeats are reported with their reason.)
+    removed += [Removal(lines[i].text, drop[i]) for i in lead if i in drop]
     removed += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
