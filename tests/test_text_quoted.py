@@ -218,3 +218,42 @@ def test_a_lead_above_the_region_dropped_as_a_repeat_is_reported():
     assert paras.count(lead) == 1 and paras[-1] == lead  # the body's copy stays
     assert art.description == lead
     assert (lead, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.removed]
+
+
+_BODY = [
+    "The city council approved the new cycling plan on Tuesday night after more than six hours of debate, "
+    "public comment and several amendments from both sides of the chamber.",
+    "The plan adds forty kilometres of protected lanes over the next three years and lowers the speed limit "
+    "on residential streets to thirty kilometres an hour, the council said.",
+    "The mayor said the first lanes would open in the spring and that the council would report on progress "
+    "every six months, starting with the busiest corridors in the city centre.",
+]
+_TEASERS = [
+    "Die Redaktion empfiehlt",
+    "Bus fares to rise in April across the region",
+    "The transport authority says that the higher fuel costs of the last year leave it with no choice but to raise "
+    "the fares on all of its lines by five per cent from April.",
+    "New bridge opens to traffic after two years",
+    "Drivers and cyclists can cross the river again after the new bridge opened on Monday morning, two years "
+    "after the old one was closed to all of the traffic for repairs.",
+    "Port to hire more pilots for bigger ships",
+    "The port will train twelve new pilots as the larger container ships that call at the harbour this year "
+    "need two of them on board for each of their turns in the river.",
+]
+
+
+def test_teasers_closing_the_region_are_other_stories():
+    art = extract_text("\n".join(["Home", "News", *_BODY, *_TEASERS, "Imprint", "Privacy"]))
+    assert art.text.split("\n\n") == _BODY
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed[_TEASERS[2]] == reasons.RELATED_LIST
+    assert removed[_TEASERS[0]] == reasons.RELATED_LIST
+
+
+def test_an_articles_own_sections_under_headings_stay():
+    # Sections of two paragraphs each are the article's, even when their paragraphs are short.
+    sections = []
+    for heading, para in zip(_TEASERS[1::2], _TEASERS[2::2], strict=True):
+        sections += [heading, para, para.replace("The", "Officials said the", 1)]
+    art = extract_text("\n".join(["Home", "News", *_BODY, *sections, "Imprint", "Privacy"]))
+    assert art.text.split("\n\n")[-1] == sections[-1]
