@@ -340,10 +340,13 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
             # A line left with a trailing space was cut inside a sentence; so was one whose next line
             # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
-            # said …"), where the dump does not indent its lines.
+            # said …"), where the dump does not indent its lines, if either line is a sentence or a clause
+            # of five words or more (a name and its role, or a date's parts, are not: "Jane Roe" / " Deputy
+            # Editor").
             prev_open = raw_lines[last][-1:] == " "
             raw = raw_lines[i]
-            spaced = gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
+            spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
+                      and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
             if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced):
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
