@@ -99,6 +99,8 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         if known is None:
             known = memo[t] = _language_features(t, lang) if lang else _text_features(t, stop)
         ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
+        if ln.signature:
+            ln.reason = None  # a quoted post's signature holds a date, but not the page's own
         if ln.reason is None and ln.link_share:
             # Link density and position matter only for link-heavy blocks.
             ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
@@ -179,7 +181,8 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
-_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+# A sentence's end inside a line: a full stop and a space, or an ideographic one (no space follows it).
+_INNER_SENTENCE = re.compile(r"[.!?][\"”’»)]?\s+\S|[。！？][」』）]?\S")
 
 
 def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
@@ -225,6 +228,8 @@ def _score(ln: Line) -> float:
     if ln.cls == "short":
         return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
     if ln.reason:
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _DIGIT.search(ln.text):
+            return -_W["short"]  # a bare number: a table's cell as often as a counter, no widget's wording
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
@@ -236,8 +241,50 @@ def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[i
     for ln in lines:
         ln.cls = _classify(ln, th)
         ln.score = _score(ln)
+    _quoted_posts(lines)
     _damp_after_article(lines)
     return best_region([ln.score for ln in lines])
+
+
+# A line that is only a handle ("@janedoe": the post answers someone) or only a link (the post's
+# picture or link, "pic.example.com/Ab12"), inside a quoted post.
+_LONE_HANDLE = re.compile(r"^@\w{1,30}$")
+_BARE_LINK = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+$")
+_POST_LINES = settings.TEXT_QUOTED_POST_LINES
+
+
+def _quoted_posts(lines: list[Line]) -> None:
+    """Mark the lines of social-media posts an article quotes (text, link, signature) as its content.
+
+    The signature ("— Name (@handle) date") closes such a post; the post's lines above it, back to the
+    article's paragraph before it or a line that introduces it ("… wrote:"), are the quote. They are
+    part of the story (readers see the post in place), so they must neither be dropped as furniture nor
+    cost the region as a widget would: they score no worse than inline media.
+    """
+    for k, ln in enumerate(lines):
+        if not ln.signature:
+            continue
+        i = k
+        while i > 0 and k - i < _POST_LINES and _post_line(lines[i - 1]):
+            i -= 1
+            if lines[i].text.endswith(":"):
+                break
+        for x in lines[i:k + 1]:
+            x.post = True
+            bare = x is ln or bool(_LONE_HANDLE.match(x.text) or _BARE_LINK.match(x.text))
+            if x.reason is not None:
+                x.reason, x.cls = None, "short"
+            x.score = max(x.score, 0.0 if bare else -_W["inline_reason"])
+
+
+def _post_line(ln: Line) -> bool:
+    """Whether a line above a post's signature can be the post's own (not prose of the article, not furniture
+    other than the post's handle or link)."""
+    if ln.signature or ln.cls == "good":
+        return False
+    if ln.reason is None:
+        return True
+    return bool(_LONE_HANDLE.match(ln.text) or _BARE_LINK.match(ln.text))
 
 
 def _damp_after_article(lines: list[Line]) -> None:

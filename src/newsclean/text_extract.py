@@ -25,6 +25,7 @@ from datetime import datetime
 from . import reasons, settings
 from .article import Article, Removal
 from .lazy_regex import lazy_compile
+from .lexicon import TAIL_NOTICE, TAIL_PROMO
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -92,8 +93,8 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
     drop: dict[int, str] = {}
     for i in range(start, end):
         ln = lines[i]
-        if i in items:
-            continue
+        if i in items or ln.post and not ln.reason:
+            continue  # a list's items, a quoted post's lines
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
@@ -115,6 +116,36 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = _shape_reason(ln)
     return drop
+
+
+_TEASER = settings.TEXT_CLOSING_TEASERS
+
+
+def _closing_teasers(lines: list[Line], start: int, end: int, drop: dict[int, str]) -> None:
+    """Teasers of other stories closing the region: a headline and a one-paragraph summary each, three
+    or more in a row, under a short label ("Die Redaktion empfiehlt", "More stories"). An article's
+    own sections run longer than one short paragraph under each heading."""
+    pairs = 0
+    i = end - 1
+    while i - 1 >= start and _summary(lines[i]) and _teaser_headline(lines[i - 1]):
+        pairs += 1
+        i -= 2
+    if pairs < _TEASER["min_pairs"]:
+        return
+    label = lines[i] if i >= start else None
+    if label is not None and label.cls not in _PROSE and label.words <= 4 and not label.sentence:
+        i -= 1
+    for k in range(i + 1, end):
+        drop[k] = reasons.RELATED_LIST
+
+
+def _summary(ln: Line) -> bool:
+    return ln.cls in ("good", "near") and not ln.reason and ln.words <= _TEASER["max_summary_words"]
+
+
+def _teaser_headline(ln: Line) -> bool:
+    return (ln.cls in ("short", "bad") and ln.reason in (None, reasons.RELATED_LIST) and not ln.sentence
+            and 3 <= ln.words <= 16)
 
 
 def _teaser_label(ln: Line) -> bool:
@@ -211,6 +242,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
     drop = _select(lines, start, end, items)
+    _closing_teasers(lines, start, end, drop)
 
     meta = _metadata(lines, start, end, now)
     title, title_idx = meta["title"], meta["title_idx"]
@@ -225,8 +257,10 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     lead = _lead_above(lines, meta["head"], start, meta["consumed"])
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
-    kept = [i for i in kept if i not in drop]
+    kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
     removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
+    # (Lead paragraphs above the region dropped as repeats are reported with their reason.)
+    removed += [Removal(lines[i].text, drop[i]) for i in lead if i in drop]
     removed += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
@@ -276,14 +310,29 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     return description
 
 
+def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
+    """Drop the closing promotions and notices of the text (as the HTML path does): a line promoting
+    the author or the site ("Follow her on X @jane"), a disclaimer or citation note."""
+    while len(kept) > 1:
+        text = lines[kept[-1]].text
+        if TAIL_PROMO.search(text) and len(text) < 600:
+            drop[kept.pop()] = reasons.AUTHOR_BIO
+        elif TAIL_NOTICE.match(text):
+            drop[kept.pop()] = reasons.SITE_FURNITURE
+        else:
+            break
+    return kept
+
+
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
     """Prose paragraphs between the headline and the region: the article's lead, cut off from the rest
     by a photo, a share bar or a video block (the region search starts after such furniture)."""
-    if head is None or head == 0 or not 0 < start - head <= LEAD_GAP_MAX:
-        return []
     # Only below the byline or dateline under the headline: what stands between the headline and
-    # those is a standfirst (or a caption), not the article's first paragraph.
-    below = [i for i in consumed if head < i < start]
+    # those is a standfirst (or a caption), not the article's first paragraph. Where the headline
+    # chosen stands far above (or was not found), a byline or dateline close above the region still
+    # marks the article's header.
+    top = head if head and 0 < start - head <= LEAD_GAP_MAX else start - LEAD_GAP_MAX
+    below = [i for i in consumed if max(top, 0) < i < start]
     if not below:
         return []
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason

@@ -56,6 +56,44 @@ _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
 
 
+# Japanese particles that attach to the word before them and so never open a sentence ("に関する",
+# "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
+# Lines that begin with a CJK comma, full stop or closing bracket do too.
+_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\w、。「『（]")
+_PARTICLE_FIRST = "をにのがへやでま"
+_CJK_CLOSERS = "、。，．）」』】"
+_CJK_OPENERS = "（「『【"
+_CJK_ENDS = "。！？．!?"
+# What a Japanese clause cut mid-way ends with: a particle, the connective "て", a comma.
+_CJK_MID = "をにのがへとでもはやて、"
+
+
+def _cjkish(c: str) -> bool:
+    """Whether character ``c`` is CJK script or CJK punctuation."""
+    return bool(c) and (c in _CJK_OPENERS or c in _CJK_CLOSERS or bool(_CJK.match(c)))
+
+
+def _cjk_open(s: str) -> bool:
+    """Whether ``s`` stops inside a CJK sentence: on a CJK character that is no sentence end."""
+    c = s[-1:]
+    return c not in _CJK_ENDS and c not in _CJK_CLOSERS[2:] and bool(_CJK.match(c))
+
+
+def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
+    """Whether CJK ``line`` goes on with the sentence ``prev`` left open: it starts with a particle or
+    a copula, or ``prev`` ends in an opening bracket, or (lines with no blank line between them) in a
+    particle, or in a closing quote that "と" ("…」と述べた") goes on from.
+    ``prev`` may end in a Latin word, a link inside the sentence ("パスワード管理ソフト KeePass")."""
+    last, first = prev[-1:], line[:1]
+    if last in _CJK_OPENERS:
+        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+    if adjacent and (last in _CJK_MID or last in "」』" and first == "と"):
+        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+    if first not in _PARTICLE_FIRST or not _CJK_PARTICLE.match(line):
+        return False
+    return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(_CJK.search(prev[-40:]))
+
+
 def _mid_sentence(s: str) -> bool:
     """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
     c = s[-1:]
@@ -87,6 +125,8 @@ class Line:
     cls: str = "bad"
     score: float = 0.0
     cut: str | None = None  # a hover card's text taken out of the line (reported as "hover-card")
+    signature: bool = False  # the signature of a social-media post quoted in the page ("— Name (@handle) date")
+    post: bool = False  # a line of such a quoted post (its text, link, signature): article content
 
 
 # A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
@@ -244,19 +284,20 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     return text, marked, share
 
 
-def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
+def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = False, spaced: bool = False) -> bool:
     """Whether ``line`` continues ``prev``: a converter put an inline element on its own line."""
     if not prev or not line:
         return False
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
-    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s "))
+    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         if _ends_sentence(prev):
             return False  # after a full stop only punctuation continues a sentence
-        continues = _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+        continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
+                     or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
-        if not continues and not (nxt and _CONTINUES.match(nxt) and _mid_sentence(prev) and len(line.split()) <= 6):
+        if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
     if _could_be_marked(line) and _MARKER.match(line):
         return False
@@ -270,6 +311,15 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool) -> bool:
     if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line):
         return False
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
+
+
+def _inline_between(prev: str, line: str, nxt: str) -> bool:
+    """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
+    ``nxt`` goes on with."""
+    if _CONTINUES.match(nxt):
+        return _mid_sentence(prev) and len(line.split()) <= 6
+    return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
+            and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
@@ -289,10 +339,19 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
         if gap in (0, 1):
             prev = out[last_out]
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
-            # A line left with a trailing space was cut inside a sentence.
+            # A line left with a trailing space was cut inside a sentence; so was one whose next line
+            # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
+            # said …"), where the dump does not indent its lines, if either line is a sentence or a clause
+            # of five words or more (a name and its role, or a date's parts, are not: "Jane Roe" / " Deputy
+            # Editor").
             prev_open = raw_lines[last][-1:] == " "
-            if _joins(prev, line, nxt, prev_open and gap == 0):
-                glue = "" if line[0] in ",.;:!?)]}»”’%'" or prev.endswith(("(", "[", "«", "“")) else " "
+            raw = raw_lines[i]
+            spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
+                      and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
+            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced):
+                glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
+                if _cjkish(line[:1]) and _cjkish(prev[-1:]):
+                    glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
                 last = i
                 continue
@@ -378,6 +437,33 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# The signature under a social-media post a page quotes (an embedded tweet and its kin): a dash, the
+# poster's name and handle, and the post's date, which dumps that break at elements put on a line of its
+# own ("— Jane Doe (@janedoe)" / "November 18, 2019"). A date line is short and holds a year.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,30}\)(?P<date>.*)$")
+_POST_DATE = re.compile(r"^[^\n]{0,24}(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,12}$")
+
+
+def _mark_posts(lines: list[Line]) -> list[Line]:
+    """Mark the signatures of quoted posts, joined with their date when a dump put it on the next line."""
+    out: list[Line] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        m = _POST_SIGNATURE.match(ln.text) if "(@" in ln.text else None
+        date = m.group("date").strip() if m else ""
+        if m and (not date or _POST_DATE.match(date)):
+            ln.signature = True
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if not date and nxt is not None and _POST_DATE.match(nxt.text):
+                ln.text = f"{ln.text} {nxt.text}"
+                skip = True
+        out.append(ln)
+    return out
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     text = resegment(text)
@@ -410,4 +496,4 @@ def split_lines(text: str) -> list[Line]:
             clean, cut = cut_hover_cards(clean)
         if clean:
             out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut))
-    return out
+    return _mark_posts(out) if "(@" in text else out
