@@ -105,9 +105,6 @@ TEXT_APPENDED_ARTICLE: dict[str, int] = {"head_before": 10, "head_lines": 15, "w
 # A page whose best region scores below this is tried again judging lines by shape alone (tables,
 # results, lists of scores have little prose by function words). Set by hand on the text dumps.
 TEXT_SHAPE_FALLBACK_BELOW = 6.0
-# Teasers closing the region (a headline and a summary of at most "max_summary_words" words each,
-# at least "min_pairs" in a row) are other stories. Set by hand on the dev dumps' recommendation boxes.
-TEXT_CLOSING_TEASERS: dict[str, int] = {"min_pairs": 3, "max_summary_words": 45}
 # A social-media post an article quotes: at most this many lines above its signature ("— Name (@handle)
 # date") are the post's own (its text in short lines, a handle it answers, its link). Set by hand on the
 # posts quoted in the dev dumps (sh_dev, fundus, postlight), which run 1-5 lines in every converter.

@@ -118,36 +118,6 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
     return drop
 
 
-_TEASER = settings.TEXT_CLOSING_TEASERS
-
-
-def _closing_teasers(lines: list[Line], start: int, end: int, drop: dict[int, str]) -> None:
-    """Teasers of other stories closing the region: a headline and a one-paragraph summary each, three
-    or more in a row, under a short label ("Die Redaktion empfiehlt", "More stories"). An article's
-    own sections run longer than one short paragraph under each heading."""
-    pairs = 0
-    i = end - 1
-    while i - 1 >= start and _summary(lines[i]) and _teaser_headline(lines[i - 1]):
-        pairs += 1
-        i -= 2
-    if pairs < _TEASER["min_pairs"]:
-        return
-    label = lines[i] if i >= start else None
-    if label is not None and label.cls not in _PROSE and label.words <= 4 and not label.sentence:
-        i -= 1
-    for k in range(i + 1, end):
-        drop[k] = reasons.RELATED_LIST
-
-
-def _summary(ln: Line) -> bool:
-    return ln.cls in ("good", "near") and not ln.reason and ln.words <= _TEASER["max_summary_words"]
-
-
-def _teaser_headline(ln: Line) -> bool:
-    return (ln.cls in ("short", "bad") and ln.reason in (None, reasons.RELATED_LIST) and not ln.sentence
-            and 3 <= ln.words <= 16)
-
-
 def _teaser_label(ln: Line) -> bool:
     """Whether a line is a "Read also:" / "Les også:" label whose link the converter put on the next line."""
     return ln.reason == reasons.RELATED_LIST and ln.words <= 4 and ln.text.rstrip().endswith(":")
@@ -242,7 +212,6 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
     drop = _select(lines, start, end, items)
-    _closing_teasers(lines, start, end, drop)
 
     meta = _metadata(lines, start, end, now)
     title, title_idx = meta["title"], meta["title_idx"]
