@@ -170,31 +170,6 @@ def test_a_particle_before_a_number_goes_on_from_the_line_above():
     assert got == ["この地震で、気象庁は高知県と宮崎県に1メートルの津波注意報を出した。"]
 
 
-_P = ("The coalition talks went on late into the night, and the negotiators said that they had agreed on most of "
-      "the questions that had divided them for weeks, although the budget was still open. ")
-TABLE_PAGE = "\n".join(
-    ["Home", "News", "Politics", "Coalition agrees on a new government after long talks"]
-    + [f"{_P}Part {n} of the story." for n in range(4)]
-    + ["How long it took to form a government", "Year", "Prime minister", "Days"]
-    + [x for y, name, days in [("2002", "Anna Adams", "30"), ("2006", "Boris Brown", "93"), ("2010", "Carl Clark", "45"),
-                               ("2013", "Dora Davis", "95"), ("2017", "Emil Evans", "53"), ("2021", "Fred Ford", "69")]
-       for x in (y, name, days)]
-    + [f"{_P}Later part {n} of the story." for n in range(5)]
-    + ["Share", "Comments", "Related topics:", "Government", "Budget", "© 2024 Example News. All rights reserved."]
-)
-
-
-def test_a_table_of_numbers_inside_the_article_does_not_split_it():
-    # The table's cells (bare numbers, names) cost the article's region little: the paragraphs on both
-    # sides of it are one article.
-    art = extract_text(TABLE_PAGE)
-    paras = art.text.split("\n\n")
-    assert paras[0].endswith("Part 0 of the story.")
-    assert paras[-1].endswith("Later part 4 of the story.")
-    assert "2006" not in paras  # the cells themselves stay out
-    assert {r.text: r.reason for r in art.removed}["2006"] == reasons.SITE_FURNITURE
-
-
 def test_a_line_a_dump_began_with_one_space_goes_on_from_the_line_above():
     # BeautifulSoup's get_text("\n") keeps the space after an inline element (a bold dateline, a
     # label): the text after it begins with one space on the next line.

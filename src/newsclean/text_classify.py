@@ -228,8 +228,6 @@ def _score(ln: Line) -> float:
     if ln.cls == "short":
         return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
     if ln.reason:
-        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _DIGIT.search(ln.text):
-            return -_W["short"]  # a bare number: a table's cell as often as a counter, no widget's wording
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
