@@ -153,18 +153,6 @@ def test_cjk_clause_cut_at_a_quote_or_emphasis_is_joined_when_no_blank_line_part
     assert [ln.text for ln in split_lines(text)] == ["ショートカットキーで", "以下、その手順。"]
 
 
-def test_a_long_cjk_line_with_full_stops_inside_is_prose_even_when_cut_at_its_end():
-    # Judged by shape (Japanese has no function-word list): a long line holding sentences that end in
-    # "。" is running prose, even when a dump cut its last sentence at a link.
-    from newsclean.text_classify import _classify
-    from newsclean.text_lines import Line
-
-    text = ("気象庁は13日、午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロ、"
-            "地震の規模は6.9と推定される。この地震で、気象庁は高知県")
-    ln = Line(raw=text, text=text, words=40, chars=len(text) * 3, sentence=False)
-    assert _classify(ln, None) == "good"
-
-
 def test_a_particle_before_a_number_goes_on_from_the_line_above():
     got = [ln.text for ln in split_lines("この地震で、気象庁は高知県\nと宮崎県\nに1メートルの津波注意報を出した。")]
     assert got == ["この地震で、気象庁は高知県と宮崎県に1メートルの津波注意報を出した。"]

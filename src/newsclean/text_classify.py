@@ -181,8 +181,7 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
-# A sentence's end inside a line: a full stop and a space, or an ideographic one (no space follows it).
-_INNER_SENTENCE = re.compile(r"[.!?][\"”’»)]?\s+\S|[。！？][」』）]?\S")
+_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
 
 
 def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
