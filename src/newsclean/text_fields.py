@@ -28,6 +28,7 @@ from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
 from .dates import parse_date as _parse_date
 from .dates import search_date as _search_date
+from .lexicon import AGENCIES
 from .text_lines import Line
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -60,6 +61,7 @@ _TITLE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _BY_ONLY = re.compile(r"^(?:by|von|par|por|di|da|av|af|door|autor|author|text|texto|testo|от|автор)\s*:?$", re.I)
+# Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
@@ -160,8 +162,17 @@ TITLE_FEATURES = (
     "before_log", "inside", "first_line", "head_part", "head_equal", "head_overlap", "repeated",
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
-    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone",
+    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
+    "credit", "meta_after", "meta_before", "teaser_run",
 )
+
+# "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
+_KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
+# Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# A picture's caption ends with its credit: "Quelle: Name/dpa", "Photo: Name", "(Getty Images)", "AFP".
+_CREDIT = re.compile(r"©|\b(?:quelle|foto|fotos|photo|photos|bild|image|images|credit|crédit|imagen|фото)\s*:|"
+                     r"(?:^|[\s/(])(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\)?\s*$", re.I)
 
 
 def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
@@ -207,23 +218,30 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     idx = list(range(max(1, start - TITLE_BEFORE), min(len(lines), start + TITLE_AFTER)))
     out = []
     prose = 0
+    begun = False
     if lines:
         idx.insert(0, 0)
     for i in idx:
         ln = lines[i]
+        if i >= start and (ln.cls == "good" or prose >= 2):
+            begun = True  # the article has begun: a headline further down belongs to its body,
+        if begun and not _meta_after(page, i):
+            continue  # unless its byline or dateline stands right under it (the start was too early)
         texts = [_clean_title(ln.text)]
         if i == 0:
             parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
             if len(parts) > 1:
                 texts.append(max(parts, key=len).strip())
-        if i >= start and (ln.cls == "good" or prose >= 2):
-            break  # the article has begun: a headline further down belongs to its body
+        else:
+            m = _KICKER.match(texts[0])
+            if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
+                texts.append(m.group(2).strip())
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
         for t, text in enumerate(texts):
-            if not t and _NOT_TITLE.search(text):
+            if not t and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
             if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not t:
@@ -234,11 +252,16 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
                     _DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
-            out.append((i, text, _title_features(page, i, text, size, part=t > 0)))
+            out.append((i, text, _title_features(page, i, text, size, part=t > 0 and i == 0, cut=t > 0 and i > 0)))
     return out
 
 
-def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> list[float]:
+def _quoted(text: str) -> bool:
+    """Whether every "»" of the line closes a "«" (a French quotation, not a breadcrumb)."""
+    return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
+
+
+def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: bool) -> list[float]:
     lines, start = page.lines, page.start
     ln = lines[i]
     k = _key(text)
@@ -277,7 +300,29 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         # The <title> line (or its first part) that no line of the page repeats: an SEO title that
         # differs from the headline the reader sees.
         1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
+        1.0 if cut else 0.0,
+        min(len(_GLUED.findall(ln.text)), 3) / 3,
+        1.0 if _CREDIT.search(ln.text) else 0.0,
+        _meta_after(page, i),
+        1.0 if any(i - 2 <= m < i for m in page.bylineish) or any(i - 2 <= m < i for m in page.dateish) else 0.0,
+        _teaser_run(lines, i),
     ]
+
+
+def _meta_after(page: Page, i: int) -> float:
+    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
+    d = min((m - i for m in (*page.bylineish, *page.dateish) if 0 < m - i <= 3), default=0)
+    return 1.0 / d if d else 0.0
+
+
+def _teaser_run(lines: list[Line], i: int) -> float:
+    """Share of the six lines around i that are headline-sized but not prose: a list of teasers of
+    other stories, where each line looks like a headline and none is the page's."""
+    n = 0
+    for k in range(max(0, i - 3), min(len(lines), i + 4)):
+        if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
+            n += 1
+    return n / 6
 
 
 def _lead_overlap(page: Page, text: str) -> float:
@@ -291,6 +336,7 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
+    "ahead",
 )
 
 
@@ -300,7 +346,7 @@ def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
 
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
-_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
+_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
                            r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
@@ -339,7 +385,29 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
     if lead:
         return lead, [lead], prefix, False, looks, 2
+    if prefix and ln.words <= 16:
+        byline, names = _names_ahead(text)
+        if names:
+            return byline, names, prefix, False, looks, 3
     return None, [], prefix, person, looks, 0
+
+
+def _names_ahead(text: str) -> tuple[str | None, list[str]]:
+    """The names a prefixed byline opens with when what follows them spoils the whole line's parse
+    (an outlet, a role, a date, a caption run on: "By Ana Ruiz and Tom Lee The Daily Example"): the
+    shortest opening that names the most people, one more word allowed when the word after it is
+    not capitalised (a third name part: "By Ana Maria Ruiz for ...")."""
+    toks = text.split()
+    found = [(len(names), -n, n, byline, names) for n in range(2, len(toks))
+             for byline, names in (_parse(" ".join(toks[:n])),) if names]
+    if not found:
+        return None, []
+    _, _, n, byline, names = max(found)
+    if n + 1 < len(toks) and not toks[n + 1][:1].isupper():
+        b2, n2 = _parse(" ".join(toks[:n + 1]))
+        if len(n2) == len(names):
+            return b2, n2
+    return byline, names
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -395,6 +463,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
             1.0 if title_idx is not None and title_idx < i <= start else 0.0,
             1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+            1.0 if seg == 3 else 0.0,
         ]))
     return out
 
