@@ -360,7 +360,7 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", ln.text)).rstrip(" ,;|·•")
+    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", _joined(page.lines, i))).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
@@ -408,6 +408,21 @@ def _names_ahead(text: str) -> tuple[str | None, list[str]]:
         if len(n2) == len(names):
             return b2, n2
     return byline, names
+
+
+# A byline line left open for the next name: converters that break lines at links print each
+# author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
+_OPEN_END = re.compile(r"(?:,|\s(?:and|und|et|y|e|i|og|och|en|&|и|і|та))\s*$", re.I)
+
+
+def _joined(lines: list[Line], i: int) -> str:
+    """The line, joined with the short lines after it while it ends open (a comma, an "and")."""
+    text = lines[i].text
+    j = i + 1
+    while _OPEN_END.search(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+        text = f"{text} {lines[j].text}"
+        j += 1
+    return text
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -473,7 +488,13 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
 DATE_FEATURES = (
     "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
     "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
+    "published",
 )
+# A publication label opening the line: its date is the article's, however long the line goes on
+# ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
+_PUBLISHED = re.compile(r"\W*(?:published|posted|first published|veröffentlicht|publiziert|erschienen|publié|"
+                        r"publicado|pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|"
+                        r"опубликовано|опубліковано)\b", re.I)
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
@@ -490,8 +511,9 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             m = _split_date(lines, i, now)
         plain = m is not None
         if m is None:
-            if ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near"):
-                continue  # a date inside an article paragraph is about something else
+            if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
+                    not _PUBLISHED.match(ln.text):
+                continue  # a date inside an article paragraph is about something else (not a label's)
             m = search_date(ln.text, now)
         if m is None or m.date is None:
             continue
@@ -522,6 +544,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if days.count(day) > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+            1.0 if _PUBLISHED.match(ln.text) else 0.0,
         ]))
     return out
 
