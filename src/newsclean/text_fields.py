@@ -81,8 +81,13 @@ def _key(s: str) -> str:
     return " ".join(_TOKEN.findall(s.casefold()))
 
 
+# What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
+# link's address printed after its text.
+_TITLE_TAIL = re.compile(r"\s+(?:by|von|par|por|di|door|av|af)$|\s+https?://\S*$", re.I)
+
+
 def _clean_title(text: str) -> str:
-    text = _HASHTAG_LEAD.sub("", text).strip(" |")
+    text = _TITLE_TAIL.sub("", _HASHTAG_LEAD.sub("", text)).strip(" |")
     if text.count("(") > text.count(")"):
         text = text.rstrip(" (")
     return text.strip()
@@ -163,7 +168,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -306,6 +311,8 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
         _meta_after(page, i),
         1.0 if any(i - 2 <= m < i for m in page.bylineish) or any(i - 2 <= m < i for m in page.dateish) else 0.0,
         _teaser_run(lines, i),
+        # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
+        1.0 if size <= 20 and _DIGIT.search(text) and search_date(text) is not None else 0.0,
     ]
 
 
