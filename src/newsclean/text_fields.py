@@ -112,6 +112,7 @@ class Page:
     head_tokens: set[str]
     bylineish: list[int]
     dateish: list[int]
+    marks: frozenset[int]  # bylineish and dateish lines together
     lead: set[str]
     head_echo: bool
     heads: list[int]
@@ -143,7 +144,8 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     echo = any(counts.get(k, 0) >= 1 and len(k.split()) >= 3 for k in head if k != _key(first)) or \
         counts.get(_key(first), 0) > 1
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
-    return Page(lines, start, end, counts, head, set(_TOKEN.findall(first.casefold())), byl, dat, lead, echo, heads)
+    return Page(lines, start, end, counts, head, set(_TOKEN.findall(first.casefold())), byl, dat,
+                frozenset(byl) | frozenset(dat), lead, echo, heads)
 
 
 def _near(marks: list[int], i: int, before: int, after: int) -> float:
@@ -176,8 +178,16 @@ _KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 # A picture's caption ends with its credit: "Quelle: Name/dpa", "Photo: Name", "(Getty Images)", "AFP".
-_CREDIT = re.compile(r"©|\b(?:quelle|foto|fotos|photo|photos|bild|image|images|credit|crédit|imagen|фото)\s*:|"
-                     r"(?:^|[\s/(])(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\)?\s*$", re.I)
+_CREDIT = re.compile(r"\b(?:quelle|foto|fotos|photo|photos|bild|image|images|credit|crédit|imagen|фото)\s*:", re.I)
+_AGENCIES = frozenset(AGENCIES)
+
+
+def _credit(text: str) -> bool:
+    """Whether the line ends like a picture's caption: a credit label, a copyright sign, an agency."""
+    if "©" in text or ":" in text and _CREDIT.search(text):
+        return True
+    tail = text.rstrip(" )").rsplit("/", 1)[-1].rsplit("(", 1)[-1].casefold().split()
+    return bool(tail) and (tail[-1] in _AGENCIES or " ".join(tail[-2:]) in _AGENCIES)
 
 
 def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
@@ -232,6 +242,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             begun = True  # the article has begun: a headline further down belongs to its body,
         if begun and not _meta_after(page, i):
             continue  # unless its byline or dateline stands right under it (the start was too early)
+        # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
+        prose += i >= start and ln.cls == "near" and ln.sentence
+        if ln.cls == "good":
+            continue  # running prose is never the title
         texts = [_clean_title(ln.text)]
         if i == 0:
             parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
@@ -241,10 +255,6 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             m = _KICKER.match(texts[0])
             if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
                 texts.append(m.group(2).strip())
-        # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
-        prose += i >= start and ln.cls == "near" and ln.sentence
-        if ln.cls == "good":
-            continue  # running prose is never the title
         for t, text in enumerate(texts):
             if not t and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
@@ -307,9 +317,9 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
         1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
         1.0 if cut else 0.0,
         min(len(_GLUED.findall(ln.text)), 3) / 3,
-        1.0 if _CREDIT.search(ln.text) else 0.0,
+        1.0 if _credit(ln.text) else 0.0,
         _meta_after(page, i),
-        1.0 if any(i - 2 <= m < i for m in page.bylineish) or any(i - 2 <= m < i for m in page.dateish) else 0.0,
+        1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
         _teaser_run(lines, i),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
         1.0 if size <= 20 and _DIGIT.search(text) and search_date(text) is not None else 0.0,
@@ -318,8 +328,8 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
 
 def _meta_after(page: Page, i: int) -> float:
     """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
-    d = min((m - i for m in (*page.bylineish, *page.dateish) if 0 < m - i <= 3), default=0)
-    return 1.0 / d if d else 0.0
+    marks = page.marks
+    return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
 
 
 def _teaser_run(lines: list[Line], i: int) -> float:
@@ -367,7 +377,10 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", _joined(page.lines, i))).rstrip(" ,;|·•")
+    text = _joined(page.lines, i)
+    if "@" in text:
+        text = _HANDLE_TAIL.sub("", text)
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
@@ -419,14 +432,19 @@ def _names_ahead(text: str) -> tuple[str | None, list[str]]:
 
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
-_OPEN_END = re.compile(r"(?:,|\s(?:and|und|et|y|e|i|og|och|en|&|и|і|та))\s*$", re.I)
+_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
+
+
+def _open_end(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
 
 
 def _joined(lines: list[Line], i: int) -> str:
     """The line, joined with the short lines after it while it ends open (a comma, an "and")."""
     text = lines[i].text
     j = i + 1
-    while _OPEN_END.search(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+    while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
         text = f"{text} {lines[j].text}"
         j += 1
     return text
