@@ -83,11 +83,15 @@ def _key(s: str) -> str:
 
 # What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
 # link's address printed after its text.
-_TITLE_TAIL = re.compile(r"\s+(?:by|von|par|por|di|door|av|af)$|\s+https?://\S*$", re.I)
+_TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
 
 
 def _clean_title(text: str) -> str:
-    text = _TITLE_TAIL.sub("", _HASHTAG_LEAD.sub("", text)).strip(" |")
+    text = _HASHTAG_LEAD.sub("", text)
+    head, _, tail = text.rpartition(" ")
+    if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
+        text = head
+    text = text.strip(" |")
     if text.count("(") > text.count(")"):
         text = text.rstrip(" (")
     return text.strip()
