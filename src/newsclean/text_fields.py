@@ -140,7 +140,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     lead: set[str] = set()
     n = 0
     for j in range(start, min(end, start + 12)):
-        if lines[j].cls == "good":
+        if lines[j].cls == "good" or lines[j].cls == "near" and lines[j].sentence:
             lead.update(t for t in _TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or _CJK.search(t))
             n += 1
             if n == 3:
