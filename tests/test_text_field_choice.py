@@ -77,3 +77,18 @@ def test_published_label_opening_a_long_line_dates_the_article():
     line = "Published February 24, 2020 Last updated July 21, 2022 This article is more than 2 years old."
     art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
     assert art.date == "2020-02-24"
+
+
+def test_byline_run_onto_the_headline_line_gives_both_fields():
+    """Converters that keep inline elements on one line print "Headline by Ana Ruiz": the headline
+    without its byline is a title candidate, and the name is the author."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate by Ana Ruiz",
+                                  "September 10, 2022", *PARAS]))
+    assert art.title == "Council approves new budget after long debate"
+    assert art.authors == ["Ana Ruiz"]
+
+
+def test_by_word_printed_twice():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "By by ANA RUIZ and TOM LEE", "September 10, 2022", *PARAS]))
+    assert art.authors == ["Ana Ruiz", "Tom Lee"]

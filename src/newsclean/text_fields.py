@@ -174,7 +174,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -250,20 +250,11 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        texts = [_clean_title(ln.text)]
-        if i == 0:
-            parts = [p for p in _TITLE_SEP.split(ln.text) if p.strip()]
-            if len(parts) > 1:
-                texts.append(max(parts, key=len).strip())
-        else:
-            m = _KICKER.match(texts[0])
-            if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
-                texts.append(m.group(2).strip())
-        for t, text in enumerate(texts):
-            if not t and _NOT_TITLE.search(text) and not _quoted(text):
+        for text, kind in _title_texts(ln.text, i):
+            if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
-            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not t:
+            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
                 continue
             if _TWO_SENTENCES.search(text):
                 continue
@@ -271,8 +262,34 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
                     _DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
-            out.append((i, text, _title_features(page, i, text, size, part=t > 0 and i == 0, cut=t > 0 and i > 0)))
+            out.append((i, text, _title_features(page, i, text, size, kind)))
     return out
+
+
+def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
+    """The line's title texts and their kinds: the whole line (""); for the first line (the
+    <title>), its longest part between separators ("part"); for others, the line without a
+    leading kicker ("kicker") or without a byline run onto its end ("by": "Headline by Ana Ruiz")."""
+    text = _clean_title(line)
+    out = [(text, "")]
+    if i == 0:
+        parts = [p for p in _TITLE_SEP.split(line) if p.strip()]
+        if len(parts) > 1:
+            out.append((max(parts, key=len).strip(), "part"))
+        return out
+    m = _KICKER.match(text)
+    if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
+        out.append((m.group(2).strip(), "kicker"))
+    m = _BY_TAIL.match(text) if " " in text else None
+    if m and _names_ahead("By " + m.group(2))[1]:
+        out.append((m.group(1).strip(), "by"))
+    return out
+
+
+# A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
+_BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
+# A by-word printed twice ("By by Ana Ruiz"): one goes.
+_DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
 def _quoted(text: str) -> bool:
@@ -280,7 +297,7 @@ def _quoted(text: str) -> bool:
     return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
 
 
-def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: bool) -> list[float]:
+def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list[float]:
     lines, start = page.lines, page.start
     ln = lines[i]
     k = _key(text)
@@ -291,7 +308,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
         1.0 if i == 0 else 0.0,
-        1.0 if part else 0.0,
+        1.0 if kind == "part" else 0.0,
         1.0 if i > 0 and k in page.head else 0.0,
         overlap,
         1.0 if page.counts.get(k, 0) > 1 else 0.0,
@@ -318,8 +335,8 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
         1.0 if _CRUMB.search(text) else 0.0,
         # The <title> line (or its first part) that no line of the page repeats: an SEO title that
         # differs from the headline the reader sees.
-        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
-        1.0 if cut else 0.0,
+        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if kind else 1) else 0.0,
+        1.0 if kind == "kicker" else 0.0,
         min(len(_GLUED.findall(ln.text)), 3) / 3,
         1.0 if _credit(ln.text) else 0.0,
         _meta_after(page, i),
@@ -327,6 +344,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool, cut: b
         _teaser_run(lines, i),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
         1.0 if size <= 20 and _DIGIT.search(text) and search_date(text) is not None else 0.0,
+        1.0 if kind == "by" else 0.0,
     ]
 
 
@@ -410,7 +428,12 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     if lead:
         return lead, [lead], prefix, False, looks, 2
     if prefix and ln.words <= 16:
-        byline, names = _names_ahead(text)
+        byline, names = _names_ahead(_DOUBLE_WORD.sub("", text))
+        if names:
+            return byline, names, prefix, False, looks, 3
+    m = _BY_TAIL.match(text) if near and not prefix else None
+    if m:
+        byline, names = _names_ahead("By " + m.group(2))
         if names:
             return byline, names, prefix, False, looks, 3
     return None, [], prefix, person, looks, 0
@@ -422,7 +445,7 @@ def _names_ahead(text: str) -> tuple[str | None, list[str]]:
     shortest opening that names the most people, one more word allowed when the word after it is
     not capitalised (a third name part: "By Ana Maria Ruiz for ...")."""
     toks = text.split()
-    found = [(len(names), -n, n, byline, names) for n in range(2, len(toks))
+    found = [(len(names), -n, n, byline, names) for n in range(2, len(toks) + 1)
              for byline, names in (_parse(" ".join(toks[:n])),) if names]
     if not found:
         return None, []
@@ -476,8 +499,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
-        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
-            continue
+        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or ln.sentence and ln.words > 10 or \
+                i == title_idx and not _BY_TAIL.match(ln.text):
+            continue  # (the headline's line names its author only after a by-word)
         by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
         byline, names, prefix, person, looks, seg = _line_names(page, i, near)
