@@ -92,3 +92,9 @@ def test_by_word_printed_twice():
     art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
                                   "By by ANA RUIZ and TOM LEE", "September 10, 2022", *PARAS]))
     assert art.authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_name_closing_a_dateline():
+    for line in ("Daily Example 9/21/2016 Ana Ruiz", "Published 28 April 2024, 14:26 , Ana Ruiz"):
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+        assert art.authors == ["Ana Ruiz"], line

@@ -427,6 +427,9 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
     if lead:
         return lead, [lead], prefix, False, looks, 2
+    tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
+    if tail:
+        return tail, [tail], prefix, True, looks, 1
     if prefix and ln.words <= 16:
         byline, names = _names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
@@ -475,6 +478,21 @@ def _joined(lines: list[Line], i: int) -> str:
         text = f"{text} {lines[j].text}"
         j += 1
     return text
+
+
+def _trailing_name(text: str) -> str | None:
+    """A person's name closing a dateline ("Medical Daily 9/21/2016 Ana Ruiz", "Published 28 April
+    2024, 14:26 , Ana Ruiz"): after the line's last comma, or after its date."""
+    if "," in text:
+        last = text.rsplit(",", 1)[1].strip()
+        if 2 <= len(last.split()) <= 4 and is_person_name(last):
+            return last
+    m = search_date(text) if _DIGIT.search(text) else None
+    if m is not None and m.text in text:
+        rest = text[text.index(m.text) + len(m.text):].strip(" ,;|·•–-")
+        if 2 <= len(rest.split()) <= 4 and is_person_name(rest):
+            return rest
+    return None
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
