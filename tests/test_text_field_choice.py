@@ -98,3 +98,12 @@ def test_name_closing_a_dateline():
     for line in ("Daily Example 9/21/2016 Ana Ruiz", "Published 28 April 2024, 14:26 , Ana Ruiz"):
         art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
         assert art.authors == ["Ana Ruiz"], line
+
+
+def test_dateline_a_text_browser_ran_together():
+    """lynx and w3m print inline elements without a space: "Associated PressApril 28, 2023 GMT"."""
+    for line, day in [("Associated PressApril 28, 2023 GMT", "2023-04-28"),
+                      ("2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago", "2023-04-25"),
+                      ("30.01.202430. Januar 2024", "2024-01-30")]:
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+        assert (art.date or "")[:10] == day, line

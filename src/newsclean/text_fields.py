@@ -136,7 +136,8 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or _BY_ONLY.match(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
-           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text))]
+           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text)
+                or _GLUED_DATE.search(lines[i].text) and search_date(_unglue(lines[i].text)))]
     lead: set[str] = set()
     n = 0
     for j in range(start, min(end, start + 12)):
@@ -586,6 +587,8 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
                     not _PUBLISHED.match(ln.text):
                 continue  # a date inside an article paragraph is about something else (not a label's)
             m = search_date(ln.text, now)
+            if m is None and _GLUED_DATE.search(ln.text):
+                m = search_date(_unglue(ln.text), now)
         if m is None or m.date is None:
             continue
         found.append((i, m, plain))
@@ -618,6 +621,18 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if _PUBLISHED.match(ln.text) else 0.0,
         ]))
     return out
+
+
+# Text browsers print inline elements without a space between them ("Associated PressApril 28, 2023",
+# "2 minute readApril 25, 20232:26 PM", "30.01.202430. Januar 2024"): a word running into a capital,
+# a year running into a time or a day.
+_GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]")
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])")
+
+
+def _unglue(text: str) -> str:
+    """The line with a space where a text browser ran two elements together."""
+    return _GLUE_POINT.sub(" ", text)
 
 
 def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
