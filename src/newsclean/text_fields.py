@@ -587,8 +587,8 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
                     not _PUBLISHED.match(ln.text):
                 continue  # a date inside an article paragraph is about something else (not a label's)
             m = search_date(ln.text, now)
-            if m is None and _GLUED_DATE.search(ln.text):
-                m = search_date(_unglue(ln.text), now)
+        if (m is None or m.date is None) and _GLUED_DATE.search(ln.text):
+            m, plain = search_date(_unglue(ln.text), now), False
         if m is None or m.date is None:
             continue
         found.append((i, m, plain))
