@@ -204,7 +204,7 @@ def main(argv: list[str]) -> int:
             j = choose(tc[k], weights["title"], 2)
             title = tc[k][j][1] if j is not None else None
             _, by, authors, _ = byline[k]
-            j = choose(dc[k], weights["date"], 2)
+            j = text_meta.published_over_updated(dc[k], choose(dc[k], weights["date"], 2))
             date = dc[k][j][1].date if j else None
         if g.get("title"):
             r[0] += 1

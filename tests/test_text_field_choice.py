@@ -107,3 +107,12 @@ def test_dateline_a_text_browser_ran_together():
                       ("30.01.202430. Januar 2024", "2024-01-30")]:
         art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
         assert (art.date or "")[:10] == day, line
+
+
+def test_publication_date_over_an_update_in_either_order():
+    for order in (["Published", "February 24, 2020", "Last updated", "July 21, 2022"],
+                  ["Last updated", "July 21, 2022", "Published", "February 24, 2020"],
+                  ["Aktualisiert am 21.07.2022", "Veröffentlicht am 24.02.2020"]):
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
+                                      *order, *PARAS]))
+        assert art.date == "2020-02-24", order

@@ -560,7 +560,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
 DATE_FEATURES = (
     "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
     "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
-    "published",
+    "published", "label_update", "label_published",
 )
 # A publication label opening the line: its date is the article's, however long the line goes on
 # ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
@@ -619,6 +619,9 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
             1.0 if _PUBLISHED.match(ln.text) else 0.0,
+            # A label on the line above (converters that break at each element: "Last updated" / date).
+            1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
+            1.0 if i and lines[i - 1].words <= 4 and _PUBLISHED.match(lines[i - 1].text) else 0.0,
         ]))
     return out
 
@@ -633,6 +636,24 @@ _GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])
 def _unglue(text: str) -> str:
     """The line with a space where a text browser ran two elements together."""
     return _GLUE_POINT.sub(" ", text)
+
+
+def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]], k: int | None) -> int | None:
+    """The chosen date candidate, unless it is labelled as an update ("Updated", "Aktualisiert") and
+    another candidate is labelled as the publication: the article's date is when it came out."""
+    if not k:
+        return k
+    names = DATE_FEATURES
+    upd, lupd = names.index("update"), names.index("label_update")
+    pub, lpub = names.index("published"), names.index("label_published")
+
+    def is_pub(f: list[float]) -> bool:
+        return bool(f[pub] or f[lpub]) and not f[upd]
+
+    f = cands[k][2]
+    if (f[upd] or f[lupd]) and not is_pub(f):
+        return next((n for n, c in enumerate(cands) if n and is_pub(c[2])), k)
+    return k
 
 
 def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
