@@ -179,6 +179,7 @@ TITLE_FEATURES = (
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
+_KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
 _KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
@@ -278,10 +279,10 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         if len(parts) > 1:
             out.append((max(parts, key=len).strip(), "part"))
         return out
-    m = _KICKER.match(text)
+    m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
         out.append((m.group(2).strip(), "kicker"))
-    m = _BY_TAIL.match(text) if " " in text else None
+    m = _BY_TAIL.match(text) if _BY_WORD.search(text) else None
     if m and _names_ahead("By " + m.group(2))[1]:
         out.append((m.group(1).strip(), "by"))
     return out
@@ -289,6 +290,7 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
 _BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
+_BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before _BY_TAIL
 # A by-word printed twice ("By by Ana Ruiz"): one goes.
 _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
@@ -344,7 +346,8 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
         _teaser_run(lines, i),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
-        1.0 if size <= 20 and _DIGIT.search(text) and search_date(text) is not None else 0.0,
+        1.0 if i in page.dateish or ln.words > 14 and size <= 20 and _DIGIT.search(text) and
+        search_date(text) is not None else 0.0,
         1.0 if kind == "by" else 0.0,
     ]
 
@@ -435,7 +438,7 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
         byline, names = _names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    m = _BY_TAIL.match(text) if near and not prefix else None
+    m = _BY_TAIL.match(text) if near and not prefix and _BY_WORD.search(text) else None
     if m:
         byline, names = _names_ahead("By " + m.group(2))
         if names:
@@ -519,7 +522,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
         if ln.words < 1 or ln.words > 16 or ln.cls == "good" or ln.sentence and ln.words > 10 or \
-                i == title_idx and not _BY_TAIL.match(ln.text):
+                i == title_idx and not (_BY_WORD.search(ln.text) and _BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
         by_before = i > 0 and bool(_BY_ONLY.match(lines[i - 1].text))
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
