@@ -28,6 +28,7 @@ from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
 from .dates import parse_date as _parse_date
 from .dates import search_date as _search_date
+from .lexicon import AGENCIES
 from .text_lines import Line
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -59,6 +60,7 @@ def _parse(text: str) -> tuple[str | None, list[str]]:
     return byline, list(names)  # a copy: the cached list is shared
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
+# Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
@@ -78,8 +80,17 @@ def _key(s: str) -> str:
     return " ".join(_TOKEN.findall(s.casefold()))
 
 
+# What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
+# link's address printed after its text.
+_TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
+
+
 def _clean_title(text: str) -> str:
-    text = _HASHTAG_LEAD.sub("", text).strip(" |")
+    text = _HASHTAG_LEAD.sub("", text)
+    head, _, tail = text.rpartition(" ")
+    if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
+        text = head
+    text = text.strip(" |")
     if text.count("(") > text.count(")"):
         text = text.rstrip(" (")
     return text.strip()
@@ -104,6 +115,7 @@ class Page:
     head_tokens: set[str]
     bylineish: list[int]
     dateish: list[int]
+    marks: frozenset[int]  # bylineish and dateish lines together
     lead: set[str]
     head_echo: bool
     heads: list[int]
@@ -123,11 +135,12 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and _DIGIT.search(lines[i].text)
-           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text))]
+           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text)
+                or _GLUED_DATE.search(lines[i].text) and search_date(_unglue(lines[i].text)))]
     lead: set[str] = set()
     n = 0
     for j in range(start, min(end, start + 12)):
-        if lines[j].cls == "good":
+        if lines[j].cls == "good" or lines[j].cls == "near" and lines[j].sentence:
             lead.update(t for t in _TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or _CJK.search(t))
             n += 1
             if n == 3:
@@ -135,7 +148,8 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     echo = any(counts.get(k, 0) >= 1 and len(k.split()) >= 3 for k in head if k != _key(first)) or \
         counts.get(_key(first), 0) > 1
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
-    return Page(lines, start, end, counts, head, set(_TOKEN.findall(first.casefold())), byl, dat, lead, echo, heads)
+    return Page(lines, start, end, counts, head, set(_TOKEN.findall(first.casefold())), byl, dat,
+                frozenset(byl) | frozenset(dat), lead, echo, heads)
 
 
 def _near(marks: list[int], i: int, before: int, after: int) -> float:
@@ -159,8 +173,26 @@ TITLE_FEATURES = (
     "before_log", "inside", "first_line", "head_part", "head_equal", "head_overlap", "repeated",
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
-    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone",
+    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut",
 )
+
+# "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
+_KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
+_KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
+# Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# A picture's caption ends with its credit: "Quelle: Name/dpa", "Photo: Name", "(Getty Images)", "AFP".
+_CREDIT = re.compile(r"\b(?:quelle|foto|fotos|photo|photos|bild|image|images|credit|crédit|imagen|фото)\s*:", re.I)
+_AGENCIES = frozenset(AGENCIES)
+
+
+def _credit(text: str) -> bool:
+    """Whether the line ends like a picture's caption: a credit label, a copyright sign, an agency."""
+    if "©" in text or ":" in text and _CREDIT.search(text):
+        return True
+    tail = text.rstrip(" )").rsplit("/", 1)[-1].rsplit("(", 1)[-1].casefold().split()
+    return bool(tail) and (tail[-1] in _AGENCIES or " ".join(tail[-2:]) in _AGENCIES)
 
 
 def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
@@ -206,26 +238,24 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     idx = list(range(max(1, start - TITLE_BEFORE), min(len(lines), start + TITLE_AFTER)))
     out = []
     prose = 0
+    begun = False
     if lines:
         idx.insert(0, 0)
     for i in idx:
         ln = lines[i]
-        texts = [_clean_title(ln.text)]
-        if i == 0:
-            parts = [p for p in TITLE_SEP.split(ln.text) if p.strip()]
-            if len(parts) > 1:
-                texts.append(max(parts, key=len).strip())
         if i >= start and (ln.cls == "good" or prose >= 2):
-            break  # the article has begun: a headline further down belongs to its body
+            begun = True  # the article has begun: a headline further down belongs to its body,
+        if begun and not _meta_after(page, i):
+            continue  # unless its byline or dateline stands right under it (the start was too early)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for t, text in enumerate(texts):
-            if not t and _NOT_TITLE.search(text):
+        for text, kind in _title_texts(ln.text, i):
+            if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
-            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not t:
+            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
                 continue
             if _TWO_SENTENCES.search(text):
                 continue
@@ -233,11 +263,43 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
                     _DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
-            out.append((i, text, _title_features(page, i, text, size, part=t > 0)))
+            out.append((i, text, _title_features(page, i, text, size, kind)))
     return out
 
 
-def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> list[float]:
+def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
+    """The line's title texts and their kinds: the whole line (""); for the first line (the
+    <title>), its longest part between separators ("part"); for others, the line without a
+    leading kicker ("kicker") or without a byline run onto its end ("by": "Headline by Ana Ruiz")."""
+    text = _clean_title(line)
+    out = [(text, "")]
+    if i == 0:
+        parts = [p for p in TITLE_SEP.split(line) if p.strip()]
+        if len(parts) > 1:
+            out.append((max(parts, key=len).strip(), "part"))
+        return out
+    m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
+    if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
+        out.append((m.group(2).strip(), "kicker"))
+    m = _BY_TAIL.match(text) if _BY_WORD.search(text) else None
+    if m and _names_ahead("By " + m.group(2))[1]:
+        out.append((m.group(1).strip(), "by"))
+    return out
+
+
+# A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
+_BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
+_BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before _BY_TAIL
+# A by-word printed twice ("By by Ana Ruiz"): one goes.
+_DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
+
+
+def _quoted(text: str) -> bool:
+    """Whether every "»" of the line closes a "«" (a French quotation, not a breadcrumb)."""
+    return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
+
+
+def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list[float]:
     lines, start = page.lines, page.start
     ln = lines[i]
     k = _key(text)
@@ -248,7 +310,7 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
         1.0 if i == 0 else 0.0,
-        1.0 if part else 0.0,
+        1.0 if kind == "part" else 0.0,
         1.0 if i > 0 and k in page.head else 0.0,
         overlap,
         1.0 if page.counts.get(k, 0) > 1 else 0.0,
@@ -275,8 +337,34 @@ def _title_features(page: Page, i: int, text: str, size: int, part: bool) -> lis
         1.0 if _CRUMB.search(text) else 0.0,
         # The <title> line (or its first part) that no line of the page repeats: an SEO title that
         # differs from the headline the reader sees.
-        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if part else 1) else 0.0,
+        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if kind else 1) else 0.0,
+        1.0 if kind == "kicker" else 0.0,
+        min(len(_GLUED.findall(ln.text)), 3) / 3,
+        1.0 if _credit(ln.text) else 0.0,
+        _meta_after(page, i),
+        1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
+        _teaser_run(lines, i),
+        # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
+        1.0 if i in page.dateish or ln.words > 14 and size <= 20 and _DIGIT.search(text) and
+        search_date(text) is not None else 0.0,
+        1.0 if kind == "by" else 0.0,
     ]
+
+
+def _meta_after(page: Page, i: int) -> float:
+    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
+    marks = page.marks
+    return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
+
+
+def _teaser_run(lines: list[Line], i: int) -> float:
+    """Share of the six lines around i that are headline-sized but not prose: a list of teasers of
+    other stories, where each line looks like a headline and none is the page's."""
+    n = 0
+    for k in range(max(0, i - 3), min(len(lines), i + 4)):
+        if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
+            n += 1
+    return n / 6
 
 
 def _lead_overlap(page: Page, text: str) -> float:
@@ -290,6 +378,7 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
+    "ahead",
 )
 
 
@@ -299,7 +388,7 @@ def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
 
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
-_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$")
+_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
                            r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
@@ -313,7 +402,10 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _READING_TIME.sub("", _HANDLE_TAIL.sub("", ln.text)).rstrip(" ,;|·•")
+    text = _joined(page.lines, i)
+    if "@" in text:
+        text = _HANDLE_TAIL.sub("", text)
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
@@ -338,7 +430,72 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
     if lead:
         return lead, [lead], prefix, False, looks, 2
+    tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
+    if tail:
+        return tail, [tail], prefix, True, looks, 1
+    if prefix and ln.words <= 16:
+        byline, names = _names_ahead(_DOUBLE_WORD.sub("", text))
+        if names:
+            return byline, names, prefix, False, looks, 3
+    m = _BY_TAIL.match(text) if near and not prefix and _BY_WORD.search(text) else None
+    if m:
+        byline, names = _names_ahead("By " + m.group(2))
+        if names:
+            return byline, names, prefix, False, looks, 3
     return None, [], prefix, person, looks, 0
+
+
+def _names_ahead(text: str) -> tuple[str | None, list[str]]:
+    """The names a prefixed byline opens with when what follows them spoils the whole line's parse
+    (an outlet, a role, a date, a caption run on: "By Ana Ruiz and Tom Lee The Daily Example"): the
+    shortest opening that names the most people, one more word allowed when the word after it is
+    not capitalised (a third name part: "By Ana Maria Ruiz for ...")."""
+    toks = text.split()
+    found = [(len(names), -n, n, byline, names) for n in range(2, len(toks) + 1)
+             for byline, names in (_parse(" ".join(toks[:n])),) if names]
+    if not found:
+        return None, []
+    _, _, n, byline, names = max(found)
+    if n + 1 < len(toks) and not toks[n + 1][:1].isupper():
+        b2, n2 = _parse(" ".join(toks[:n + 1]))
+        if len(n2) == len(names):
+            return b2, n2
+    return byline, names
+
+
+# A byline line left open for the next name: converters that break lines at links print each
+# author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
+_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
+
+
+def _open_end(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+
+
+def _joined(lines: list[Line], i: int) -> str:
+    """The line, joined with the short lines after it while it ends open (a comma, an "and")."""
+    text = lines[i].text
+    j = i + 1
+    while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+        text = f"{text} {lines[j].text}"
+        j += 1
+    return text
+
+
+def _trailing_name(text: str) -> str | None:
+    """A person's name closing a dateline ("Medical Daily 9/21/2016 Ana Ruiz", "Published 28 April
+    2024, 14:26 , Ana Ruiz"): after the line's last comma, or after its date."""
+    if "," in text:
+        last = text.rsplit(",", 1)[1].strip()
+        if 2 <= len(last.split()) <= 4 and is_person_name(last):
+            return last
+    m = search_date(text) if _DIGIT.search(text) else None
+    if m is not None and m.text in text:
+        rest = text[text.index(m.text) + len(m.text):].strip(" ,;|·•–-")
+        if 2 <= len(rest.split()) <= 4 and is_person_name(rest):
+            return rest
+    return None
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -363,8 +520,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
-        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or i == title_idx or ln.sentence and ln.words > 10:
-            continue
+        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or ln.sentence and ln.words > 10 or \
+                i == title_idx and not (_BY_WORD.search(ln.text) and _BY_TAIL.match(ln.text)):
+            continue  # (the headline's line names its author only after a by-word)
         by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
         byline, names, prefix, person, looks, seg = _line_names(page, i, near)
@@ -394,6 +552,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
             1.0 if title_idx is not None and title_idx < i <= start else 0.0,
             1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+            1.0 if seg == 3 else 0.0,
         ]))
     return out
 
@@ -403,7 +562,13 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
 DATE_FEATURES = (
     "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
     "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
+    "published", "label_update", "label_published",
 )
+# A publication label opening the line: its date is the article's, however long the line goes on
+# ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
+_PUBLISHED = re.compile(r"\W*(?:published|posted|first published|veröffentlicht|publiziert|erschienen|publié|"
+                        r"publicado|pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|"
+                        r"опубликовано|опубліковано)\b", re.I)
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
@@ -420,9 +585,12 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             m = _split_date(lines, i, now)
         plain = m is not None
         if m is None:
-            if ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near"):
-                continue  # a date inside an article paragraph is about something else
+            if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
+                    not _PUBLISHED.match(ln.text):
+                continue  # a date inside an article paragraph is about something else (not a label's)
             m = search_date(ln.text, now)
+        if (m is None or m.date is None) and _GLUED_DATE.search(ln.text):
+            m, plain = search_date(_unglue(ln.text), now), False
         if m is None or m.date is None:
             continue
         found.append((i, m, plain))
@@ -452,8 +620,42 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if days.count(day) > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+            1.0 if _PUBLISHED.match(ln.text) else 0.0,
+            # A label on the line above (converters that break at each element: "Last updated" / date).
+            1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
+            1.0 if i and lines[i - 1].words <= 4 and _PUBLISHED.match(lines[i - 1].text) else 0.0,
         ]))
     return out
+
+
+# Text browsers print inline elements without a space between them ("Associated PressApril 28, 2023",
+# "2 minute readApril 25, 20232:26 PM", "30.01.202430. Januar 2024"): a word running into a capital,
+# a year running into a time or a day.
+_GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]")
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])")
+
+
+def _unglue(text: str) -> str:
+    """The line with a space where a text browser ran two elements together."""
+    return _GLUE_POINT.sub(" ", text)
+
+
+def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]], k: int | None) -> int | None:
+    """The chosen date candidate, unless it is labelled as an update ("Updated", "Aktualisiert") and
+    another candidate is labelled as the publication: the article's date is when it came out."""
+    if not k:
+        return k
+    names = DATE_FEATURES
+    upd, lupd = names.index("update"), names.index("label_update")
+    pub, lpub = names.index("published"), names.index("label_published")
+
+    def is_pub(f: list[float]) -> bool:
+        return bool(f[pub] or f[lpub]) and not f[upd]
+
+    f = cands[k][2]
+    if (f[upd] or f[lupd]) and not is_pub(f):
+        return next((n for n, c in enumerate(cands) if n and is_pub(c[2])), k)
+    return k
 
 
 def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:

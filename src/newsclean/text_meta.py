@@ -57,7 +57,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
         consumed[byline_idx] = reasons.BYLINE
         sources["byline"] = "byline-line"
     dates = text_fields.date_candidates(page, head, byline_idx, now)
-    di, found, _ = dates[text_fields.best(dates, "date") or 0]
+    di, found, _ = dates[text_fields.published_over_updated(dates, text_fields.best(dates, "date")) or 0]
     date = date_text = None
     if found is None:
         rel = text_fields.relative_date(page, byline_idx)

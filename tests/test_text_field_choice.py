@@ -1,0 +1,118 @@
+"""The fitted choice of a dump's title, byline and date (text_fields and its weights file): the file
+ships what the fit script wrote, and made-up dumps shaped like the converters' output get the
+headline, the bylined names and the publication date, not a menu line, an outlet or an update."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsclean import text_fields
+from newsclean.text_extract import article_lines, extract_text
+
+PARAS = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
+    "Council members said the plan would be paid for by a small increase in property taxes next year.",
+    "“This is the most important vote we will take this year,” the mayor told reporters after the meeting.",
+    "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
+    "The budget now goes to the state for a final review, which is expected to take about two months.",
+]
+NAV = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe now"]
+WEIGHTS = Path(text_fields.__file__).with_name("text_fields_weights.json")
+
+
+def test_weights_file_carries_its_provenance_and_one_weight_per_feature():
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert "benchmarks/fit_text_meta.py" in data["provenance"] and "--write" in data["provenance"]
+    assert data["figures"] and all("title" in v or "author" in v for v in data["figures"].values())
+    features = {"title": text_fields.TITLE_FEATURES, "byline": text_fields.BYLINE_FEATURES,
+                "date": text_fields.DATE_FEATURES}
+    for field, names in features.items():
+        assert data["features"][field] == list(names)
+        assert len(data["weights"][field]) == len(names) == len(text_fields.weights()[field])
+
+
+def test_headline_wins_over_a_menu_line_and_a_back_to_top_button():
+    """Furniture lines as long as a headline stand above it; the headline has its byline below."""
+    for furniture in ("Click to scroll back to top of the page Back to top",
+                      "Home News Sport Weather Business Culture Travel Opinion",
+                      "Gratis testen Jetzt 1 Monat gratis testen"):
+        dump = "\n".join([*NAV, furniture, "World", "Council approves new budget after long debate",
+                          "By Jane Doe", "September 10, 2022", *PARAS, "Privacy policy"])
+        art = extract_text(dump)
+        assert art.title == "Council approves new budget after long debate", furniture
+        assert art.authors == ["Jane Doe"]
+
+
+def test_kicker_before_the_headline_gives_a_candidate_without_it():
+    lines, start, end = article_lines("\n".join([*NAV, "Budget vote: Council approves new budget after long debate",
+                                                 "By Jane Doe", *PARAS]))
+    titles = [c[1] for c in text_fields.title_candidates(text_fields.page_context(lines, start, end))]
+    assert "Budget vote: Council approves new budget after long debate" in titles
+    assert "Council approves new budget after long debate" in titles
+
+
+def test_a_byline_word_run_onto_the_headline_is_cut():
+    """Converters that keep the "by" of a byline on the headline's line ("Headline by" / "Jane Doe")."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate by", "Jane Doe", *PARAS]))
+    assert art.title == "Council approves new budget after long debate"
+
+
+def test_prefixed_byline_with_an_outlet_or_a_date_after_the_names():
+    for line, names in [("By Ana Ruiz and Tom Lee The Daily Example", ["Ana Ruiz", "Tom Lee"]),
+                        ("By Ana Ruiz For Example.Com", ["Ana Ruiz"]),
+                        ("By Ana Ruiz on December 13, 2016", ["Ana Ruiz"])]:
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+        assert art.authors == names, line
+
+
+def test_byline_broken_at_each_linked_name():
+    """bs4 dumps end a line at each author link: "By Ana Ruiz and" / "Tom Lee"."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By Ana Ruiz and",
+                                  "Tom Lee", "September 10, 2022", *PARAS]))
+    assert art.authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_published_label_opening_a_long_line_dates_the_article():
+    line = "Published February 24, 2020 Last updated July 21, 2022 This article is more than 2 years old."
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+    assert art.date == "2020-02-24"
+
+
+def test_byline_run_onto_the_headline_line_gives_both_fields():
+    """Converters that keep inline elements on one line print "Headline by Ana Ruiz": the headline
+    without its byline is a title candidate, and the name is the author."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate by Ana Ruiz",
+                                  "September 10, 2022", *PARAS]))
+    assert art.title == "Council approves new budget after long debate"
+    assert art.authors == ["Ana Ruiz"]
+
+
+def test_by_word_printed_twice():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "By by ANA RUIZ and TOM LEE", "September 10, 2022", *PARAS]))
+    assert art.authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_name_closing_a_dateline():
+    for line in ("Daily Example 9/21/2016 Ana Ruiz", "Published 28 April 2024, 14:26 , Ana Ruiz"):
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+        assert art.authors == ["Ana Ruiz"], line
+
+
+def test_dateline_a_text_browser_ran_together():
+    """lynx and w3m print inline elements without a space: "Associated PressApril 28, 2023 GMT"."""
+    for line, day in [("Associated PressApril 28, 2023 GMT", "2023-04-28"),
+                      ("2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago", "2023-04-25"),
+                      ("30.01.202430. Januar 2024", "2024-01-30")]:
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", line, *PARAS]))
+        assert (art.date or "")[:10] == day, line
+
+
+def test_publication_date_over_an_update_in_either_order():
+    for order in (["Published", "February 24, 2020", "Last updated", "July 21, 2022"],
+                  ["Last updated", "July 21, 2022", "Published", "February 24, 2020"],
+                  ["Aktualisiert am 21.07.2022", "Veröffentlicht am 24.02.2020"]):
+        art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
+                                      *order, *PARAS]))
+        assert art.date == "2020-02-24", order
