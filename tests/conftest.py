@@ -223,3 +223,15 @@ def crawl(tmp_path: Path) -> tuple[Path, list[str]]:
 def warc_pages() -> list[Path]:
     """The HTML pages the test crawl holds, in order (the resource record repeats the first)."""
     return list(WARC_PAGES)
+
+
+# --- A made-up article and site menu for dumps built in tests (title, byline and date choice) ---
+
+PARAS = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
+    "Council members said the plan would be paid for by a small increase in property taxes next year.",
+    "“This is the most important vote we will take this year,” the mayor told reporters after the meeting.",
+    "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
+    "The budget now goes to the state for a final review, which is expected to take about two months.",
+]
+NAV = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe now"]

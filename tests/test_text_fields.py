@@ -3,17 +3,9 @@ that are article content staying in the text."""
 
 from __future__ import annotations
 
+from conftest import NAV, PARAS
 from newsclean import text_fields
 from newsclean.text_extract import article_lines, extract_text
-
-PARAS = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
-    "Council members said the plan would be paid for by a small increase in property taxes next year.",
-    "“This is the most important vote we will take this year,” the mayor told reporters after the meeting.",
-    "Opponents said the tax increase would hurt families who are already struggling with higher prices.",
-    "The budget now goes to the state for a final review, which is expected to take about two months.",
-]
-NAV = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe now"]
 
 
 def test_bs4_style_dump_title_line_and_headline_agree():
