@@ -78,3 +78,20 @@ def test_readme_layout_lists_every_module() -> None:
     layout = text[text.index("## Layout"):text.index("## Removal reasons")]
     missing = sorted(p.name for p in (REPO / "src" / "newsclean").glob("*.py") if f"`{p.name}`" not in layout)
     assert missing == [], f"README's Layout section does not list {missing}"
+
+
+def test_every_extraction_setting_is_stated_in_the_docs() -> None:
+    """docs/how-it-works.md states every extraction threshold in words, under its name."""
+    import re
+
+    settings = (REPO / "src" / "newsclean" / "settings.py").read_text(encoding="utf-8")
+    extraction = settings[settings.index("# Extraction:"):]
+    names = re.findall(r"^([A-Z][A-Z0-9_]+)\s*[:=]", extraction, re.M)
+    docs = (REPO / "docs" / "how-it-works.md").read_text(encoding="utf-8")
+    thresholds = docs[docs.index("## Thresholds"):docs.index("## Input, output and batches")]
+    def stated(name: str) -> bool:  # by its name, or with its siblings as "HTML_LEAD_*"
+        parts = name.split("_")
+        return name in thresholds or any("_".join(parts[:k]) + "_*" in thresholds for k in range(1, len(parts)))
+
+    missing = [n for n in names if not stated(n)]
+    assert len(names) > 40 and missing == [], f"docs' Thresholds section does not state {missing}"

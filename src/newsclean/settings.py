@@ -306,9 +306,10 @@ HTML_BYLINE_CHARS: tuple[int, int] = (3, 150)
 # sh_dev text_bs4 0.9317 -> 0.9327, text_inscriptis unchanged, fundus text_* -0.001 (8 words: same).
 DEDUP_MIN_WORDS = 12
 
-# Text path, the lead: prose paragraphs between the chosen headline's line and the article's region
-# (cut off by a photo, share bar or video block) join the text when the headline stands at most this
-# many lines above the region. Chosen by hand (issue 12) on postlight/text_* leads; see the commit.
+# Text path, the lead: prose paragraphs between the article's header and its region (cut off by a
+# photo, share bar or video block) join the text. The header is the chosen headline when it stands at
+# most this many lines above the region, else a byline or dateline within this many lines above it.
+# Chosen by hand (issue 12) on postlight/text_* leads; see the commits.
 LEAD_GAP_MAX = 30
 
 # Text path, confidence: the share of the headline's content words found in the text scales the
