@@ -116,3 +116,30 @@ def test_publication_date_over_an_update_in_either_order():
         art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
                                       *order, *PARAS]))
         assert art.date == "2020-02-24", order
+
+
+def test_publication_label_inside_a_line_dates_the_article():
+    """A headline run onto its dateline ("... Geschrieben am 15. April 2025 in Nachrichten"): a date
+    inside a long line counts when a publication label stands right before it, and only then."""
+    head = "Council approves new budget after long debate in a vote that took all night"
+    for line, day in [(f"{head} Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),
+                      (f"{head} Published on May 2, 2024 in Politics", "2024-05-02")]:
+        lines, start, end = article_lines("\n".join([*NAV, line, *PARAS]))
+        page = text_fields.page_context(lines, start, end)
+        cands = text_fields.date_candidates(page, None, None, None)
+        labelled = [c for c in cands if c[1] is not None and (c[1].date or "")[:10] == day]
+        assert labelled, line
+        assert labelled[0][2][text_fields.DATE_FEATURES.index("published")] == 1.0
+    # The same date in a paragraph without the label is about something else: no candidate.
+    lines, start, end = article_lines("\n".join([*NAV, *PARAS[:2],
+                                                  "The council first met on 15 April 2025 to discuss the new "
+                                                  "budget and its effect on schools and roads.", *PARAS[2:]]))
+    page = text_fields.page_context(lines, start, end)
+    assert all(c[1] is None for c in text_fields.date_candidates(page, None, None, None))
+
+
+def test_dateline_taken_for_a_numbered_item_keeps_its_day():
+    """"06. 01. 2026, 14:59 Uhr" opens like a numbered list's item ("06."): the date reads the whole line."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                   "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", *PARAS]))
+    assert (art.date or "")[:10] == "2026-01-06"

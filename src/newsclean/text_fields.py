@@ -566,41 +566,74 @@ DATE_FEATURES = (
 )
 # A publication label opening the line: its date is the article's, however long the line goes on
 # ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
-_PUBLISHED = re.compile(r"\W*(?:published|posted|first published|veröffentlicht|publiziert|erschienen|publié|"
-                        r"publicado|pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|"
-                        r"опубликовано|опубліковано)\b", re.I)
+_PUBLISHED_WORDS = (r"published|posted|first published|veröffentlicht|publiziert|erschienen|publié|publicado|"
+                    r"pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
+                    r"опубліковано")
+_PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
+# The same label inside a longer line, right before its date (a headline or a summary run onto the
+# dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
+_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:on|am|le|el|il|em|op|den|dne))?"
+                           r"\s*:?\s*$", re.I)
+_LABEL_GATE = re.compile(r"publ|post|veröff|ersch|geschr|writt|опубл", re.I)  # a cheap test before the search
+
+
+def _labelled_date(text: str, now: datetime | None) -> DateMatch | None:
+    """A date that a publication label introduces inside a longer line."""
+    if not _LABEL_GATE.search(text):
+        return None
+    m = search_date(text, now)
+    if m is None or m.text not in text:
+        return None
+    return m if _LABEL_BEFORE.search(text, 0, text.index(m.text)) else None
+
+
+def _date_text(ln: Line) -> str:
+    """The line as its date reads: a line opening with a day ("06. 01. 2026, 14:59") was taken for a
+    numbered list's item, its marker cut; the date keeps it."""
+    if ln.marked:
+        raw = ln.raw.strip()
+        if raw[:1].isdigit() and raw.endswith(ln.text):
+            return raw
+    return ln.text
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
                     now: datetime | None) -> list[tuple[int, DateMatch | None, list[float]]]:
     """(line index, date, features) for lines near the start that carry a date."""
     lines, start = page.lines, page.start
-    found: list[tuple[int, DateMatch, bool]] = []
+    found: list[tuple[int, DateMatch, bool, bool]] = []
     for i in _window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
         ln = lines[i]
         if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
             continue
-        m = parse_date(ln.text, now) if ln.words <= 10 else None
+        text = _date_text(ln)
+        m = parse_date(text, now) if ln.words <= 10 else None
         if m is None and ln.words <= 2:
             m = _split_date(lines, i, now)
         plain = m is not None
+        labelled = False
         if m is None:
             if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
                     not _PUBLISHED.match(ln.text):
-                continue  # a date inside an article paragraph is about something else (not a label's)
-            m = search_date(ln.text, now)
+                m = _labelled_date(ln.text, now)
+                if m is None:
+                    continue  # a date inside an article paragraph is about something else (not a label's)
+                labelled = True
+            else:
+                m = search_date(text, now)
+                labelled = m is not None and _labelled_date(ln.text, now) is not None
         if (m is None or m.date is None) and _GLUED_DATE.search(ln.text):
             m, plain = search_date(_unglue(ln.text), now), False
         if m is None or m.date is None:
             continue
-        found.append((i, m, plain))
-    days = [(m.date or "")[:10] for _, m, _ in found]
+        found.append((i, m, plain, labelled))
+    days = [(m.date or "")[:10] for _, m, _, _ in found]
     first: dict[str, int] = {}
-    for (i, _, _), day in zip(found, days, strict=True):
+    for (i, _, _, _), day in zip(found, days, strict=True):
         first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
         (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
-    for i, m, plain in found:
+    for i, m, plain, labelled in found:
         ln = lines[i]
         day = (m.date or "")[:10]
         out.append((i, m, [
@@ -620,7 +653,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if days.count(day) > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
-            1.0 if _PUBLISHED.match(ln.text) else 0.0,
+            1.0 if labelled or _PUBLISHED.match(ln.text) else 0.0,
             # A label on the line above (converters that break at each element: "Last updated" / date).
             1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
             1.0 if i and lines[i - 1].words <= 4 and _PUBLISHED.match(lines[i - 1].text) else 0.0,
