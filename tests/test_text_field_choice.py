@@ -143,3 +143,43 @@ def test_dateline_taken_for_a_numbered_item_keeps_its_day():
     art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
                                    "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", *PARAS]))
     assert (art.date or "")[:10] == "2026-01-06"
+
+
+def _bylines(dump: list[str]) -> list[tuple[int, str | None, list[str], list[float]]]:
+    lines, start, end = article_lines("\n".join(dump))
+    page = text_fields.page_context(lines, start, end)
+    return text_fields.byline_candidates(page, None)
+
+
+def test_names_either_side_of_a_separator_line_are_one_byline():
+    """bs4 prints each linked author on a line of its own with the separator between them."""
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz", "|", "Tom Lee",
+                      "September 10, 2022", *PARAS])
+    assert any(c[2] == ["Ana Ruiz", "Tom Lee"] and c[3][text_fields.BYLINE_FEATURES.index("joined")] for c in cands)
+
+
+def test_name_under_a_lone_by_runs_into_the_first_paragraph():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By",
+                                  "Ana Ruiz " + PARAS[0], *PARAS[1:]]))
+    assert art.authors == ["Ana Ruiz"]
+
+
+def test_a_label_ending_in_a_colon_names_nobody():
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "European Commission:",
+                      "Budget vote: what it means for schools", *PARAS])
+    assert all("European Commission" not in (c[1] or "") for c in cands)
+
+
+def test_byline_ends_at_a_publication_label():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "Trine Jørgensen og Tom Lee Offentliggjort torsdag 06. feb 2025 17:25", *PARAS]))
+    assert art.authors == ["Trine Jørgensen", "Tom Lee"]
+    assert (art.date or "")[:10] == "2025-02-06"
+
+
+def test_a_picture_credit_is_marked_as_such():
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
+                      "Tom Lee/Reuters", *PARAS])
+    credit = text_fields.BYLINE_FEATURES.index("credit")
+    assert [c[3][credit] for c in cands if c[2] == ["Tom Lee"]] == [1.0]
+    assert [c[3][credit] for c in cands if c[2] == ["Ana Ruiz"]] == [0.0]

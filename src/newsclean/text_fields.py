@@ -378,7 +378,7 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
-    "ahead",
+    "ahead", "joined", "credit",
 )
 
 
@@ -396,13 +396,14 @@ _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
-def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+def _line_names(page: Page, i: int, near: bool,
+                by_before: bool = False) -> tuple[str | None, list[str], bool, bool, bool, int]:
     """(byline, names, prefix, person, looks, part) for line i: the whole line (part 0), one of its
     separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min", part 1), or a name opening it
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _joined(page.lines, i)
+    text = _published_cut(_joined(page.lines, i))
     if "@" in text:
         text = _HANDLE_TAIL.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
@@ -427,7 +428,8 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
-    lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
+    # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
+    lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
     if lead:
         return lead, [lead], prefix, False, looks, 2
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
@@ -463,6 +465,21 @@ def _names_ahead(text: str) -> tuple[str | None, list[str]]:
     return byline, names
 
 
+_SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
+# A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
+# byline ends there.
+_PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|"
+                              r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd)\b.*$", re.I)
+
+
+def _published_cut(text: str) -> str:
+    """The byline without a publication label and what follows it."""
+    if len(text) < 12 or not _PUBLISHED_AFTER.search(text):
+        return text
+    cut = _PUBLISHED_AFTER.sub("", text)
+    return cut if len(cut.split()) >= 2 else text
+
+
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
 _OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
@@ -474,8 +491,12 @@ def _open_end(text: str) -> bool:
 
 
 def _joined(lines: list[Line], i: int) -> str:
-    """The line, joined with the short lines after it while it ends open (a comma, an "and")."""
+    """The line, joined with the short lines after it while it ends open (a comma, an "and"), or with
+    the name after a separator printed on a line of its own ("Ana Ruiz" / "|" / "Tom Lee")."""
     text = lines[i].text
+    if i + 2 < len(lines) and lines[i + 1].text.strip() in _SEPARATOR_LINES and 1 <= lines[i + 2].words <= 5 \
+            and lines[i].words <= 5 and is_person_name(text) and is_person_name(lines[i + 2].text):
+        return f"{text}, {lines[i + 2].text}"
     j = i + 1
     while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
         text = f"{text} {lines[j].text}"
@@ -520,12 +541,15 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
-        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or ln.sentence and ln.words > 10 or \
+        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
+                ln.sentence and ln.words > 10 and not by_before or \
                 i == title_idx and not (_BY_WORD.search(ln.text) and _BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
-        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
-        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
-        byline, names, prefix, person, looks, seg = _line_names(page, i, near)
+        if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
+            continue  # a label ("Europäische Kommission:"), a kicker: never the names
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if not names:
             continue
         out.append((i, byline, names, [
@@ -553,6 +577,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if title_idx is not None and title_idx < i <= start else 0.0,
             1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
             1.0 if seg == 3 else 0.0,
+            1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
+            # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
+            1.0 if not prefix and _credit(ln.text) else 0.0,
         ]))
     return out
 
@@ -567,7 +594,7 @@ DATE_FEATURES = (
 # A publication label opening the line: its date is the article's, however long the line goes on
 # ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
 _PUBLISHED_WORDS = (r"published|posted|first published|veröffentlicht|publiziert|erschienen|publié|publicado|"
-                    r"pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
+                    r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
                     r"опубліковано")
 _PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
 # The same label inside a longer line, right before its date (a headline or a summary run onto the
