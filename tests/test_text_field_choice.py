@@ -183,3 +183,25 @@ def test_a_picture_credit_is_marked_as_such():
     credit = text_fields.BYLINE_FEATURES.index("credit")
     assert [c[3][credit] for c in cands if c[2] == ["Tom Lee"]] == [1.0]
     assert [c[3][credit] for c in cands if c[2] == ["Ana Ruiz"]] == [0.0]
+
+
+def test_a_caption_opening_with_capitalised_words_and_a_date_is_no_byline():
+    """"Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023": two capitalised words, then
+    lower-case words of a sentence: a picture's caption, not a name with a role or a time."""
+    cands = _bylines([*NAV, "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken", PARAS[0],
+                      "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023", *PARAS[1:]])
+    assert all("Kriegstechnik" not in (c[1] or "") for c in cands)
+    # A name followed by its role stays a candidate.
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz Senior Reporter", *PARAS])
+    assert any(c[2] == ["Ana Ruiz"] for c in cands)
+
+
+def test_a_copy_of_the_headline_names_nobody():
+    head = "Warum Mangos und Papayas jetzt teurer sind"
+    lines, start, end = article_lines("\n".join([*NAV, head, "Corona", head, "15.05.2020, 07:11", "Ana Ruiz",
+                                                 *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    title_idx = next(i for i, ln in enumerate(lines) if ln.text == head)
+    cands = text_fields.byline_candidates(page, title_idx)
+    assert all("Mangos" not in (c[1] or "") for c in cands)
+    assert any(c[2] == ["Ana Ruiz"] for c in cands)

@@ -528,6 +528,10 @@ def _leading_name(text: str) -> str | None:
     toks = text.split()
     for n in (4, 3, 2):
         if len(toks) > n:
+            # Two lower-case words after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik
+            # bei den Kämpfen um Bachmut, 24. April 2023"), not a role or a time.
+            if n + 1 < len(toks) and toks[n].islower() and toks[n + 1].islower():
+                continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             if is_person_name(cand):
                 return cand
@@ -539,8 +543,13 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     lines, start = page.lines, page.start
     out: list[tuple[int, str | None, list[str], list[float]]] = [
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
+    # A copy of the headline (its <h1> and a teaser of it) names nobody either.
+    head_words = lines[title_idx].words if title_idx is not None else 0
+    head = _key(lines[title_idx].text) if title_idx is not None and head_words >= 4 else None
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
+        if head is not None and i != title_idx and ln.words == head_words and _key(ln.text) == head:
+            continue
         by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
                 ln.sentence and ln.words > 10 and not by_before or \
