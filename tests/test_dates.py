@@ -320,7 +320,9 @@ def test_spaced_dots_do_not_start_inside_a_longer_run_of_numbers() -> None:
         ("10/09/2022 à 14h35", "2022-09-10T14:35:00"),  # French: day first
         ("10/09/2022 14:00", "2022-09-10T14:00:00"),  # a 24-hour clock is not American
         ("Опубликовано 10/09/2022", "2022-09-10"),
+        ("10/07/2026 00:50", "2026-07-10T00:50:00"),  # an hour written with a leading zero: 24-hour clock
         ("10/09/2022 11:00 AM", "2022-10-09T11:00:00"),  # American
+        ("10/09/2022 09:00 AM", "2022-10-09T09:00:00"),
         ("10/09/2022", "2022-10-09"),
     ],
 )

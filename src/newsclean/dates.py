@@ -285,7 +285,7 @@ def _year(y: str) -> int | None:
 _DAYFIRST_CUE = lazy_compile(
     # Case-sensitive: German "am" is lower-case, the English "AM" is not.
     r"\b(?:à|le|am|um|de|del|el|às|alle|ore|Uhr|il|du|op|van|kl)\b|\d{1,2}h\d{2}|[а-яёіїєґА-ЯЁІЇЄҐ]|"
-    r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
+    r"\b(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
 )
 
 
