@@ -205,3 +205,25 @@ def test_a_copy_of_the_headline_names_nobody():
     cands = text_fields.byline_candidates(page, title_idx)
     assert all("Mangos" not in (c[1] or "") for c in cands)
     assert any(c[2] == ["Ana Ruiz"] for c in cands)
+
+
+def test_prefixed_byline_written_as_a_sentence():
+    """"Written by Ana Ruiz in Politics on 1 June 2019 at 08:34 PM EDT.": a sentence, but a byline."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "Written by Ana Ruiz in Politics on 1 June 2019 at 08:34 PM EDT.", *PARAS]))
+    assert art.authors == ["Ana Ruiz"]
+    assert (art.date or "")[:10] == "2019-06-01"
+
+
+def test_last_surname_wrapped_onto_the_next_line():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "By ANA RUIZ, TOM LEE and PAT", "REEVELL", "December 16, 2016, 4:19 PM", *PARAS]))
+    assert art.authors == ["Ana Ruiz", "Tom Lee", "Pat Reevell"]
+
+
+def test_date_split_with_the_time_on_its_last_piece():
+    lines, start, end = article_lines("\n".join([*NAV, "Council approves new budget after long debate", "Ana Ruiz",
+                                                 "Sep", "30, 2016 7:00 AM", *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    assert any((c[1].date or "").startswith("2016-09-30") for c in text_fields.date_candidates(page, None, None, None)
+               if c[1] is not None)

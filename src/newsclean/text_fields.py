@@ -474,9 +474,7 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|p
 
 def _published_cut(text: str) -> str:
     """The byline without a publication label and what follows it."""
-    if len(text) < 12 or not _PUBLISHED_AFTER.search(text):
-        return text
-    cut = _PUBLISHED_AFTER.sub("", text)
+    cut = _PUBLISHED_AFTER.sub("", text) if len(text) >= 12 else text
     return cut if len(cut.split()) >= 2 else text
 
 
@@ -501,6 +499,12 @@ def _joined(lines: list[Line], i: int) -> str:
     while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
         text = f"{text} {lines[j].text}"
         j += 1
+    # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
+    toks = text.split()
+    if j < len(lines) and lines[j].words == 1 and lines[j].text.isalpha() and lines[j].text[:1].isupper() and \
+            len(toks) >= 3 and (toks[-2].lower() in _OPEN_WORDS or toks[-2].endswith(",")) and \
+            toks[-1].isalpha() and toks[-1][:1].isupper() and has_byline_prefix(text):
+        text = f"{text} {lines[j].text}"
     return text
 
 
@@ -552,7 +556,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue
         by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
-                ln.sentence and ln.words > 10 and not by_before or \
+                ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (_BY_WORD.search(ln.text) and _BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
@@ -640,8 +644,9 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
     found: list[tuple[int, DateMatch, bool, bool]] = []
     for i in _window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
         ln = lines[i]
-        if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
-            continue
+        if ln.words > 40 or not _DIGIT.search(ln.text) and now is None and \
+                not (ln.words <= 2 and i + 1 < len(lines) and _DIGIT.search(lines[i + 1].text)):
+            continue  # (a month alone may open a date split over lines: "Sep" / "30, 2016 7:00 AM")
         text = _date_text(ln)
         m = parse_date(text, now) if ln.words <= 10 else None
         if m is None and ln.words <= 2:
@@ -650,7 +655,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         labelled = False
         if m is None:
             if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
-                    not _PUBLISHED.match(ln.text):
+                    not _PUBLISHED.match(ln.text) and i != byline_idx:
                 m = _labelled_date(ln.text, now)
                 if m is None:
                     continue  # a date inside an article paragraph is about something else (not a label's)
