@@ -227,3 +227,12 @@ def test_date_split_with_the_time_on_its_last_piece():
     page = text_fields.page_context(lines, start, end)
     assert any((c[1].date or "").startswith("2016-09-30") for c in text_fields.date_candidates(page, None, None, None)
                if c[1] is not None)
+
+
+def test_a_dump_run_into_one_block_offers_the_title_head():
+    """A dump with its white space collapsed runs the <title> into the menu: the <title>'s first part is a
+    candidate."""
+    first = "Council approves new budget after long debate | Daily Example " + " ".join(NAV * 5)
+    lines, start, end = article_lines("\n".join([first, *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    assert "Council approves new budget after long debate" in [c[1] for c in text_fields.title_candidates(page)]

@@ -274,9 +274,12 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
     text = _clean_title(line)
     out = [(text, "")]
     if i == 0:
-        parts = [p for p in TITLE_SEP.split(line) if p.strip()]
+        parts = [p.strip() for p in TITLE_SEP.split(line) if p.strip()]
         if len(parts) > 1:
-            out.append((max(parts, key=len).strip(), "part"))
+            out.append((max(parts, key=len), "part"))
+            if parts[0] != out[-1][0] and _size(line) > 30:  # (a dump run into one block: the <title>'s
+                # head, then the menu)
+                out.append((parts[0], "part"))
         return out
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
