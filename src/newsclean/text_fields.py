@@ -277,8 +277,7 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         parts = [p.strip() for p in TITLE_SEP.split(line) if p.strip()]
         if len(parts) > 1:
             out.append((max(parts, key=len), "part"))
-            if parts[0] != out[-1][0] and _size(line) > 30:  # (a dump run into one block: the <title>'s
-                # head, then the menu)
+            if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
                 out.append((parts[0], "part"))
         return out
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
@@ -745,30 +744,6 @@ def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | 
         m = parse_date(" ".join(parts), now)
         if m is not None and m.date is not None and len(m.date) >= 10:
             return m
-    return None
-
-
-def is_dateline(text: str, now: datetime | None) -> bool:
-    """Whether the line is a dateline: a date and a dateline's words, nothing else."""
-    return parse_date(text, now) is not None
-
-
-def relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None:
-    """A relative dateline ("2 hours ago", "Yesterday 11:00") nearest to ``near`` (the byline, else
-    the article's start): kept as written when no ``now`` resolves it to a day."""
-    lines = page.lines
-    at = page.start if near is None else near
-    order = sorted(range(max(0, page.start - DATE_BEFORE), min(len(lines), page.start + DATE_AFTER)),
-                   key=lambda k: abs(k - at))
-    for i in order:
-        ln = lines[i]
-        if ln.words > 14 or ln.cls in ("good", "near"):
-            continue
-        m = parse_date(ln.text) if ln.words <= 8 else None
-        if m is None and (i == near or ln.words <= 14):
-            m = search_date(ln.text)
-        if m is not None and m.relative:
-            return i, m
     return None
 
 
