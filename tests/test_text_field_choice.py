@@ -123,7 +123,8 @@ def test_publication_label_inside_a_line_dates_the_article():
     inside a long line counts when a publication label stands right before it, and only then."""
     head = "Council approves new budget after long debate in a vote that took all night"
     for line, day in [(f"{head} Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),
-                      (f"{head} Published on May 2, 2024 in Politics", "2024-05-02")]:
+                      (f"{head} Published on May 2, 2024 in Politics", "2024-05-02"),
+                      (f"{head} Pubblicato il 5 gennaio 2025 in Cronaca", "2025-01-05")]:
         lines, start, end = article_lines("\n".join([*NAV, line, *PARAS]))
         page = text_fields.page_context(lines, start, end)
         cands = text_fields.date_candidates(page, None, None, None)

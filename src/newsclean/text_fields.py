@@ -476,7 +476,7 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|p
 
 def _published_cut(text: str) -> str:
     """The byline without a publication label and what follows it."""
-    cut = _PUBLISHED_AFTER.sub("", text) if len(text) >= 12 else text
+    cut = _PUBLISHED_AFTER.sub("", text) if len(text) >= 12 and _LABEL_GATE.search(text) else text
     return cut if len(cut.split()) >= 2 else text
 
 
@@ -502,11 +502,11 @@ def _joined(lines: list[Line], i: int) -> str:
         text = f"{text} {lines[j].text}"
         j += 1
     # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
-    toks = text.split()
-    if j < len(lines) and lines[j].words == 1 and lines[j].text.isalpha() and lines[j].text[:1].isupper() and \
-            len(toks) >= 3 and (toks[-2].lower() in _OPEN_WORDS or toks[-2].endswith(",")) and \
-            toks[-1].isalpha() and toks[-1][:1].isupper() and has_byline_prefix(text):
-        text = f"{text} {lines[j].text}"
+    if j < len(lines) and lines[j].words == 1 and lines[j].text.isalpha() and lines[j].text[:1].isupper():
+        toks = text.rsplit(None, 2)
+        if len(toks) == 3 and (toks[1].lower() in _OPEN_WORDS or toks[1].endswith(",")) and \
+                toks[2].isalpha() and toks[2][:1].isupper() and has_byline_prefix(text):
+            text = f"{text} {lines[j].text}"
     return text
 
 
@@ -616,7 +616,7 @@ _PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
 # dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
 _LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:on|am|le|el|il|em|op|den|dne))?"
                            r"\s*:?\s*$", re.I)
-_LABEL_GATE = re.compile(r"publ|post|veröff|ersch|geschr|writt|опубл", re.I)  # a cheap test before the search
+_LABEL_GATE = re.compile(r"publ|post|veröff|ersch|geschr|writt|опубл|pubbl|updat|aktual|offentl|udgiv", re.I)  # cheap pre-test
 
 
 def _labelled_date(text: str, now: datetime | None) -> DateMatch | None:
