@@ -192,6 +192,9 @@ def test_a_caption_opening_with_capitalised_words_and_a_date_is_no_byline():
     cands = _bylines([*NAV, "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken", PARAS[0],
                       "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023", *PARAS[1:]])
     assert all("Kriegstechnik" not in (c[1] or "") for c in cands)
+    # Nor is a name run into a button's words ("Tips meg"): the name alone is the candidate.
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Maria Ruiz Tips meg", *PARAS])
+    assert [c[2] for c in cands if c[0] >= 0] == [["Ana Maria Ruiz"]]
     # A name followed by its role stays a candidate.
     cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz Senior Reporter", *PARAS])
     assert any(c[2] == ["Ana Ruiz"] for c in cands)

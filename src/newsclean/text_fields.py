@@ -534,9 +534,9 @@ def _leading_name(text: str) -> str | None:
     toks = text.split()
     for n in (4, 3, 2):
         if len(toks) > n:
-            # Two lower-case words after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik
-            # bei den Kämpfen um Bachmut, 24. April 2023"), not a role or a time.
-            if n + 1 < len(toks) and toks[n].islower() and toks[n + 1].islower():
+            # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
+            # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
+            if toks[n].isalpha() and toks[n].islower():
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             if is_person_name(cand):
