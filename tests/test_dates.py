@@ -290,11 +290,39 @@ def test_more_month_names(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [("söndag 2 augusti 2026", "2026-08-02"), ("14. maj 2024", "2024-05-14"), ("3. marts 2025", "2025-03-03"),
+     ("8. dubna 2025", "2025-04-08"), ("středa 10. prosince 2025", "2025-12-10"), ("4. júla 2024", "2024-07-04"),
+     ("zondag 5 mei 2024", "2024-05-05")],
+)
+def test_nordic_czech_slovak_dutch_dates(text: str, expected: str) -> None:
+    """Month (genitive) and weekday names of Swedish, Danish, Czech, Slovak and Dutch pages."""
+    assert parse_date(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("06. 01. 2026", "2026-01-06"), ("23. 12. 2024 13:31", "2024-12-23T13:31:00"),
+     ("8. 4. 2025 5:00", "2025-04-08T05:00:00")],
+)
+def test_day_month_year_with_a_space_after_each_dot(text: str, expected: str) -> None:
+    """Czech, Slovak and Austrian pages write "06. 01. 2026": day first, as with dots alone."""
+    assert parse_date(text).date == expected
+
+
+def test_spaced_dots_do_not_start_inside_a_longer_run_of_numbers() -> None:
+    m = search_date("Abschnitt 1. 2. 3. 2020")
+    assert m is None or m.text != "2. 3. 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [
         ("10/09/2022 à 14h35", "2022-09-10T14:35:00"),  # French: day first
         ("10/09/2022 14:00", "2022-09-10T14:00:00"),  # a 24-hour clock is not American
         ("Опубликовано 10/09/2022", "2022-09-10"),
+        ("10/07/2026 00:50", "2026-07-10T00:50:00"),  # an hour written with a leading zero: 24-hour clock
         ("10/09/2022 11:00 AM", "2022-10-09T11:00:00"),  # American
+        ("10/09/2022 09:00 AM", "2022-10-09T09:00:00"),
         ("10/09/2022", "2022-10-09"),
     ],
 )

@@ -109,3 +109,127 @@ def test_publication_date_over_an_update_in_either_order():
         art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
                                       *order, *PARAS]))
         assert art.date == "2020-02-24", order
+
+
+def test_publication_label_inside_a_line_dates_the_article():
+    """A headline run onto its dateline ("... Geschrieben am 15. April 2025 in Nachrichten"): a date
+    inside a long line counts when a publication label stands right before it, and only then."""
+    head = "Council approves new budget after long debate in a vote that took all night"
+    for line, day in [(f"{head} Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),
+                      (f"{head} Published on May 2, 2024 in Politics", "2024-05-02"),
+                      (f"{head} Pubblicato il 5 gennaio 2025 in Cronaca", "2025-01-05")]:
+        lines, start, end = article_lines("\n".join([*NAV, line, *PARAS]))
+        page = text_fields.page_context(lines, start, end)
+        cands = text_fields.date_candidates(page, None, None, None)
+        labelled = [c for c in cands if c[1] is not None and (c[1].date or "")[:10] == day]
+        assert labelled, line
+        assert labelled[0][2][text_fields.DATE_FEATURES.index("published")] == 1.0
+    # The same date in a paragraph without the label is about something else: no candidate.
+    lines, start, end = article_lines("\n".join([*NAV, *PARAS[:2],
+                                                  "The council first met on 15 April 2025 to discuss the new "
+                                                  "budget and its effect on schools and roads.", *PARAS[2:]]))
+    page = text_fields.page_context(lines, start, end)
+    assert all(c[1] is None for c in text_fields.date_candidates(page, None, None, None))
+
+
+def test_dateline_taken_for_a_numbered_item_keeps_its_day():
+    """"06. 01. 2026, 14:59 Uhr" opens like a numbered list's item ("06."): the date reads the whole line."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                   "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", *PARAS]))
+    assert (art.date or "")[:10] == "2026-01-06"
+
+
+def _bylines(dump: list[str]) -> list[tuple[int, str | None, list[str], list[float]]]:
+    lines, start, end = article_lines("\n".join(dump))
+    page = text_fields.page_context(lines, start, end)
+    return text_fields.byline_candidates(page, None)
+
+
+def test_names_either_side_of_a_separator_line_are_one_byline():
+    """bs4 prints each linked author on a line of its own with the separator between them."""
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz", "|", "Tom Lee",
+                      "September 10, 2022", *PARAS])
+    assert any(c[2] == ["Ana Ruiz", "Tom Lee"] and c[3][text_fields.BYLINE_FEATURES.index("joined")] for c in cands)
+
+
+def test_name_under_a_lone_by_runs_into_the_first_paragraph():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate", "By",
+                                  "Ana Ruiz " + PARAS[0], *PARAS[1:]]))
+    assert art.authors == ["Ana Ruiz"]
+
+
+def test_a_label_ending_in_a_colon_names_nobody():
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "European Commission:",
+                      "Budget vote: what it means for schools", *PARAS])
+    assert all("European Commission" not in (c[1] or "") for c in cands)
+
+
+def test_byline_ends_at_a_publication_label():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "Trine Jørgensen og Tom Lee Offentliggjort torsdag 06. feb 2025 17:25", *PARAS]))
+    assert art.authors == ["Trine Jørgensen", "Tom Lee"]
+    assert (art.date or "")[:10] == "2025-02-06"
+
+
+def test_a_picture_credit_is_marked_as_such():
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
+                      "Tom Lee/Reuters", *PARAS])
+    credit = text_fields.BYLINE_FEATURES.index("credit")
+    assert [c[3][credit] for c in cands if c[2] == ["Tom Lee"]] == [1.0]
+    assert [c[3][credit] for c in cands if c[2] == ["Ana Ruiz"]] == [0.0]
+
+
+def test_a_caption_opening_with_capitalised_words_and_a_date_is_no_byline():
+    """"Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023": two capitalised words, then
+    lower-case words of a sentence: a picture's caption, not a name with a role or a time."""
+    cands = _bylines([*NAV, "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken", PARAS[0],
+                      "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023", *PARAS[1:]])
+    assert all("Kriegstechnik" not in (c[1] or "") for c in cands)
+    # Nor is a name run into a button's words ("Tips meg"): the name alone is the candidate.
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Maria Ruiz Tips meg", *PARAS])
+    assert [c[2] for c in cands if c[0] >= 0] == [["Ana Maria Ruiz"]]
+    # A name followed by its role stays a candidate.
+    cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz Senior Reporter", *PARAS])
+    assert any(c[2] == ["Ana Ruiz"] for c in cands)
+
+
+def test_a_copy_of_the_headline_names_nobody():
+    head = "Warum Mangos und Papayas jetzt teurer sind"
+    lines, start, end = article_lines("\n".join([*NAV, head, "Corona", head, "15.05.2020, 07:11", "Ana Ruiz",
+                                                 *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    title_idx = next(i for i, ln in enumerate(lines) if ln.text == head)
+    cands = text_fields.byline_candidates(page, title_idx)
+    assert all("Mangos" not in (c[1] or "") for c in cands)
+    assert any(c[2] == ["Ana Ruiz"] for c in cands)
+
+
+def test_prefixed_byline_written_as_a_sentence():
+    """"Written by Ana Ruiz in Politics on 1 June 2019 at 08:34 PM EDT.": a sentence, but a byline."""
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "Written by Ana Ruiz in Politics on 1 June 2019 at 08:34 PM EDT.", *PARAS]))
+    assert art.authors == ["Ana Ruiz"]
+    assert (art.date or "")[:10] == "2019-06-01"
+
+
+def test_last_surname_wrapped_onto_the_next_line():
+    art = extract_text("\n".join([*NAV, "Council approves new budget after long debate",
+                                  "By ANA RUIZ, TOM LEE and PAT", "REEVELL", "December 16, 2016, 4:19 PM", *PARAS]))
+    assert art.authors == ["Ana Ruiz", "Tom Lee", "Pat Reevell"]
+
+
+def test_date_split_with_the_time_on_its_last_piece():
+    lines, start, end = article_lines("\n".join([*NAV, "Council approves new budget after long debate", "Ana Ruiz",
+                                                 "Sep", "30, 2016 7:00 AM", *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    assert any((c[1].date or "").startswith("2016-09-30") for c in text_fields.date_candidates(page, None, None, None)
+               if c[1] is not None)
+
+
+def test_a_dump_run_into_one_block_offers_the_title_head():
+    """A dump with its white space collapsed runs the <title> into the menu: the <title>'s first part is a
+    candidate."""
+    first = "Council approves new budget after long debate | Daily Example " + " ".join(NAV * 5)
+    lines, start, end = article_lines("\n".join([first, *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    assert "Council approves new budget after long debate" in [c[1] for c in text_fields.title_candidates(page)]

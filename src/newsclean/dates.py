@@ -36,28 +36,28 @@ class DateMatch:
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari", "ocak", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń"),
+        "janeiro", "januari", "ocak", "ledna", "januára", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń"),
     2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero",
-        "febbraio", "fevereiro", "februari", "şubat", "subat", "февраля", "февраль", "фев", "лютого", "лютий", "лют", "lutego"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "mart", "марта", "март",
+        "febbraio", "fevereiro", "februari", "února", "unora", "februára", "şubat", "subat", "февраля", "февраль", "фев", "лютого", "лютий", "лют", "lutego"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "mart", "marts", "března", "brezna", "марта", "март",
         "березня", "березень", "бер", "marca"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "апреля", "апрель", "апр", "квітня",
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "dubna", "apríla", "апреля", "апрель", "апр", "квітня",
         "квітень", "квіт", "kwietnia"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "mayıs", "mayis", "мая", "май", "травня", "травень", "трав", "maja"),
-    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "haziran", "июня", "июнь", "июн", "червня",
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "května", "kvetna", "mája", "mayıs", "mayis", "мая", "май", "травня", "травень", "трав", "maja"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "haziran", "června", "cervna", "júna", "июня", "июнь", "июн", "червня",
         "червень", "черв", "czerwca"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "temmuz", "июля", "июль", "июл",
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "temmuz", "července", "cervence", "júla", "июля", "июль", "июл",
         "липня", "липень", "лип", "lipca"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "ağustos", "agu", "agt", "августа", "август", "авг", "серпня",
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "agustus", "ağustos", "srpna", "augusta", "agu", "agt", "августа", "август", "авг", "серпня",
         "серпень", "серп", "sierpnia"),
-    9: ("september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "eylul",
+    9: ("september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "eylul", "září", "zari", "septembra",
         "сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "września", "wrzesnia"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim",
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim", "října", "rijna", "októbra",
          "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "października", "pazdziernika"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim", "ноября", "ноябрь", "ноя", "листопада",
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim", "listopadu", "novembra", "ноября", "ноябрь", "ноя", "листопада",
          "листопад", "лист", "listopada"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-         "dezembro", "desember", "des", "aralık", "aralik", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
+         "dezembro", "desember", "des", "prosince", "decembra", "aralık", "aralik", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
 }
 _MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
@@ -71,6 +71,9 @@ _WEEKDAYS = (
     "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
+    "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    "pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|poniedziałek|wtorek|środa|czwartek|piątek|niedziela|"
     "mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|seg|ter|qua|qui|sex|"
     "пн|вт|ср|чт|пт|сб|вс|нд"
 )
@@ -120,7 +123,7 @@ _ABS_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         r"(?:\s*(?P<hh>[01]?\d|2[0-3])\s*[:時시]\s*(?P<mi>[0-5]\d)\s*分?)?")),
     ("ymd", lazy_compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")),
     ("dmy_num", lazy_compile(
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"
+        r"(?<![\d./-])(?<!\d\. )(?P<a>[0-3]?\d)(?P<sep>[./-]|\. )(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"
         + _YEAR_SUFFIX)),
     ("dmy_name", lazy_compile(
         r"(?<![\d])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:(?:de|of)\s+)?(?:-\s*)?"
@@ -282,7 +285,7 @@ def _year(y: str) -> int | None:
 _DAYFIRST_CUE = lazy_compile(
     # Case-sensitive: German "am" is lower-case, the English "AM" is not.
     r"\b(?:à|le|am|um|de|del|el|às|alle|ore|Uhr|il|du|op|van|kl)\b|\d{1,2}h\d{2}|[а-яёіїєґА-ЯЁІЇЄҐ]|"
-    r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
+    r"\b(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[APap]\.?\s?[Mm])"
 )
 
 
@@ -293,9 +296,10 @@ def _ymd(kind: str, m: re.Match[str], dayfirst: bool) -> tuple[date, ...]:
         return ()
     if kind == "dmy_num":
         a, b = int(m.group("a")), int(m.group("b"))
-        # Dots and dashes are day-first where they are written; slashes are month-first (US) unless
+        # Dots (also with a space after them, "06. 01. 2026" in Czech, Slovak and Austrian pages) and
+        # dashes are day-first where they are written; slashes are month-first (US) unless
         # impossible, or unless the line is written in another language or with a 24-hour clock.
-        day_first = m.group("sep") in ".-" or dayfirst
+        day_first = m.group("sep")[0] in ".-" or dayfirst
         orders = [(b, a), (a, b)] if day_first else [(a, b), (b, a)]
         out = []
         for mo, d in orders:

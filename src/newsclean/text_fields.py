@@ -274,9 +274,11 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
     text = _clean_title(line)
     out = [(text, "")]
     if i == 0:
-        parts = [p for p in TITLE_SEP.split(line) if p.strip()]
+        parts = [p.strip() for p in TITLE_SEP.split(line) if p.strip()]
         if len(parts) > 1:
-            out.append((max(parts, key=len).strip(), "part"))
+            out.append((max(parts, key=len), "part"))
+            if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
+                out.append((parts[0], "part"))
         return out
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
@@ -378,7 +380,7 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
-    "ahead",
+    "ahead", "joined", "credit",
 )
 
 
@@ -396,13 +398,14 @@ _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
-def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+def _line_names(page: Page, i: int, near: bool,
+                by_before: bool = False) -> tuple[str | None, list[str], bool, bool, bool, int]:
     """(byline, names, prefix, person, looks, part) for line i: the whole line (part 0), one of its
     separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min", part 1), or a name opening it
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _joined(page.lines, i)
+    text = _published_cut(_joined(page.lines, i))
     if "@" in text:
         text = _HANDLE_TAIL.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
@@ -427,7 +430,8 @@ def _line_names(page: Page, i: int, near: bool) -> tuple[str | None, list[str], 
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
-    lead = _leading_name(text) if near and 3 <= ln.words <= 8 else None
+    # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
+    lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
     if lead:
         return lead, [lead], prefix, False, looks, 2
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
@@ -463,6 +467,19 @@ def _names_ahead(text: str) -> tuple[str | None, list[str]]:
     return byline, names
 
 
+_SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
+# A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
+# byline ends there.
+_PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|"
+                              r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd)\b.*$", re.I)
+
+
+def _published_cut(text: str) -> str:
+    """The byline without a publication label and what follows it."""
+    cut = _PUBLISHED_AFTER.sub("", text) if len(text) >= 12 and _LABEL_GATE.search(text) else text
+    return cut if len(cut.split()) >= 2 else text
+
+
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
 _OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
@@ -474,12 +491,22 @@ def _open_end(text: str) -> bool:
 
 
 def _joined(lines: list[Line], i: int) -> str:
-    """The line, joined with the short lines after it while it ends open (a comma, an "and")."""
+    """The line, joined with the short lines after it while it ends open (a comma, an "and"), or with
+    the name after a separator printed on a line of its own ("Ana Ruiz" / "|" / "Tom Lee")."""
     text = lines[i].text
+    if i + 2 < len(lines) and lines[i + 1].text.strip() in _SEPARATOR_LINES and 1 <= lines[i + 2].words <= 5 \
+            and lines[i].words <= 5 and is_person_name(text) and is_person_name(lines[i + 2].text):
+        return f"{text}, {lines[i + 2].text}"
     j = i + 1
     while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
         text = f"{text} {lines[j].text}"
         j += 1
+    # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
+    if j < len(lines) and lines[j].words == 1 and lines[j].text.isalpha() and lines[j].text[:1].isupper():
+        toks = text.rsplit(None, 2)
+        if len(toks) == 3 and (toks[1].lower() in _OPEN_WORDS or toks[1].endswith(",")) and \
+                toks[2].isalpha() and toks[2][:1].isupper() and has_byline_prefix(text):
+            text = f"{text} {lines[j].text}"
     return text
 
 
@@ -507,6 +534,10 @@ def _leading_name(text: str) -> str | None:
     toks = text.split()
     for n in (4, 3, 2):
         if len(toks) > n:
+            # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
+            # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
+            if toks[n].isalpha() and toks[n].islower():
+                continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             if is_person_name(cand):
                 return cand
@@ -518,14 +549,22 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     lines, start = page.lines, page.start
     out: list[tuple[int, str | None, list[str], list[float]]] = [
         (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
+    # A copy of the headline (its <h1> and a teaser of it) names nobody either.
+    head_words = lines[title_idx].words if title_idx is not None else 0
+    head = _key(lines[title_idx].text) if title_idx is not None and head_words >= 4 else None
     for i in _window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
-        if ln.words < 1 or ln.words > 16 or ln.cls == "good" or ln.sentence and ln.words > 10 or \
+        if head is not None and i != title_idx and ln.words == head_words and _key(ln.text) == head:
+            continue
+        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
+                ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (_BY_WORD.search(ln.text) and _BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
-        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
-        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4
-        byline, names, prefix, person, looks, seg = _line_names(page, i, near)
+        if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
+            continue  # a label ("Europäische Kommission:"), a kicker: never the names
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if not names:
             continue
         out.append((i, byline, names, [
@@ -553,6 +592,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if title_idx is not None and title_idx < i <= start else 0.0,
             1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
             1.0 if seg == 3 else 0.0,
+            1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
+            # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
+            1.0 if not prefix and _credit(ln.text) else 0.0,
         ]))
     return out
 
@@ -566,41 +608,75 @@ DATE_FEATURES = (
 )
 # A publication label opening the line: its date is the article's, however long the line goes on
 # ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
-_PUBLISHED = re.compile(r"\W*(?:published|posted|first published|veröffentlicht|publiziert|erschienen|publié|"
-                        r"publicado|pubblicato|publicerad|publisert|udgivet|gepubliceerd|opublikowano|publikováno|"
-                        r"опубликовано|опубліковано)\b", re.I)
+_PUBLISHED_WORDS = (r"published|posted|first published|veröffentlicht|publiziert|erschienen|publié|publicado|"
+                    r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
+                    r"опубліковано")
+_PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
+# The same label inside a longer line, right before its date (a headline or a summary run onto the
+# dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
+_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:on|am|le|el|il|em|op|den|dne))?"
+                           r"\s*:?\s*$", re.I)
+_LABEL_GATE = re.compile(r"publ|post|veröff|ersch|geschr|writt|опубл|pubbl|updat|aktual|offentl|udgiv", re.I)  # cheap pre-test
+
+
+def _labelled_date(text: str, now: datetime | None) -> DateMatch | None:
+    """A date that a publication label introduces inside a longer line."""
+    if not _LABEL_GATE.search(text):
+        return None
+    m = search_date(text, now)
+    if m is None or m.text not in text:
+        return None
+    return m if _LABEL_BEFORE.search(text, 0, text.index(m.text)) else None
+
+
+def _date_text(ln: Line) -> str:
+    """The line as its date reads: a line opening with a day ("06. 01. 2026, 14:59") was taken for a
+    numbered list's item, its marker cut; the date keeps it."""
+    if ln.marked:
+        raw = ln.raw.strip()
+        if raw[:1].isdigit() and raw.endswith(ln.text):
+            return raw
+    return ln.text
 
 
 def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
                     now: datetime | None) -> list[tuple[int, DateMatch | None, list[float]]]:
     """(line index, date, features) for lines near the start that carry a date."""
     lines, start = page.lines, page.start
-    found: list[tuple[int, DateMatch, bool]] = []
+    found: list[tuple[int, DateMatch, bool, bool]] = []
     for i in _window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
         ln = lines[i]
-        if ln.words > 40 or not _DIGIT.search(ln.text) and now is None:
-            continue
-        m = parse_date(ln.text, now) if ln.words <= 10 else None
+        if ln.words > 40 or not _DIGIT.search(ln.text) and now is None and \
+                not (ln.words <= 2 and i + 1 < len(lines) and _DIGIT.search(lines[i + 1].text)):
+            continue  # (a month alone may open a date split over lines: "Sep" / "30, 2016 7:00 AM")
+        text = _date_text(ln)
+        m = parse_date(text, now) if ln.words <= 10 else None
         if m is None and ln.words <= 2:
             m = _split_date(lines, i, now)
         plain = m is not None
+        labelled = False
         if m is None:
             if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
-                    not _PUBLISHED.match(ln.text):
-                continue  # a date inside an article paragraph is about something else (not a label's)
-            m = search_date(ln.text, now)
+                    not _PUBLISHED.match(ln.text) and i != byline_idx:
+                m = _labelled_date(ln.text, now)
+                if m is None:
+                    continue  # a date inside an article paragraph is about something else (not a label's)
+                labelled = True
+            else:
+                m = search_date(text, now)
+                labelled = m is not None and _labelled_date(ln.text, now) is not None
         if (m is None or m.date is None) and _GLUED_DATE.search(ln.text):
             m, plain = search_date(_unglue(ln.text), now), False
         if m is None or m.date is None:
             continue
-        found.append((i, m, plain))
-    days = [(m.date or "")[:10] for _, m, _ in found]
+        found.append((i, m, plain, labelled))
+    days = [(m.date or "")[:10] for _, m, _, _ in found]
     first: dict[str, int] = {}
-    for (i, _, _), day in zip(found, days, strict=True):
+    for (i, _, _, _), day in zip(found, days, strict=True):
         first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
         (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
-    for i, m, plain in found:
+    for i, m, plain, labelled in found:
         ln = lines[i]
         day = (m.date or "")[:10]
         out.append((i, m, [
@@ -620,7 +696,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if days.count(day) > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
-            1.0 if _PUBLISHED.match(ln.text) else 0.0,
+            1.0 if labelled or _PUBLISHED.match(ln.text) else 0.0,
             # A label on the line above (converters that break at each element: "Last updated" / date).
             1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
             1.0 if i and lines[i - 1].words <= 4 and _PUBLISHED.match(lines[i - 1].text) else 0.0,
@@ -668,30 +744,6 @@ def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | 
         m = parse_date(" ".join(parts), now)
         if m is not None and m.date is not None and len(m.date) >= 10:
             return m
-    return None
-
-
-def is_dateline(text: str, now: datetime | None) -> bool:
-    """Whether the line is a dateline: a date and a dateline's words, nothing else."""
-    return parse_date(text, now) is not None
-
-
-def relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None:
-    """A relative dateline ("2 hours ago", "Yesterday 11:00") nearest to ``near`` (the byline, else
-    the article's start): kept as written when no ``now`` resolves it to a day."""
-    lines = page.lines
-    at = page.start if near is None else near
-    order = sorted(range(max(0, page.start - DATE_BEFORE), min(len(lines), page.start + DATE_AFTER)),
-                   key=lambda k: abs(k - at))
-    for i in order:
-        ln = lines[i]
-        if ln.words > 14 or ln.cls in ("good", "near"):
-            continue
-        m = parse_date(ln.text) if ln.words <= 8 else None
-        if m is None and (i == near or ln.words <= 14):
-            m = search_date(ln.text)
-        if m is not None and m.relative:
-            return i, m
     return None
 
 

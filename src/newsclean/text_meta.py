@@ -9,7 +9,9 @@ from datetime import datetime
 
 from . import reasons, text_fields
 from .blocks import title_case_share
+from .dates import DateMatch
 from .lexicon import MASTHEAD_WORDS
+from .text_fields import DATE_AFTER, DATE_BEFORE, Page, parse_date, search_date
 from .text_lines import Line
 
 _OUTLET = re.compile(r"\b(" + "|".join(MASTHEAD_WORDS) + r")\b", re.I)
@@ -36,6 +38,30 @@ def _site_name(lines: list[Line], title_idx: int | None, byline_idx: int | None)
     return None, []
 
 
+def _is_dateline(text: str, now: datetime | None) -> bool:
+    """Whether the line is a dateline: a date and a dateline's words, nothing else."""
+    return parse_date(text, now) is not None
+
+
+def _relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None:
+    """A relative dateline ("2 hours ago", "Yesterday 11:00") nearest to ``near`` (the byline, else
+    the article's start): kept as written when no ``now`` resolves it to a day."""
+    lines = page.lines
+    at = page.start if near is None else near
+    order = sorted(range(max(0, page.start - DATE_BEFORE), min(len(lines), page.start + DATE_AFTER)),
+                   key=lambda k: abs(k - at))
+    for i in order:
+        ln = lines[i]
+        if ln.words > 14 or ln.cls in ("good", "near"):
+            continue
+        m = parse_date(ln.text) if ln.words <= 8 else None
+        if m is None and (i == near or ln.words <= 14):
+            m = search_date(ln.text)
+        if m is not None and m.relative:
+            return i, m
+    return None
+
+
 def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> dict:
     """Title, byline and date chosen among the lines around the article's start (see ``text_fields``);
     which lines they used and where each field came from."""
@@ -60,14 +86,14 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     di, found, _ = dates[text_fields.published_over_updated(dates, text_fields.best(dates, "date")) or 0]
     date = date_text = None
     if found is None:
-        rel = text_fields.relative_date(page, byline_idx)
+        rel = _relative_date(page, byline_idx)
         if rel is not None:
             di, found = rel
     if found is not None:
         date, date_text = found.date, found.text
         if di == byline_idx:
             sources["date"] = "byline-line"
-        elif lines[di].words <= 8 and (di < start or text_fields.is_dateline(lines[di].text, now)):
+        elif lines[di].words <= 8 and (di < start or _is_dateline(lines[di].text, now)):
             consumed[di] = reasons.DATELINE
             sources["date"] = "dateline"
         else:
