@@ -151,6 +151,7 @@ KINDS: tuple[Kind, ...] = (
             r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
+            r"join (our|the) .{0,40}\bnewsletters?\b.*",
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
             r"by (signing up|subscribing|registering)\b.{0,60}\byou (agree|consent)\b.*",

@@ -26,7 +26,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .lazy_regex import lazy_compile
 from .lexicon import TAIL_NOTICE, TAIL_PROMO
-from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
+from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -39,7 +39,7 @@ from .text_classify import (
 )
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
-from .textutil import CJK_CHARS
+from .textutil import CJK, CJK_CHARS, CLOSERS, ends_sentence
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
@@ -224,6 +224,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
             drop[i] = reason
 
     lead = _lead_above(lines, meta["head"], start, meta["consumed"])
+    lead = _opening_lines(lines, min(lead, default=start), meta["consumed"], title_idx) + lead
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
@@ -307,6 +308,50 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
             and lines[i].link_share <= 0.5
             and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+
+
+# One-line slots a layout puts between an article's opening lines and its first long paragraph.
+_SLOT_REASONS = frozenset({reasons.VIDEO_PLAYER, reasons.PROMO, reasons.EMBED_PLACEHOLDER})
+_TRAILING_SYMBOLS = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d "
+_TRAILING = re.compile(f"[{_TRAILING_SYMBOLS}]+$")
+
+
+def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
+    """Short sentences standing right above the article's first paragraph: its opening lines ("Hi
+    everyone!", "Global warming - 'it's a hoax.'", a one-line first paragraph). The region search
+    starts at the first long paragraph, as short lines score below zero. One ad slot
+    ("Advertisement") may stand between them and the paragraph."""
+    j = first - 1
+    if j >= 0 and lines[j].reason in _SLOT_REASONS and lines[j].words <= 2:
+        j -= 1
+    found: list[int] = []
+    while j >= 0 and len(found) < OPENING_LINES_MAX and _opening_sentence(lines[j]) \
+            and j not in consumed and j != title_idx:
+        found.append(j)
+        j -= 1
+    return found[::-1]
+
+
+def _opening_sentence(ln: Line) -> bool:
+    """Whether a line is a sentence that may open an article: no furniture reason, not a link, ending
+    like a sentence (an emoji after the stop aside), three words or more (or a CJK sentence)."""
+    if ln.reason or ln.marked or ln.link_share > 0.5 or ln.post or ln.words > 60:
+        return False
+    text = _TRAILING.sub("", ln.text)
+    if not ends_sentence(text) or _title_case(text):
+        return False  # a headline ending in a question ("What's Next?") is no opening line
+    if text.rstrip(CLOSERS).endswith("?") and ln.words < 10:
+        return False  # a short question to the reader above a promotion ("Want more deals?")
+    return ln.words >= 3 or len(text) >= 12 and bool(CJK.search(text))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of a line's longer words are capitalised, as in an English headline."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],

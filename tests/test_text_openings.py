@@ -1,0 +1,51 @@
+"""The text path's opening lines: short sentences right above the article's first long paragraph."""
+
+from __future__ import annotations
+
+from newsclean import reasons
+from newsclean.text_extract import extract_text
+
+BODY = [
+    "The city council voted on Tuesday to close the old market hall for a year of repairs, after an "
+    "engineer's report found cracks in two of the beams that hold up its roof.",
+    "Traders will move to a row of tents on the square outside while the work goes on, the council "
+    "said, and their rents will be halved for as long as the hall stays shut.",
+    "The hall was built in 1894 and last repaired in the seventies, when its glass roof was replaced "
+    "with the panels that now let the rain in at several places.",
+    "The work is expected to cost four million, most of it paid from a fund the region keeps for "
+    "listed buildings, according to the council's own estimate.",
+]
+
+
+def page(opening: list[str], *, slot: bool = True) -> str:
+    head = ["Home", "News", "Sport", "Culture", "Market hall to close for repairs",
+            "By Dana Whitfield", "March 3, 2024"]
+    return "\n".join(head + opening + (["Advertisement"] if slot else []) + BODY + ["Related stories", "Most read"])
+
+
+def test_short_opening_sentences_above_the_first_paragraph_stay():
+    art = extract_text(page(["Cracks in the roof.", "That is what the engineers found last month."]))
+    paras = art.text.split("\n\n")
+    assert paras[:3] == ["Cracks in the roof.", "That is what the engineers found last month.", BODY[0]]
+    assert ("Advertisement", reasons.VIDEO_PLAYER) in [(r.text, r.reason) for r in art.removed]
+
+
+def test_an_emoji_after_the_stop_still_ends_the_sentence():
+    art = extract_text(page(["Good morning to all of you! 👋"], slot=False))
+    assert art.text.startswith("Good morning to all of you! 👋\n\n" + BODY[0])
+
+
+def test_headlines_and_questions_to_the_reader_are_no_opening():
+    # A headline asking a question (title case) and a short question over a promotion stay out.
+    for line in ["Will The Old Market Hall Ever Reopen Its Doors?", "Did you know we have an app?"]:
+        art = extract_text(page([line]))
+        assert art.text.startswith(BODY[0]), line
+        assert line in [r.text for r in art.removed]
+
+
+def test_two_word_lines_and_newsletter_invitations_are_no_opening():
+    art = extract_text(page(["Link copied!", "Join our daily newsletter."], slot=False))
+    assert art.text.startswith(BODY[0])
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Join our daily newsletter."] == reasons.NEWSLETTER
+    assert "Link copied!" in removed
