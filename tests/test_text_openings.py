@@ -49,3 +49,28 @@ def test_two_word_lines_and_newsletter_invitations_are_no_opening():
     removed = {r.text: r.reason for r in art.removed}
     assert removed["Join our daily newsletter."] == reasons.NEWSLETTER
     assert "Link copied!" in removed
+
+
+def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
+    # Kinds of notices kept inside stories before (dev/fundus), in several languages.
+    notices = {
+        "Story continues below advertisement": reasons.VIDEO_PLAYER,
+        "Advertisement · Scroll to continue": reasons.VIDEO_PLAYER,
+        "Hvorfor ser du denne annonsen": reasons.VIDEO_PLAYER,
+        "Sie haben vermutlich einen Ad-Blocker aktiviert. Deshalb sind die Funktionen des Players eingeschränkt.":
+            reasons.VIDEO_PLAYER,
+        "This website is largely funded by advertising, so we show you ads that match your interests.":
+            reasons.DISCLOSURE,
+        "You can save this article by registering for free here. Or sign-in if you have an account.":
+            reasons.NEWSLETTER,
+        "Unabhängiger Journalismus braucht deine Unterstützung.": reasons.NEWSLETTER,
+        "2 Wochen kostenlos testen": reasons.NEWSLETTER,
+        "Ihre Meinung ist uns wichtig!": reasons.COMMENT_FORM,
+        "Schicken Sie uns Ihr Feedback!": reasons.COMMENT_FORM,
+    }
+    lines = BODY[:2] + list(notices) + BODY[2:]
+    art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + lines))
+    assert art.text.startswith(BODY[0]) and not any(text in art.text for text in notices)
+    removed = {r.text: r.reason for r in art.removed}
+    for text, reason in notices.items():
+        assert removed[text] == reason, text

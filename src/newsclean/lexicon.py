@@ -88,6 +88,7 @@ KINDS: tuple[Kind, ...] = (
             r"[^.!?]{1,60}\s(says|said|wrote|commented|schreibt|écrit|dice|dijo|disse|scrive|пишет|пише)\s*:",
             r"permalink.*comments.*", r"comments? feed.*", r"(sort|order) by\s*:?.*(newest|oldest|best|top).*",
             r"(newest|oldest|most liked|top comments)", r"(log ?in|sign ?in) to (reply|comment).*",
+            r"send us your feedback\b.*", r"(your )?(opinion|feedback) matters( to us)?\s*!?",
             r"(newest|oldest) first(?=\s|$).*", r"(commenting|comments?) (is|are) (currently |now )?(disabled|closed|"
             r"unavailable|paused)\b.*", r"please keep (your )?comments? (on[- ]topic|civil|respectful)\b.*",
             # de
@@ -100,11 +101,14 @@ KINDS: tuple[Kind, ...] = (
             r"kommentare? hinzufügen", r"(neueste|älteste) zuerst(?=\s|$).*",
             r"die kommentarfunktion(alität)? ist .{0,60}\b(deaktiviert|geschlossen|abgeschaltet)\b.*",
             r"bitte (achten|beachten) sie (darauf|unsere)\b.{0,60}\bkommentar.*",
+            r"(ihre|deine) meinung ist uns wichtig\s*!?.*", r"(schicken|senden) sie uns ihr feedback\b.*",
+            r"(wie denken sie|was (denken|meinen) sie) (über|zu) (dieses|diesem) thema\?.{0,40}\b(meinung|"
+            r"kommentar)\w*\b.*",
             # fr
             r"laisser un (commentaire|réponse)", r"(ajouter|écrire|publier) un commentaire", r"commentaires?",
             r"répondre", r"votre adresse (e-?mail|de messagerie) ne sera pas publiée.*",
             r"annuler la réponse", r"vous devez être connecté(e)? pour (publier|poster|laisser|écrire) un commentaire.*",
-            r"il n['’]y a (pas encore|aucun) de commentaires?\.?",
+            r"il n['’]y a (pas encore|aucun) de commentaires?\.?", r"envoyez-nous vos (commentaires|remarques)\b.*",
             # es / pt / it
             r"deja (un|tu) comentario", r"dejar un comentario", r"deixe (um|o seu|seu) comentário",
             r"debes (iniciar sesión|estar registrado|estar conectado) para (publicar|dejar|escribir) un comentario.*",
@@ -152,6 +156,14 @@ KINDS: tuple[Kind, ...] = (
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
             r"join (our|the) .{0,40}\bnewsletters?\b.*",
+            r"(you can )?save this (article|story) by (registering|signing up)\b.*",
+            r"subscribe (now )?to (read|get|continue|access|unlock)\b.*", r"unlimited (digital )?access to .{1,60}",
+            r"(independent )?journalism needs your support.*",
+            r"(unabhängiger )?journalismus braucht (deine|ihre|eure) unterstützung.*",
+            r"(\d+|zwei|drei|vier) (wochen|monate) (lang )?(kostenlos|gratis) (testen|lesen)\b.*",
+            r"(kennen sie|kennst du) (schon|bereits) unsere .{1,40}\?",
+            r"mehr lesekomfort mit (der|unserer) .{0,40}\bapp\b.*",
+            r".{0,60}\bapp\b.{0,160}\b(gratis|kostenlos) herunterladen\b.*",
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
             r"by (signing up|subscribing|registering)\b.{0,60}\byou (agree|consent)\b.*",
@@ -309,7 +321,19 @@ KINDS: tuple[Kind, ...] = (
             r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
             r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
-            r"(the )?(article|story) continues (below|after (this |the )?(ad|advert|advertisement))",
+            r"(the )?(article|story) continues (below|after)( (this |the )?(ad|advert|advertisement))?",
+            r"(this )?(ad|advert|advertisement) has not loaded yet\b.*",
+            r"(ad|advert|advertisement)\s*[·|•-]?\s*scroll to continue( reading)?",
+            r"(we apologi[sz]e,? but )?(this|the) video (has )?failed to load\b.*",
+            # "why this ad" links and ad-blocker notices
+            r"why (am i|are you) seeing this ad\s*\??", r"warum sehe ich (diese|die) (anzeige|werbung)\s*\??",
+            r"hvorfor ser (du|jeg) denne annonsen\s*\??", r"varför ser (du|jag) (den här|denna) annons(en)?\s*\??",
+            r"pourquoi (je vois|vois-je) cette publicité\s*\??", r"¿?por qué (veo|estoy viendo) este anuncio\s*\??",
+            r".*\b(you('re| are)|you appear to be|it (looks|seems) like you('re| are)) using an? ad[- ]?blocker\b.*",
+            r".*\b(sie haben|du hast) (vermutlich |offenbar |wohl |einen )?(einen )?ad-?blocker (aktiviert|aktiv|"
+            r"installiert)\b.*",
+            r".*\bvous utilisez (un )?(bloqueur de publicités?|ad-?blocker)\b.*",
+            r".*\b(estás usando|usas|utilizas) un (bloqueador de anuncios|ad-?blocker)\b.*",
             r"(der )?(artikel|text|beitrag) (geht|wird) (unten|unter(halb)? der (werbung|anzeige)|nach der (werbung|"
             r"anzeige)) (weiter|fortgesetzt)",
             r"(la suite de l'article|l'article continue) (après|sous) (cette |la )?publicité",
@@ -434,6 +458,13 @@ KINDS: tuple[Kind, ...] = (
             r"(pequeña )?comisión\b.*",
             r".*\blink (di affiliazione|affiliati)\b.*", r".*\b(potremmo )?(ricevere|riceviamo) una (piccola )?"
             r"commissione\b.*",
+            r".*\b(this|the|our) (web)?site( you are (visiting|reading))? is (largely |mainly |mostly |partly )?"
+            r"(funded|financed|paid for) (by|through) (advertising|ads|advertisements)\b.*",
+            r".*\b(wird|werden) (größtenteils |überwiegend |hauptsächlich |zum großen teil )?(durch|über|mit) "
+            r"(werbung|anzeigen|werbeeinnahmen) finanziert\b.*",
+            r".*\b(blir|er) i stor (del|grad) finansiert (av|gjennom) annonse\w*\b.*",
+            r".*\bfinansieras (till stor del )?(av|genom) annons\w*\b.*",
+            r".*\best (en grande partie |principalement )?financée? par la publicité\b.*",
             # machine translation and generated text
             r"(this|the) (article|story|text) (was|has been|is) (machine[- ]translated|translated (automatically|by "
             r"(a machine|ai|an ai)|using ai|with (the help of )?ai)).*",
