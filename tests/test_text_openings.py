@@ -74,3 +74,35 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
     removed = {r.text: r.reason for r in art.removed}
     for text, reason in notices.items():
         assert removed[text] == reason, text
+
+
+LEAD = [
+    "The old market hall will close for a year from next week, the council decided on Tuesday evening "
+    "after a long debate about the cost of the repairs and the fate of its forty traders.",
+    "Engineers had found cracks in two of the beams that hold up the roof during an inspection in the "
+    "spring, and the council was told the building could not stay open through another winter.",
+]
+
+
+def test_a_lead_under_its_header_stays_when_a_long_block_of_embeds_cuts_it_off():
+    # The header (headline, byline, date, share buttons) then the lead, then twenty deleted posts'
+    # stand-ins: the region search starts below them, far from the headline.
+    embeds = ["Tweet may have been deleted", "(opens in a new tab)"] * 20
+    text = "\n".join(["Home", "News", "Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024",
+                      "Share on Facebook (opens in a new window)", "Share on Twitter (opens in a new window)",
+                      "Credit: Jo Example/Example Photos", "Local"]
+                     + LEAD + embeds + BODY + ["Related stories", "Most read"])
+    art = extract_text(text)
+    paras = art.text.split("\n\n")
+    assert paras[:2] == LEAD and paras[2:] == BODY
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Tweet may have been deleted"] == reasons.EMBED_PLACEHOLDER
+    assert removed["Share on Facebook (opens in a new window)"] == reasons.SHARE_WIDGET
+
+
+def test_prose_far_below_a_header_with_more_than_two_plain_lines_between_is_no_lead():
+    embeds = ["Tweet may have been deleted", "(opens in a new tab)"] * 20
+    text = "\n".join(["Home", "News", "Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024",
+                      "Bus lanes planned for the bay road", "Port to hire more pilots", "New library opens in June"]
+                     + LEAD + embeds + BODY + ["Related stories", "Most read"])
+    assert extract_text(text).text.split("\n\n") == BODY

@@ -129,14 +129,14 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
-            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
-            r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
+            r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new (window|tab)",
             r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
             r"email|whatsapp|pinterest|reddit|print|copy link|messenger|telegram))+",
             # de / fr / es / it / pt / ru / uk
@@ -157,6 +157,7 @@ KINDS: tuple[Kind, ...] = (
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
             r"join (our|the) .{0,40}\bnewsletters?\b.*",
             r"(you can )?save this (article|story) by (registering|signing up)\b.*",
+            r"exclusive (articles|stories|content|reporting) (by|from) .{1,200}",
             r"subscribe (now )?to (read|get|continue|access|unlock)\b.*", r"unlimited (digital )?access to .{1,60}",
             r"(independent )?journalism needs your support.*",
             r"(unabhängiger )?journalismus braucht (deine|ihre|eure) unterstützung.*",
@@ -407,6 +408,7 @@ KINDS: tuple[Kind, ...] = (
             r"conteúdo (externo|de terceiros|incorporado)( (não disponível|indisponível))?",
             r"externe inhoud|externt innehåll|eksternt (innhold|indhold)",
             r"(one|1) click for (data )?privacy|ein klick für den datenschutz",
+            r"(this )?(tweet|post) (may have been|has been|was) (deleted|removed)\b.{0,80}",
             # load buttons
             r"(load|show|activate|enable|allow|display|unlock) (the )?(external |embedded )?(content|video|podcast|"
             r"tweet|post|graphic|map|audio|element|embed)s?( now)?",
@@ -449,6 +451,7 @@ KINDS: tuple[Kind, ...] = (
             r"partner|sponsored) links?.*",
             r".*\b(we|this site|the publisher|the author) (may |might |can |could )?(earn|receive|get|make)s? (a |an )?"
             r"(small )?(commission|affiliate commission|share of (the )?(sales|revenue)|compensation)\b.*",
+            r".*\b(may|might|could|can|will) earn us (a |an )?(small )?(commission|fee|share of (the )?sales?)\b.*",
             r".*\baffiliate[- ]?links?\b.{0,160}\b(commission|provision|vergütung|comisión|commissione)\w*\b.*",
             r".*\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell )?(eine )?(kleine )?(provision|vergütung)\b.*",
             r"(dieser|der) (artikel|beitrag|text) enthält (affiliate-?links|werbelinks|provisionslinks).*",

@@ -302,7 +302,7 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     # chosen stands far above (or was not found), a byline or dateline close above the region still
     # marks the article's header.
     top = head if head and 0 < start - head <= LEAD_GAP_MAX else start - LEAD_GAP_MAX
-    below = [i for i in consumed if max(top, 0) < i < start]
+    below = [i for i in consumed if max(top, 0) < i < start] or _far_header(lines, head, start, consumed)
     if not below:
         return []
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
@@ -352,6 +352,26 @@ def _title_case(text: str) -> bool:
     """Whether most of a line's longer words are capitalised, as in an English headline."""
     words = _LONG_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
+    """The byline and dateline lines of an article header standing far above the region, when the
+    article visibly starts under them: a long paragraph follows them within a few lines. A long
+    block of embeds, code or ads between the lead and the rest moved the region's start down."""
+    far = settings.TEXT_FAR_LEAD
+    if head is None or not LEAD_GAP_MAX < start - head <= far["max_lines"]:
+        return []
+    header = [i for i in consumed if head < i <= head + far["header_lines"]]
+    if not header:
+        return []
+    plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)
+    for i in range(max(header) + 1, start):
+        if lines[i].cls == "good" and not lines[i].reason:
+            return header
+        plain += not lines[i].reason
+        if plain > far["lead_within"]:
+            break
+    return []
 
 
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],
