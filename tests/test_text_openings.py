@@ -106,3 +106,23 @@ def test_prose_far_below_a_header_with_more_than_two_plain_lines_between_is_no_l
                       "Bus lanes planned for the bay road", "Port to hire more pilots", "New library opens in June"]
                      + LEAD + embeds + BODY + ["Related stories", "Most read"])
     assert extract_text(text).text.split("\n\n") == BODY
+
+
+def test_a_text_printed_again_as_a_whole_keeps_its_first_copy():
+    # A raw or print copy below the page repeats the opening line and what follows it: the first
+    # copy stays in place (a standfirst repeated alone would give way to the body's copy).
+    opening = "The market hall closes next week for a year."
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024", opening]
+                     + BODY + ["Raw copy", opening] + BODY[:2])
+    art = extract_text(text)
+    paras = art.text.split("\n\n")
+    assert paras[0] == opening and paras.count(opening) == 1 and art.description is None
+    assert (opening, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.removed]
+
+
+def test_a_refrain_of_two_lines_sung_twice_stays():
+    refrain = ["Oh the market hall stands tall!", "It stands for one and stands for all!"]
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + BODY[:2]
+                     + refrain + [BODY[2]] + refrain + BODY[3:])
+    paras = extract_text(text).text.split("\n\n")
+    assert paras.count(refrain[0]) == 2 and paras.count(refrain[1]) == 2

@@ -255,13 +255,17 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     seen: dict[str, tuple[int, int]] = {}
     description = None
     order = 0  # position among the paragraphs kept so far
-    for i in kept:
-        key = _dup_key(_quote_norm(lines[i].text))
+    keys = [_dup_key(_quote_norm(lines[i].text)) for i in kept]
+    for p, i in enumerate(kept):
+        key = keys[p]
         if title_key and key == title_key:
             drop[i] = reasons.TITLE_REPEAT
             continue
         if key in seen:
             first = seen[key]
+            if _block_repeat(lines, kept, keys, kept.index(first[0]), p):
+                drop[i] = reasons.DUPLICATE  # the text printed again as a whole: its first copy stays
+                continue
             if first[1] <= 1 and order > first[1] + 1:
                 # A standfirst printed above the body and again inside it: keep the body's copy.
                 drop[first[0]] = reasons.DUPLICATE
@@ -278,6 +282,13 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
         seen[key] = (i, order)
         order += 1
     return description
+
+
+def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b: int) -> bool:
+    """Whether the paragraph after positions ``a`` and ``b`` of ``kept`` is the same long paragraph
+    too: the text printed a second time as a whole (a raw or print copy below the page), not a
+    standfirst repeated. (A refrain's lines are short: they repeat and stay.)"""
+    return b + 1 < len(keys) and keys[a + 1] == keys[b + 1] and lines[kept[b + 1]].words >= DEDUP_MIN_WORDS
 
 
 def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
