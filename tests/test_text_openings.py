@@ -126,3 +126,20 @@ def test_a_refrain_of_two_lines_sung_twice_stays():
                      + refrain + [BODY[2]] + refrain + BODY[3:])
     paras = extract_text(text).text.split("\n\n")
     assert paras.count(refrain[0]) == 2 and paras.count(refrain[1]) == 2
+
+
+def test_captions_closed_by_a_glued_label_a_bare_credit_or_a_caption_label_leave_the_text():
+    captions = [
+        "Händler vor der alten Markthalle am Montagmorgen in der StadtBild: Anna Beispiel/dpa/picture alliance",
+        "Traders in front of the old market hall on Monday morning. Getty Images",
+        "The glass roof of the hall, seen from the square. Unsplash/Jo Example",
+        "Légende: Les commerçants devant la halle du marché lundi matin.",
+    ]
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"]
+                     + [x for pair in zip(BODY, captions, strict=True) for x in pair])
+    art = extract_text(text)
+    assert art.text.split("\n\n") == BODY
+    removed = {r.text: r.reason for r in art.removed}
+    assert all(removed[c] == reasons.CAPTION for c in captions)
+    # A sentence naming an agency at its end is no caption.
+    assert "Reuters" in extract_text(text.replace(captions[1], "The talks would go on, according to Reuters.")).text

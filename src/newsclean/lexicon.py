@@ -291,6 +291,7 @@ KINDS: tuple[Kind, ...] = (
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
+            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{1,400}",
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
