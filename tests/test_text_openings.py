@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean import reasons
+from newsclean.lexicon import TAIL_BIO, TAIL_SYNDICATED
 from newsclean.text_extract import extract_text
 
 BODY = [
@@ -143,3 +144,23 @@ def test_captions_closed_by_a_glued_label_a_bare_credit_or_a_caption_label_leave
     assert all(removed[c] == reasons.CAPTION for c in captions)
     # A sentence naming an agency at its end is no caption.
     assert "Reuters" in extract_text(text.replace(captions[1], "The talks would go on, according to Reuters.")).text
+
+
+def test_closing_lines_about_the_writer_wire_credits_and_syndication_notes_leave_the_text():
+    tails = {
+        "Dana Whitfield covers city hall for The Example Post. She is based in Springfield, where she has "
+        "reported on the council and its budget for more than ten years.": reasons.AUTHOR_BIO,
+        "Reporting by Dana Whitfield in Springfield and Jo Example in London; additional reporting by Sam "
+        "Sample in Paris; Writing by Dana Whitfield; Editing by Jo Example and Alex Richardson": reasons.BYLINE,
+        "This article first appeared in The Example Magazine, which belongs to the same publisher as this "
+        "paper and shows its best stories here as well.": reasons.PROMO,
+    }
+    for tail, reason in tails.items():
+        art = extract_text("\n".join(["Market hall to close for repairs", "March 3, 2024"] + BODY + [tail]))
+        assert art.text.split("\n\n") == BODY, tail
+        assert (tail, reason) in [(r.text, r.reason) for r in art.removed]
+    assert TAIL_BIO.match("Korrespondentin Dana Whitfield ist bei der Zeitung für die Stadtpolitik zuständig.")
+    assert TAIL_SYNDICATED.match("Dieser Artikel ist zuerst bei \"Beispiel Magazin\" erschienen.")
+    # A closing sentence whose subject merely "covers" something stays.
+    last = "Medicare Advantage covers the rest of the repair bill."
+    assert extract_text("\n".join(BODY + [last])).text.endswith(last)

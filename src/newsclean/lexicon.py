@@ -561,12 +561,41 @@ TAIL_PROMO = lazy_compile(
     r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
     r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
     r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
-    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b",
+    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b"
+    r"|\b(folgst du|folgen sie) (uns |\S+ )?(schon|bereits) .{0,40}\bauf (whatsapp|instagram|telegram|tiktok|facebook)\b"
+    r"|\babonniere (den|unseren) .{0,40}(whatsapp|telegram)-?kanal\b",
     re.I,
 )
 
 
 # Notices closing a page, however long: disclaimers, reprint and citation notes.
+# The closing line about the story's writer: a name then what they cover ("Jane Doe covers politics for
+# …", "Korrespondent Max Muster ist bei … für … zuständig", "Ana Ruiz es periodista …"). Case matters
+# (the name is capitalised), so no re.I: the words after the name are written in lower case.
+_NAME = r"[A-ZÄÖÜÉ][\w'’.-]+(?: [A-ZÄÖÜÉ][\w'’.-]+){1,2}"
+TAIL_BIO = lazy_compile(
+    r"^(?:(?:Korrespondent|Korrespondentin|Reporter|Reporterin|Redakteur|Redakteurin) )?" + _NAME + r" (?:"
+    r"(?:covers|reports on|writes about)\b(?=[^.]{0,100}\b(?:for|at) (?:the )?[A-Z])"
+    r"|is an? (?:senior |staff |freelance |chief |political |foreign )?"
+    r"(?:reporter|writer|correspondent|journalist|editor|columnist)\b"
+    r"|ist (?:bei (?:der |dem |den )?\S+ für\b|\S*(?:[Rr]eporter|[Rr]edakteur|[Kk]orrespondent|[Jj]ournalist)(?:in)?\b)"
+    r"|est (?:journaliste|correspondante?|reporter|rédact(?:eur|rice))\b"
+    r"|es (?:periodista|corresponsal|redactora?)\b|è (?:giornalista|corrispondente|inviat[oa])\b)"
+)
+# Wire-copy credits closing a story ("Reporting by A; Editing by B", "C contributed to this report")
+# and notes that it was first published elsewhere ("Dieser Artikel ist zuerst bei … erschienen").
+TAIL_CREDIT = lazy_compile(
+    r"^(additional )?(reporting|writing|editing|research) by\b|\bcontributed (reporting )?to (this|the) "
+    r"(report|story|article)\W*$|^(mitarbeit|mit material von)\s*:",
+    re.I,
+)
+TAIL_SYNDICATED = lazy_compile(
+    r"^(this|the) (article|story|piece) (was )?(first|originally) (appeared|published|ran) (in|on|at|by)\b"
+    r"|^(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich) (bei|in|auf|im)\b"
+    r"|^(cet|l') ?article a (d'abord|initialement) été publié\b|^(este|el) artículo (fue publicado|se publicó) "
+    r"(originalmente|primero)\b",
+    re.I,
+)
 TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
