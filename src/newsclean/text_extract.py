@@ -44,7 +44,7 @@ from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
 # an image's alt text, its credit, then its caption.
-_CREDIT_LABEL = re.compile(r"^(image|photo|picture)s? sources?\b", re.I)
+_CREDIT_LABEL = re.compile(r"^((image|photo|picture)s? sources?\b|(photo|foto|bild|image|picture|credit)s?\s*:)", re.I)
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 
 
@@ -143,6 +143,8 @@ def _is_alt_text(prev: Line, credit: Line) -> bool:
         return True  # "(AP Photo/…)" on a line of its own closes the caption above it
     if prev.cls == "good" or prev.words > 15:
         return False
+    if credit.text.startswith("©") and prev.words <= 15:
+        return True  # "© Name | Agency" on a line of its own closes the caption above it, sentence or not
     return not prev.sentence or bool(_CREDIT_LABEL.match(credit.text))
 
 
