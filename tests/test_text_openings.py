@@ -68,6 +68,10 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "2 Wochen kostenlos testen": reasons.NEWSLETTER,
         "Ihre Meinung ist uns wichtig!": reasons.COMMENT_FORM,
         "Schicken Sie uns Ihr Feedback!": reasons.COMMENT_FORM,
+        "If you buy something through this post, the site may get a share of the sale.": reasons.DISCLOSURE,
+        "You have successfully subscribed. Thank you!": reasons.NEWSLETTER,
+        "Comments that include insults or personal attacks will be removed by the moderators.": reasons.COMMENT_FORM,
+        "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.": reasons.COMMENT_FORM,
     }
     lines = BODY[:2] + list(notices) + BODY[2:]
     art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + lines))

@@ -101,6 +101,11 @@ KINDS: tuple[Kind, ...] = (
             r"kommentare? hinzufügen", r"(neueste|älteste) zuerst(?=\s|$).*",
             r"die kommentarfunktion(alität)? ist .{0,60}\b(deaktiviert|geschlossen|abgeschaltet)\b.*",
             r"bitte (achten|beachten) sie (darauf|unsere)\b.{0,60}\bkommentar.*",
+            r".{0,30}\bkommentare,? die .{0,120}\bwerden (nicht freigeschaltet|gelöscht|nicht veröffentlicht)\b.*",
+            r".{0,30}\bcomments? (that|which|with|containing) .{0,120}\bwill (not be (approved|published)|be (removed|"
+            r"deleted))\b.*",
+            r".{0,30}\bcoment[aá]rios? (com|que|ofensivos|contendo|con) .{0,120}\bn[ãa]o (ser[ãa]o|serán) (aprovados|"
+            r"publicados|aprobados)\b.*",
             r"(ihre|deine) meinung ist uns wichtig\s*!?.*", r"(schicken|senden) sie uns ihr feedback\b.*",
             r"(wie denken sie|was (denken|meinen) sie) (über|zu) (dieses|diesem) thema\?.{0,40}\b(meinung|"
             r"kommentar)\w*\b.*",
@@ -182,6 +187,7 @@ KINDS: tuple[Kind, ...] = (
             # Sign-up boxes: the consent line, the promise and the error the form prints.
             r"(yes,? )?i (agree|consent|would like)( that| to)? .{0,160}\b(send|e-?mail|newsletters?|contact|receive)\w*\b.*",
             r"no spam[,.!]?.*", r"(you can )?unsubscribe (at )?any ?time.*",
+            r"(you have|you've|you are now) (successfully |succesfully )?(subscribed|signed up)\b.*",
             r"(there was|we had) (a|an) (problem|error|issue) (with )?(subscribing|signing|your (subscription|sign-?up)).*",
             r"(sorry, )?(something went wrong|an error (has )?occurred)[,.!]? please try again.*",
             r"ich (bin (damit )?einverstanden|stimme zu|willige ein|möchte).{0,160}\b(newsletter|e-?mails?|zusend|informier)\w*.*",
@@ -453,6 +459,9 @@ KINDS: tuple[Kind, ...] = (
             r".*\b(we|this site|the publisher|the author) (may |might |can |could )?(earn|receive|get|make)s? (a |an )?"
             r"(small )?(commission|affiliate commission|share of (the )?(sales|revenue)|compensation)\b.*",
             r".*\b(may|might|could|can|will) earn us (a |an )?(small )?(commission|fee|share of (the )?sales?)\b.*",
+            r"if you (buy|purchase|shop for) (something|anything|a product|an item|products)\b.{0,40}\b(through|via|from) "
+            r"(this|our|these|the links in this) (post|article|page|story|links?)\b.{0,40}\b(may|might|could|will) "
+            r"(get|earn|receive)\b.*",
             r".*\baffiliate[- ]?links?\b.{0,160}\b(commission|provision|vergütung|comisión|commissione)\w*\b.*",
             r".*\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell )?(eine )?(kleine )?(provision|vergütung)\b.*",
             r"(dieser|der) (artikel|beitrag|text) enthält (affiliate-?links|werbelinks|provisionslinks).*",
