@@ -174,9 +174,10 @@ def test_a_caption_sentence_above_its_credit_line_leaves_with_it():
     # bs4 prints an image's caption, then its credit on a line of its own ("© Name | Agency",
     # "Foto: Name"): the caption goes even when it is a sentence.
     pairs = [("Traders pack up their stalls outside the old hall.", "© Jo Example | Example Photos"),
+             ("The mayor speaks during a visit to the hall on Monday", "(Jo Example/Reuters)"),
              ("The glass roof lets the rain in at several places.", "Foto: Sam Sample")]
     text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024", BODY[0]]
-                     + list(pairs[0]) + BODY[1:3] + list(pairs[1]) + BODY[3:])
+                     + list(pairs[0]) + [BODY[1]] + list(pairs[1]) + [BODY[2]] + list(pairs[2]) + BODY[3:])
     art = extract_text(text)
     assert art.text.split("\n\n") == BODY
     removed = {r.text: r.reason for r in art.removed}

@@ -108,6 +108,8 @@ def _credit_tail(low: str) -> bool:
         inner = tail[j + 1:-1].strip() if j >= 0 else ""
         if inner in _AGENCIES or (len(inner) <= 140 and _CREDIT_WORD.search(inner)):
             return True
+        if "/" in inner and len(inner) <= 60 and _AGENCY_TAIL.search(inner):
+            return True  # "(Jane Doe/Reuters)"
     if "©" in tail[-100:] and _COPYRIGHT_TAIL.search(tail):
         return True
     if "via getty images" in tail[-60:]:
