@@ -182,3 +182,13 @@ def test_a_caption_sentence_above_its_credit_line_leaves_with_it():
     assert art.text.split("\n\n") == BODY
     removed = {r.text: r.reason for r in art.removed}
     assert all(removed[caption] == reasons.CAPTION for caption, _ in pairs)
+
+
+def test_the_dateline_place_on_a_line_of_its_own_stays_above_the_first_paragraph():
+    for place in ["Springfield.", "SPRINGFIELD —", "Springfield/ Shelbyville:"]:
+        art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024",
+                                      place] + BODY))
+        assert art.text.split("\n\n") == [place] + BODY, place
+    # A label ending in a colon is no place.
+    art = extract_text("\n".join(["Market hall to close for repairs", "March 3, 2024", "Summary:"] + BODY))
+    assert art.text.split("\n\n") == BODY

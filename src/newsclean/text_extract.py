@@ -103,7 +103,7 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
         if i > start and ln.cls != "good" and ln.words <= 25 and _teaser_label(lines[i - 1]):
             drop[i] = reasons.RELATED_LIST  # the headline a "Read also:" label on the line above links to
             continue
-        if ln.cls in ("good", "near"):
+        if ln.cls in ("good", "near") or i <= start + 1 and i + 1 < end and _place_line(ln, lines[i + 1]):
             continue
         if ln.words >= 6 and not ln.sentence and ln.text.isupper():
             drop[i] = reasons.RELATED_LIST  # a shouted cross-promotion link ("GET THE APP BY CLICKING HERE")
@@ -340,6 +340,8 @@ def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], titl
     starts at the first long paragraph, as short lines score below zero. One ad slot
     ("Advertisement") may stand between them and the paragraph."""
     j = first - 1
+    if j >= 0 and j not in consumed and _place_line(lines[j], lines[first]):
+        return [j]  # the dateline's place on a line of its own ("Hamburg.", "Washington/ New Delhi:")
     if j >= 0 and lines[j].reason in _SLOT_REASONS and lines[j].words <= 2:
         j -= 1
     found: list[int] = []
@@ -348,6 +350,21 @@ def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], titl
         found.append(j)
         j -= 1
     return found[::-1]
+
+
+# A dateline's place: one to three capitalised names ("Hamburg.", "BERLIN —", "Washington/ New Delhi:").
+# A colon closes only a place in capitals or two places ("NEW DELHI:", "Washington/ New Delhi:"), not a
+# label ("Summary:", "Update:").
+_PLACE = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
+                    r"|^[A-ZÄÖÜÉ]{2,}(?: [A-ZÄÖÜÉ]{2,}){0,2}:$|^[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?/ ?"
+                    r"[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?:$")
+
+
+def _place_line(ln: Line, nxt: Line) -> bool:
+    """Whether ``ln`` is the place of the article's dateline, printed on a line of its own just above
+    the first paragraph (a link or bold text the converter set apart)."""
+    return (not ln.reason and not ln.marked and bool(_PLACE.match(ln.text)) and "." not in ln.text[:-1]
+            and nxt.cls == "good" and nxt.text[:1].isupper())
 
 
 def _opening_sentence(ln: Line) -> bool:
