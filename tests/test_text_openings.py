@@ -192,3 +192,16 @@ def test_the_dateline_place_on_a_line_of_its_own_stays_above_the_first_paragraph
     # A label ending in a colon is no place.
     art = extract_text("\n".join(["Market hall to close for repairs", "March 3, 2024", "Summary:"] + BODY))
     assert art.text.split("\n\n") == BODY
+
+
+def test_a_link_between_an_open_sentence_and_its_spaced_rest_is_joined():
+    # bs4 breaks at a link: the sentence stops open ("… that their"), the link stands alone, and the
+    # text after it begins with one space.
+    from newsclean.text_lines import split_lines
+    dump = ("The council announced on Tuesday that their\nMarket Hall\n Fund has opened its second round "
+            "of grants for the traders who must move out.\nArticle content\nBottom Line\n The hall stays shut for a "
+            "year from the first of June.")
+    texts = [ln.text for ln in split_lines(dump)]
+    assert texts[0] == ("The council announced on Tuesday that their Market Hall Fund has opened its second "
+                        "round of grants for the traders who must move out.")
+    assert "Article content" in texts  # a two-word label is no open sentence

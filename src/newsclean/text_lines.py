@@ -322,6 +322,10 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
+def _one_space(raw: str) -> bool:
+    return raw[:1] == " " and raw[1:2] not in (" ", "")
+
+
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
     """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks).
 
@@ -348,7 +352,12 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             raw = raw_lines[i]
             spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
                       and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
-            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced):
+            # A short link between a sentence left open and its rest on the next line, which begins
+            # with one space ("… announced that their" / "Webber Fund" / " has launched …").
+            bridged = (gap == 0 and not spaced and raw[:1] != " " and i + 1 < n and _one_space(raw_lines[i + 1])
+                       and norm[i + 1].count(" ") >= 4 and line.count(" ") <= 5 and prev.count(" ") >= 2
+                       and _mid_sentence(prev))
+            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced or bridged):
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
