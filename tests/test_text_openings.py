@@ -72,6 +72,11 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "You have successfully subscribed. Thank you!": reasons.NEWSLETTER,
         "Comments that include insults or personal attacks will be removed by the moderators.": reasons.COMMENT_FORM,
         "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.": reasons.COMMENT_FORM,
+        "Trovi tutti gli articoli salvati nella tua area personale.": reasons.SHARE_WIDGET,
+        "Klicken, um die Teilen-Funktion zu öffnen.": reasons.SHARE_WIDGET,
+        "Tu navegador está configurado para bloquear JavaScript.": reasons.VIDEO_PLAYER,
+        "Increase article font size": reasons.SITE_FURNITURE,
+        "Wir freuen uns über Ihr Feedback zu diesem Angebot.": reasons.COMMENT_FORM,
     }
     lines = BODY[:2] + list(notices) + BODY[2:]
     art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + lines))

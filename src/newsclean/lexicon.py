@@ -107,6 +107,7 @@ KINDS: tuple[Kind, ...] = (
             r".{0,30}\bcoment[aá]rios? (com|que|ofensivos|contendo|con) .{0,120}\bn[ãa]o (ser[ãa]o|serán) (aprovados|"
             r"publicados|aprobados)\b.*",
             r"(ihre|deine) meinung ist uns wichtig\s*!?.*", r"(schicken|senden) sie uns ihr feedback\b.*",
+            r"wir freuen uns über (ihr|dein) feedback\b.*", r"we('d| would) (love|like) (to hear )?your feedback\b.*",
             r"(wie denken sie|was (denken|meinen) sie) (über|zu) (dieses|diesem) thema\?.{0,40}\b(meinung|"
             r"kommentar)\w*\b.*",
             # fr
@@ -142,6 +143,14 @@ KINDS: tuple[Kind, ...] = (
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new (window|tab)",
+            r"(leave a comment )?share this (item|article|story|page) (on|via) .*",
+            r"click to (open|show) the (share|sharing) (menu|options|function)\b.*",
+            r"klicken,? um die teilen-funktion zu öffnen\b.*",
+            r"(abspielen pausieren )?(zu den kommentaren )?(über \w+ teilen ){2,}.*",
+            # saved-articles notices of bookmark buttons
+            r"(you can )?find (all )?(your )?saved (articles|stories)\b.*", r"(trovi|ritrova) tutti gli articoli salvati\b.*",
+            r"retrouvez (tous )?vos articles (sauvegardés|enregistrés)\b.*",
+            r"(ihre|deine|alle) gespeicherten (artikel|beiträge) finden (sie|du)\b.*",
             r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
             r"email|whatsapp|pinterest|reddit|print|copy link|messenger|telegram))+",
             # de / fr / es / it / pt / ru / uk
@@ -325,6 +334,11 @@ KINDS: tuple[Kind, ...] = (
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
             r"(this|the) video (is|has been) (not available|unavailable|removed).*",
             r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
+            r"(javascript is (disabled|turned off|not enabled)|your browser (is set to block|has disabled) "
+            r"javascript)\b.*",
+            r"(tu|su) (explorador|navegador) está configurado para bloquear javascript\b.*",
+            r"(bitte )?aktivieren sie javascript\b.*", r"javascript ist (deaktiviert|nicht aktiviert)\b.*",
+            r"(veuillez )?activer (le )?javascript\b.*", r"javascript est désactivé\b.*",
             r"this (slideshow|gallery|content|video) requires javascript\.?",
             r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
@@ -504,6 +518,8 @@ KINDS: tuple[Kind, ...] = (
         examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
             r"disclaimer\s*:.*",
+            r"(increase|decrease|reset|change) (the )?(article |text )?font size",
+            r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
