@@ -77,6 +77,9 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "Tu navegador está configurado para bloquear JavaScript.": reasons.VIDEO_PLAYER,
         "Increase article font size": reasons.SITE_FURNITURE,
         "Wir freuen uns über Ihr Feedback zu diesem Angebot.": reasons.COMMENT_FORM,
+        "Empfehlungen der Redaktion": reasons.RELATED_LIST,
+        "La sélection de la rédaction": reasons.RELATED_LIST,
+        "Scelti per te": reasons.RELATED_LIST,
     }
     lines = BODY[:2] + list(notices) + BODY[2:]
     art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + lines))
