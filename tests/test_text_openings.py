@@ -213,3 +213,14 @@ def test_a_link_between_an_open_sentence_and_its_spaced_rest_is_joined():
     assert texts[0] == ("The council announced on Tuesday that their Market Hall Fund has opened its second "
                         "round of grants for the traders who must move out.")
     assert "Article content" in texts  # a two-word label is no open sentence
+
+
+def test_a_bold_run_in_label_is_joined_to_its_paragraph_but_a_list_label_is_not():
+    from newsclean.text_lines import split_lines
+    dump = ("Melbourne (3-0):\nOsas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals.\n\n"
+            "Q:\nWhy did the council wait so long to close the hall?\n\n"
+            "Tour dates:\nMay 2 Berlin\nMay 4 Hamburg\nMay 6 Munich\n")
+    texts = [ln.text for ln in split_lines(dump)]
+    assert texts[0] == "Melbourne (3-0): Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals."
+    assert "Q: Why did the council wait so long to close the hall?" in texts
+    assert texts[-4:] == ["Tour dates:", "May 2 Berlin", "May 4 Hamburg", "May 6 Munich"]

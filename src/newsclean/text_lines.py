@@ -322,6 +322,17 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
+def _run_in_label(raw_lines: list[str], norm: list[str], last: int, i: int, prev: str) -> bool:
+    """Whether ``prev`` is a bold run-in label ("Viera (4-0):", "Location:") that, with line ``i``,
+    makes one block between blank lines: a paragraph the converter broke after its label. (A label
+    over several lines, each an item, introduces a list.)"""
+    if not prev.endswith(":") or prev.count(" ") > 4 or prev != norm[last]:
+        return False
+    alone_before = last == 0 or not raw_lines[last - 1].strip()
+    alone_after = i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip()
+    return alone_before and alone_after and len(norm[i]) > 0 and not _MARKER.match(norm[i])
+
+
 def _one_space(raw: str) -> bool:
     return raw[:1] == " " and raw[1:2] not in (" ", "")
 
@@ -357,7 +368,8 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             bridged = (gap == 0 and not spaced and raw[:1] != " " and i + 1 < n and _one_space(raw_lines[i + 1])
                        and norm[i + 1].count(" ") >= 4 and line.count(" ") <= 5 and prev.count(" ") >= 2
                        and _mid_sentence(prev))
-            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced or bridged):
+            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced or bridged) \
+                    or gap == 0 and _run_in_label(raw_lines, norm, last, i, prev):
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
