@@ -224,3 +224,11 @@ def test_a_bold_run_in_label_is_joined_to_its_paragraph_but_a_list_label_is_not(
     assert texts[0] == "Melbourne (3-0): Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals."
     assert "Q: Why did the council wait so long to close the hall?" in texts
     assert texts[-4:] == ["Tour dates:", "May 2 Berlin", "May 4 Hamburg", "May 6 Munich"]
+
+
+def test_a_title_before_a_linked_name_does_not_end_the_sentence():
+    from newsclean.text_lines import split_lines
+    dump = "The council invited Rep.\nDana Whitfield\n, who chairs the committee.\nIt met at ten a.m.\nThe hall was shut."
+    texts = [ln.text for ln in split_lines(dump)]
+    assert texts[0] == "The council invited Rep. Dana Whitfield, who chairs the committee."
+    assert texts[1:] == ["It met at ten a.m.", "The hall was shut."]

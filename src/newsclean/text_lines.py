@@ -292,10 +292,11 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
-        if _ends_sentence(prev):
+        titled = line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))  # "… kill Rep." / "Ilhan Omar"
+        if _ends_sentence(prev) and not titled:
             return False  # after a full stop only punctuation continues a sentence
-        continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
-                     or spaced or _cjk_goes_on(prev, line, adjacent))
+        continues = (titled or _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“"))
+                     or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
@@ -320,6 +321,10 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
         return _mid_sentence(prev) and len(line.split()) <= 6
     return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
+
+
+# A title before a name, its full stop no sentence end ("… threatened to kill Rep." / "Ilhan Omar").
+_TITLE_END = re.compile(r"(?<![\w.])(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Mme|Mlle|Hr|Fr)\.$")
 
 
 def _run_in_label(raw_lines: list[str], norm: list[str], last: int, i: int, prev: str) -> bool:
