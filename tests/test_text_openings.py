@@ -232,3 +232,12 @@ def test_a_title_before_a_linked_name_does_not_end_the_sentence():
     texts = [ln.text for ln in split_lines(dump)]
     assert texts[0] == "The council invited Rep. Dana Whitfield, who chairs the committee."
     assert texts[1:] == ["It met at ten a.m.", "The hall was shut."]
+
+
+def test_an_interview_keeps_its_short_questions_and_answers():
+    turns = ["Q: Where did you grow up?", "A: By the sea.", "Q: Favourite market stall?", "A: The cheese man.",
+             "Q: Favourite apps?", "A: Maps, mail and the weather."]
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + BODY[:2]
+                     + turns + BODY[2:])
+    paras = extract_text(text).text.split("\n\n")
+    assert all(turn in paras for turn in turns)

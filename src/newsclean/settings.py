@@ -320,6 +320,11 @@ LEAD_GAP_MAX = 30
 # leaves out the teaser boxes under a header; counting all lines (up to 8) cost fundus text_* 0.0005.
 TEXT_FAR_LEAD: dict[str, int] = {"max_lines": 60, "header_lines": 6, "lead_within": 2}
 
+# Text path, interviews: lines opening with a question or answer label ("Q:", "A:", "Frage:") inside
+# the article are its turns, however short, when it holds at least this many. Set by hand (issue 12):
+# an interview has a question and an answer at least twice; a lone "A:" is a list item or a label.
+TEXT_INTERVIEW_MIN_TURNS = 4
+
 # Text path, the opening lines: at most this many short sentences right above the article's first
 # long paragraph join the text as its opening ("Hi everyone!", a one-sentence first paragraph).
 # Chosen by hand (issue 12) on the postlight/text_* leads outside benchmarks/text_holdout.txt: the

@@ -91,10 +91,13 @@ def _list_item(ln: Line) -> bool:
 def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[int, str]:
     """Reasons for the region's lines that are not article text (index -> reason)."""
     drop: dict[int, str] = {}
+    turns = {i for i in range(start, end) if not lines[i].reason and _QA_TURN.match(lines[i].text)}
+    if len(turns) < settings.TEXT_INTERVIEW_MIN_TURNS:
+        turns = set()
     for i in range(start, end):
         ln = lines[i]
-        if i in items or ln.post and not ln.reason:
-            continue  # a list's items, a quoted post's lines
+        if i in items or i in turns or ln.post and not ln.reason:
+            continue  # a list's items, an interview's questions and answers, a quoted post's lines
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
@@ -116,6 +119,11 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = _shape_reason(ln)
     return drop
+
+
+# A turn of an interview printed as questions and answers ("Q: Favorite apps?" / "A: Uber Eats").
+_QA_TURN = re.compile(r"^(q|a|f|r|p|question|answer|frage|antwort|réponse|pregunta|respuesta|domanda|risposta|"
+                      r"pergunta|resposta|вопрос|ответ)\s?:\s", re.I)
 
 
 def _teaser_label(ln: Line) -> bool:
