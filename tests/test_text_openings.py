@@ -78,6 +78,8 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "Increase article font size": reasons.SITE_FURNITURE,
         "Wir freuen uns über Ihr Feedback zu diesem Angebot.": reasons.COMMENT_FORM,
         "Empfehlungen der Redaktion": reasons.RELATED_LIST,
+        "Die Händler protestieren vor dem Rathaus. 18.04.2024 | 0:21 min": reasons.VIDEO_PLAYER,
+        "Video 02:53 21.01.2023": reasons.VIDEO_PLAYER,
         "La sélection de la rédaction": reasons.RELATED_LIST,
         "Scelti per te": reasons.RELATED_LIST,
     }

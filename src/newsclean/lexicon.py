@@ -354,6 +354,9 @@ KINDS: tuple[Kind, ...] = (
             r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
             r"(the )?(article|story) continues (below|after)( (this |the )?(ad|advert|advertisement))?",
             r"(this )?(ad|advert|advertisement) has not loaded yet\b.*",
+            # a video teaser's stamp: its date and running time ("… 18.04.2024 | 0:21 min", "Video 02:53 21.01.2023")
+            r".{0,300}\b\d{1,2}\.\d{1,2}\.\d{2,4}\s*[|·,-]?\s*\d{1,2}:\d{2}\s*(min|minuten|minutes)\.?",
+            r"video\s*\d{1,2}:\d{2}(\s*\d{1,2}\.\d{1,2}\.\d{2,4})?", r".{0,120}\bautoplay\b.{0,30}\b(weitere|more|next) videos?",
             r"(ad|advert|advertisement)\s*[·|•-]?\s*scroll to continue( reading)?",
             r"(we apologi[sz]e,? but )?(this|the) video (has )?failed to load\b.*",
             # "why this ad" links and ad-blocker notices
