@@ -80,6 +80,9 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "Empfehlungen der Redaktion": reasons.RELATED_LIST,
         "Die Händler protestieren vor dem Rathaus. 18.04.2024 | 0:21 min": reasons.VIDEO_PLAYER,
         "Video 02:53 21.01.2023": reasons.VIDEO_PLAYER,
+        "Get daily Springfield news delivered to your inbox so you never miss a story.": reasons.NEWSLETTER,
+        "Oder nutzen Sie unser Abo-Angebot und lesen Sie die Zeitung ohne Werbung.": reasons.NEWSLETTER,
+        "Advertisement 3": reasons.VIDEO_PLAYER,
         "La sélection de la rédaction": reasons.RELATED_LIST,
         "Scelti per te": reasons.RELATED_LIST,
     }

@@ -170,6 +170,9 @@ KINDS: tuple[Kind, ...] = (
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
             r"join (our|the) .{0,40}\bnewsletters?\b.*",
+            r"get (daily|weekly|the latest) .{1,40}\bnews\b.{0,40}", r".{0,100}\bdelivered (straight |directly )?to your inbox\b.*",
+            r"get the latest .{0,60}\b(in|to) your inbox\b.*",
+            r".{0,120}\b(lesen|nutzen) sie .{0,60}\b(ohne werbung|werbefrei)\b.*", r".{0,80}\b(go|read|browse) ad-free\b.*",
             r"(you can )?save this (article|story) by (registering|signing up)\b.*",
             r"exclusive (articles|stories|content|reporting) (by|from) .{1,200}",
             r"subscribe (now )?to (read|get|continue|access|unlock)\b.*", r"unlimited (digital )?access to .{1,60}",
@@ -349,7 +352,7 @@ KINDS: tuple[Kind, ...] = (
             r"(bitte )?aktivieren sie javascript\b.*", r"javascript ist (deaktiviert|nicht aktiviert)\b.*",
             r"(veuillez )?activer (le )?javascript\b.*", r"javascript est désactivé\b.*",
             r"this (slideshow|gallery|content|video) requires javascript\.?",
-            r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
+            r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback| \d{1,2})?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
             r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
             r"(the )?(article|story) continues (below|after)( (this |the )?(ad|advert|advertisement))?",
