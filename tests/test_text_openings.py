@@ -246,3 +246,13 @@ def test_an_interview_keeps_its_short_questions_and_answers():
                      + turns + BODY[2:])
     paras = extract_text(text).text.split("\n\n")
     assert all(turn in paras for turn in turns)
+
+
+def test_a_caption_between_the_header_and_the_opening_lines_is_no_lead():
+    # Header, a photo's caption and credit, the opening lines, an ad slot, then the long paragraphs.
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024", "Expand",
+                      "Traders pack up their stalls outside the old market hall in Springfield on Monday morning.",
+                      "(Jo Example / AP)", "Cracks in the roof.", "That is what the engineers found last month.",
+                      "Advertisement"] + BODY)
+    paras = extract_text(text).text.split("\n\n")
+    assert paras[:3] == ["Cracks in the roof.", "That is what the engineers found last month.", BODY[0]]

@@ -332,8 +332,13 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     if not below:
         return []
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
-            and lines[i].link_share <= 0.5
+            and lines[i].link_share <= 0.5 and not _captioned(lines, i)
             and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+
+
+def _captioned(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is an image's caption: its credit line follows ("(Jane Doe / AP)")."""
+    return i + 1 < len(lines) and lines[i + 1].reason == reasons.CAPTION and _is_alt_text(lines[i], lines[i + 1])
 
 
 # One-line slots a layout puts between an article's opening lines and its first long paragraph.
