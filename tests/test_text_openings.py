@@ -83,6 +83,9 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "Get daily Springfield news delivered to your inbox so you never miss a story.": reasons.NEWSLETTER,
         "Oder nutzen Sie unser Abo-Angebot und lesen Sie die Zeitung ohne Werbung.": reasons.NEWSLETTER,
         "Advertisement 3": reasons.VIDEO_PLAYER,
+        "Want more deals? Join the Example Deals Newsletter.": reasons.NEWSLETTER,
+        "View the discussion thread.": reasons.COMMENT_FORM,
+        "Updated at 1:23 p.m.": reasons.SITE_FURNITURE,
         "La sélection de la rédaction": reasons.RELATED_LIST,
         "Scelti per te": reasons.RELATED_LIST,
     }

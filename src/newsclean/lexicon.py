@@ -79,6 +79,8 @@ KINDS: tuple[Kind, ...] = (
             r"save my name, email,? and website in this browser.*",
             r"(comment|name|email|website)\s*\*?\s*(\(required\))?",
             r"(show|view|load|see|read) (all |more )?(\d+ )?comments?.*", r"join the (conversation|discussion).*",
+            r"(view|see|read) the discussion( thread)?\.?",
+            r"we want to hear (from you|your (suggestions|comments|feedback|thoughts))\b.*",
             r"comments?(\s*\(\d+\))?", _N + r"\s*comments?", r"no comments( yet)?\.?", r"be the first to comment.*",
             r"(facebook|twitter|google|wordpress\.com) (photo|account).*",
             r"(you must|please) (be )?(log(ged)? ?in|sign ?in|register) to (post|leave|add) a comment.*",
@@ -187,7 +189,8 @@ KINDS: tuple[Kind, ...] = (
             r"by (signing up|subscribing|registering)\b.{0,60}\byou (agree|consent)\b.*",
             r".*\b(download|install|get)\b.{0,40}\bour (\w+ )?app\b.*",
             r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
-            r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
+            r"iscriviti|assine|inscreva|join|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
+            r"[\w'’&+ -]{1,40} newsletter",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
             r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
@@ -265,6 +268,7 @@ KINDS: tuple[Kind, ...] = (
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
             # "Read also: <headline>" in the covered languages
             r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|lea|leer|ver|vea) también\s*:.*",
+            r"also\s*:\s*(see|read|watch)\b.*",
             r"(leia|veja) também\s*:.*", r"(leggi|vedi) anche\s*:.*", r"(czytaj|zobacz) (też|także|również)\s*:.*",
             r"(also read|read (more|next))\s*[:|].*", r"(les|læs|se) også\s*:.*", r"läs (också|även)\s*:.*",
             r"(lees|zie) ook\s*:.*", r"(čtěte|přečtěte si) (také|též)\s*:.*", r"lue (myös|lisää)\s*:.*",
@@ -536,7 +540,8 @@ KINDS: tuple[Kind, ...] = (
             r"(increase|decrease|reset|change) (the )?(article |text )?font size",
             r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
-            r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
+            r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"tags \S.{0,100}", r"in this (article|story)\s*:.*",
+            r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
             # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
             r"(\d+\s*)?min(ute)?s?\.? (read|de lecture|lectura|lettura|lesezeit|leestijd)",
