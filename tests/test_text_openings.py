@@ -259,3 +259,15 @@ def test_a_caption_between_the_header_and_the_opening_lines_is_no_lead():
                       "Advertisement"] + BODY)
     paras = extract_text(text).text.split("\n\n")
     assert paras[:3] == ["Cracks in the roof.", "That is what the engineers found last month.", BODY[0]]
+
+
+def test_an_interview_closing_with_short_linked_turns_keeps_them():
+    # The last turns are short and printed as links: they score as a list of links, past the region.
+    head = ["Q: Why did the council close the hall?",
+            "A: " + BODY[1], "Q: What happens to the traders now?", "A: " + BODY[2]]
+    tail = ["[Q: Favourite stall?](https://example.com/1)", "[A: The cheese man.](https://example.com/2)",
+            "[Q: Favourite apps?](https://example.com/3)", "[A: Maps and mail.](https://example.com/4)"]
+    text = "\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024", BODY[0]]
+                     + head + tail + ["Related stories", "Most read"])
+    paras = extract_text(text).text.split("\n\n")
+    assert paras[-4:] == ["Q: Favourite stall?", "A: The cheese man.", "Q: Favourite apps?", "A: Maps and mail."]

@@ -91,13 +91,10 @@ def _list_item(ln: Line) -> bool:
 def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[int, str]:
     """Reasons for the region's lines that are not article text (index -> reason)."""
     drop: dict[int, str] = {}
-    turns = {i for i in range(start, end) if not lines[i].reason and _QA_TURN.match(lines[i].text)}
-    if len(turns) < settings.TEXT_INTERVIEW_MIN_TURNS:
-        turns = set()
     for i in range(start, end):
         ln = lines[i]
-        if i in items or i in turns or ln.post and not ln.reason:
-            continue  # a list's items, an interview's questions and answers, a quoted post's lines
+        if i in items or ln.post and not ln.reason:
+            continue  # a list's items or an interview's turns, a quoted post's lines
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
@@ -124,6 +121,29 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
 # A turn of an interview printed as questions and answers ("Q: Favorite apps?" / "A: Uber Eats").
 _QA_TURN = re.compile(r"^(q|a|f|r|p|question|answer|frage|antwort|réponse|pregunta|respuesta|domanda|risposta|"
                       r"pergunta|resposta|вопрос|ответ)\s?:\s", re.I)
+
+
+def _is_turn(ln: Line) -> bool:
+    # (A short question a converter printed as a link is still a question.)
+    return ln.reason in (None, reasons.RELATED_LIST, reasons.NAV) and bool(_QA_TURN.match(ln.text))
+
+
+def _interview(lines: list[Line], start: int, end: int) -> tuple[int, set[int]]:
+    """An interview printed as questions and answers: the region's end grown over its last turns
+    (short ones score as furniture) and the turns' indices, kept however short. Fewer than
+    TEXT_INTERVIEW_MIN_TURNS turns are no interview (a lone "A:" is a list item or a label)."""
+    turns = {i for i in range(start, end) if _is_turn(lines[i])}
+    if len(turns) < settings.TEXT_INTERVIEW_MIN_TURNS:
+        return end, set()
+    j = end
+    while j < len(lines) and any(_is_turn(ln) for ln in lines[j:j + 3]):
+        if _is_turn(lines[j]):
+            turns.add(j)
+            end = j + 1
+        elif lines[j].cls in _PROSE and not lines[j].reason:
+            end = j + 1
+        j += 1
+    return end, turns
 
 
 def _teaser_label(ln: Line) -> bool:
@@ -221,7 +241,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     margin = _margin(lines, start, end, best)
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
-    drop = _select(lines, start, end, items)
+    end, turns = _interview(lines, start, end)
+    drop = _select(lines, start, end, items | turns)
 
     meta = _metadata(lines, start, end, now)
     title, title_idx = meta["title"], meta["title_idx"]
