@@ -74,7 +74,7 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
         "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.": reasons.COMMENT_FORM,
         "Trovi tutti gli articoli salvati nella tua area personale.": reasons.SHARE_WIDGET,
         "Klicken, um die Teilen-Funktion zu öffnen.": reasons.SHARE_WIDGET,
-        "Tu navegador está configurado para bloquear JavaScript.": reasons.VIDEO_PLAYER,
+        "Tu navegador está configurado para bloquear JavaScript.": reasons.SITE_FURNITURE,
         "Increase article font size": reasons.SITE_FURNITURE,
         "Wir freuen uns über Ihr Feedback zu diesem Angebot.": reasons.COMMENT_FORM,
         "Empfehlungen der Redaktion": reasons.RELATED_LIST,

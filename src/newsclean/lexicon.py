@@ -350,11 +350,6 @@ KINDS: tuple[Kind, ...] = (
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
             r"(this|the) video (is|has been) (not available|unavailable|removed).*",
             r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
-            r"(javascript is (disabled|turned off|not enabled)|your browser (is set to block|has disabled) "
-            r"javascript)\b.*",
-            r"(tu|su) (explorador|navegador) está configurado para bloquear javascript\b.*",
-            r"(bitte )?aktivieren sie javascript\b.*", r"javascript ist (deaktiviert|nicht aktiviert)\b.*",
-            r"(veuillez )?activer (le )?javascript\b.*", r"javascript est désactivé\b.*",
             r"this (slideshow|gallery|content|video) requires javascript\.?",
             r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback| \d{1,2})?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
@@ -568,6 +563,8 @@ KINDS: tuple[Kind, ...] = (
             # Browser notices a page prints for readers without JavaScript, in several languages.
             r".{0,80}\bjavascript (is|seems to be|appears to be) (disabled|turned off|not enabled|blocked)\b.*",
             r"(you need to|please|you must) (enable|turn on|activate) javascript.*",
+            r"your browser (is set to block|has disabled|blocks) javascript\b.*",
+            r"(tu|su) (explorador|navegador) está configurado para bloquear javascript\b.*",
             r"javascript (ist )?(deaktiviert|ausgeschaltet).*", r"bitte (aktivieren sie|aktiviere) javascript.*",
             r"(veuillez )?activ(ez|er) (le )?javascript.*", r"javascript (est )?désactivé.*",
             r"(por favor,? )?(habilita|activa|ative|habilite) (el |o )?javascript.*",
