@@ -103,11 +103,13 @@ KINDS: tuple[Kind, ...] = (
             r"kommentare? hinzufügen", r"(neueste|älteste) zuerst(?=\s|$).*",
             r"die kommentarfunktion(alität)? ist .{0,60}\b(deaktiviert|geschlossen|abgeschaltet)\b.*",
             r"bitte (achten|beachten) sie (darauf|unsere)\b.{0,60}\bkommentar.*",
-            r".{0,30}\bkommentare,? die .{0,120}\bwerden (nicht freigeschaltet|gelöscht|nicht veröffentlicht)\b.*",
-            r".{0,30}\bcomments? (that|which|with|containing) .{0,120}\bwill (not be (approved|published)|be (removed|"
-            r"deleted))\b.*",
-            r".{0,30}\bcoment[aá]rios? (com|que|ofensivos|contendo|con) .{0,120}\bn[ãa]o (ser[ãa]o|serán) (aprovados|"
-            r"publicados|aprobados)\b.*",
+            # moderation notices, alone or after a label ("Hinweis:", "Note:", "Atenção:")
+            r"((hinweis|achtung|bitte beachten)\s*: )?kommentare,? die .{0,120}\bwerden (nicht freigeschaltet|gelöscht|"
+            r"nicht veröffentlicht)\b.*",
+            r"((please )?note\s*: |attention\s*: )?comments? (that|which|with|containing) .{0,120}\bwill (not be (approved|"
+            r"published)|be (removed|deleted))\b.*",
+            r"((aten[çc][ãa]o|nota|atenci[óo]n)\s*: )?coment[aá]rios? (com|que|ofensivos|contendo|con) .{0,120}\bn[ãa]o "
+            r"(ser[ãa]o|serán) (aprovados|publicados|aprobados)\b.*",
             r"(ihre|deine) meinung ist uns wichtig\s*!?.*", r"(schicken|senden) sie uns ihr feedback\b.*",
             r"wir freuen uns über (ihr|dein) feedback\b.*", r"we('d| would) (love|like) (to hear )?your feedback\b.*",
             r"(wie denken sie|was (denken|meinen) sie) (über|zu) (dieses|diesem) thema\?.{0,40}\b(meinung|"
@@ -190,7 +192,7 @@ KINDS: tuple[Kind, ...] = (
             r".*\b(download|install|get)\b.{0,40}\bour (\w+ )?app\b.*",
             r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
             r"iscriviti|assine|inscreva|join|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
-            r"[\w'’&+ -]{1,40} newsletter",
+            r".{0,40}\bnewsletter",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
             r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
@@ -499,8 +501,7 @@ KINDS: tuple[Kind, ...] = (
             r"(pequeña )?comisión\b.*",
             r".*\blink (di affiliazione|affiliati)\b.*", r".*\b(potremmo )?(ricevere|riceviamo) una (piccola )?"
             r"commissione\b.*",
-            r".*\b(this|the|our) (web)?site( you are (visiting|reading))? is (largely |mainly |mostly |partly )?"
-            r"(funded|financed|paid for) (by|through) (advertising|ads|advertisements)\b.*",
+            r".*\b(funded|financed|paid for) (by|through) (advertising|ads|advertisements)\b.*",
             r".*\b(wird|werden) (größtenteils |überwiegend |hauptsächlich |zum großen teil )?(durch|über|mit) "
             r"(werbung|anzeigen|werbeeinnahmen) finanziert\b.*",
             r".*\b(blir|er) i stor (del|grad) finansiert (av|gjennom) annonse\w*\b.*",

@@ -292,9 +292,13 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
-        titled = line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))  # "… kill Rep." / "Ilhan Omar"
-        if _ends_sentence(prev) and not titled:
-            return False  # after a full stop only punctuation continues a sentence
+        titled = False
+        if _ends_sentence(prev):
+            # After a full stop only punctuation continues a sentence; not after a title before a
+            # name ("… kill Rep." / "Ilhan Omar").
+            titled = prev[-1] == "." and line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))
+            if not titled:
+                return False
         continues = (titled or _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“"))
                      or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
@@ -368,13 +372,16 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             raw = raw_lines[i]
             spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
                       and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
-            # A short link between a sentence left open and its rest on the next line, which begins
-            # with one space ("… announced that their" / "Webber Fund" / " has launched …").
-            bridged = (gap == 0 and not spaced and raw[:1] != " " and i + 1 < n and _one_space(raw_lines[i + 1])
-                       and norm[i + 1].count(" ") >= 4 and line.count(" ") <= 5 and prev.count(" ") >= 2
-                       and _mid_sentence(prev))
-            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced or bridged) \
-                    or gap == 0 and _run_in_label(raw_lines, norm, last, i, prev):
+            joined = _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced)
+            if not joined and gap == 0 and raw[:1] != " ":
+                # A short link between a sentence left open and its rest on the next line, which
+                # begins with one space ("… announced that their" / "Webber Fund" / " has launched …");
+                # or a run-in label and its paragraph.
+                bridged = (i + 1 < n and _one_space(raw_lines[i + 1]) and norm[i + 1].count(" ") >= 4
+                           and line.count(" ") <= 5 and prev.count(" ") >= 2 and _mid_sentence(prev))
+                joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
+                          or _run_in_label(raw_lines, norm, last, i, prev))
+            if joined:
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
