@@ -91,7 +91,11 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b")
 _AGENCIES = frozenset(AGENCIES)
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
-_LABEL_TAIL = re.compile(r"\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)\s*[^.!?]{1,60}$")
+# ("…im StadionBild: A. Name/dpa": a converter glues the "Bild:" label to the caption's last word.)
+_LABEL_TAIL = re.compile(r"(\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
+# A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
+_SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
+                          + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
 _AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + ")$")
 _TRAILING = " \t.,;:!?\u00a0"
 
@@ -104,11 +108,15 @@ def _credit_tail(low: str) -> bool:
         inner = tail[j + 1:-1].strip() if j >= 0 else ""
         if inner in _AGENCIES or (len(inner) <= 140 and _CREDIT_WORD.search(inner)):
             return True
+        if "/" in inner and len(inner) <= 60 and _AGENCY_TAIL.search(inner):
+            return True  # "(Jane Doe/Reuters)"
     if "©" in tail[-100:] and _COPYRIGHT_TAIL.search(tail):
         return True
     if "via getty images" in tail[-60:]:
         return True
     if "/" in tail[-40:] and _AGENCY_TAIL.search(tail):
+        return True
+    if _SOURCE_TAIL.search(tail[-70:]):
         return True
     return (":" in tail[-70:] or " by " in tail[-70:]) and bool(_LABEL_TAIL.search(tail[-80:]))
 

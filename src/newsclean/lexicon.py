@@ -79,6 +79,8 @@ KINDS: tuple[Kind, ...] = (
             r"save my name, email,? and website in this browser.*",
             r"(comment|name|email|website)\s*\*?\s*(\(required\))?",
             r"(show|view|load|see|read) (all |more )?(\d+ )?comments?.*", r"join the (conversation|discussion).*",
+            r"(view|see|read) the discussion( thread)?\.?",
+            r"we want to hear (from you|your (suggestions|comments|feedback|thoughts))\b.*",
             r"comments?(\s*\(\d+\))?", _N + r"\s*comments?", r"no comments( yet)?\.?", r"be the first to comment.*",
             r"(facebook|twitter|google|wordpress\.com) (photo|account).*",
             r"(you must|please) (be )?(log(ged)? ?in|sign ?in|register) to (post|leave|add) a comment.*",
@@ -88,6 +90,7 @@ KINDS: tuple[Kind, ...] = (
             r"[^.!?]{1,60}\s(says|said|wrote|commented|schreibt|écrit|dice|dijo|disse|scrive|пишет|пише)\s*:",
             r"permalink.*comments.*", r"comments? feed.*", r"(sort|order) by\s*:?.*(newest|oldest|best|top).*",
             r"(newest|oldest|most liked|top comments)", r"(log ?in|sign ?in) to (reply|comment).*",
+            r"send us your feedback\b.*", r"(your )?(opinion|feedback) matters( to us)?\s*!?",
             r"(newest|oldest) first(?=\s|$).*", r"(commenting|comments?) (is|are) (currently |now )?(disabled|closed|"
             r"unavailable|paused)\b.*", r"please keep (your )?comments? (on[- ]topic|civil|respectful)\b.*",
             # de
@@ -100,11 +103,22 @@ KINDS: tuple[Kind, ...] = (
             r"kommentare? hinzufügen", r"(neueste|älteste) zuerst(?=\s|$).*",
             r"die kommentarfunktion(alität)? ist .{0,60}\b(deaktiviert|geschlossen|abgeschaltet)\b.*",
             r"bitte (achten|beachten) sie (darauf|unsere)\b.{0,60}\bkommentar.*",
+            # moderation notices, alone or after a label ("Hinweis:", "Note:", "Atenção:")
+            r"((hinweis|achtung|bitte beachten)\s*: )?kommentare,? die .{0,120}\bwerden (nicht freigeschaltet|gelöscht|"
+            r"nicht veröffentlicht)\b.*",
+            r"((please )?note\s*: |attention\s*: )?comments? (that|which|with|containing) .{0,120}\bwill (not be (approved|"
+            r"published)|be (removed|deleted))\b.*",
+            r"((aten[çc][ãa]o|nota|atenci[óo]n)\s*: )?coment[aá]rios? (com|que|ofensivos|contendo|con) .{0,120}\bn[ãa]o "
+            r"(ser[ãa]o|serán) (aprovados|publicados|aprobados)\b.*",
+            r"(ihre|deine) meinung ist uns wichtig\s*!?.*", r"(schicken|senden) sie uns ihr feedback\b.*",
+            r"wir freuen uns über (ihr|dein) feedback\b.*", r"we('d| would) (love|like) (to hear )?your feedback\b.*",
+            r"(wie denken sie|was (denken|meinen) sie) (über|zu) (dieses|diesem) thema\?.{0,40}\b(meinung|"
+            r"kommentar)\w*\b.*",
             # fr
             r"laisser un (commentaire|réponse)", r"(ajouter|écrire|publier) un commentaire", r"commentaires?",
             r"répondre", r"votre adresse (e-?mail|de messagerie) ne sera pas publiée.*",
             r"annuler la réponse", r"vous devez être connecté(e)? pour (publier|poster|laisser|écrire) un commentaire.*",
-            r"il n['’]y a (pas encore|aucun) de commentaires?\.?",
+            r"il n['’]y a (pas encore|aucun) de commentaires?\.?", r"envoyez-nous vos (commentaires|remarques)\b.*",
             # es / pt / it
             r"deja (un|tu) comentario", r"dejar un comentario", r"deixe (um|o seu|seu) comentário",
             r"debes (iniciar sesión|estar registrado|estar conectado) para (publicar|dejar|escribir) un comentario.*",
@@ -125,14 +139,22 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
-            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
-            r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new window",
+            r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new (window|tab)",
+            r"(leave a comment )?share this (item|article|story|page) (on|via) .*",
+            r"click to (open|show) the (share|sharing) (menu|options|function)\b.*",
+            r"klicken,? um die teilen-funktion zu öffnen\b.*",
+            r"(abspielen pausieren )?(zu den kommentaren )?(über \w+ teilen ){2,}.*",
+            # saved-articles notices of bookmark buttons
+            r"(you can )?find (all )?(your )?saved (articles|stories)\b.*", r"(trovi|ritrova) tutti gli articoli salvati\b.*",
+            r"retrouvez (tous )?vos articles (sauvegardés|enregistrés)\b.*",
+            r"(ihre|deine|alle) gespeicherten (artikel|beiträge) finden (sie|du)\b.*",
             r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
             r"email|whatsapp|pinterest|reddit|print|copy link|messenger|telegram))+",
             # de / fr / es / it / pt / ru / uk
@@ -151,12 +173,26 @@ KINDS: tuple[Kind, ...] = (
             r"newsletters?", r"(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a) (free )?"
             r"(daily |weekly )?(newsletter|e-?mail|briefing|digest).*",
             r"(sign up|subscribe)( now| here| today)?", r"subscribe to .*", r"get our .*newsletter.*",
+            r"join (our|the) .{0,40}\bnewsletters?\b.*",
+            r"get (daily|weekly|the latest) .{1,40}\bnews\b.{0,40}", r".{0,100}\bdelivered (straight |directly )?to your inbox\b.*",
+            r"get the latest .{0,60}\b(in|to) your inbox\b.*",
+            r".{0,120}\b(lesen|nutzen) sie .{0,60}\b(ohne werbung|werbefrei)\b.*", r".{0,80}\b(go|read|browse) ad-free\b.*",
+            r"(you can )?save this (article|story) by (registering|signing up)\b.*",
+            r"exclusive (articles|stories|content|reporting) (by|from) .{1,200}",
+            r"subscribe (now )?to (read|get|continue|access|unlock)\b.*", r"unlimited (digital )?access to .{1,60}",
+            r"(independent )?journalism needs your support.*",
+            r"(unabhängiger )?journalismus braucht (deine|ihre|eure) unterstützung.*",
+            r"(\d+|zwei|drei|vier) (wochen|monate) (lang )?(kostenlos|gratis) (testen|lesen)\b.*",
+            r"(kennen sie|kennst du) (schon|bereits) unsere .{1,40}\?",
+            r"mehr lesekomfort mit (der|unserer) .{0,40}\bapp\b.*",
+            r".{0,60}\bapp\b.{0,160}\b(gratis|kostenlos) herunterladen\b.*",
             r"(enter|your) (your )?e-?mail( address)?( here)?", r"thanks? (you )?for (signing up|subscribing).*",
             r"by (signing up|subscribing|clicking).*(privacy|terms|policy).*",
             r"by (signing up|subscribing|registering)\b.{0,60}\byou (agree|consent)\b.*",
             r".*\b(download|install|get)\b.{0,40}\bour (\w+ )?app\b.*",
             r".{0,200}\b(subscribe|sign up|signup|register|abonnieren|anmelden|abonnez|inscrivez|suscríbete|"
-            r"iscriviti|assine|inscreva|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
+            r"iscriviti|assine|inscreva|join|подпис|підпис)\w*\b.{0,80}\bnewsletters?\b.{0,120}",
+            r".{0,40}\bnewsletter",
             r".{0,120}\bnewsletters?\b.{0,80}\b(subscribe|sign up|signup|inbox)\w*\b.{0,120}",
             r"stay (up to date|informed|in the loop|connected)( with .{1,40})?", r"no,? thanks",
             r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
@@ -168,6 +204,7 @@ KINDS: tuple[Kind, ...] = (
             # Sign-up boxes: the consent line, the promise and the error the form prints.
             r"(yes,? )?i (agree|consent|would like)( that| to)? .{0,160}\b(send|e-?mail|newsletters?|contact|receive)\w*\b.*",
             r"no spam[,.!]?.*", r"(you can )?unsubscribe (at )?any ?time.*",
+            r"(you have|you've|you are now) (successfully |succesfully )?(subscribed|signed up)\b.*",
             r"(there was|we had) (a|an) (problem|error|issue) (with )?(subscribing|signing|your (subscription|sign-?up)).*",
             r"(sorry, )?(something went wrong|an error (has )?occurred)[,.!]? please try again.*",
             r"ich (bin (damit )?einverstanden|stimme zu|willige ein|möchte).{0,160}\b(newsletter|e-?mails?|zusend|informier)\w*.*",
@@ -233,10 +270,20 @@ KINDS: tuple[Kind, ...] = (
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
             # "Read also: <headline>" in the covered languages
             r"(read|see) also\s*:.*", r"(à lire|lire|voir) (aussi|également)\s*:.*", r"(lee|lea|leer|ver|vea) también\s*:.*",
+            r"also\s*:\s*(see|read|watch)\b.*",
             r"(leia|veja) também\s*:.*", r"(leggi|vedi) anche\s*:.*", r"(czytaj|zobacz) (też|także|również)\s*:.*",
             r"(also read|read (more|next))\s*[:|].*", r"(les|læs|se) også\s*:.*", r"läs (också|även)\s*:.*",
             r"(lees|zie) ook\s*:.*", r"(čtěte|přečtěte si) (také|též)\s*:.*", r"lue (myös|lisää)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
+            # editors' picks and "for you" boxes
+            r"(empfehlungen|tipps) der redaktion", r"unsere (empfehlungen|auswahl)", r"(für sie|für dich) (ausgewählt|empfohlen)",
+            r"(la )?(sélection|choix) de la rédaction", r"recommandés? pour vous",
+            r"(la )?selecci[oó]n (del editor|de la redacci[oó]n)|recomendaciones del editor|recomendado para (ti|usted)",
+            r"(la )?scelta della redazione|scelti per te|consigliati (per te|dalla redazione)",
+            r"escolhas do editor|(a )?seleç[aã]o do editor|recomendado para voc[eê]",
+            r"redaktionens (val|utvalg|udvalg)", r"anbefalt for deg|rekommenderat för dig|anbefalet til dig",
+            r"(keuze|tips) van de redactie", r"wybór redakcji", r"výběr redakce", r"editörün seçtikleri|editörün seçimi",
+            r"(выбор|рекомендации) редакции", r"(вибір|рекомендації) редакції",
             r"(mais )?lidas", r"(leggi|vedi) anche", r"(i )?più letti",
             r"(читайте|смотрите) (также|еще|ещё).*", r"(похожие|другие|последние|популярные) (новости|статьи|материалы)",
             r"(читайте|дивіться) (також|ще).*", r"(схожі|інші|останні|популярні) (новини|статті|матеріали)",
@@ -277,6 +324,7 @@ KINDS: tuple[Kind, ...] = (
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
+            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{1,400}",
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
@@ -305,10 +353,25 @@ KINDS: tuple[Kind, ...] = (
             r"(this|the) video (is|has been) (not available|unavailable|removed).*",
             r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
             r"this (slideshow|gallery|content|video) requires javascript\.?",
-            r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback)?", r"anzeige|werbung|publicité|publicidad|"
+            r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback| \d{1,2})?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
             r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
-            r"(the )?(article|story) continues (below|after (this |the )?(ad|advert|advertisement))",
+            r"(the )?(article|story) continues (below|after)( (this |the )?(ad|advert|advertisement))?",
+            r"(this )?(ad|advert|advertisement) has not loaded yet\b.*",
+            # a video teaser's stamp: its date and running time ("… 18.04.2024 | 0:21 min", "Video 02:53 21.01.2023")
+            r".{0,300}\b\d{1,2}\.\d{1,2}\.\d{2,4}\s*[|·,-]?\s*\d{1,2}:\d{2}\s*(min|minuten|minutes)\.?",
+            r"video\s*\d{1,2}:\d{2}(\s*\d{1,2}\.\d{1,2}\.\d{2,4})?", r".{0,120}\bautoplay\b.{0,30}\b(weitere|more|next) videos?",
+            r"(ad|advert|advertisement)\s*[·|•-]?\s*scroll to continue( reading)?",
+            r"(we apologi[sz]e,? but )?(this|the) video (has )?failed to load\b.*",
+            # "why this ad" links and ad-blocker notices
+            r"why (am i|are you) seeing this ad\s*\??", r"warum sehe ich (diese|die) (anzeige|werbung)\s*\??",
+            r"hvorfor ser (du|jeg) denne annonsen\s*\??", r"varför ser (du|jag) (den här|denna) annons(en)?\s*\??",
+            r"pourquoi (je vois|vois-je) cette publicité\s*\??", r"¿?por qué (veo|estoy viendo) este anuncio\s*\??",
+            r".*\b(you('re| are)|you appear to be|it (looks|seems) like you('re| are)) using an? ad[- ]?blocker\b.*",
+            r".*\b(sie haben|du hast) (vermutlich |offenbar |wohl |einen )?(einen )?ad-?blocker (aktiviert|aktiv|"
+            r"installiert)\b.*",
+            r".*\bvous utilisez (un )?(bloqueur de publicités?|ad-?blocker)\b.*",
+            r".*\b(estás usando|usas|utilizas) un (bloqueador de anuncios|ad-?blocker)\b.*",
             r"(der )?(artikel|text|beitrag) (geht|wird) (unten|unter(halb)? der (werbung|anzeige)|nach der (werbung|"
             r"anzeige)) (weiter|fortgesetzt)",
             r"(la suite de l'article|l'article continue) (après|sous) (cette |la )?publicité",
@@ -382,6 +445,7 @@ KINDS: tuple[Kind, ...] = (
             r"conteúdo (externo|de terceiros|incorporado)( (não disponível|indisponível))?",
             r"externe inhoud|externt innehåll|eksternt (innhold|indhold)",
             r"(one|1) click for (data )?privacy|ein klick für den datenschutz",
+            r"(this )?(tweet|post) (may have been|has been|was) (deleted|removed)\b.{0,80}",
             # load buttons
             r"(load|show|activate|enable|allow|display|unlock) (the )?(external |embedded )?(content|video|podcast|"
             r"tweet|post|graphic|map|audio|element|embed)s?( now)?",
@@ -424,6 +488,10 @@ KINDS: tuple[Kind, ...] = (
             r"partner|sponsored) links?.*",
             r".*\b(we|this site|the publisher|the author) (may |might |can |could )?(earn|receive|get|make)s? (a |an )?"
             r"(small )?(commission|affiliate commission|share of (the )?(sales|revenue)|compensation)\b.*",
+            r".*\b(may|might|could|can|will) earn us (a |an )?(small )?(commission|fee|share of (the )?sales?)\b.*",
+            r"if you (buy|purchase|shop for) (something|anything|a product|an item|products)\b.{0,40}\b(through|via|from) "
+            r"(this|our|these|the links in this) (post|article|page|story|links?)\b.{0,40}\b(may|might|could|will) "
+            r"(get|earn|receive)\b.*",
             r".*\baffiliate[- ]?links?\b.{0,160}\b(commission|provision|vergütung|comisión|commissione)\w*\b.*",
             r".*\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell )?(eine )?(kleine )?(provision|vergütung)\b.*",
             r"(dieser|der) (artikel|beitrag|text) enthält (affiliate-?links|werbelinks|provisionslinks).*",
@@ -433,6 +501,12 @@ KINDS: tuple[Kind, ...] = (
             r"(pequeña )?comisión\b.*",
             r".*\blink (di affiliazione|affiliati)\b.*", r".*\b(potremmo )?(ricevere|riceviamo) una (piccola )?"
             r"commissione\b.*",
+            r".*\b(funded|financed|paid for) (by|through) (advertising|ads|advertisements)\b.*",
+            r".*\b(wird|werden) (größtenteils |überwiegend |hauptsächlich |zum großen teil )?(durch|über|mit) "
+            r"(werbung|anzeigen|werbeeinnahmen) finanziert\b.*",
+            r".*\b(blir|er) i stor (del|grad) finansiert (av|gjennom) annonse\w*\b.*",
+            r".*\bfinansieras (till stor del )?(av|genom) annons\w*\b.*",
+            r".*\best (en grande partie |principalement )?financée? par la publicité\b.*",
             # machine translation and generated text
             r"(this|the) (article|story|text) (was|has been|is) (machine[- ]translated|translated (automatically|by "
             r"(a machine|ai|an ai)|using ai|with (the help of )?ai)).*",
@@ -459,8 +533,11 @@ KINDS: tuple[Kind, ...] = (
         examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
             r"disclaimer\s*:.*",
+            r"(increase|decrease|reset|change) (the )?(article |text )?font size",
+            r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
-            r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
+            r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"tags \S.{0,100}", r"in this (article|story)\s*:.*",
+            r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
             # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
             r"(\d+\s*)?min(ute)?s?\.? (read|de lecture|lectura|lettura|lesezeit|leestijd)",
@@ -487,6 +564,8 @@ KINDS: tuple[Kind, ...] = (
             # Browser notices a page prints for readers without JavaScript, in several languages.
             r".{0,80}\bjavascript (is|seems to be|appears to be) (disabled|turned off|not enabled|blocked)\b.*",
             r"(you need to|please|you must) (enable|turn on|activate) javascript.*",
+            r"your browser (is set to block|has disabled|blocks) javascript\b.*",
+            r"(tu|su) (explorador|navegador) está configurado para bloquear javascript\b.*",
             r"javascript (ist )?(deaktiviert|ausgeschaltet).*", r"bitte (aktivieren sie|aktiviere) javascript.*",
             r"(veuillez )?activ(ez|er) (le )?javascript.*", r"javascript (est )?désactivé.*",
             r"(por favor,? )?(habilita|activa|ative|habilite) (el |o )?javascript.*",
@@ -525,12 +604,41 @@ TAIL_PROMO = lazy_compile(
     r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
     r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
     r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
-    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b",
+    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b"
+    r"|\b(folgst du|folgen sie) (uns |\S+ )?(schon|bereits) .{0,40}\bauf (whatsapp|instagram|telegram|tiktok|facebook)\b"
+    r"|\babonniere (den|unseren) .{0,40}(whatsapp|telegram)-?kanal\b",
     re.I,
 )
 
 
 # Notices closing a page, however long: disclaimers, reprint and citation notes.
+# The closing line about the story's writer: a name then what they cover ("Jane Doe covers politics for
+# …", "Korrespondent Max Muster ist bei … für … zuständig", "Ana Ruiz es periodista …"). Case matters
+# (the name is capitalised), so no re.I: the words after the name are written in lower case.
+_NAME = r"[A-ZÄÖÜÉ][\w'’.-]+(?: [A-ZÄÖÜÉ][\w'’.-]+){1,2}"
+TAIL_BIO = lazy_compile(
+    r"^(?:(?:Korrespondent|Korrespondentin|Reporter|Reporterin|Redakteur|Redakteurin) )?" + _NAME + r" (?:"
+    r"(?:covers|reports on|writes about)\b(?=[^.]{0,100}\b(?:for|at) (?:the )?[A-Z])"
+    r"|is an? (?:senior |staff |freelance |chief |political |foreign )?"
+    r"(?:reporter|writer|correspondent|journalist|editor|columnist)\b"
+    r"|ist (?:bei (?:der |dem |den )?\S+ für\b|\S*(?:[Rr]eporter|[Rr]edakteur|[Kk]orrespondent|[Jj]ournalist)(?:in)?\b)"
+    r"|est (?:journaliste|correspondante?|reporter|rédact(?:eur|rice))\b"
+    r"|es (?:periodista|corresponsal|redactora?)\b|è (?:giornalista|corrispondente|inviat[oa])\b)"
+)
+# Wire-copy credits closing a story ("Reporting by A; Editing by B", "C contributed to this report")
+# and notes that it was first published elsewhere ("Dieser Artikel ist zuerst bei … erschienen").
+TAIL_CREDIT = lazy_compile(
+    r"^(additional )?(reporting|writing|editing|research) by\b|\bcontributed (reporting )?to (this|the) "
+    r"(report|story|article)\W*$|^(mitarbeit|mit material von)\s*:",
+    re.I,
+)
+TAIL_SYNDICATED = lazy_compile(
+    r"^(this|the) (article|story|piece) (was )?(first|originally) (appeared|published|ran) (in|on|at|by)\b"
+    r"|^(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich) (bei|in|auf|im)\b"
+    r"|^(cet|l') ?article a (d'abord|initialement) été publié\b|^(este|el) artículo (fue publicado|se publicó) "
+    r"(originalmente|primero)\b",
+    re.I,
+)
 TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"

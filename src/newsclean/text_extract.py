@@ -25,8 +25,8 @@ from datetime import datetime
 from . import reasons, settings
 from .article import Article, Removal
 from .lazy_regex import lazy_compile
-from .lexicon import TAIL_NOTICE, TAIL_PROMO
-from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, TITLE_SUPPORT_FLOOR
+from .lexicon import TAIL_BIO, TAIL_CREDIT, TAIL_NOTICE, TAIL_PROMO, TAIL_SYNDICATED
+from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
     _END_KINDS,
@@ -39,12 +39,12 @@ from .text_classify import (
 )
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
-from .textutil import CJK_CHARS
+from .textutil import CJK, CJK_CHARS, CLOSERS, ends_sentence
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
 # an image's alt text, its credit, then its caption.
-_CREDIT_LABEL = re.compile(r"^(image|photo|picture)s? sources?\b", re.I)
+_CREDIT_LABEL = re.compile(r"^((image|photo|picture)s? sources?\b|(photo|foto|bild|image|picture|credit)s?\s*:)", re.I)
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 
 
@@ -94,7 +94,7 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
     for i in range(start, end):
         ln = lines[i]
         if i in items or ln.post and not ln.reason:
-            continue  # a list's items, a quoted post's lines
+            continue  # a list's items or an interview's turns, a quoted post's lines
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
@@ -103,7 +103,7 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
         if i > start and ln.cls != "good" and ln.words <= 25 and _teaser_label(lines[i - 1]):
             drop[i] = reasons.RELATED_LIST  # the headline a "Read also:" label on the line above links to
             continue
-        if ln.cls in ("good", "near"):
+        if ln.cls in ("good", "near") or i <= start + 1 and i + 1 < end and _place_line(ln, lines[i + 1]):
             continue
         if ln.words >= 6 and not ln.sentence and ln.text.isupper():
             drop[i] = reasons.RELATED_LIST  # a shouted cross-promotion link ("GET THE APP BY CLICKING HERE")
@@ -116,6 +116,34 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = _shape_reason(ln)
     return drop
+
+
+# A turn of an interview printed as questions and answers ("Q: Favorite apps?" / "A: Uber Eats").
+_QA_TURN = re.compile(r"^(q|a|f|r|p|question|answer|frage|antwort|réponse|pregunta|respuesta|domanda|risposta|"
+                      r"pergunta|resposta|вопрос|ответ)\s?:\s", re.I)
+
+
+def _is_turn(ln: Line) -> bool:
+    # (A short question a converter printed as a link is still a question.)
+    return ln.reason in (None, reasons.RELATED_LIST, reasons.NAV) and bool(_QA_TURN.match(ln.text))
+
+
+def _interview(lines: list[Line], start: int, end: int) -> tuple[int, set[int]]:
+    """An interview printed as questions and answers: the region's end grown over its last turns
+    (short ones score as furniture) and the turns' indices, kept however short. Fewer than
+    TEXT_INTERVIEW_MIN_TURNS turns are no interview (a lone "A:" is a list item or a label)."""
+    turns = {i for i in range(start, end) if _is_turn(lines[i])}
+    if len(turns) < settings.TEXT_INTERVIEW_MIN_TURNS:
+        return end, set()
+    j = end
+    while j < len(lines) and any(_is_turn(ln) for ln in lines[j:j + 3]):
+        if _is_turn(lines[j]):
+            turns.add(j)
+            end = j + 1
+        elif lines[j].cls in _PROSE and not lines[j].reason:
+            end = j + 1
+        j += 1
+    return end, turns
 
 
 def _teaser_label(ln: Line) -> bool:
@@ -143,6 +171,8 @@ def _is_alt_text(prev: Line, credit: Line) -> bool:
         return True  # "(AP Photo/…)" on a line of its own closes the caption above it
     if prev.cls == "good" or prev.words > 15:
         return False
+    if credit.text.startswith("©") and prev.words <= 15:
+        return True  # "© Name | Agency" on a line of its own closes the caption above it, sentence or not
     return not prev.sentence or bool(_CREDIT_LABEL.match(credit.text))
 
 
@@ -211,7 +241,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     margin = _margin(lines, start, end, best)
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
-    drop = _select(lines, start, end, items)
+    end, turns = _interview(lines, start, end)
+    drop = _select(lines, start, end, items | turns)
 
     meta = _metadata(lines, start, end, now)
     title, title_idx = meta["title"], meta["title_idx"]
@@ -224,6 +255,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
             drop[i] = reason
 
     lead = _lead_above(lines, meta["head"], start, meta["consumed"])
+    lead = _opening_lines(lines, min(lead, default=start), meta["consumed"], title_idx) + lead
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
@@ -254,13 +286,17 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     seen: dict[str, tuple[int, int]] = {}
     description = None
     order = 0  # position among the paragraphs kept so far
-    for i in kept:
-        key = _dup_key(_quote_norm(lines[i].text))
+    keys = [_dup_key(_quote_norm(lines[i].text)) for i in kept]
+    for p, i in enumerate(kept):
+        key = keys[p]
         if title_key and key == title_key:
             drop[i] = reasons.TITLE_REPEAT
             continue
         if key in seen:
             first = seen[key]
+            if _block_repeat(lines, kept, keys, kept.index(first[0]), p):
+                drop[i] = reasons.DUPLICATE  # the text printed again as a whole: its first copy stays
+                continue
             if first[1] <= 1 and order > first[1] + 1:
                 # A standfirst printed above the body and again inside it: keep the body's copy.
                 drop[first[0]] = reasons.DUPLICATE
@@ -279,15 +315,27 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     return description
 
 
+def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b: int) -> bool:
+    """Whether the paragraph after positions ``a`` and ``b`` of ``kept`` is the same long paragraph
+    too: the text printed a second time as a whole (a raw or print copy below the page), not a
+    standfirst repeated. (A refrain's lines are short: they repeat and stay.)"""
+    return b + 1 < len(keys) and keys[a + 1] == keys[b + 1] and lines[kept[b + 1]].words >= DEDUP_MIN_WORDS
+
+
 def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
     """Drop the closing promotions and notices of the text (as the HTML path does): a line promoting
-    the author or the site ("Follow her on X @jane"), a disclaimer or citation note."""
+    the author or the site ("Follow her on X @jane"), a disclaimer or citation note; and (text path)
+    a line about the writer, a wire credit, a note that the story first ran elsewhere."""
     while len(kept) > 1:
         text = lines[kept[-1]].text
-        if TAIL_PROMO.search(text) and len(text) < 600:
+        if (TAIL_PROMO.search(text) or TAIL_BIO.match(text)) and len(text) < 600:
             drop[kept.pop()] = reasons.AUTHOR_BIO
         elif TAIL_NOTICE.match(text):
             drop[kept.pop()] = reasons.SITE_FURNITURE
+        elif len(text) < 400 and TAIL_CREDIT.search(text):
+            drop[kept.pop()] = reasons.BYLINE
+        elif len(text) < 300 and TAIL_SYNDICATED.match(text):
+            drop[kept.pop()] = reasons.PROMO
         else:
             break
     return kept
@@ -301,12 +349,98 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     # chosen stands far above (or was not found), a byline or dateline close above the region still
     # marks the article's header.
     top = head if head and 0 < start - head <= LEAD_GAP_MAX else start - LEAD_GAP_MAX
-    below = [i for i in consumed if max(top, 0) < i < start]
+    below = [i for i in consumed if max(top, 0) < i < start] or _far_header(lines, head, start, consumed)
     if not below:
         return []
     return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
-            and lines[i].link_share <= 0.5
+            and lines[i].link_share <= 0.5 and not _captioned(lines, i)
             and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+
+
+def _captioned(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is an image's caption: its credit line follows ("(Jane Doe / AP)")."""
+    return i + 1 < len(lines) and lines[i + 1].reason == reasons.CAPTION and _is_alt_text(lines[i], lines[i + 1])
+
+
+# One-line slots a layout puts between an article's opening lines and its first long paragraph.
+_SLOT_REASONS = frozenset({reasons.VIDEO_PLAYER, reasons.PROMO, reasons.EMBED_PLACEHOLDER})
+_TRAILING_SYMBOLS = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d "
+_TRAILING = re.compile(f"[{_TRAILING_SYMBOLS}]+$")
+
+
+def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
+    """Short sentences standing right above the article's first paragraph: its opening lines ("Hi
+    everyone!", "Global warming - 'it's a hoax.'", a one-line first paragraph). The region search
+    starts at the first long paragraph, as short lines score below zero. One ad slot
+    ("Advertisement") may stand between them and the paragraph."""
+    j = first - 1
+    if j >= 0 and j not in consumed and _place_line(lines[j], lines[first]):
+        return [j]  # the dateline's place on a line of its own ("Hamburg.", "Washington/ New Delhi:")
+    if j >= 0 and lines[j].reason in _SLOT_REASONS and lines[j].words <= 2:
+        j -= 1
+    found: list[int] = []
+    while j >= 0 and len(found) < OPENING_LINES_MAX and _opening_sentence(lines[j]) \
+            and j not in consumed and j != title_idx:
+        found.append(j)
+        j -= 1
+    return found[::-1]
+
+
+# A dateline's place: one to three capitalised names ("Hamburg.", "BERLIN —", "Washington/ New Delhi:").
+# A colon closes only a place in capitals or two places ("NEW DELHI:", "Washington/ New Delhi:"), not a
+# label ("Summary:", "Update:").
+_PLACE = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
+                    r"|^[A-ZÄÖÜÉ]{2,}(?: [A-ZÄÖÜÉ]{2,}){0,2}:$|^[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?/ ?"
+                    r"[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?:$")
+
+
+def _place_line(ln: Line, nxt: Line) -> bool:
+    """Whether ``ln`` is the place of the article's dateline, printed on a line of its own just above
+    the first paragraph (a link or bold text the converter set apart)."""
+    return (not ln.reason and not ln.marked and bool(_PLACE.match(ln.text)) and "." not in ln.text[:-1]
+            and nxt.cls == "good" and nxt.text[:1].isupper())
+
+
+def _opening_sentence(ln: Line) -> bool:
+    """Whether a line is a sentence that may open an article: no furniture reason, not a link, ending
+    like a sentence (an emoji after the stop aside), three words or more (or a CJK sentence)."""
+    if ln.reason or ln.marked or ln.link_share > 0.5 or ln.post or ln.words > 60:
+        return False
+    text = _TRAILING.sub("", ln.text)
+    if not ends_sentence(text) or _title_case(text):
+        return False  # a headline ending in a question ("What's Next?") is no opening line
+    if text.rstrip(CLOSERS).endswith("?") and ln.words < 10:
+        return False  # a short question to the reader above a promotion ("Want more deals?")
+    return ln.words >= 3 or len(text) >= 12 and bool(CJK.search(text))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of a line's longer words are capitalised, as in an English headline."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
+    """The byline and dateline lines of an article header standing far above the region, when the
+    article visibly starts under them: a long paragraph follows them within a few lines. A long
+    block of embeds, code or ads between the lead and the rest moved the region's start down."""
+    far = settings.TEXT_FAR_LEAD
+    if head is None or not LEAD_GAP_MAX < start - head <= far["max_lines"]:
+        return []
+    header = [i for i in consumed if head < i <= head + far["header_lines"]]
+    if not header:
+        return []
+    plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)
+    for i in range(max(header) + 1, start):
+        if lines[i].cls == "good" and not lines[i].reason:
+            return header
+        plain += not lines[i].reason
+        if plain > far["lead_within"]:
+            break
+    return []
 
 
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],

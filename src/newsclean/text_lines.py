@@ -292,10 +292,15 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
+        titled = False
         if _ends_sentence(prev):
-            return False  # after a full stop only punctuation continues a sentence
-        continues = (_CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“")) or prev_open and _mid_sentence(prev)
-                     or spaced or _cjk_goes_on(prev, line, adjacent))
+            # After a full stop only punctuation continues a sentence; not after a title before a
+            # name ("… kill Rep." / "Ilhan Omar").
+            titled = prev[-1] == "." and line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))
+            if not titled:
+                return False
+        continues = (titled or _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“"))
+                     or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
@@ -320,6 +325,25 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
         return _mid_sentence(prev) and len(line.split()) <= 6
     return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
+
+
+# A title before a name, its full stop no sentence end ("… threatened to kill Rep." / "Ilhan Omar").
+_TITLE_END = re.compile(r"(?<![\w.])(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Mme|Mlle|Hr|Fr)\.$")
+
+
+def _run_in_label(raw_lines: list[str], norm: list[str], last: int, i: int, prev: str) -> bool:
+    """Whether ``prev`` is a bold run-in label ("Viera (4-0):", "Location:") that, with line ``i``,
+    makes one block between blank lines: a paragraph the converter broke after its label. (A label
+    over several lines, each an item, introduces a list.)"""
+    if not prev.endswith(":") or prev.count(" ") > 4 or prev != norm[last]:
+        return False
+    alone_before = last == 0 or not raw_lines[last - 1].strip()
+    alone_after = i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip()
+    return alone_before and alone_after and len(norm[i]) > 0 and not _MARKER.match(norm[i])
+
+
+def _one_space(raw: str) -> bool:
+    return raw[:1] == " " and raw[1:2] not in (" ", "")
 
 
 def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
@@ -348,7 +372,16 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             raw = raw_lines[i]
             spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
                       and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
-            if _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced):
+            joined = _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced)
+            if not joined and gap == 0 and raw[:1] != " ":
+                # A short link between a sentence left open and its rest on the next line, which
+                # begins with one space ("… announced that their" / "Webber Fund" / " has launched …");
+                # or a run-in label and its paragraph.
+                bridged = (i + 1 < n and _one_space(raw_lines[i + 1]) and norm[i + 1].count(" ") >= 4
+                           and line.count(" ") <= 5 and prev.count(" ") >= 2 and _mid_sentence(prev))
+                joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
+                          or _run_in_label(raw_lines, norm, last, i, prev))
+            if joined:
                 glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
