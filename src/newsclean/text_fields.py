@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import authors, settings
+from . import authors, reasons, settings
 from .authors import has_byline_prefix, is_byline_prefix_only, looks_like_byline, parse_byline
 from .authors import is_person_name as _is_person_name
 from .blocks import is_headline_like, title_case_share
@@ -59,6 +59,8 @@ def _parse(text: str) -> tuple[str | None, list[str]]:
     byline, names = _parse_cached(text)
     return byline, list(names)  # a copy: the cached list is shared
 _DIGIT = re.compile(r"\d")
+# Reasons a candidate line may carry and still be a byline or dateline (the classifier's own guess).
+_FIELD_REASONS = (None, reasons.BYLINE, reasons.DATELINE)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -582,7 +584,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             math.log(max(1, ln.words)) / 3,
             1.0 if page.counts.get(_key(ln.text), 0) > 1 else 0.0,
             ln.link_share,
-            1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+            1.0 if ln.reason not in _FIELD_REASONS else 0.0,
             1.0 if ln.cls == "near" else 0.0,
             1.0 if ln.sentence else 0.0,
             math.log1p(_next_prose(lines, i)) / 2.5,
@@ -695,7 +697,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             1.0 if day == max(days) else 0.0,
             1.0 if days.count(day) > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
-            1.0 if ln.reason not in (None, "byline", "dateline") else 0.0,
+            1.0 if ln.reason not in _FIELD_REASONS else 0.0,
             1.0 if labelled or _PUBLISHED.match(ln.text) else 0.0,
             # A label on the line above (converters that break at each element: "Last updated" / date).
             1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
