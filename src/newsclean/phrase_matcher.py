@@ -120,17 +120,16 @@ _LITERAL_RUN = re.compile(r"[^\W\d_]{4,}")
 def _keywords(core: str) -> set[str] | None:
     """Words one of which any match of ``core`` contains (a cheap pre-test), or None if unknown.
 
-    The longest literal run outside groups, else the alternatives of the first all-literal group.
+    The longest literal run outside groups, else the alternatives of the required all-literal group
+    whose shortest alternative is longest.
     """
-    depth, top, i, first_group = 0, [], 0, None
+    depth, top, i = 0, [], 0
     while i < len(core):
         c = core[i]
         if c == "\\":
             top.append(" ")
             i += 2
             continue
-        if c == "(" and depth == 0 and first_group is None:
-            first_group = i
         depth += c in "(["
         depth -= c in ")]"
         optional = i + 1 < len(core) and core[i + 1] in "?*{"
@@ -139,11 +138,6 @@ def _keywords(core: str) -> set[str] | None:
     runs = _LITERAL_RUN.findall("".join(top))
     if runs:
         return {max(runs, key=len).lower()}
-    if first_group is not None:
-        end = core.find(")", first_group)
-        words = _top_level_split(core[first_group + 1:end])
-        if end > 0 and all(w.isalpha() for w in words):
-            return {w.lower() for w in words}
     # Else the required group of literal alternatives ("reading time|lesezeit|...") whose shortest
     # alternative is longest: the most selective gate.
     groups = _literal_groups(core)
