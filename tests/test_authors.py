@@ -80,6 +80,8 @@ BYLINES = [
     ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     ("Von Anna Müller | 3 Min. Lesezeit", ["Anna Müller"]),
+    ("Por Ana Ruiz · 4 min de leitura", ["Ana Ruiz"]),  # the lexicon's reading-time labels
+    ("Av Kari Nordmann · 3 min lesetid", ["Kari Nordmann"]),
     ("Reporting by Jane Roe and Ann Wu; Writing by Bo Chen; Editing by Tom Lee", ["Jane Roe", "Ann Wu", "Bo Chen"]),
     ("By Jane Roe. Edited by Tom Lee", ["Jane Roe"]),
     ("Anna Schmidt, Süddeutsche Zeitung", ["Anna Schmidt"]),  # the lexicon's masthead words name outlets

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.lexicon import KINDS, Kind, phrase_reason
+from newsclean import reasons
+from newsclean.lexicon import KINDS, READING_TIME_AFTER, READING_TIME_BEFORE, Kind, phrase_reason
 
 FURNITURE = [
     # comment forms
@@ -170,3 +171,11 @@ def test_every_kind_has_a_reason_and_is_a_kind():
 def test_html_attrs_are_tokens():
     attrs = {a for k in KINDS for a in k.attrs}
     assert {"comment", "share", "related", "newsletter", "caption"} <= attrs
+
+
+def test_reading_time_widgets_in_every_listed_language_are_furniture() -> None:
+    """The one list of reading-time labels serves the lexicon (and the byline parsers, tested there)."""
+    for label in READING_TIME_AFTER:
+        assert phrase_reason(f"4 min {label}") == reasons.SITE_FURNITURE, label
+    for label in READING_TIME_BEFORE:
+        assert phrase_reason(f"{label}: 3 min") == reasons.SITE_FURNITURE, label

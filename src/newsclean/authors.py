@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from .dates import search_date
 from .lazy_regex import lazy_compile
-from .lexicon import AGENCIES, MASTHEAD_WORDS
+from .lexicon import AGENCIES, MASTHEAD_WORDS, READING_TIME_AFTER, READING_TIME_BEFORE, alternatives
 from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
@@ -65,9 +65,8 @@ _NOISE = lazy_compile(
     # The editor a wire byline credits after its writers ("Reporting by A; Editing by B") is no author.
     r"\b(?:editing|edited)\s+by\b.*$|"
     # Reading time beside the byline: "5 min read", "3 Min. Lesezeit", "Lesedauer: 4 Minuten".
-    r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|"
-    r"leestijd|lesetid|läsning)\b.*$|\b(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
-    r"\b.*$",
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\.?\s+(?:" + alternatives(READING_TIME_AFTER) + r")\b.*$|"
+    r"\b(?:" + alternatives(READING_TIME_BEFORE) + r")\b.*$",
     re.I,
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.

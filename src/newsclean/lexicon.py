@@ -63,6 +63,25 @@ AGENCIES: tuple[str, ...] = (
     "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
 )
 
+# Reading-time widgets, in the languages we read: the label after the minutes ("4 min read", "3 Min.
+# Lesezeit", "5 min de lecture") and the label before them ("Lesedauer: 4 Minuten", "Reading time 3
+# min"). The lexicon drops a line that is only one; bylines and their candidates lose one at their end.
+READING_TIME_AFTER: tuple[str, ...] = (
+    "read", "lesezeit", "lesedauer", "leestijd", "lesetid", "läsning", "de lecture", "de lectura", "lectura",
+    "di lettura", "lettura", "de leitura",
+)
+READING_TIME_BEFORE: tuple[str, ...] = (
+    "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture", "tiempo de lectura",
+    "tempo di lettura", "tempo de leitura", "время чтения", "час читання",
+)
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """``words`` as a regular-expression alternation, spaces matching any run of white space (the
+    lexicon's own phrases join them as they are: blocks reach it with their white space collapsed)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 KINDS: tuple[Kind, ...] = (
     Kind(
         reasons.COMMENT_FORM,
@@ -540,9 +559,8 @@ KINDS: tuple[Kind, ...] = (
             r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
             # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
-            r"(\d+\s*)?min(ute)?s?\.? (read|de lecture|lectura|lettura|lesezeit|leestijd)",
-            r".{0,40}\b(lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|"
-            r"tempo de leitura|время чтения|час читання)\s*:?\s*(ca\.\s*)?\d+\s*(min\w*)\.?",
+            r"(\d+\s*)?min(ute)?s?\.? (" + "|".join(READING_TIME_AFTER) + ")",
+            r".{0,40}\b(" + "|".join(READING_TIME_BEFORE) + r")\s*:?\s*(ca\.\s*)?\d+\s*(min\w*)\.?",
             r"published( on)?", r"on", r"posted( on| by)?", r"updated( on)?",
             r"this entry was posted in .*", r".*bookmark the permalink.*", r"permalink",
             # blog-engine footers of an entry: filed under, responses through the feed, pings closed

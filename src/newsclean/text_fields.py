@@ -28,7 +28,7 @@ from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
 from .dates import parse_date as _parse_date
 from .dates import search_date as _search_date
-from .lexicon import AGENCIES
+from .lexicon import AGENCIES, READING_TIME_AFTER, alternatives
 from .text_lines import Line
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
@@ -394,8 +394,8 @@ def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
-_READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:read|lesezeit|lesedauer|"
-                           r"de lecture|de lectura|di lettura|de leitura)?\s*$", re.I)
+_READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
+                           + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
