@@ -13,7 +13,6 @@ import re
 
 from . import reasons, settings
 from .authors import has_byline_prefix
-from .authors import looks_like_byline as _looks_like_byline
 from .blocks import (
     STOPWORDS,
     Block,
@@ -26,9 +25,12 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import AGO_AFTER, AGO_BEFORE, parse_date, search_date
+from .dates import AGO_AFTER, AGO_BEFORE
 from .lexicon import phrase_reason
 from .text_lines import Line
+from .text_memo import looks_like_byline
+from .text_memo import parse_date as _parse_date_plain
+from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
 
 # --- 2. classify ------------------------------------------------------------------------------
@@ -122,22 +124,10 @@ def _language_features(t: str, lang: str) -> tuple[int, int, float, bool, bool, 
     return _text_features(t, STOPWORDS[lang])
 
 
-# The byline test is costly and asked twice of a line (as a line reason, then by the byline search),
-# and of a site's repeated lines ("By", "Von …"): remember recent answers.
-looks_like_byline = functools.lru_cache(maxsize=4096)(_looks_like_byline)
-# Likewise the date test (a dateline as a line reason, then again by the date search, when no
-# reference time is given): a pure function of the text; its answers are frozen.
-_parse_date_plain = functools.lru_cache(maxsize=4096)(parse_date)
-_search_date = functools.lru_cache(maxsize=1024)(search_date)
-
-
 def clear_caches() -> None:
     """Forget remembered per-line answers (the lexicon's and the line features'), e.g. to time cold runs."""
     _language_features.cache_clear()
-    _parse_date_plain.cache_clear()
-    phrase_reason.cache_clear()
-    looks_like_byline.cache_clear()
-    from . import text_fields  # (the metadata search's own remembered answers)
+    from . import text_fields  # (the metadata search's word keys, and text_memo's shared answers)
 
     text_fields.clear_caches()
 

@@ -21,38 +21,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import authors, reasons, settings
-from .authors import has_byline_prefix, is_byline_prefix_only, looks_like_byline, parse_byline
-from .authors import is_person_name as _is_person_name
+from . import reasons, settings, text_memo
+from .authors import has_byline_prefix, is_byline_prefix_only
 from .blocks import is_headline_like, title_case_share
 from .dates import UPDATE_WORDS, DateMatch
-from .dates import parse_date as _parse_date
-from .dates import search_date as _search_date
 from .lexicon import AGENCIES, READING_TIME_AFTER, alternatives
 from .text_lines import Line
+from .text_memo import is_person_name, parse_date, search_date
+from .text_memo import looks_like_byline as _looks
+from .text_memo import parse_byline as _parse_cached
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import TITLE_SEP
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# Menus and bylines repeat across a site's pages: remember recent answers of the costlier tests.
-is_person_name = functools.lru_cache(maxsize=8192)(_is_person_name)
-_looks = functools.lru_cache(maxsize=8192)(looks_like_byline)
-_parse_cached = functools.lru_cache(maxsize=8192)(parse_byline)
-# The same lines are tried for dates by the page context, the title filter and the date search.
-search_date = functools.lru_cache(maxsize=4096)(_search_date)
-parse_date = functools.lru_cache(maxsize=4096)(_parse_date)
+# The costlier per-line tests (names, bylines, dates) are remembered in text_memo, shared with the
+# line classifier.
 
 
 def clear_caches() -> None:
-    """Forget the remembered name and byline answers (for timing cold runs)."""
-    is_person_name.cache_clear()
+    """Forget the remembered answers (this module's word keys and text_memo's), for timing cold runs."""
     _key.cache_clear()
-    _looks.cache_clear()
-    _parse_cached.cache_clear()
-    search_date.cache_clear()
-    parse_date.cache_clear()
-    authors.clear_caches()
+    text_memo.clear_caches()
 
 
 def _parse(text: str) -> tuple[str | None, list[str]]:

@@ -1,0 +1,27 @@
+"""Remembered answers of the text path's costlier per-line tests, in one place.
+
+Menus, bylines and datelines repeat within a dump (the line classifier asks whether a line is a
+byline or a dateline, then the title/byline/date search asks again) and across a site's pages in a
+batch. Both callers use these wrappers, so a line's answer is computed once. Each wrapped function
+is pure (its answer depends only on its arguments) and its answers are not changed by callers.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import authors, dates
+from .lexicon import phrase_reason
+
+looks_like_byline = functools.lru_cache(maxsize=8192)(authors.looks_like_byline)
+parse_byline = functools.lru_cache(maxsize=8192)(authors.parse_byline)
+is_person_name = functools.lru_cache(maxsize=8192)(authors.is_person_name)
+search_date = functools.lru_cache(maxsize=4096)(dates.search_date)
+parse_date = functools.lru_cache(maxsize=4096)(dates.parse_date)
+
+
+def clear_caches() -> None:
+    """Forget every remembered per-line answer (the lexicon's, these and authors'), to time cold runs."""
+    for memo in (looks_like_byline, parse_byline, is_person_name, search_date, parse_date, phrase_reason):
+        memo.cache_clear()
+    authors.clear_caches()
