@@ -13,7 +13,14 @@ from collections.abc import Collection
 
 from .dates import search_date
 from .lazy_regex import lazy_compile
-from .lexicon import AGENCIES, MASTHEAD_WORDS, READING_TIME_AFTER, READING_TIME_BEFORE, alternatives
+from .lexicon import (
+    AGENCIES,
+    BROADCASTERS,
+    MASTHEAD_WORDS,
+    READING_TIME_AFTER,
+    READING_TIME_BEFORE,
+    alternatives,
+)
 from .textutil import CJK_CHARS
 
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
@@ -116,32 +123,30 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Tokens that make a candidate an organisation, desk or placeholder rather than a person.
-_ORG_TOKENS = _words(
+# The tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters", "Jane Doe, Example
+# Zeitung"): the words newspapers name themselves with (the lexicon's masthead words), agencies and
+# broadcasters (the lexicon's), and the desks that sign copy.
+_NEWS_TOKENS = _words(
     """
-    staff editorial editors board admin administrator desk newsdesk newsroom team redaktion rédaction
-    redacción redazione redação редакция редакція agency agencies press presse prensa associated
-    bbc cnn nbc abc cbs fox npr news noticias nachrichten nouvelles notizie notícias новости новини
-    media group inc ltd llc
+    staff prensa agency wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione
+    редакция редакція correspondents noticias nouvelles notizie
+    """
+) | frozenset(MASTHEAD_WORDS) | _words(" ".join(AGENCIES + BROADCASTERS))
+# Tokens that make a candidate an organisation, desk or placeholder rather than a person: every
+# outlet token, and other organisations' and placeholders' words.
+_ORG_TOKENS = _NEWS_TOKENS | _words(
+    """
+    editorial editors board admin administrator newsdesk team redação agencies press presse associated
+    news nachrichten notícias новости новини media group inc ltd llc
     gmbh corp company online daily weekly times post journal magazine tribune herald gazette telegraph
-    guardian service services network wire report reports contributors contributor guest sponsored
-    partner partners content studio bureau office ministry department university institute
-    foundation council committee police government official officials wires correspondents
+    guardian service services network report reports contributors contributor guest sponsored
+    partner partners content studio office ministry department university institute
+    foundation council committee police government official officials
     unknown anonymous various writer writers author authors editor user users web site website
     insider business international science health technology tech sports sport world politics opinion
     entertainment weather finance markets economy culture travel lifestyle style live breaking
     """
-) | _words(" ".join(AGENCIES)) | frozenset(MASTHEAD_WORDS)
-# The tokens that stand for a news outlet beside a byline ("Jane Doe, Reuters", "Jane Doe, Example
-# Zeitung"): the words newspapers name themselves with (the lexicon's masthead words), agencies,
-# broadcasters and the desks that sign copy.
-_NEWS_TOKENS = _words(
-    """
-    staff prensa bbc cnn nbc abc cbs fox npr agency
-    wire wires desk bureau newsroom radio tv media redaktion rédaction redacción redazione редакция редакція
-    correspondents noticias nouvelles notizie
-    """
-) | frozenset(MASTHEAD_WORDS) | _words(" ".join(AGENCIES))
+)
 # Function words that never appear in a name: they show a title or a sentence instead.
 _STOP_TOKENS = _words(
     # Short words that are also name parts in some languages ("Kim Ha Na", "Lee So-young", "Ha Do",

@@ -62,6 +62,8 @@ AGENCIES: tuple[str, ...] = (
     "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
     "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
 )
+# Broadcasters that sign their reporters' copy by name alone ("Jane Doe, CNN"), lower-case.
+BROADCASTERS: tuple[str, ...] = ("bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr")
 
 # Reading-time widgets, in the languages we read: the label after the minutes ("4 min read", "3 Min.
 # Lesezeit", "5 min de lecture") and the label before them ("Lesedauer: 4 Minuten", "Reading time 3
