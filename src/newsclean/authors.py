@@ -119,6 +119,11 @@ _ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])"
 _ROLE_TAIL = lazy_compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
 
+# An apostrophe inside a Ukrainian name (Г'юго) and the marks that join a name's parts (Jean-Luc, O'Neil).
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=[a-zа-яіїєґ])")
+_NAME_PARTS = re.compile(r"[-'’ʼ]")
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -192,8 +197,8 @@ def _is_name_token(tok: str) -> bool:
     if core.isupper() and len(core) > 1:
         return False  # an acronym ("NFL", "BBC"); names printed in capitals are title-cased before this
     # Ukrainian names carry an apostrophe before a lower-case letter (Г'юго, В'ячеслав): one word.
-    core = re.sub(r"(?<=\w)['’ʼ](?=[a-zа-яіїєґ])", "", core)
-    parts = [p for p in re.split(r"[-'’ʼ]", core) if p]
+    core = _INNER_APOSTROPHE.sub("", core)
+    parts = [p for p in _NAME_PARTS.split(core) if p]
     # "McCarthy", "LaMotte" have one inner capital; "GarberFOXBusiness" is two words run together.
     return all(p[0].isupper() and p.replace(".", "").isalpha() and sum(c.isupper() for c in p[1:]) <= 1
                for p in parts)

@@ -18,7 +18,7 @@ from lxml import etree
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
 from .settings import HTML_BYLINE_CHARS, TITLE_H1_OVERLAP
-from .textutil import CJK_CHARS, TITLE_SEP_PATTERN
+from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, norm_key
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -209,12 +209,12 @@ def extract_metadata(tree: etree._Element, *, url: str | None = None) -> Metadat
     md.language = _language(tree, head, art)
     body = art.get("articleBody") if art else None
     md.article_body = clean_space(body) if isinstance(body, str) and body.strip() else None
-    site = _norm(md.site_name or "")
+    site = norm_key(md.site_name or "")
     if site:  # some pages put the site's name in og:title, or in an h1 around the logo
-        named = [(c, src) for c, src in zip(md.title_candidates, md.title_sources, strict=True) if _norm(c) != site]
+        named = [(c, src) for c, src in zip(md.title_candidates, md.title_sources, strict=True) if norm_key(c) != site]
         if named:
             md.title_candidates, md.title_sources = [c for c, _ in named], [src for _, src in named]
-        md.h1 = [h for h in md.h1 if _norm(h) != site]
+        md.h1 = [h for h in md.h1 if norm_key(h) != site]
     md.title, md.title_source = pick_title_and_source(md)
     if not md.site_name and md.title and head.title:
         md.site_name = site_from_title(head.title, md.title)
@@ -255,8 +255,8 @@ def _truncated_form(title: str, others: list[str]) -> bool:
     m = _ELLIPSIS.search(title)
     if not m:
         return False
-    start = _norm(title[:m.start()])
-    return len(start) >= 10 and any(_norm(o).startswith(start) and len(_norm(o)) > len(start) for o in others)
+    start = norm_key(title[:m.start()])
+    return len(start) >= 10 and any(norm_key(o).startswith(start) and len(norm_key(o)) > len(start) for o in others)
 
 
 _INLINE_BREAKS = frozenset(("span", "div", "p", "br", "small", "strong", "b", "em", "i", "a", "sup"))
@@ -556,18 +556,16 @@ def is_outlet_name(name: str, outlets: list[str | None]) -> bool:
     m = _DOMAIN.search(name)
     if m and not _BYLINE_SEP.search(name[:m.start()]):
         return True  # "Example Media (www.example.com)"; "Jane Doe, example.com" is a person and outlet
-    key = _norm(_BYLINE_SEP.split(name, maxsplit=1)[0])  # "Jane Doe, Example Times": the person comes first
+    key = norm_key(_BYLINE_SEP.split(name, maxsplit=1)[0])  # "Jane Doe, Example Times": the person comes first
     # "Example News | The city's popular news platform": a site name with a tagline names the outlet first.
     named = [o for outlet in outlets if outlet for o in (outlet, _TITLE_SEP.split(outlet, maxsplit=1)[0])]
     for outlet in named:
-        other = _norm(outlet or "")
+        other = norm_key(outlet or "")
         if len(other) >= 3 and len(key) >= 3 and (key == other or other in key):
             return True
     return False
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
@@ -580,17 +578,17 @@ def strip_site_suffix(title: str, site_name: str | None, headings: list[str]) ->
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    heads = {_norm(h) for h in headings}
+    heads = {norm_key(h) for h in headings}
     for i in range(len(parts)):  # the longest run of segments that equals a heading
         for j in range(len(parts), i, -1):
-            if j - i < len(parts) and _norm(" ".join(parts[i:j])) in heads and not _logo_heading(parts, i, j):
+            if j - i < len(parts) and norm_key(" ".join(parts[i:j])) in heads and not _logo_heading(parts, i, j):
                 return _rejoin(title, parts[i], parts[j - 1])
     # The site's name printed as the page's heading (a logo h1) is a segment to drop.
-    logos = {k for k in (0, len(parts) - 1) if _norm(parts[k]) in heads and _logo_heading(parts, k, k + 1)}
+    logos = {k for k in (0, len(parts) - 1) if norm_key(parts[k]) in heads and _logo_heading(parts, k, k + 1)}
     parts = [p for k, p in enumerate(parts) if k not in logos]
-    site = _norm(site_name or "")
+    site = norm_key(site_name or "")
     site_words = set(site.split())
-    keep = [p for p in parts if not _names_site(_norm(p), site, site_words)]
+    keep = [p for p in parts if not _names_site(norm_key(p), site, site_words)]
     if keep and len(keep) < len(parts):
         if len(keep) > 1 and _size(keep[-1]) <= 2 and _size(" ".join(keep[:-1])) >= 3:
             keep = keep[:-1]  # the section beside the site's name ("Headline - News - Site")
@@ -680,11 +678,11 @@ def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
     agreed = _agreed_title(cands)
     if agreed:  # the article's JSON-LD headline and its og:title say the same: the publisher's title
         agreed = _without_site(agreed, md.site_name)
-        return next((h for h in md.h1 if _norm(h) == _norm(agreed)), agreed), "json-ld"
+        return next((h for h in md.h1 if norm_key(h) == norm_key(agreed)), agreed), "json-ld"
     for h in md.h1:  # "Kicker: Headline" in the h1, "Headline" in the structured data
         for m in _KICKER_SEP.finditer(h):
-            tail = _norm(h[m.end():])
-            hit = next((src for c, src in cands[:3] if len(tail.split()) >= 3 and tail == _norm(c)), None)
+            tail = norm_key(h[m.end():])
+            hit = next((src for c, src in cands[:3] if len(tail.split()) >= 3 and tail == norm_key(c)), None)
             if hit:
                 return h[m.end():], hit
     unkicked = _without_kicker(md.h1[:1], cands)
@@ -692,26 +690,26 @@ def pick_title_and_source(md: Metadata) -> tuple[str | None, str | None]:
         return unkicked
     for cand, _ in cands:
         for h in md.h1:
-            if len(h) >= 10 and _norm(h) and _norm(h) == _norm(cand):
+            if len(h) >= 10 and norm_key(h) and norm_key(h) == norm_key(cand):
                 return h, "h1"
     for cand, _ in cands:
         for h in md.h1:
-            nh = _norm(h)
-            if len(nh) >= 10 and nh in _norm(cand) and len(nh) >= 0.4 * len(_norm(cand)):
+            nh = norm_key(h)
+            if len(nh) >= 10 and nh in norm_key(cand) and len(nh) >= 0.4 * len(norm_key(cand)):
                 return h, "h1"
     for cand, _ in cands[:3]:  # the visible headline, worded a little differently
-        words = set(_norm(strip_site_suffix(cand, md.site_name, [])).split())
+        words = set(norm_key(strip_site_suffix(cand, md.site_name, [])).split())
         for h in md.h1:
-            hw = set(_norm(h).split())
+            hw = set(norm_key(h).split())
             if len(hw) >= 3 and len(words & hw) >= TITLE_H1_OVERLAP * len(words | hw):
                 return h, "h1"
     if cands:
         title = strip_site_suffix(cands[0][0], md.site_name, md.h1)
-        label = _norm(title)
+        label = norm_key(title)
         if " " not in label and not _CASELESS_WORD.search(label):
             # One word ("Arbeit", "Politics") names the page's topic; an h1 that uses it is the headline.
             for h in md.h1:
-                if len(_norm(h).split()) >= 3 and label in _norm(h).split():
+                if len(norm_key(h).split()) >= 3 and label in norm_key(h).split():
                     return h, "h1"
         return title or None, cands[0][1]
     return (md.h1[0], "h1") if md.h1 else (None, None)
@@ -727,19 +725,19 @@ def _without_kicker(h1: list[str], cands: list[tuple[str, str]]) -> tuple[str, s
     structured = [(c, src) for c, src in cands if src != "title-tag"][:3]
     for h in h1:
         for m in _KICKER_SEP.finditer(h):
-            kicker, tail = _norm(h[:m.start()]).split(), h[m.end():]
-            tail_words = set(_norm(tail).split())
+            kicker, tail = norm_key(h[:m.start()]).split(), h[m.end():]
+            tail_words = set(norm_key(tail).split())
             if not 1 <= len(kicker) <= _KICKER_WORDS or len(tail_words) < 3:
                 continue
             for cand, src in structured:
-                norm_cand = _norm(cand)
-                if norm_cand in _norm(h):
+                norm_cand = norm_key(cand)
+                if norm_cand in norm_key(h):
                     continue  # the h1 itself, or the h1 minus a label: the rules below handle those
-                labels = [(_norm(cand[:m2.start()]), _norm(cand[m2.end():])) for m2 in _KICKER_SEP.finditer(cand)
-                          if _norm(cand[:m2.start()])]
+                labels = [(norm_key(cand[:m2.start()]), norm_key(cand[m2.end():])) for m2 in _KICKER_SEP.finditer(cand)
+                          if norm_key(cand[:m2.start()])]
                 if any(not _other_label(" ".join(kicker), label) for label, _ in labels):
                     continue  # the same label, written another way ("HS Roundup" for "High School Roundup")
-                if any(rest == _norm(tail) for _, rest in labels):
+                if any(rest == norm_key(tail) for _, rest in labels):
                     return tail, src  # "Topic - Words" and "Other topic: Words"
                 words = set(norm_cand.split())
                 if (norm_cand.split()[:1] != kicker[:1] and " ".join(kicker) not in norm_cand
@@ -763,12 +761,12 @@ def _without_site(title: str, site_name: str | None) -> str:
     """``title`` without segments that name the site ("Headline - Example Times")."""
     title = _cut_site_name(title, site_name)
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
-    site = _norm(site_name or "")
-    keep = [p for p in parts if not _names_site(_norm(p), site, set(site.split()))]
+    site = norm_key(site_name or "")
+    keep = [p for p in parts if not _names_site(norm_key(p), site, set(site.split()))]
     return _rejoin(title, keep[0], keep[-1]) if site and keep and len(keep) < len(parts) else title
 
 
 def _agreed_title(cands: list[tuple[str, str]]) -> str | None:
     by_source = dict((src, c) for c, src in reversed(cands))
     ld, og = by_source.get("json-ld"), by_source.get("meta:og:title")
-    return ld if ld and og and _norm(ld) and _norm(ld) == _norm(og) else None
+    return ld if ld and og and norm_key(ld) and norm_key(ld) == norm_key(og) else None

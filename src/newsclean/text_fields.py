@@ -32,7 +32,7 @@ from .text_memo import looks_like_byline as _looks
 from .text_memo import parse_byline as _parse_cached
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import TITLE_SEP
+from .textutil import TITLE_SEP, norm_key
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # The costlier per-line tests (names, bylines, dates) are remembered in text_memo, shared with the
@@ -69,7 +69,7 @@ HEAD_AFTER = _WINDOWS["head_after"]
 
 @functools.lru_cache(maxsize=16384)
 def _key(s: str) -> str:
-    return " ".join(_TOKEN.findall(s.casefold()))
+    return norm_key(s)
 
 
 # What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
