@@ -393,3 +393,18 @@ def test_teaser_box_headed_by_a_read_more_label_goes_whole(label: str):
     assert "border bill" not in a.text and "night of talks" not in a.text
     removed = {r.text: r.reason for r in a.explained_removals()}
     assert any("border bill" in t and why == "related-list" for t, why in removed.items())
+
+
+def test_closing_credits_leave_the_text_with_a_reason_on_both_paths():
+    """Wire credits, a writer's line and a first-published note closing a story are not its text: the
+    HTML path pops them as the text path does (one rule, blocks.closing_reason)."""
+    story = [f"Paragraph {i} of the story tells what the council decided about the new tram line and why "
+             "the vote was so close after a long night of debate." for i in range(5)]
+    tail = ["Reporting by Jane Roe in Berlin; Editing by Tom Lee", "This article first appeared on Example.com."]
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Council backs tram line</h1>"
+            + "".join(f"<p>{p}</p>" for p in story + tail) + "</article></body></html>")
+    text = "\n\n".join(["Home", "Council backs tram line", *story, *tail])
+    for article in (extract_html(html), clean(text.encode(), input_format="text")):
+        assert article.text.endswith("why the vote was so close after a long night of debate.")
+        removed = {r.text: r.reason for r in article.removed}
+        assert removed[tail[0]] == "byline" and removed[tail[1]] == "promo"

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 
 from . import reasons, settings
 from .dates import is_ago_stamp
-from .lexicon import AGENCIES, LEGAL_PHRASES, LEGAL_WORDS, phrase_reason
+from .lexicon import (
+    AGENCIES,
+    LEGAL_PHRASES,
+    LEGAL_WORDS,
+    TAIL_BIO,
+    TAIL_CREDIT,
+    TAIL_NOTICE,
+    TAIL_PROMO,
+    TAIL_SYNDICATED,
+    phrase_reason,
+)
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import ends_sentence
 from .textutil import has_any as _has_any
@@ -266,3 +276,19 @@ def text_structural_reason(text: str) -> str | None:
 def block_reason(block: Block) -> str | None:
     """The reason this single block is boilerplate (lexicon, then structural rules), else None."""
     return phrase_reason(block.text) or structural_reason(block)
+
+
+def closing_reason(text: str) -> str | None:
+    """Why a paragraph that closes an article's text is not part of it, else None (both paths pop
+    such paragraphs from the end): a line promoting the author or the site, or about the writer
+    ("Follow her on X @jane", "Jane Doe covers politics for …"); a disclaimer or citation note; a wire
+    credit ("Reporting by …; Editing by …"); a note that the story first ran elsewhere."""
+    if (TAIL_PROMO.search(text) or TAIL_BIO.match(text)) and len(text) < 600:
+        return reasons.AUTHOR_BIO
+    if TAIL_NOTICE.match(text):
+        return reasons.SITE_FURNITURE
+    if len(text) < 400 and TAIL_CREDIT.search(text):
+        return reasons.BYLINE
+    if len(text) < 300 and TAIL_SYNDICATED.match(text):
+        return reasons.PROMO
+    return None

@@ -15,11 +15,11 @@ from lxml import etree
 
 from . import authors, dates, reasons, settings
 from .article import Removal
-from .blocks import Block, block_reason
+from .blocks import Block, block_reason, closing_reason
 from .html_marks import _TAG_REASONS
 from .html_score import _Scores, link_density, norm_text
 from .lazy_regex import lazy_compile
-from .lexicon import KINDS, TAIL_NOTICE, TAIL_PROMO
+from .lexicon import KINDS
 from .textutil import CJK_CHARS
 from .textutil import WS as _WS
 
@@ -307,13 +307,8 @@ def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[li
             out.append((text, tag))
     while len(out) > 1:  # closing promos and notices, and a heading left with nothing under it
         text, tag = out[-1]
-        if TAIL_PROMO.search(text) and len(text) < 600:
-            reason = reasons.AUTHOR_BIO  # "…is out now. Follow him on Twitter @x."
-        elif TAIL_NOTICE.match(text):
-            reason = reasons.SITE_FURNITURE
-        elif tag in _HEADINGS:
-            reason = reasons.RELATED_LIST
-        else:
+        reason = closing_reason(text) or (reasons.RELATED_LIST if tag in _HEADINGS else None)
+        if reason is None:
             break
         removed.append(Removal(out.pop()[0], reason))
     return [t for t, _ in out], removed

@@ -24,8 +24,8 @@ from datetime import datetime
 
 from . import reasons, settings
 from .article import Article, Removal
+from .blocks import closing_reason
 from .lazy_regex import lazy_compile
-from .lexicon import TAIL_BIO, TAIL_CREDIT, TAIL_NOTICE, TAIL_PROMO, TAIL_SYNDICATED
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -323,21 +323,13 @@ def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b
 
 
 def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
-    """Drop the closing promotions and notices of the text (as the HTML path does): a line promoting
-    the author or the site ("Follow her on X @jane"), a disclaimer or citation note; and (text path)
-    a line about the writer, a wire credit, a note that the story first ran elsewhere."""
+    """Drop the closing promotions, notices and credits of the text (``blocks.closing_reason``, as the
+    HTML path does)."""
     while len(kept) > 1:
-        text = lines[kept[-1]].text
-        if (TAIL_PROMO.search(text) or TAIL_BIO.match(text)) and len(text) < 600:
-            drop[kept.pop()] = reasons.AUTHOR_BIO
-        elif TAIL_NOTICE.match(text):
-            drop[kept.pop()] = reasons.SITE_FURNITURE
-        elif len(text) < 400 and TAIL_CREDIT.search(text):
-            drop[kept.pop()] = reasons.BYLINE
-        elif len(text) < 300 and TAIL_SYNDICATED.match(text):
-            drop[kept.pop()] = reasons.PROMO
-        else:
+        reason = closing_reason(lines[kept[-1]].text)
+        if reason is None:
             break
+        drop[kept.pop()] = reason
     return kept
 
 
