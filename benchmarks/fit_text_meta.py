@@ -40,7 +40,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_converters import author_ok, date_ok, norm_title  # noqa: E402
 
-from newsclean import text_fields as text_meta  # noqa: E402
+from newsclean import text_byline, text_date, text_fields, text_title  # noqa: E402
 from newsclean.text_extract import article_lines  # noqa: E402
 
 TRAIN_CONVERTERS = ("inscriptis", "bs4", "html2text")
@@ -75,7 +75,7 @@ def _html_authors(folder: Path) -> dict[str, dict]:
     return out
 
 
-def _named_in(author: str, page: text_meta.Page) -> bool:
+def _named_in(author: str, page: text_fields.Page) -> bool:
     """Whether the gold's first name appears in the lines near the article's start."""
     first = re.split(r"[;,&]| and ", author)[0].strip().casefold()
     lo, hi = max(0, page.start - 40), min(len(page.lines), page.start + 15)
@@ -83,13 +83,13 @@ def _named_in(author: str, page: text_meta.Page) -> bool:
 
 
 def choose(cands: list, w: np.ndarray, at: int) -> int | None:
-    """Index of the best candidate under ``w`` (as ``text_meta.best`` does at run time)."""
+    """Index of the best candidate under ``w`` (as ``text_fields.best`` does at run time)."""
     if not cands:
         return None
     return int(np.argmax([float(np.dot(w, c[at])) for c in cands]))
 
 
-def load(out: Path) -> list[tuple[str, str, str, dict, text_meta.Page | None]]:
+def load(out: Path) -> list[tuple[str, str, str, dict, text_fields.Page | None]]:
     """(set, converter, id, gold, page context) for every dump."""
     data = []
     for name in (*SETS, "sh_dev"):
@@ -98,7 +98,7 @@ def load(out: Path) -> list[tuple[str, str, str, dict, text_meta.Page | None]]:
         for conv in CONVERTERS:
             for p in sorted((out / name / conv).glob("*.txt")):
                 lines, start, end = article_lines(p.read_text(encoding="utf-8", errors="replace"))
-                page = text_meta.page_context(lines, start, end) if end > start else None
+                page = text_fields.page_context(lines, start, end) if end > start else None
                 data.append((name, conv, p.stem, gold.get(p.stem, {}), page))
     return data
 
@@ -123,7 +123,7 @@ def site_cv(data: list, tc: dict[int, list], held: set[str], folds: int) -> None
                 ys = [j for j, c in enumerate(tc[k]) if norm_title(c[1]) == norm_title(data[k][3]["title"])]
                 if ys:
                     groups.append((np.array([c[2] for c in tc[k]]), ys[0]))
-        w = fit(groups, len(text_meta.TITLE_FEATURES))
+        w = fit(groups, len(text_title.TITLE_FEATURES))
         for k in pages:
             if fold[_site(data[k][0], data[k][2])] == f:
                 j = choose(tc[k], w, 2)
@@ -151,7 +151,7 @@ def main(argv: list[str]) -> int:
     pages = [k for k, d in enumerate(data) if d[4] is not None]
     weights: dict[str, np.ndarray] = {}
     # Title.
-    tc = {k: text_meta.title_candidates(data[k][4]) for k in pages}
+    tc = {k: text_title.title_candidates(data[k][4]) for k in pages}
     groups = []
     for k in pages:
         g = data[k][3]
@@ -159,15 +159,15 @@ def main(argv: list[str]) -> int:
             ys = [j for j, c in enumerate(tc[k]) if norm_title(c[1]) == norm_title(g["title"])]
             if ys:
                 groups.append((np.array([c[2] for c in tc[k]]), ys[0]))
-    weights["title"] = fit(groups, len(text_meta.TITLE_FEATURES))
+    weights["title"] = fit(groups, len(text_title.TITLE_FEATURES))
     if args.cv:
         site_cv(data, tc, held, args.cv)
     title_at = {}
     for k in pages:
         j = choose(tc[k], weights["title"], 2)
-        title_at[k] = text_meta.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
+        title_at[k] = text_fields.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
     # Byline.
-    bc = {k: text_meta.byline_candidates(data[k][4], title_at[k]) for k in pages}
+    bc = {k: text_byline.byline_candidates(data[k][4], title_at[k]) for k in pages}
     groups = []
     for k in pages:
         g = data[k][3]
@@ -178,7 +178,7 @@ def main(argv: list[str]) -> int:
             if not ys and _named_in(g["author"], data[k][4]):
                 continue  # the page names the author but no candidate has it: no lesson for "none"
             groups.append((np.array([c[3] for c in bc[k]]), ys[0] if ys else 0))
-    weights["byline"] = fit(groups, len(text_meta.BYLINE_FEATURES))
+    weights["byline"] = fit(groups, len(text_byline.BYLINE_FEATURES))
     byline = {k: bc[k][choose(bc[k], weights["byline"], 3) or 0] for k in pages}
     # Date.
     dc = {}
@@ -186,13 +186,13 @@ def main(argv: list[str]) -> int:
     for k in pages:
         g = data[k][3]
         at = byline[k][0] if byline[k][0] >= 0 else None
-        dc[k] = text_meta.date_candidates(data[k][4], title_at[k], at, None)
+        dc[k] = text_date.date_candidates(data[k][4], title_at[k], at, None)
         if trains(k) and (g.get("date") or g.get("date_published")):
             ys = [j for j, c in enumerate(dc[k]) if j and date_ok(g, c[1].date)]
             groups.append((np.array([c[2] for c in dc[k]]), ys[0] if ys else 0))
-    weights["date"] = fit(groups, len(text_meta.DATE_FEATURES))
+    weights["date"] = fit(groups, len(text_date.DATE_FEATURES))
 
-    names = {"title": text_meta.TITLE_FEATURES, "byline": text_meta.BYLINE_FEATURES, "date": text_meta.DATE_FEATURES}
+    names = {"title": text_title.TITLE_FEATURES, "byline": text_byline.BYLINE_FEATURES, "date": text_date.DATE_FEATURES}
     for field, w in weights.items():
         print(field, " ".join(f"{n}={v:+.2f}" for n, v in zip(names[field], w, strict=True)))
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0] * 6)
@@ -204,7 +204,7 @@ def main(argv: list[str]) -> int:
             j = choose(tc[k], weights["title"], 2)
             title = tc[k][j][1] if j is not None else None
             _, by, authors, _ = byline[k]
-            j = text_meta.published_over_updated(dc[k], choose(dc[k], weights["date"], 2))
+            j = text_date.published_over_updated(dc[k], choose(dc[k], weights["date"], 2))
             date = dc[k][j][1].date if j else None
         if g.get("title"):
             r[0] += 1

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from conftest import NAV, PARAS
-from newsclean import text_fields
+from newsclean import text_byline, text_date, text_fields, text_title
 from newsclean.text_extract import article_lines, extract_text
 
 WEIGHTS = Path(text_fields.__file__).with_name("text_fields_weights.json")
@@ -18,8 +18,8 @@ def test_weights_file_carries_its_provenance_and_one_weight_per_feature():
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert "benchmarks/fit_text_meta.py" in data["provenance"] and "--write" in data["provenance"]
     assert data["figures"] and all("title" in v or "author" in v for v in data["figures"].values())
-    features = {"title": text_fields.TITLE_FEATURES, "byline": text_fields.BYLINE_FEATURES,
-                "date": text_fields.DATE_FEATURES}
+    features = {"title": text_title.TITLE_FEATURES, "byline": text_byline.BYLINE_FEATURES,
+                "date": text_date.DATE_FEATURES}
     for field, names in features.items():
         assert data["features"][field] == list(names)
         assert len(data["weights"][field]) == len(names) == len(text_fields.weights()[field])
@@ -40,7 +40,7 @@ def test_headline_wins_over_a_menu_line_and_a_back_to_top_button():
 def test_kicker_before_the_headline_gives_a_candidate_without_it():
     lines, start, end = article_lines("\n".join([*NAV, "Budget vote: Council approves new budget after long debate",
                                                  "By Jane Doe", *PARAS]))
-    titles = [c[1] for c in text_fields.title_candidates(text_fields.page_context(lines, start, end))]
+    titles = [c[1] for c in text_title.title_candidates(text_fields.page_context(lines, start, end))]
     assert "Budget vote: Council approves new budget after long debate" in titles
     assert "Council approves new budget after long debate" in titles
 
@@ -120,16 +120,16 @@ def test_publication_label_inside_a_line_dates_the_article():
                       (f"{head} Pubblicato il 5 gennaio 2025 in Cronaca", "2025-01-05")]:
         lines, start, end = article_lines("\n".join([*NAV, line, *PARAS]))
         page = text_fields.page_context(lines, start, end)
-        cands = text_fields.date_candidates(page, None, None, None)
+        cands = text_date.date_candidates(page, None, None, None)
         labelled = [c for c in cands if c[1] is not None and (c[1].date or "")[:10] == day]
         assert labelled, line
-        assert labelled[0][2][text_fields.DATE_FEATURES.index("published")] == 1.0
+        assert labelled[0][2][text_date.DATE_FEATURES.index("published")] == 1.0
     # The same date in a paragraph without the label is about something else: no candidate.
     lines, start, end = article_lines("\n".join([*NAV, *PARAS[:2],
                                                   "The council first met on 15 April 2025 to discuss the new "
                                                   "budget and its effect on schools and roads.", *PARAS[2:]]))
     page = text_fields.page_context(lines, start, end)
-    assert all(c[1] is None for c in text_fields.date_candidates(page, None, None, None))
+    assert all(c[1] is None for c in text_date.date_candidates(page, None, None, None))
 
 
 def test_dateline_taken_for_a_numbered_item_keeps_its_day():
@@ -142,14 +142,14 @@ def test_dateline_taken_for_a_numbered_item_keeps_its_day():
 def _bylines(dump: list[str]) -> list[tuple[int, str | None, list[str], list[float]]]:
     lines, start, end = article_lines("\n".join(dump))
     page = text_fields.page_context(lines, start, end)
-    return text_fields.byline_candidates(page, None)
+    return text_byline.byline_candidates(page, None)
 
 
 def test_names_either_side_of_a_separator_line_are_one_byline():
     """bs4 prints each linked author on a line of its own with the separator between them."""
     cands = _bylines([*NAV, "Council approves new budget after long debate", "Ana Ruiz", "|", "Tom Lee",
                       "September 10, 2022", *PARAS])
-    assert any(c[2] == ["Ana Ruiz", "Tom Lee"] and c[3][text_fields.BYLINE_FEATURES.index("joined")] for c in cands)
+    assert any(c[2] == ["Ana Ruiz", "Tom Lee"] and c[3][text_byline.BYLINE_FEATURES.index("joined")] for c in cands)
 
 
 def test_name_under_a_lone_by_runs_into_the_first_paragraph():
@@ -174,7 +174,7 @@ def test_byline_ends_at_a_publication_label():
 def test_a_picture_credit_is_marked_as_such():
     cands = _bylines([*NAV, "Council approves new budget after long debate", "By Ana Ruiz",
                       "Tom Lee/Reuters", *PARAS])
-    credit = text_fields.BYLINE_FEATURES.index("credit")
+    credit = text_byline.BYLINE_FEATURES.index("credit")
     assert [c[3][credit] for c in cands if c[2] == ["Tom Lee"]] == [1.0]
     assert [c[3][credit] for c in cands if c[2] == ["Ana Ruiz"]] == [0.0]
 
@@ -199,7 +199,7 @@ def test_a_copy_of_the_headline_names_nobody():
                                                  *PARAS]))
     page = text_fields.page_context(lines, start, end)
     title_idx = next(i for i, ln in enumerate(lines) if ln.text == head)
-    cands = text_fields.byline_candidates(page, title_idx)
+    cands = text_byline.byline_candidates(page, title_idx)
     assert all("Mangos" not in (c[1] or "") for c in cands)
     assert any(c[2] == ["Ana Ruiz"] for c in cands)
 
@@ -222,7 +222,7 @@ def test_date_split_with_the_time_on_its_last_piece():
     lines, start, end = article_lines("\n".join([*NAV, "Council approves new budget after long debate", "Ana Ruiz",
                                                  "Sep", "30, 2016 7:00 AM", *PARAS]))
     page = text_fields.page_context(lines, start, end)
-    assert any((c[1].date or "").startswith("2016-09-30") for c in text_fields.date_candidates(page, None, None, None)
+    assert any((c[1].date or "").startswith("2016-09-30") for c in text_date.date_candidates(page, None, None, None)
                if c[1] is not None)
 
 
@@ -232,4 +232,4 @@ def test_a_dump_run_into_one_block_offers_the_title_head():
     first = "Council approves new budget after long debate | Daily Example " + " ".join(NAV * 5)
     lines, start, end = article_lines("\n".join([first, *PARAS]))
     page = text_fields.page_context(lines, start, end)
-    assert "Council approves new budget after long debate" in [c[1] for c in text_fields.title_candidates(page)]
+    assert "Council approves new budget after long debate" in [c[1] for c in text_title.title_candidates(page)]

@@ -4,7 +4,7 @@ that are article content staying in the text."""
 from __future__ import annotations
 
 from conftest import NAV, PARAS
-from newsclean import text_fields
+from newsclean import text_byline, text_fields, text_title
 from newsclean.text_extract import article_lines, extract_text
 
 
@@ -42,9 +42,9 @@ def test_candidates_carry_one_weight_per_feature():
     lines, start, end = article_lines("\n".join([*NAV, "Council approves new budget", "By Jane Doe", *PARAS]))
     page = text_fields.page_context(lines, start, end)
     w = text_fields.weights()
-    titles = text_fields.title_candidates(page)
-    assert titles and all(len(c[2]) == len(w["title"]) == len(text_fields.TITLE_FEATURES) for c in titles)
-    bylines = text_fields.byline_candidates(page, None)
+    titles = text_title.title_candidates(page)
+    assert titles and all(len(c[2]) == len(w["title"]) == len(text_title.TITLE_FEATURES) for c in titles)
+    bylines = text_byline.byline_candidates(page, None)
     assert bylines[0][0] == -1  # the "none" candidate is always there
     assert all(len(c[3]) == len(w["byline"]) for c in bylines)
 

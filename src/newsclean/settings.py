@@ -127,7 +127,7 @@ TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_w
 # capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8}
 
-# --- text dumps: title, byline and date candidates (text_fields.py) ---
+# --- text dumps: title, byline and date candidates (text_fields.py and text_title/byline/date.py) ---
 
 # How many lines around the article region's start hold each field's candidate lines: the title from
 # "title_before" lines above the start to "title_after" into the region (plus the dump's first line,

@@ -1,5 +1,6 @@
 """Metadata of a plain-text page: title, byline and authors, date and site name, found in the lines
-above (or opening) the article region (the candidates and their weights live in ``text_fields``).
+above (or opening) the article region (the candidates live in ``text_title``,
+``text_byline`` and ``text_date``, their weights in ``text_fields``).
 """
 
 from __future__ import annotations
@@ -7,12 +8,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from . import reasons, text_fields
+from . import reasons, text_byline, text_date, text_fields, text_title
 from .blocks import title_case_share
 from .dates import DateMatch
 from .lexicon import MASTHEAD_WORDS
-from .text_fields import DATE_AFTER, DATE_BEFORE, Page, parse_date, search_date
+from .text_fields import DATE_AFTER, DATE_BEFORE, Page
 from .text_lines import Line
+from .text_memo import parse_date, search_date
 
 _OUTLET = re.compile(r"\b(" + "|".join(MASTHEAD_WORDS) + r")\b", re.I)
 
@@ -67,7 +69,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     which lines they used and where each field came from."""
     page = text_fields.page_context(lines, start, end)
     title = title_idx = None
-    cands = text_fields.title_candidates(page)
+    cands = text_title.title_candidates(page)
     k = text_fields.best(cands, "title")
     if k is not None:
         title_idx, title, _ = cands[k]
@@ -76,14 +78,14 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     if title is not None:
         sources["title"] = "first-line" if title_idx == 0 else "headline-line"
     head = text_fields.headline_at(page, title_idx, title)
-    bylines = text_fields.byline_candidates(page, head)
+    bylines = text_byline.byline_candidates(page, head)
     at, byline, authors, _ = bylines[text_fields.best(bylines, "byline") or 0]
     byline_idx = at if at >= 0 else None
     if byline_idx is not None:
         consumed[byline_idx] = reasons.BYLINE
         sources["byline"] = "byline-line"
-    dates = text_fields.date_candidates(page, head, byline_idx, now)
-    di, found, _ = dates[text_fields.published_over_updated(dates, text_fields.best(dates, "date")) or 0]
+    dates = text_date.date_candidates(page, head, byline_idx, now)
+    di, found, _ = dates[text_date.published_over_updated(dates, text_fields.best(dates, "date")) or 0]
     date = date_text = None
     if found is None:
         rel = _relative_date(page, byline_idx)

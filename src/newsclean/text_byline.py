@@ -1,0 +1,264 @@
+"""The byline of a plain-text dump: lines near the headline and the article's start that name people,
+each with the features the fitted weights score (see text_fields)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .authors import has_byline_prefix, is_byline_prefix_only
+from .lexicon import READING_TIME_AFTER, alternatives
+from .text_fields import (
+    BYLINE_AFTER,
+    BYLINE_BEFORE,
+    DIGIT,
+    FIELD_REASONS,
+    LABEL_GATE,
+    Page,
+    credit,
+    dist,
+    key,
+    mark_near,
+    next_prose,
+    parse_names,
+    window,
+)
+from .text_lines import Line
+from .text_memo import is_person_name, search_date
+from .text_memo import looks_like_byline as _looks
+from .textutil import CJK as _CJK
+
+# A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
+BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
+BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before BY_TAIL
+# A by-word printed twice ("By by Ana Ruiz"): one goes.
+_DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
+
+
+
+
+# --- byline -----------------------------------------------------------------------------------------
+
+BYLINE_FEATURES = (
+    "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
+    "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
+    "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
+    "ahead", "joined", "credit",
+)
+
+
+def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
+    """Whether the name comes back at the article's end (an author box, "More by ...")."""
+    return any(name in lines[j].text for j in range(max(i + 1, end - 3), min(len(lines), end + 40)))
+
+
+_SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+_HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
+# A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
+_READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
+                           + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
+_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def _line_names(page: Page, i: int, near: bool,
+                by_before: bool = False) -> tuple[str | None, list[str], bool, bool, bool, int]:
+    """(byline, names, prefix, person, looks, part) for line i: the whole line (part 0), one of its
+    separator-delimited segments ("27 June 2024 • Ana Ruiz • 3 min", part 1), or a name opening it
+    (part 2). Lines ``near`` the headline or
+    the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
+    ln = page.lines[i]
+    text = _published_cut(_joined(page.lines, i))
+    if "@" in text:
+        text = _HANDLE_TAIL.sub("", text)
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
+    prefix = has_byline_prefix(text)
+    if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
+        return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+    person = ln.words <= 5 and is_person_name(text)
+    # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
+    # by-word, a bullet, a digit or a separator that a byline would carry.
+    looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
+        _looks(ln.raw if ln.marked else text)
+    if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
+        byline, names = parse_names(text)
+        if not names and person:
+            byline, names = text, [text]
+        if names:
+            return byline, names, prefix, person, looks, 0
+    for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
+        if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
+            byline, names = parse_names(seg)
+            if not names and is_person_name(seg):
+                byline, names = seg, [seg]
+            if names:
+                return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
+    # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
+    lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
+    if lead:
+        return lead, [lead], prefix, False, looks, 2
+    tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
+    if tail:
+        return tail, [tail], prefix, True, looks, 1
+    if prefix and ln.words <= 16:
+        byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
+        if names:
+            return byline, names, prefix, False, looks, 3
+    m = BY_TAIL.match(text) if near and not prefix and BY_WORD.search(text) else None
+    if m:
+        byline, names = names_ahead("By " + m.group(2))
+        if names:
+            return byline, names, prefix, False, looks, 3
+    return None, [], prefix, person, looks, 0
+
+
+def names_ahead(text: str) -> tuple[str | None, list[str]]:
+    """The names a prefixed byline opens with when what follows them spoils the whole line's parse
+    (an outlet, a role, a date, a caption run on: "By Ana Ruiz and Tom Lee The Daily Example"): the
+    shortest opening that names the most people, one more word allowed when the word after it is
+    not capitalised (a third name part: "By Ana Maria Ruiz for ...")."""
+    toks = text.split()
+    found = [(len(names), -n, n, byline, names) for n in range(2, len(toks) + 1)
+             for byline, names in (parse_names(" ".join(toks[:n])),) if names]
+    if not found:
+        return None, []
+    _, _, n, byline, names = max(found)
+    if n + 1 < len(toks) and not toks[n + 1][:1].isupper():
+        b2, n2 = parse_names(" ".join(toks[:n + 1]))
+        if len(n2) == len(names):
+            return b2, n2
+    return byline, names
+
+
+_SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
+# A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
+# byline ends there.
+_PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|"
+                              r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd)\b.*$", re.I)
+
+
+def _published_cut(text: str) -> str:
+    """The byline without a publication label and what follows it."""
+    cut = _PUBLISHED_AFTER.sub("", text) if len(text) >= 12 and LABEL_GATE.search(text) else text
+    return cut if len(cut.split()) >= 2 else text
+
+
+# A byline line left open for the next name: converters that break lines at links print each
+# author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
+_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
+
+
+def _open_end(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+
+
+def _joined(lines: list[Line], i: int) -> str:
+    """The line, joined with the short lines after it while it ends open (a comma, an "and"), or with
+    the name after a separator printed on a line of its own ("Ana Ruiz" / "|" / "Tom Lee")."""
+    text = lines[i].text
+    if i + 2 < len(lines) and lines[i + 1].text.strip() in _SEPARATOR_LINES and 1 <= lines[i + 2].words <= 5 \
+            and lines[i].words <= 5 and is_person_name(text) and is_person_name(lines[i + 2].text):
+        return f"{text}, {lines[i + 2].text}"
+    j = i + 1
+    while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+        text = f"{text} {lines[j].text}"
+        j += 1
+    # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
+    if j < len(lines) and lines[j].words == 1 and lines[j].text.isalpha() and lines[j].text[:1].isupper():
+        toks = text.rsplit(None, 2)
+        if len(toks) == 3 and (toks[1].lower() in _OPEN_WORDS or toks[1].endswith(",")) and \
+                toks[2].isalpha() and toks[2][:1].isupper() and has_byline_prefix(text):
+            text = f"{text} {lines[j].text}"
+    return text
+
+
+def _trailing_name(text: str) -> str | None:
+    """A person's name closing a dateline ("Medical Daily 9/21/2016 Ana Ruiz", "Published 28 April
+    2024, 14:26 , Ana Ruiz"): after the line's last comma, or after its date."""
+    if "," in text:
+        last = text.rsplit(",", 1)[1].strip()
+        if 2 <= len(last.split()) <= 4 and is_person_name(last):
+            return last
+    m = search_date(text) if DIGIT.search(text) else None
+    if m is not None and m.text in text:
+        rest = text[text.index(m.text) + len(m.text):].strip(" ,;|·•–-")
+        if 2 <= len(rest.split()) <= 4 and is_person_name(rest):
+            return rest
+    return None
+
+
+_NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
+
+
+def _leading_name(text: str) -> str | None:
+    """A person's name opening a short line that goes on with something else: a role ("Ana Ruiz Senior
+    Reporter"), a time ("Ana Ruiz 7 hours"), a reading time, a footnote mark ("Ana Ruiz0,")."""
+    toks = text.split()
+    for n in (4, 3, 2):
+        if len(toks) > n:
+            # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
+            # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
+            if toks[n].isalpha() and toks[n].islower():
+                continue
+            cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
+            if is_person_name(cand):
+                return cand
+    return None
+
+
+def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
+    """(line index, byline, names, features) for lines near the start that name people."""
+    lines, start = page.lines, page.start
+    out: list[tuple[int, str | None, list[str], list[float]]] = [
+        (-1, None, [], [1.0] + [0.0] * (len(BYLINE_FEATURES) - 1))]
+    # A copy of the headline (its <h1> and a teaser of it) names nobody either.
+    head_words = lines[title_idx].words if title_idx is not None else 0
+    head = key(lines[title_idx].text) if title_idx is not None and head_words >= 4 else None
+    for i in window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
+        ln = lines[i]
+        if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
+            continue
+        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
+                ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
+                i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
+            continue  # (the headline's line names its author only after a by-word)
+        if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
+            continue  # a label ("Europäische Kommission:"), a kicker: never the names
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
+        if not names:
+            continue
+        out.append((i, byline, names, [
+            0.0,
+            1.0 if prefix else 0.0,
+            1.0 if by_before else 0.0,
+            1.0 if looks else 0.0,
+            1.0 if person else 0.0,
+            math.log(len(names)),
+            math.log1p(max(0, start - i)) / 3,
+            1.0 if i >= start else 0.0,
+            dist(i, title_idx) / 3,
+            mark_near(page.dateish, i, 2, 2),
+            1.0 if i in page.dateish else 0.0,
+            math.log(max(1, ln.words)) / 3,
+            1.0 if page.counts.get(key(ln.text), 0) > 1 else 0.0,
+            ln.link_share,
+            1.0 if ln.reason not in FIELD_REASONS else 0.0,
+            1.0 if ln.cls == "near" else 0.0,
+            1.0 if ln.sentence else 0.0,
+            math.log1p(next_prose(lines, i)) / 2.5,
+            1.0 if seg == 1 else 0.0,
+            1.0 if seg == 2 else 0.0,
+            1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
+            1.0 if title_idx is not None and title_idx < i <= start else 0.0,
+            1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+            1.0 if seg == 3 else 0.0,
+            1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
+            # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
+            1.0 if not prefix and credit(ln.text) else 0.0,
+        ]))
+    return out
+
+

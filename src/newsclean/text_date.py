@@ -1,0 +1,163 @@
+"""The date of a plain-text dump: lines near the headline, the byline and the article's start that carry
+a date, each with the features the fitted weights score (see text_fields)."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+
+from .dates import UPDATE_WORDS, DateMatch
+from .text_fields import (
+    DATE_AFTER,
+    DATE_BEFORE,
+    DIGIT,
+    FIELD_REASONS,
+    GLUED_DATE,
+    LABEL_GATE,
+    Page,
+    dist,
+    unglue,
+    window,
+)
+from .text_lines import Line
+from .text_memo import parse_date, search_date
+
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
+
+# --- date -------------------------------------------------------------------------------------------
+
+DATE_FEATURES = (
+    "none", "plain", "before_log", "inside", "title_dist", "byline_dist", "byline_same", "time",
+    "words_log", "good_cls", "update", "earliest", "latest", "repeated", "first_seen", "reason",
+    "published", "label_update", "label_published",
+)
+# A publication label opening the line: its date is the article's, however long the line goes on
+# ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
+_PUBLISHED_WORDS = (r"published|posted|first published|veröffentlicht|publiziert|erschienen|publié|publicado|"
+                    r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
+                    r"опубліковано")
+_PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
+# The same label inside a longer line, right before its date (a headline or a summary run onto the
+# dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
+_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:on|am|le|el|il|em|op|den|dne))?"
+                           r"\s*:?\s*$", re.I)
+
+
+def _labelled_date(text: str, now: datetime | None) -> DateMatch | None:
+    """A date that a publication label introduces inside a longer line."""
+    if not LABEL_GATE.search(text):
+        return None
+    m = search_date(text, now)
+    if m is None or m.text not in text:
+        return None
+    return m if _LABEL_BEFORE.search(text, 0, text.index(m.text)) else None
+
+
+def _date_text(ln: Line) -> str:
+    """The line as its date reads: a line opening with a day ("06. 01. 2026, 14:59") was taken for a
+    numbered list's item, its marker cut; the date keeps it."""
+    if ln.marked:
+        raw = ln.raw.strip()
+        if raw[:1].isdigit() and raw.endswith(ln.text):
+            return raw
+    return ln.text
+
+
+def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
+                    now: datetime | None) -> list[tuple[int, DateMatch | None, list[float]]]:
+    """(line index, date, features) for lines near the start that carry a date."""
+    lines, start = page.lines, page.start
+    found: list[tuple[int, DateMatch, bool, bool]] = []
+    for i in window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
+        ln = lines[i]
+        if ln.words > 40 or not DIGIT.search(ln.text) and now is None and \
+                not (ln.words <= 2 and i + 1 < len(lines) and DIGIT.search(lines[i + 1].text)):
+            continue  # (a month alone may open a date split over lines: "Sep" / "30, 2016 7:00 AM")
+        text = _date_text(ln)
+        m = parse_date(text, now) if ln.words <= 10 else None
+        if m is None and ln.words <= 2:
+            m = _split_date(lines, i, now)
+        plain = m is not None
+        labelled = False
+        if m is None:
+            if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
+                    not _PUBLISHED.match(ln.text) and i != byline_idx:
+                m = _labelled_date(ln.text, now)
+                if m is None:
+                    continue  # a date inside an article paragraph is about something else (not a label's)
+                labelled = True
+            else:
+                m = search_date(text, now)
+                labelled = m is not None and _labelled_date(ln.text, now) is not None
+        if (m is None or m.date is None) and GLUED_DATE.search(ln.text):
+            m, plain = search_date(unglue(ln.text), now), False
+        if m is None or m.date is None:
+            continue
+        found.append((i, m, plain, labelled))
+    days = [(m.date or "")[:10] for _, m, _, _ in found]
+    first: dict[str, int] = {}
+    for (i, _, _, _), day in zip(found, days, strict=True):
+        first.setdefault(day, i)
+    out: list[tuple[int, DateMatch | None, list[float]]] = [
+        (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
+    for i, m, plain, labelled in found:
+        ln = lines[i]
+        day = (m.date or "")[:10]
+        out.append((i, m, [
+            0.0,
+            1.0 if plain else 0.0,
+            math.log1p(max(0, start - i)) / 3,
+            1.0 if i >= start else 0.0,
+            dist(i, title_idx) / 3,
+            dist(i, byline_idx) / 3,
+            1.0 if i == byline_idx else 0.0,
+            1.0 if _TIME.search(ln.text) else 0.0,
+            math.log(max(1, ln.words)) / 3,
+            1.0 if ln.cls == "good" else 0.0,
+            1.0 if UPDATE_WORDS.search(ln.text) else 0.0,
+            1.0 if day == min(days) else 0.0,
+            1.0 if day == max(days) else 0.0,
+            1.0 if days.count(day) > 1 else 0.0,
+            1.0 if first[day] == i else 0.0,
+            1.0 if ln.reason not in FIELD_REASONS else 0.0,
+            1.0 if labelled or _PUBLISHED.match(ln.text) else 0.0,
+            # A label on the line above (converters that break at each element: "Last updated" / date).
+            1.0 if i and lines[i - 1].words <= 4 and UPDATE_WORDS.search(lines[i - 1].text) else 0.0,
+            1.0 if i and lines[i - 1].words <= 4 and _PUBLISHED.match(lines[i - 1].text) else 0.0,
+        ]))
+    return out
+
+
+
+def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]], k: int | None) -> int | None:
+    """The chosen date candidate, unless it is labelled as an update ("Updated", "Aktualisiert") and
+    another candidate is labelled as the publication: the article's date is when it came out."""
+    if not k:
+        return k
+    names = DATE_FEATURES
+    upd, lupd = names.index("update"), names.index("label_update")
+    pub, lpub = names.index("published"), names.index("label_published")
+
+    def is_pub(f: list[float]) -> bool:
+        return bool(f[pub] or f[lpub]) and not f[upd]
+
+    f = cands[k][2]
+    if (f[upd] or f[lupd]) and not is_pub(f):
+        return next((n for n, c in enumerate(cands) if n and is_pub(c[2])), k)
+    return k
+
+
+def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
+    """A date a converter split into one line per element ("Lunes," / "2" / "diciembre" / "2024")."""
+    parts = [lines[i].text]
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j].words > 2:
+            break
+        parts.append(lines[j].text)
+        m = parse_date(" ".join(parts), now)
+        if m is not None and m.date is not None and len(m.date) >= 10:
+            return m
+    return None
+
+

@@ -1,0 +1,221 @@
+"""The title of a plain-text dump: candidate lines near the article's start and the dump's first line
+(the <title> converters print there), each with the features the fitted weights score (see text_fields)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .authors import has_byline_prefix
+from .blocks import is_headline_like, title_case_share
+from .text_byline import BY_TAIL, BY_WORD, names_ahead
+from .text_fields import (
+    DIGIT,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TOKEN,
+    Page,
+    credit,
+    key,
+    mark_near,
+    next_prose,
+)
+from .text_lines import Line
+from .text_memo import is_person_name, search_date
+from .textutil import CJK as _CJK
+from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
+from .textutil import TITLE_SEP
+
+# Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
+_NOT_TITLE = re.compile(r"[»›]| / | > ")
+_CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
+# Two sentences, the second closed by a full stop: running text, never a headline.
+_TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
+
+# What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
+# link's address printed after its text.
+_TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
+
+
+def _clean_title(text: str) -> str:
+    text = _HASHTAG_LEAD.sub("", text)
+    head, _, tail = text.rpartition(" ")
+    if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
+        text = head
+    text = text.strip(" |")
+    if text.count("(") > text.count(")"):
+        text = text.rstrip(" (")
+    return text.strip()
+
+
+def _size(text: str) -> int:
+    """Words, with CJK characters counted two to a word (such titles have few spaces)."""
+    if text.isascii():
+        return len(text.split())
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+# --- title features ----------------------------------------------------------------------------------------
+
+TITLE_FEATURES = (
+    "before_log", "inside", "first_line", "head_part", "head_equal", "head_overlap", "repeated",
+    "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
+    "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
+    "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut",
+)
+
+# "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
+_KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
+_KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
+# Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+def _menu_run(lines: list[Line], i: int) -> float:
+    def listy(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].cls in ("short", "bad") and not lines[k].sentence \
+            and lines[k].words <= 4
+    run = 1
+    k = i - 1
+    while listy(k) and run < 6:
+        run, k = run + 1, k - 1
+    k = i + 1
+    while listy(k) and run < 6:
+        run, k = run + 1, k + 1
+    return min(run, 6) / 6
+
+
+def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
+    """(line index, title text, features) for every headline-sized line near the article's start."""
+    lines, start = page.lines, page.start
+    idx = list(range(max(1, start - TITLE_BEFORE), min(len(lines), start + TITLE_AFTER)))
+    out = []
+    prose = 0
+    begun = False
+    if lines:
+        idx.insert(0, 0)
+    for i in idx:
+        ln = lines[i]
+        if i >= start and (ln.cls == "good" or prose >= 2):
+            begun = True  # the article has begun: a headline further down belongs to its body,
+        if begun and not _meta_after(page, i):
+            continue  # unless its byline or dateline stands right under it (the start was too early)
+        # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
+        prose += i >= start and ln.cls == "near" and ln.sentence
+        if ln.cls == "good":
+            continue  # running prose is never the title
+        for text, kind in _title_texts(ln.text, i):
+            if not kind and _NOT_TITLE.search(text) and not _quoted(text):
+                continue  # nor is a breadcrumb (the <title> line's first part may still be)
+            size = _size(text)
+            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
+                continue
+            if _TWO_SENTENCES.search(text):
+                continue
+            # Bylines, datelines and an author's name on its own line are not titles either.
+            if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
+                    DIGIT.search(text) and size <= 10 and search_date(text) is not None:
+                continue
+            out.append((i, text, _title_features(page, i, text, size, kind)))
+    return out
+
+
+def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
+    """The line's title texts and their kinds: the whole line (""); for the first line (the
+    <title>), its longest part between separators ("part"); for others, the line without a
+    leading kicker ("kicker") or without a byline run onto its end ("by": "Headline by Ana Ruiz")."""
+    text = _clean_title(line)
+    out = [(text, "")]
+    if i == 0:
+        parts = [p.strip() for p in TITLE_SEP.split(line) if p.strip()]
+        if len(parts) > 1:
+            out.append((max(parts, key=len), "part"))
+            if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
+                out.append((parts[0], "part"))
+        return out
+    m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
+    if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
+        out.append((m.group(2).strip(), "kicker"))
+    m = BY_TAIL.match(text) if BY_WORD.search(text) else None
+    if m and names_ahead("By " + m.group(2))[1]:
+        out.append((m.group(1).strip(), "by"))
+    return out
+
+
+def _quoted(text: str) -> bool:
+    """Whether every "»" of the line closes a "«" (a French quotation, not a breadcrumb)."""
+    return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
+
+
+def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list[float]:
+    lines, start = page.lines, page.start
+    ln = lines[i]
+    k = key(text)
+    toks = set(k.split())
+    overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
+    letters = "".join(filter(str.isalpha, text))
+    return [
+        math.log1p(max(0, start - i)) / 4,
+        1.0 if i >= start else 0.0,
+        1.0 if i == 0 else 0.0,
+        1.0 if kind == "part" else 0.0,
+        1.0 if i > 0 and k in page.head else 0.0,
+        overlap,
+        1.0 if page.counts.get(k, 0) > 1 else 0.0,
+        1.0 if 4 <= size <= 18 else 0.0,
+        math.log(size) / 3,
+        title_case_share(text),
+        1.0 if is_headline_like(text) else 0.0,
+        1.0 if ln.sentence else 0.0,
+        1.0 if ln.marked else 0.0,
+        ln.link_share,
+        1.0 if ln.reason else 0.0,
+        _menu_run(lines, i),
+        1.0 if size <= 4 and is_person_name(text) else 0.0,
+        1.0 if DIGIT.search(text) else 0.0,
+        mark_near(page.bylineish, i, 2, 4),
+        mark_near(page.dateish, i, 3, 5),
+        math.log1p(next_prose(lines, i)) / 2.5,
+        1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
+        1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
+        _lead_overlap(page, text),
+        1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
+        1.0 if ": " in text else 0.0,
+        math.log1p(sum(1 for h in page.heads if i < h < start)) / 2,
+        1.0 if _CRUMB.search(text) else 0.0,
+        # The <title> line (or its first part) that no line of the page repeats: an SEO title that
+        # differs from the headline the reader sees.
+        1.0 if i == 0 and page.counts.get(k, 0) <= (0 if kind else 1) else 0.0,
+        1.0 if kind == "kicker" else 0.0,
+        min(len(_GLUED.findall(ln.text)), 3) / 3,
+        1.0 if credit(ln.text) else 0.0,
+        _meta_after(page, i),
+        1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
+        _teaser_run(lines, i),
+        # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
+        1.0 if i in page.dateish or ln.words > 14 and size <= 20 and DIGIT.search(text) and
+        search_date(text) is not None else 0.0,
+        1.0 if kind == "by" else 0.0,
+    ]
+
+
+def _meta_after(page: Page, i: int) -> float:
+    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
+    marks = page.marks
+    return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
+
+
+def _teaser_run(lines: list[Line], i: int) -> float:
+    """Share of the six lines around i that are headline-sized but not prose: a list of teasers of
+    other stories, where each line looks like a headline and none is the page's."""
+    n = 0
+    for k in range(max(0, i - 3), min(len(lines), i + 4)):
+        if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
+            n += 1
+    return n / 6
+
+
+def _lead_overlap(page: Page, text: str) -> float:
+    toks = {t for t in TOKEN.findall(text.casefold()) if len(t) > 3 or _CJK.search(t)}
+    return len(toks & page.lead) / len(toks) if toks else 0.0
+
+
