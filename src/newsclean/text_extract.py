@@ -37,9 +37,10 @@ from .text_classify import (
     _page_language,
     best_region,
 )
+from .text_lead import greeting, opening_end, split_lead
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
-from .textutil import CJK, CJK_CHARS, CLOSERS, ends_sentence
+from .textutil import CJK, CJK_CHARS, CLOSERS
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
@@ -254,8 +255,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         if start <= i < end:
             drop[i] = reason
 
-    lead = _lead_above(lines, meta["head"], start, meta["consumed"])
-    lead = _opening_lines(lines, min(lead, default=start), meta["consumed"], title_idx) + lead
+    lead = _lead_lines(lines, meta["head"], start, meta["consumed"], title_idx)
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
@@ -333,6 +333,16 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
     return kept
 
 
+def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[int, str],
+                title_idx: int | None) -> list[int]:
+    """The article's lines above its region, in order: opening lines, the lead paragraphs below the
+    header, the first paragraph's fragments (cut at inline elements) right above the region."""
+    fragments = split_lead(lines, start, consumed, title_idx)
+    first = min(fragments, default=start)
+    lead = _lead_above(lines, head, first, consumed) + fragments
+    return _opening_lines(lines, min(lead, default=start), consumed, title_idx) + lead
+
+
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
     """Prose paragraphs between the headline and the region: the article's lead, cut off from the rest
     by a photo, a share bar or a video block (the region search starts after such furniture)."""
@@ -344,7 +354,8 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     below = [i for i in consumed if max(top, 0) < i < start] or _far_header(lines, head, start, consumed)
     if not below:
         return []
-    return [i for i in range(max(below) + 1, start) if i not in consumed and not lines[i].reason
+    header = max(below) if head is None or head >= start else max(*below, head)  # (a header over the headline)
+    return [i for i in range(header + 1, start) if i not in consumed and not lines[i].reason
             and lines[i].link_share <= 0.5 and not _captioned(lines, i)
             and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
 
@@ -371,7 +382,7 @@ def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], titl
     if j >= 0 and lines[j].reason in _SLOT_REASONS and lines[j].words <= 2:
         j -= 1
     found: list[int] = []
-    while j >= 0 and len(found) < OPENING_LINES_MAX and _opening_sentence(lines[j]) \
+    while j >= 0 and len(found) < OPENING_LINES_MAX and _opening_sentence(lines[j], lines[j + 1]) \
             and j not in consumed and j != title_idx:
         found.append(j)
         j -= 1
@@ -393,17 +404,25 @@ def _place_line(ln: Line, nxt: Line) -> bool:
             and nxt.cls == "good" and nxt.text[:1].isupper())
 
 
-def _opening_sentence(ln: Line) -> bool:
+def _short_opening(ln: Line) -> bool:
+    """Whether a line is a one-line opening sentence (under 15 words): a greeting may stand over it."""
+    return ln.words < 15 and _opening_sentence(ln)
+
+
+def _opening_sentence(ln: Line, below: Line | None = None) -> bool:
     """Whether a line is a sentence that may open an article: no furniture reason, not a link, ending
-    like a sentence (an emoji after the stop aside), three words or more (or a CJK sentence)."""
+    like a sentence (an emoji after the stop aside), three words or more (or a CJK sentence); over
+    a short opening sentence, a two-word greeting ("Hi everyone!") too."""
     if ln.reason or ln.marked or ln.link_share > 0.5 or ln.post or ln.words > 60:
         return False
     text = _TRAILING.sub("", ln.text)
-    if not ends_sentence(text) or _title_case(text):
+    if not opening_end(text) or _title_case(text):
         return False  # a headline ending in a question ("What's Next?") is no opening line
     if text.rstrip(CLOSERS).endswith("?") and ln.words < 10:
         return False  # a short question to the reader above a promotion ("Want more deals?")
-    return ln.words >= 3 or len(text) >= 12 and bool(CJK.search(text))
+    if ln.words >= 3 or len(text) >= 12 and bool(CJK.search(text)):
+        return True
+    return greeting(ln, text) and below is not None and _short_opening(below)
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -422,11 +441,12 @@ def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[
     far = settings.TEXT_FAR_LEAD
     if head is None or not LEAD_GAP_MAX < start - head <= far["max_lines"]:
         return []
-    header = [i for i in consumed if head < i <= head + far["header_lines"]]
+    # (Some layouts print the date and reading time over the headline: a header line just above it.)
+    header = [i for i in consumed if head - far["header_above"] <= i <= head + far["header_lines"] and i != head]
     if not header:
         return []
     plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)
-    for i in range(max(header) + 1, start):
+    for i in range(max(*header, head) + 1, start):
         if lines[i].cls == "good" and not lines[i].reason:
             return header
         plain += not lines[i].reason

@@ -1,0 +1,74 @@
+"""Text path, the article's first paragraph: shapes of a lead the region search leaves out.
+
+The region (``text_classify``) starts at the first long paragraph. Two layouts put the start of the
+article above it, in lines that score as furniture on their own:
+
+* a converter that breaks lines at inline elements (a link, emphasis) cuts the first paragraph into
+  fragments; the region then starts mid-sentence ("は、…", "said on Monday that …") and the
+  paragraph's first fragments stand above it (``split_lead``);
+* an opening sentence in a script or shape the sentence test does not see: a question or exclamation
+  with a full-width mark ("…？"), a two-word greeting over the next opening line ("Hi everyone!")
+  (``opening_end``, ``greeting``).
+
+``text_extract`` calls these from its lead functions; every line they return joins the text, so none
+needs a removal reason.
+"""
+
+from __future__ import annotations
+
+from .blocks import title_case_share
+from .settings import LEAD_FRAGMENTS_MAX
+from .text_lines import Line
+from .textutil import CLOSERS, ends_sentence
+
+# Closing quotes and brackets of CJK text besides the Latin ones: they may follow the final mark.
+_CLOSERS_ALL = CLOSERS + "」』）】〕"
+_FULL_WIDTH_ENDS = ("？", "！")
+
+# Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…").
+_MID_CJK = frozenset("はがをにへや、，")
+
+
+def opening_end(text: str) -> bool:
+    """Whether ``text`` ends like a sentence, full-width question and exclamation marks included."""
+    return ends_sentence(text) or text.rstrip().rstrip(_CLOSERS_ALL)[-1:] in _FULL_WIDTH_ENDS
+
+
+def greeting(ln: Line, text: str) -> bool:
+    """Whether a line is a two-word exclamation opening a letter or newsletter ("Hi everyone!",
+    "Hallo zusammen!"): too short for an opening sentence, but one above the article's first lines."""
+    return ln.words == 2 and text.rstrip().rstrip(_CLOSERS_ALL).endswith(("!", "！"))
+
+
+def mid_sentence(text: str) -> bool:
+    """Whether a line opens mid-sentence: a lower-case word (not a brand's "iPhone"), a comma or
+    semicolon, or a Japanese particle."""
+    head = text[:1]
+    return (head.islower() and not text[1:2].isupper()) or head in _MID_CJK or text.startswith((", ", "; "))
+
+
+def _fragment(ln: Line) -> bool:
+    """Whether a line may be a fragment of a paragraph cut at inline elements: no furniture reason,
+    no list or link marker, no sentence end, short, not in title case (a menu or a teaser headline
+    hard-wrapped into lines: "Tips How Much House Can I Afford Buy")."""
+    return (not ln.reason and not ln.marked and not ln.post and ln.words <= 25
+            and not opening_end(ln.text) and (ln.words < 4 or title_case_share(ln.text) < 0.6))
+
+
+def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
+    """The first fragments of the article's first paragraph, when a converter broke it at inline
+    elements and the region starts mid-sentence (a lower-case word, a particle): the unfinished
+    lines right above it, up to the line that ends a sentence or carries a reason, at most
+    LEAD_FRAGMENTS_MAX of them. A one-word line under a furniture line is that furniture's last item
+    (a share bar's last button), not a fragment."""
+    if first <= 0 or first >= len(lines) or not mid_sentence(lines[first].text):
+        return []
+    found: list[int] = []
+    j = first - 1
+    while j >= 0 and len(found) < LEAD_FRAGMENTS_MAX and j not in consumed and j != title_idx \
+            and _fragment(lines[j]):
+        if lines[j].words <= 1 and j > 0 and lines[j - 1].reason:
+            break
+        found.append(j)
+        j -= 1
+    return found[::-1]

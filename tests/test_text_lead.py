@@ -1,0 +1,103 @@
+"""The text path's lead: first paragraphs the region search leaves out (text_lead.py, text_extract's
+lead functions)."""
+
+from __future__ import annotations
+
+from newsclean import reasons
+from newsclean.text_extract import extract_text
+from newsclean.text_lead import mid_sentence, opening_end, split_lead
+from newsclean.text_lines import Line
+
+BODY = [
+    "Traders will move to a row of tents on the square outside while the work goes on, the council "
+    "said, and their rents will be halved for as long as the hall stays shut.",
+    "The hall was built in 1894 and last repaired in the seventies, when its glass roof was replaced "
+    "with the panels that now let the rain in at several places.",
+    "The work is expected to cost four million, most of it paid from a fund the region keeps for "
+    "listed buildings, according to the council's own estimate.",
+    "A public meeting on the plans will be held at the town library next month, where residents "
+    "can put their questions to the engineers and to the council's planning officers.",
+]
+HEAD = ["Home", "News", "Sport", "Culture", "Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"]
+TAIL = ["Related stories", "Most read"]
+
+
+def test_a_japanese_first_paragraph_cut_at_its_links_keeps_its_first_fragments():
+    # "「Helvetica」は、…使われている" / "フォント" / "だろう。…誕生した" / "この書体を紹介する動画" /
+    # "は、…" : the remainder opens with a particle, which no sentence opens with.
+    body = [
+        "は、「この書体は水のようだ」という語りで始まる。簡素な字形には「どこにでもある」という形容詞がぴったりで、"
+        "地下鉄の案内表示や航空会社、衣料品の企業のロゴに採用されている。この書体で名前を並べたシャツもある。",
+        "美術館では二〇〇七年、この書体の誕生五十周年を祝う記念展覧会が開かれた。デザイナーは当時、新聞のインタヴューに"
+        "対し、完璧につくられたものなら数百年はもつはずだと話している。優れた建築作品と同じだというのである。",
+        "ただ、ある書体デザイナーはこの書体が気に入らなかった。彼はフォントの会社でディレクターを務めている。"
+        "この書体のライセンスを管理する会社で、新しい版の制作を任されたのが彼だったのである。",
+    ]
+    fragments = ["「ヘルベチカ」は、おそらく世界で最もよく使われている", "フォント", "だろう。一九五七年に誕生した",
+                 "この書体を紹介する動画"]
+    head = ["ホーム", "ニュース", "あの有名フォントは、こうしてデジタル時代に生まれ変わった", "2019.04.25",
+            "Facebook", "Twitter", "Line"]
+    art = extract_text("\n".join(head + fragments + body + ["関連記事", "人気記事"]))
+    paras = art.text.split("\n\n")
+    assert paras[:5] == fragments + body[:1]
+    assert "Line" not in paras  # a share bar's last button, under the others: no fragment
+
+
+def test_a_menu_in_title_case_above_a_lower_case_line_is_no_fragment():
+    # A dump hard-wrapped at a fixed width cuts a menu into lines in title case; the region may start
+    # at a wrapped line's lower-case word. Prose fragments above one are taken, menus are not.
+    def line(text: str, reason: str | None = None) -> Line:
+        return Line(raw=text, text=text, words=len(text.split()), reason=reason)
+    rest = line("rising pressure, the government is likely to take a decision on the matter today.")
+    menu = [line("Share", reasons.SHARE_WIDGET), line("Home Buying Tips How Much House Can I Afford Buy"), rest]
+    assert split_lead(menu, 2, {}, None) == []
+    prose = [line("Share", reasons.SHARE_WIDGET), line("The drug is in short supply, and amid"), rest]
+    assert split_lead(prose, 2, {}, None) == [1]
+    assert split_lead(prose, 2, {1: reasons.BYLINE}, None) == []  # a byline is no fragment
+
+
+def test_a_greeting_over_the_opening_line_starts_the_text():
+    art = extract_text("\n".join(HEAD + ["Follow me on Twitter as @example", "Hi everyone! 👋",
+                                         "Welcome to issue 130 of the weekly letter."] + BODY + TAIL))
+    assert art.text.startswith("Hi everyone! 👋\n\nWelcome to issue 130 of the weekly letter.\n\n" + BODY[0])
+    # Alone above the first paragraph, two words with an exclamation mark are a notice, not a greeting.
+    art = extract_text("\n".join(HEAD + ["Link copied!"] + BODY + TAIL))
+    assert art.text.startswith(BODY[0])
+
+
+def test_full_width_question_marks_end_an_opening_sentence():
+    assert opening_end("无法忍受乡村音乐？ 讨厌自拍？") and opening_end("本当にそうだろうか？」")
+    assert not opening_end("この書体を紹介する動画")
+    body = [
+        "人们对于讨厌的事物总是能很有共同话题。约会软件也深谙这一点了，最近在美国，有一个约会软件就是通过匹配用户共同讨厌的事情，"
+        "来为彼此进行配对。与让你直接看照片的约会软件不太一样，注册以后它会为你提供三千多个让你判断好恶的话题。",
+        "这些话题从食物、音乐到政治人物，无所不包。用户只需要在每个话题上选择喜欢、讨厌或者无所谓，软件就会根据这些选择，"
+        "为你推荐那些和你讨厌同样事物的人。开发者认为，共同讨厌的东西比共同喜欢的东西更能拉近两个人的距离。",
+        "目前这款软件已经在几个大城市上线，用户数量增长得很快。开发者表示，接下来还会加入更多的话题，并根据用户的反馈不断调整"
+        "推荐的方法，让配对的结果更加准确。至于效果如何，还需要时间来检验。",
+    ]
+    opening = "无法忍受乡村音乐？ 对某某明星迷之厌恶？ 讨厌特朗普？不爱自拍？"
+    head = ["首页", "智能", "这个约会软件，想用你和对方的相似好恶来帮你找对象", "谢若含 2017-03-01 14:27:02"]
+    art = extract_text("\n".join(head + [opening] + body + ["相关文章", "热门文章"]))
+    assert art.text.split("\n\n")[:2] == [opening, body[0]]
+
+
+def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it_off():
+    # A blog's header: the date and reading time over the headline; the first paragraphs under the
+    # headline, then a long listing the region search stops at.
+    lead = ["I am sure you have seen a line like the following one very often while writing the "
+            "attributes of a layout file for your own views and for the ones that come with the system.",
+            "Notice the bar between the options. It is not only a separator, it is an operator that "
+            "merges the two options into one value, and this post explains how that works."]
+    code = [f"<flag name=\"option{i}\" value=\"{2 ** i}\" />" for i in range(40)]
+    text = "\n".join(["Home", "Write", "Dana Whitfield", "Follow", "Aug 8, 2016", "7 min read",
+                      "Flag Attributes in Android — How to Use Them"] + lead + code + BODY + TAIL)
+    art = extract_text(text)
+    paras = art.text.split("\n\n")
+    assert paras[:2] == lead and paras[-4:] == BODY
+    assert ("7 min read", reasons.SITE_FURNITURE) in [(r.text, r.reason) for r in art.removed]
+
+
+def test_mid_sentence_starts():
+    assert mid_sentence("for a year of repairs") and mid_sentence("は、「この書体は」") and mid_sentence(", said the mayor")
+    assert not mid_sentence("iPhone sales fell") and not mid_sentence("The council") and not mid_sentence("この書体")
