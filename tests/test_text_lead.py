@@ -82,6 +82,25 @@ def test_full_width_question_marks_end_an_opening_sentence():
     assert art.text.split("\n\n")[:2] == [opening, body[0]]
 
 
+def test_a_chinese_first_sentence_cut_after_the_opening_line_keeps_its_start():
+    # No particle marks the cut in Chinese: one unfinished line right under a finished sentence is
+    # taken; under a row of labels (a caption, a share bar) it is not.
+    body = [
+        "总是能很有共同话题。约会软件也深谙这一点了，最近在美国，有一个约会软件就是通过匹配用户共同讨厌的事情，来为彼此进行配对。"
+        "与让你直接看照片的约会软件不太一样，注册以后它会为你提供三千多个让你判断好恶的话题。",
+        "这些话题从食物、音乐到政治人物，无所不包。用户只需要在每个话题上选择喜欢、讨厌或者无所谓，软件就会根据这些选择，"
+        "为你推荐那些和你讨厌同样事物的人。开发者认为，共同讨厌的东西比共同喜欢的东西更能拉近两个人的距离。",
+        "目前这款软件已经在几个大城市上线，用户数量增长得很快。开发者表示，接下来还会加入更多的话题，并根据用户的反馈不断调整"
+        "推荐的方法，让配对的结果更加准确。至于效果如何，还需要时间来检验。",
+    ]
+    opening, cut = "无法忍受乡村音乐？ 对某某明星迷之厌恶？ 讨厌特朗普？不爱自拍？", "人们对于讨厌的事物"
+    head = ["首页", "智能", "这个约会软件，想用你和对方的相似好恶来帮你找对象", "谢若含 2017-03-01 14:27:02"]
+    art = extract_text("\n".join(head + [opening, cut] + body + ["相关文章", "热门文章"]))
+    assert art.text.split("\n\n")[:3] == [opening, cut, body[0]]
+    art = extract_text("\n".join(head + ["收藏", "分享", "约会软件的界面截图"] + body + ["相关文章", "热门文章"]))
+    assert art.text.startswith(body[0])
+
+
 def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it_off():
     # A blog's header: the date and reading time over the headline; the first paragraphs under the
     # headline, then a long listing the region search stops at.

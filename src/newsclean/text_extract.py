@@ -338,8 +338,10 @@ def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[
     """The article's lines above its region, in order: opening lines, the lead paragraphs below the
     header, the first paragraph's fragments (cut at inline elements) right above the region."""
     fragments = split_lead(lines, start, consumed, title_idx)
-    first = min(fragments, default=start)
-    lead = _lead_above(lines, head, first, consumed) + fragments
+    lead = _lead_above(lines, head, min(fragments, default=start), consumed)
+    if lead:  # (the first lead paragraph may be cut too)
+        lead = split_lead(lines, lead[0], consumed, title_idx) + lead
+    lead += fragments
     return _opening_lines(lines, min(lead, default=start), consumed, title_idx) + lead
 
 

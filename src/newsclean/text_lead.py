@@ -16,10 +16,12 @@ needs a removal reason.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import title_case_share
 from .settings import LEAD_FRAGMENTS_MAX
 from .text_lines import Line
-from .textutil import CLOSERS, ends_sentence
+from .textutil import CJK_CHARS, CLOSERS, ends_sentence
 
 # Closing quotes and brackets of CJK text besides the Latin ones: they may follow the final mark.
 _CLOSERS_ALL = CLOSERS + "」』）】〕"
@@ -27,6 +29,8 @@ _FULL_WIDTH_ENDS = ("？", "！")
 
 # Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…").
 _MID_CJK = frozenset("はがをにへや、，")
+# A kana, ideograph or Hangul letter (no punctuation).
+_CJK_LETTER = re.compile(f"[{CJK_CHARS}]")
 
 
 def opening_end(text: str) -> bool:
@@ -47,6 +51,11 @@ def mid_sentence(text: str) -> bool:
     return (head.islower() and not text[1:2].isupper()) or head in _MID_CJK or text.startswith((", ", "; "))
 
 
+def _cjk_cut(prev: str, line: str) -> bool:
+    """Whether CJK ``line`` may go on from CJK ``prev``: ``prev`` stops on a letter, not a mark."""
+    return bool(_CJK_LETTER.match(prev[-1:]) and _CJK_LETTER.match(line[:1]))
+
+
 def _fragment(ln: Line) -> bool:
     """Whether a line may be a fragment of a paragraph cut at inline elements: no furniture reason,
     no list or link marker, no sentence end, short, not in title case (a menu or a teaser headline
@@ -60,15 +69,24 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     elements and the region starts mid-sentence (a lower-case word, a particle): the unfinished
     lines right above it, up to the line that ends a sentence or carries a reason, at most
     LEAD_FRAGMENTS_MAX of them. A one-word line under a furniture line is that furniture's last item
-    (a share bar's last button), not a fragment."""
-    if first <= 0 or first >= len(lines) or not mid_sentence(lines[first].text):
+    (a share bar's last button), not a fragment. In CJK text a line may also go on from an
+    unfinished line above without a particle ("人们对于讨厌的事物" / "总是能…"): then one line is
+    taken, and only right under a finished sentence (an opening line), where a caption under a row
+    of labels or links is not."""
+    if first <= 0 or first >= len(lines):
+        return []
+    marked_cut = mid_sentence(lines[first].text)
+    if not (marked_cut or _cjk_cut(lines[first - 1].text, lines[first].text)):
         return []
     found: list[int] = []
     j = first - 1
-    while j >= 0 and len(found) < LEAD_FRAGMENTS_MAX and j not in consumed and j != title_idx \
+    most = LEAD_FRAGMENTS_MAX if marked_cut else 1
+    while j >= 0 and len(found) < most and j not in consumed and j != title_idx \
             and _fragment(lines[j]):
         if lines[j].words <= 1 and j > 0 and lines[j - 1].reason:
             break
         found.append(j)
         j -= 1
+    if not marked_cut and not (j >= 0 and found and opening_end(lines[j].text)):
+        return []  # a CJK cut without a particle: only right after a sentence, not under a caption or labels
     return found[::-1]
