@@ -120,3 +120,18 @@ def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it
 def test_mid_sentence_starts():
     assert mid_sentence("for a year of repairs") and mid_sentence("は、「この書体は」") and mid_sentence(", said the mayor")
     assert not mid_sentence("iPhone sales fell") and not mid_sentence("The council") and not mid_sentence("この書体")
+
+
+def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_caption():
+    # A converter glued a photo's long caption and its credit into one line, which scores as prose:
+    # it stood before the first paragraph, under the headline and above the byline.
+    caption = ("Workers carry crates of apples out of the old market hall on Monday, a day before the "
+               "council voted to close it for a year. The hall was built in 1894 and last repaired in the "
+               "seventies, when its glass roof was replaced. JANE DOE / AFP - Getty Images")
+    lead = ("The old market hall will close for a year from next week, the council decided on Tuesday "
+            "evening after a long debate about the cost of the repairs.")
+    text = "\n".join(["Home", "News", "Market hall to close for repairs", caption,
+                      "By Dana Whitfield", lead] + BODY + TAIL)
+    art = extract_text(text)
+    assert art.text.startswith(lead) and caption not in art.text
+    assert (caption, reasons.CAPTION) in [(r.text, r.reason) for r in art.removed]

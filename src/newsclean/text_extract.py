@@ -37,7 +37,7 @@ from .text_classify import (
     _page_language,
     best_region,
 )
-from .text_lead import greeting, opening_end, split_lead
+from .text_lead import greeting, header_captions, opening_end, split_lead
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
 from .textutil import CJK, CJK_CHARS, CLOSERS
@@ -254,6 +254,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     for i, reason in meta["consumed"].items():
         if start <= i < end:
             drop[i] = reason
+    drop.update(header_captions(lines, meta["head"], start, meta["consumed"]))
 
     lead = _lead_lines(lines, meta["head"], start, meta["consumed"], title_idx)
     kept = lead + [i for i in range(start, end) if i not in drop]

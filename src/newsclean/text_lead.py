@@ -10,16 +10,19 @@ article above it, in lines that score as furniture on their own:
   with a full-width mark ("…？"), a two-word greeting over the next opening line ("Hi everyone!")
   (``opening_end``, ``greeting``).
 
-``text_extract`` calls these from its lead functions; every line they return joins the text, so none
-needs a removal reason.
+A long caption glued into one line with its credit, standing in the header above the first
+paragraph, is dropped with the reason ``caption`` (``header_captions``). ``text_extract`` calls these
+from its lead functions; every other line they return joins the text.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import reasons
 from .blocks import title_case_share
 from .settings import LEAD_FRAGMENTS_MAX
+from .text_fields import credit
 from .text_lines import Line
 from .textutil import CJK_CHARS, CLOSERS, ends_sentence
 
@@ -90,3 +93,17 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     if not marked_cut and not (j >= 0 and found and opening_end(lines[j].text)):
         return []  # a CJK cut without a particle: only right after a sentence, not under a caption or labels
     return found[::-1]
+
+
+def header_captions(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> dict[int, str]:
+    """Captions inside the article's header: lines of the region between the headline and the byline
+    or dateline under it that end with a picture's credit ("… BRUCE WEAVER / AFP - Getty Images").
+    A converter glued a long caption into one line, which scores as prose and pushes the first
+    paragraph down (index -> reason)."""
+    if head is None:
+        return {}
+    header = [i for i in consumed if i > head and i >= start]
+    if not header:
+        return {}
+    return {i: reasons.CAPTION for i in range(max(head + 1, start), min(header))
+            if not lines[i].reason and credit(lines[i].text)}
