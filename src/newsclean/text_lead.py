@@ -32,6 +32,8 @@ _FULL_WIDTH_ENDS = ("？", "！")
 
 # Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…").
 _MID_CJK = frozenset("はがをにへや、，")
+# How far from a caption's end its credit may start ("… BRUCE WEAVER / AFP - Getty Images").
+_CREDIT_TAIL = 80
 # A kana, ideograph or Hangul letter (no punctuation).
 _CJK_LETTER = re.compile(f"[{CJK_CHARS}]")
 
@@ -78,7 +80,7 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     of labels or links is not."""
     if first <= 0 or first >= len(lines):
         return []
-    marked_cut = mid_sentence(lines[first].text)
+    marked_cut = mid_sentence(lines[first].text) and title_case_share(lines[first].text[:100]) < 0.6
     if not (marked_cut or _cjk_cut(lines[first - 1].text, lines[first].text)):
         return []
     found: list[int] = []
@@ -105,5 +107,7 @@ def header_captions(lines: list[Line], head: int | None, start: int, consumed: d
     header = [i for i in consumed if i > head and i >= start]
     if not header:
         return {}
+    # (The credit is looked for in the line's last characters: a long line holding a page's
+    # whole text may name a photo anywhere.)
     return {i: reasons.CAPTION for i in range(max(head + 1, start), min(header))
-            if not lines[i].reason and credit(lines[i].text)}
+            if not lines[i].reason and credit(lines[i].text[-_CREDIT_TAIL:])}
