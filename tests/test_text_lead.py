@@ -135,3 +135,18 @@ def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_capt
     art = extract_text(text)
     assert art.text.startswith(lead) and caption not in art.text
     assert (caption, reasons.CAPTION) in [(r.text, r.reason) for r in art.removed]
+
+
+def test_a_dateline_the_metadata_did_not_take_still_marks_a_far_header():
+    # The title came from the dump's first line (the page's <title>), the date from elsewhere: the
+    # dateline under the headline, 40 lines above the region, still marks where the article starts.
+    from newsclean.text_extract import _far_header
+
+    def line(text: str, reason: str | None = None, cls: str = "short") -> Line:
+        return Line(raw=text, text=text, words=len(text.split()), reason=reason, cls=cls)
+    lines = [line("Diary of a reader | Example"), line("Contents"), line("2019-02-11", reasons.DATELINE),
+             line("A heading over the entry"), line("The entry's first paragraph. " * 8, cls="good")]
+    lines += [line("Tweet", reasons.SHARE_WIDGET)] * 40
+    assert _far_header(lines, 0, 44, {}) == [2]
+    lines[2] = line("2019-02-11")  # no dateline: no header
+    assert _far_header(lines, 0, 44, {}) == []

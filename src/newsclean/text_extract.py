@@ -437,6 +437,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_HEADER_REASONS = frozenset({reasons.BYLINE, reasons.DATELINE})
+
+
 def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
     """The byline and dateline lines of an article header standing far above the region, when the
     article visibly starts under them: a long paragraph follows them within a few lines. A long
@@ -445,7 +448,9 @@ def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[
     if head is None or not LEAD_GAP_MAX < start - head <= far["max_lines"]:
         return []
     # (Some layouts print the date and reading time over the headline: a header line just above it.)
-    header = [i for i in consumed if head - far["header_above"] <= i <= head + far["header_lines"] and i != head]
+    # A dateline or byline line the metadata search did not take (it took another) marks the header too.
+    near = range(max(head - far["header_above"], 0), min(head + far["header_lines"] + 1, len(lines)))
+    header = [i for i in near if i != head and (i in consumed or lines[i].reason in _HEADER_REASONS)]
     if not header:
         return []
     plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)
