@@ -55,7 +55,8 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-_WS = re.compile(r"\s+")
+# Any run of white space, line breaks included (WS above keeps line breaks).
+_ANY_SPACE = re.compile(r"\s+")
 
 # Soft hyphens and zero-width marks: hyphenation and join hints a headline carries ("Paläs\xadti\xadnenser"),
 # invisible on the page; they would split its words when compared with another title.
@@ -67,4 +68,4 @@ def clean_space(text: str | None) -> str:
     text = text or ""
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
-    return _WS.sub(" ", text).strip()
+    return _ANY_SPACE.sub(" ", text).strip()
