@@ -465,3 +465,19 @@ def test_html_created_stamp_far_from_the_printed_dateline_loses() -> None:
     agreeing = _page(body='<h1>Prize</h1><div class="ar-date">07.05.2019</div>'
                           '<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">')
     assert html_publication_date(agreeing).date == "2019-05-07T17:00:52+02:00"
+
+
+def test_month_trie_matches_every_month_name_and_no_other_word():
+    """The month names are compiled as a trie (faster than the plain list); it must match exactly the
+    listed names, whole, whatever their case."""
+    import re
+
+    from newsclean import dates
+
+    rx = re.compile(r"\b(?:" + dates._MONTH_RE + r")\b", re.I)
+    for name in dates._MONTHS:
+        assert rx.fullmatch(name) and rx.fullmatch(name.upper()), name
+    for word in ("marsh", "maybe", "juniper", "decimal", "augustine", "octopus", "ma", ""):
+        assert not rx.fullmatch(word), word
+    assert parse_date("Sept. 10, 2022").date == "2022-09-10"
+    assert search_date("Veröffentlicht am 3. März 2024, 10:15 Uhr").date.startswith("2024-03-03")

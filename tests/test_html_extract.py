@@ -406,5 +406,5 @@ def test_closing_credits_leave_the_text_with_a_reason_on_both_paths():
     text = "\n\n".join(["Home", "Council backs tram line", *story, *tail])
     for article in (extract_html(html), clean(text.encode(), input_format="text")):
         assert article.text.endswith("why the vote was so close after a long night of debate.")
-        removed = {r.text: r.reason for r in article.removed}
+        removed = {r.text: r.reason for r in article.explained_removals()}
         assert removed[tail[0]] == "byline" and removed[tail[1]] == "promo"

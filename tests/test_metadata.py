@@ -128,7 +128,7 @@ def test_meta_author_naming_the_outlet_is_dropped(author: str, kept: bool):
 
 
 def test_labelled_visible_author_entry():
-    from newsclean.metadata import page_author_groups
+    from newsclean.html_bylines import page_author_groups
 
     tree = lhtml.document_fromstring(
         "<html><body><ul class='info'><li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong>\n"
@@ -138,7 +138,7 @@ def test_labelled_visible_author_entry():
 
 
 def test_empty_avatar_list_does_not_hide_the_byline_beside_it():
-    from newsclean.metadata import page_author_groups
+    from newsclean.html_bylines import page_author_groups
 
     tree = lhtml.document_fromstring(
         "<html><body><div class='authorContainer'><ul class='authorProfiles'><li class='profileImage'></li></ul>"

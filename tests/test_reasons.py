@@ -21,7 +21,7 @@ def test_reasons_on_the_repos_pages_are_all_defined() -> None:
     pages += sorted((REPO / "samples" / "scrapes").glob("*.txt"))
     seen: set[str] = set()
     for page in pages:
-        seen |= {r.reason for r in clean(page.read_bytes()).removed}
+        seen |= {r.reason for r in clean(page.read_bytes()).explained_removals()}
     assert {"nav", "site-furniture", "comment-form"} <= seen
     assert seen <= set(reasons.DEFINITIONS)
 

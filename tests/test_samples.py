@@ -59,16 +59,16 @@ def test_explain_gives_reasons():
 
 
 def test_sample_removal_reasons_by_kind():
-    reasons = {r.text: r.reason for r in cleaned("004_17972766c5bc354a").removed}
+    reasons = {r.text: r.reason for r in cleaned("004_17972766c5bc354a").explained_removals()}
     assert reasons["Focus on the big picture."] == "site-furniture"
     assert reasons["Related Articles"] == "related-list"
     assert reasons["0:00"] == "video-player"
     assert reasons["Trump Recognizes Partial Advances in Ceasefire Attempts in Ukraine Conflict"] == "related-list"
     assert "duplicate" in reasons.values()
-    listing = {r.text: r.reason for r in cleaned("002_39e93cb9475280b5").removed}
+    listing = {r.text: r.reason for r in cleaned("002_39e93cb9475280b5").explained_removals()}
     assert listing["Lifestyle2 months ago"] == "related-list"
     assert listing["Share this post:"] == "share-widget"
-    bbc = {r.text: r.reason for r in cleaned("003_ca342df396e60271").removed}
+    bbc = {r.text: r.reason for r in cleaned("003_ca342df396e60271").explained_removals()}
     assert bbc["image source, EPA"] == "caption"
     assert bbc["A Ukrainian tank advancing towards reclaimed areas"] == "caption"
 

@@ -72,7 +72,7 @@ def test_german_page():
     assert art.authors == ["Anna Schmidt", "Jonas Weber"]
     assert art.date == "2022-09-10"
     assert art.language == "de"
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     assert reasons["Teilen"] == "share-widget"
     assert reasons["Das könnte Sie auch interessieren"] == "related-list"
     assert reasons["vor 2 Stunden"] == "related-list"
@@ -88,7 +88,7 @@ def test_russian_page():
     assert art.title == "Правительство утвердило новый бюджет на следующий год"
     assert art.date == "2022-09-10"
     assert art.language == "ru"
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     assert reasons["Поделиться"] == "share-widget"
     assert reasons["Читайте также"] == "related-list"
     assert reasons["2 часа назад"] == "related-list"
@@ -110,7 +110,7 @@ def test_comment_thread_after_the_article_is_not_article():
                 "I think the mayor is right and people who complain never show up to the meetings anyway."]
     art = extract_text("\n".join(["Council approves budget", *ARTICLE, "Leave a Reply", *comments]))
     assert art.text.split("\n\n") == ARTICLE
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     assert reasons["jane_doe says:"] == "comment-form"
 
 
@@ -135,7 +135,7 @@ def test_image_credit_and_its_alt_text_go_the_caption_stays_optional():
             ARTICLE[2], ARTICLE[3], ARTICLE[4]]
     art = extract_text("\n".join(page))
     assert art.text.split("\n\n") == ARTICLE
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     assert reasons["Council members at the meeting"] == "caption"
     assert reasons["image source, Getty Images"] == "caption"
 
@@ -153,7 +153,7 @@ def test_title_repeated_in_two_quote_styles_and_in_the_text():
     art = extract_text("\n".join(page))
     assert art.title.replace('"', "“", 1).replace('"', "”", 1) == "Thousands “flee” after the city falls"
     assert art.text.split("\n\n") == ARTICLE
-    assert {"title-repeat", "title"} & {r.reason for r in art.removed}
+    assert {"title-repeat", "title"} & {r.reason for r in art.explained_removals()}
 
 
 def test_site_name_and_slogan_at_the_top():
@@ -280,7 +280,7 @@ def _check_budget_page(page: str, lang: str, title: str, authors: list[str], rea
     assert art.authors == authors
     assert art.date == "2022-09-10"
     assert len(art.text.split("\n\n")) == 4
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     for text, reason in reasons.items():
         assert removed[text] == reason, text
 
@@ -357,7 +357,7 @@ def test_hover_card_with_the_full_name_and_long_headlines_is_cut_from_its_senten
     art = extract_text("\n".join(["Governor defends anti-drug slogan", line, *paras]))
     assert "South Dakota Gov. Jane Noem (R) is defending the state's launch" in art.text
     assert "pipeline protest" not in art.text and "MORE" not in art.text
-    assert [r.reason for r in art.removed if "pipeline protest" in r.text] == ["hover-card"]
+    assert [r.reason for r in art.explained_removals() if "pipeline protest" in r.text] == ["hover-card"]
 
 
 def test_read_also_teasers_go_whether_the_headline_shares_the_label_line_or_not():
@@ -376,7 +376,7 @@ def test_read_also_teasers_go_whether_the_headline_shares_the_label_line_or_not(
     alone = extract_text("\n".join(["Damli fødte tidlig", *paras[:2], "Les også:", teaser, *paras[2:]]))
     for art in (joined, alone):
         assert art.text.split("\n\n") == paras
-        assert [r.reason for r in art.removed if teaser in r.text] == ["related-list"]
+        assert [r.reason for r in art.explained_removals() if teaser in r.text] == ["related-list"]
     english = extract_text("\n".join(["Storm warning", *ARTICLE[:2], "ALSO READ: Brace for very bad weather this weekend",
                                       *ARTICLE[2:]]))
     assert "Brace for" not in english.text and ARTICLE[1] in english.text and ARTICLE[2] in english.text
@@ -447,7 +447,7 @@ def test_comment_section_notices_in_several_languages_are_comment_form():
     assert last in GERMAN_PAGE
     # Right under the story, with no "Comments" header above them.
     art = extract_text(GERMAN_PAGE.replace(last, last + "\n".join(notices) + "\n"))
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     for notice in notices:
         assert reasons[notice] == "comment-form", notice
     assert "Die Opposition kündigte an" in art.text
@@ -462,7 +462,20 @@ def test_consent_lines_of_an_embedded_content_stand_in_are_embed_placeholders():
                 "personenbezogene Daten an Drittplattformen übermittelt werden."]
     last = "Die Opposition kündigte an, das Gesetz im Bundestag genau zu prüfen und eigene Vorschläge vorzulegen.\n"
     art = extract_text(GERMAN_PAGE.replace(last, last + "\n".join(stand_in) + "\n"))
-    reasons = {r.text: r.reason for r in art.removed}
+    reasons = {r.text: r.reason for r in art.explained_removals()}
     assert [reasons.get(line) for line in stand_in] == ["embed-placeholder", "embed-placeholder"]
     assert art.text.endswith(last.strip())
     assert phrase_reason("I agree to external content being displayed to me.") == "embed-placeholder"
+
+
+def test_text_removals_are_built_when_asked_for():
+    """The list of dropped lines (for --explain) waits until asked for; then it names the page's
+    menu and byline with their reasons, in page order, and the explained record carries it."""
+    art = clean(GERMAN_PAGE, input_format="text")
+    assert art.removed == [] and art.deferred_removals
+    dropped = art.explained_removals()
+    texts = [r.text for r in dropped]
+    assert texts.index("Startseite") < texts.index("Suche") < texts.index("Teilen")
+    assert {r.text: r.reason for r in dropped}["Von Anna Schmidt und Jonas Weber"] == "byline"
+    assert art.to_dict(explain=True)["removed"] == [r.to_dict() for r in dropped]
+    assert "removed" not in clean(GERMAN_PAGE, input_format="text").to_dict()

@@ -61,13 +61,13 @@ def test_repeated_short_answers_and_refrains_stay():
     ]
     art = extract_text("\n".join([*NAV, "Interview with a farmer", *interview, *PARAS[:3]]))
     assert art.text.split("\n\n").count("A: I did.") == 2
-    assert "duplicate" not in {r.reason for r in art.removed}
+    assert "duplicate" not in {r.reason for r in art.explained_removals()}
 
 
 def test_paragraph_printed_twice_in_a_row_goes():
     art = extract_text("\n".join([*NAV, "Council approves new budget", PARAS[0], PARAS[0], *PARAS[1:]]))
     assert art.text.split("\n\n") == PARAS
-    assert [r.reason for r in art.removed if r.text == PARAS[0]] == ["duplicate"]
+    assert [r.reason for r in art.explained_removals() if r.text == PARAS[0]] == ["duplicate"]
 
 
 def test_lead_paragraph_cut_off_by_a_video_block_is_kept():
@@ -108,7 +108,7 @@ def test_hover_card_glued_into_a_sentence_is_cut_with_a_reason():
     art = extract_text("\n".join([*NAV, "Council approves new budget", line, *PARAS]))
     assert "Rep. Jane Doe (D-Ohio) said the vote would come on Friday" in art.text
     assert "MORE" not in art.text
-    assert [r.reason for r in art.removed if "Senate passes" in r.text] == ["hover-card"]
+    assert [r.reason for r in art.explained_removals() if "Senate passes" in r.text] == ["hover-card"]
 
 
 def test_confidence_falls_when_the_text_says_nothing_of_the_headline():

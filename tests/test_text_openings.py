@@ -28,7 +28,7 @@ def test_short_opening_sentences_above_the_first_paragraph_stay():
     art = extract_text(page(["Cracks in the roof.", "That is what the engineers found last month."]))
     paras = art.text.split("\n\n")
     assert paras[:3] == ["Cracks in the roof.", "That is what the engineers found last month.", BODY[0]]
-    assert ("Advertisement", reasons.VIDEO_PLAYER) in [(r.text, r.reason) for r in art.removed]
+    assert ("Advertisement", reasons.VIDEO_PLAYER) in [(r.text, r.reason) for r in art.explained_removals()]
 
 
 def test_an_emoji_after_the_stop_still_ends_the_sentence():
@@ -41,13 +41,13 @@ def test_headlines_and_questions_to_the_reader_are_no_opening():
     for line in ["Will The Old Market Hall Ever Reopen Its Doors?", "Did you know we have an app?"]:
         art = extract_text(page([line]))
         assert art.text.startswith(BODY[0]), line
-        assert line in [r.text for r in art.removed]
+        assert line in [r.text for r in art.explained_removals()]
 
 
 def test_two_word_lines_and_newsletter_invitations_are_no_opening():
     art = extract_text(page(["Link copied!", "Join our daily newsletter."], slot=False))
     assert art.text.startswith(BODY[0])
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert removed["Join our daily newsletter."] == reasons.NEWSLETTER
     assert "Link copied!" in removed
 
@@ -92,7 +92,7 @@ def test_ad_paywall_and_comment_notices_inside_a_story_leave_the_text():
     lines = BODY[:2] + list(notices) + BODY[2:]
     art = extract_text("\n".join(["Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"] + lines))
     assert art.text.startswith(BODY[0]) and not any(text in art.text for text in notices)
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     for text, reason in notices.items():
         assert removed[text] == reason, text
 
@@ -116,7 +116,7 @@ def test_a_lead_under_its_header_stays_when_a_long_block_of_embeds_cuts_it_off()
     art = extract_text(text)
     paras = art.text.split("\n\n")
     assert paras[:2] == LEAD and paras[2:] == BODY
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert removed["Tweet may have been deleted"] == reasons.EMBED_PLACEHOLDER
     assert removed["Share on Facebook (opens in a new window)"] == reasons.SHARE_WIDGET
 
@@ -138,7 +138,7 @@ def test_a_text_printed_again_as_a_whole_keeps_its_first_copy():
     art = extract_text(text)
     paras = art.text.split("\n\n")
     assert paras[0] == opening and paras.count(opening) == 1 and art.description is None
-    assert (opening, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.removed]
+    assert (opening, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.explained_removals()]
 
 
 def test_a_refrain_of_two_lines_sung_twice_stays():
@@ -160,7 +160,7 @@ def test_captions_closed_by_a_glued_label_a_bare_credit_or_a_caption_label_leave
                      + [x for pair in zip(BODY, captions, strict=True) for x in pair])
     art = extract_text(text)
     assert art.text.split("\n\n") == BODY
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert all(removed[c] == reasons.CAPTION for c in captions)
     # A sentence naming an agency at its end is no caption.
     assert "Reuters" in extract_text(text.replace(captions[1], "The talks would go on, according to Reuters.")).text
@@ -178,7 +178,7 @@ def test_closing_lines_about_the_writer_wire_credits_and_syndication_notes_leave
     for tail, reason in tails.items():
         art = extract_text("\n".join(["Market hall to close for repairs", "March 3, 2024"] + BODY + [tail]))
         assert art.text.split("\n\n") == BODY, tail
-        assert (tail, reason) in [(r.text, r.reason) for r in art.removed]
+        assert (tail, reason) in [(r.text, r.reason) for r in art.explained_removals()]
     assert TAIL_BIO.match("Korrespondentin Dana Whitfield ist bei der Zeitung für die Stadtpolitik zuständig.")
     assert TAIL_SYNDICATED.match("Dieser Artikel ist zuerst bei \"Beispiel Magazin\" erschienen.")
     # A closing sentence whose subject merely "covers" something stays.
@@ -196,7 +196,7 @@ def test_a_caption_sentence_above_its_credit_line_leaves_with_it():
                      + list(pairs[0]) + [BODY[1]] + list(pairs[1]) + [BODY[2]] + list(pairs[2]) + BODY[3:])
     art = extract_text(text)
     assert art.text.split("\n\n") == BODY
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert all(removed[caption] == reasons.CAPTION for caption, _ in pairs)
 
 

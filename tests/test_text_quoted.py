@@ -52,7 +52,7 @@ def test_quoted_posts_stay_in_the_article_with_their_signatures():
     # The article runs on past the posts to its end; the furniture around it goes.
     assert paras[0].startswith("The city council approved")
     assert paras[-1].startswith("Construction will start")
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert removed["Related stories"] == reasons.RELATED_LIST
     assert "Share on Facebook" in removed
     # A post's date is not the page's.
@@ -74,7 +74,7 @@ def test_a_handle_after_an_article_without_a_signature_stays_furniture():
         "Related stories", "@janeroe\nRelated stories")
     art = extract_text(page)
     assert "@janeroe" not in art.text.split("\n\n")
-    assert {r.text: r.reason for r in art.removed}["@janeroe"] == reasons.SHARE_WIDGET
+    assert {r.text: r.reason for r in art.explained_removals()}["@janeroe"] == reasons.SHARE_WIDGET
 
 
 def test_cjk_sentence_cut_at_a_link_is_joined_again():
@@ -120,7 +120,7 @@ def test_the_lead_between_the_byline_and_a_video_block_stays_when_the_headline_i
     paras = art.text.split("\n\n")
     assert paras[0].startswith("The harbour ferry will run again")
     assert paras[1].startswith("The authority said the new landing stage")
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert "Full screen" in removed and "Section 20" in removed
     assert removed["By Alex Moreno"] == reasons.BYLINE
 
@@ -133,7 +133,7 @@ def test_closing_promotion_and_notice_leave_the_text():
         "Related stories\n")
     art = extract_text(page)
     assert art.text.split("\n\n")[-1].startswith("Construction will start")
-    removed = {r.text: r.reason for r in art.removed}
+    removed = {r.text: r.reason for r in art.explained_removals()}
     assert removed["Jane Roe covers transport and city hall. Follow her on Twitter for updates from the council."] \
         == reasons.AUTHOR_BIO
     assert removed["Disclaimer: the views of readers quoted here are their own and not those of the paper."] \
@@ -183,4 +183,4 @@ def test_a_lead_above_the_region_dropped_as_a_repeat_is_reported():
     paras = art.text.split("\n\n")
     assert paras.count(lead) == 1 and paras[-1] == lead  # the body's copy stays
     assert art.description == lead
-    assert (lead, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.removed]
+    assert (lead, reasons.DUPLICATE) in [(r.text, r.reason) for r in art.explained_removals()]

@@ -26,7 +26,7 @@ from functools import partial
 from lxml import etree
 from lxml import html as lhtml
 
-from . import authors, html_dates, reasons, settings
+from . import authors, html_bylines, html_dates, reasons, settings
 from . import metadata as meta_mod
 from .article import Article, Removal
 from .blocks import STOPWORDS, guess_language
@@ -243,12 +243,12 @@ def _dates_and_authors(art: Article, root: etree._Element, md: meta_mod.Metadata
         art.authors = authors.clean_author_names(group, people=md.jsonld_people)
         if art.authors:
             break
-    marked = meta_mod.marked_authors(root) if art.authors else None
+    marked = html_bylines.marked_authors(root) if art.authors else None
     wider = authors.with_coauthors(art.authors, marked[1]) if marked else None
     if marked and wider:  # a shared byline whose structured data kept only its first name
         art.authors, source = wider, marked[0]
     if not art.authors:  # page markup only when structured data names nobody
-        for source, group in meta_mod.page_author_sources(root):  # noqa: B007 - the winner's source is kept
+        for source, group in html_bylines.page_author_sources(root):  # noqa: B007 - the winner's source is kept
             art.authors = authors.clean_author_names(group)
             if art.authors:
                 break

@@ -7,6 +7,8 @@ phrases one by one would be slow, so:
 * *anchored* phrases are bucketed by the first letters (up to ``PREFIX_LEN``) a match must start with (bucket ""
   holds phrases that may start otherwise and is always tried); a bucket is one alternation with a
   named group per kind, in lexicon order, so its match names the first kind that matches;
+* anchored phrases that may start otherwise but need one of a few words are kept out of bucket ""
+  and tried alone, only on blocks that hold such a word;
 * blocks longer than ``short_block`` characters try only the phrases that can match that much
   (open wildcards, long bounded repeats, repeated groups);
 * *open* phrases ("anything, then X": ``.*X``) are searched for instead, one expression per kind,
@@ -28,6 +30,8 @@ from .lazy_regex import LazyPattern, lazy_compile
 from .textutil import has_any as _has_any
 
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
+# Gate words shorter than this ("to", "on") are in most blocks: such a phrase stays in bucket "".
+_GATED_MIN = 4
 _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
 # A phrase written as "anything, then X" (".*bookmark the permalink.*") or "a little, then X"
 # (".{0,80}via getty images"): searched for instead of matched, which is the same test done without
@@ -213,6 +217,10 @@ class PhraseMatcher:
         # (kind index, its open phrases as one expression, the words one of which a block needs, the
         # bound on where a hit may start or None), in lexicon order.
         self.open: list[tuple[int, LazyPattern, tuple[str, ...] | None, int | None]] = []
+        # Anchored phrases that may start with anything (bucket "") but need one of a few words (a
+        # comment header's "says:"): (kind index, expression, words, can match a long block). Tried
+        # only on blocks holding one of the words, so bucket "", tried on every block, stays small.
+        self.gated: list[tuple[int, LazyPattern, tuple[str, ...], bool]] = []
         for i, (_, phrases) in enumerate(kinds):
             name = f"k{i}"
             cores: list[str] = []
@@ -231,6 +239,12 @@ class PhraseMatcher:
                         self.open.append((i, rx, tuple(sorted(found)) if found else None, int(start.group(1))))
                     continue
                 for alt in _top_level_split(phrase):
+                    if not _prefixes(alt, PREFIX_LEN):
+                        found = _keywords(alt)
+                        if found and min(map(len, found)) >= _GATED_MIN:  # (bucket "" is tried on every block)
+                            self.gated.append((i, lazy_compile("^" + _LEAD + "(?:" + alt + ")" + _END, re.I | re.S),
+                                               tuple(sorted(found)), bool(_LONG.search(alt))))
+                            continue
                     targets = [buckets] + ([long_buckets] if _LONG.search(alt) else [])
                     for letter in sorted(_prefixes(alt, PREFIX_LEN) or {""}):
                         for target in targets:
@@ -241,11 +255,15 @@ class PhraseMatcher:
             if cores:
                 self.open.append((i, lazy_compile("|".join(cores), re.I | re.S), tuple(sorted(words)) if words else None, None))
         self.open.sort(key=lambda entry: entry[0])
-        # One gate for all open phrases first: most blocks hold none of their words.
-        gates = [words for _, _, words, _ in self.open]
+        self.gated.sort(key=lambda entry: entry[0])
+        # One gate for all open and gated phrases first: most blocks hold none of their words.
+        gates = [words for _, _, words, _ in self.open] + [words for _, _, words, _ in self.gated]
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else _minimal({w for ws in gates if ws for w in ws}))
         self.open_gate = lazy_compile(_any_of(self.open_words)) if self.open_words else None
+        # The first kind an open or gated phrase may give: a block already matched by that kind or an
+        # earlier one needs neither.
+        self.first_later = min([e[0] for e in self.open] + [e[0] for e in self.gated], default=len(self.reasons))
         self.anchored = _Buckets(buckets)
         self.anchored_long = _Buckets(long_buckets)
         # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
@@ -258,6 +276,8 @@ class PhraseMatcher:
             for key in buckets.groups:
                 buckets.compiled(key)
         for _, rx, _, _ in self.open:
+            rx.compiled()
+        for _, rx, _, _ in self.gated:
             rx.compiled()
         if self.open_gate is not None:
             self.open_gate.compiled()
@@ -289,10 +309,19 @@ class PhraseMatcher:
             key = t[start:start + k].lower()
             if key not in self.stems:  # no bucket's key begins so: no longer key can be one either
                 break
-        if not self.open or self.open[0][0] >= best:
+        if self.first_later >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         low = t.lower()
         if self.open_gate is not None and self.open_gate.search(low) is None:
+            return self.reasons[best] if best < len(self.reasons) else None
+        long = table is self.anchored_long
+        for i, gated_rx, gate, long_ok in self.gated:
+            if i >= best:
+                break
+            if (long_ok or not long) and _has_any(low, gate) and gated_rx.match(t) is not None:
+                best = i
+                break
+        if not self.open or self.open[0][0] >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         for i, open_rx, words, bound in self.open:
             if i >= best:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 from . import reasons, settings
 from .article import Article, Removal
@@ -260,10 +261,9 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     kept = lead + [i for i in range(start, end) if i not in drop]
     description = _dedupe(lines, kept, drop, title)
     kept = _trim_tail(lines, [i for i in kept if i not in drop], drop)
-    removed = _removals(lines, start, end, drop, meta["consumed"], title_idx, set(lead))
-    # (Lead paragraphs above the region dropped as repeats are reported with their reason.)
-    removed += [Removal(lines[i].text, drop[i]) for i in lead if i in drop]
-    removed += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
+    # Every removal with its reason is listed for --explain only: building the list for a whole page
+    # costs more than the rest of the record, so it waits until asked for (Article.explained_removals).
+    removed = partial(_all_removals, lines, start, end, drop, meta["consumed"], title_idx, lead, kept)
     body = "\n\n".join(lines[i].text for i in kept)
     return Article(
         title=title,
@@ -276,7 +276,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         description=description,
         text=body,
         confidence=round(_confidence(lines, start, end, kept, best, margin) * _title_support(title, body), 3),
-        removed=removed,
+        deferred_removals=[removed],
         field_sources=meta["sources"],
     )
 
@@ -461,6 +461,16 @@ def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[
         if plain > far["lead_within"]:
             break
     return []
+
+
+def _all_removals(lines: list[Line], start: int, end: int, drop: dict[int, str], consumed: dict[int, str],
+                  title_idx: int | None, lead: list[int], kept: list[int]) -> list[Removal]:
+    """Every line the record leaves out, with its reason, in page order; then lead paragraphs above the
+    region dropped as repeats, and hover cards cut out of kept lines."""
+    out = _removals(lines, start, end, drop, consumed, title_idx, set(lead))
+    out += [Removal(lines[i].text, drop[i]) for i in lead if i in drop]
+    out += [Removal(lines[i].cut or "", reasons.HOVER_CARD) for i in kept if lines[i].cut]
+    return out
 
 
 def _removals(lines: list[Line], start: int, end: int, drop: dict[int, str],

@@ -53,3 +53,19 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+# Any run of white space, line breaks included (WS above keeps line breaks).
+_ANY_SPACE = re.compile(r"\s+")
+
+# Soft hyphens and zero-width marks: hyphenation and join hints a headline carries ("Paläs\xadti\xadnenser"),
+# invisible on the page; they would split its words when compared with another title.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def clean_space(text: str | None) -> str:
+    """Collapse runs of whitespace (including NBSP), drop invisible marks, and trim."""
+    text = text or ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return _ANY_SPACE.sub(" ", text).strip()
