@@ -114,7 +114,7 @@ def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it
     art = extract_text(text)
     paras = art.text.split("\n\n")
     assert paras[:2] == lead and paras[-4:] == BODY
-    assert ("7 min read", reasons.SITE_FURNITURE) in [(r.text, r.reason) for r in art.removed]
+    assert ("7 min read", reasons.SITE_FURNITURE) in [(r.text, r.reason) for r in art.explained_removals()]
 
 
 def test_mid_sentence_starts():
@@ -134,7 +134,7 @@ def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_capt
                       "By Dana Whitfield", lead] + BODY + TAIL)
     art = extract_text(text)
     assert art.text.startswith(lead) and caption not in art.text
-    assert (caption, reasons.CAPTION) in [(r.text, r.reason) for r in art.removed]
+    assert (caption, reasons.CAPTION) in [(r.text, r.reason) for r in art.explained_removals()]
 
 
 def test_a_dateline_the_metadata_did_not_take_still_marks_a_far_header():
