@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
-from .text_segment import resegment
+from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
 from .textutil import WS as _WS
 from .textutil import ends_sentence
@@ -499,13 +499,16 @@ def _mark_posts(lines: list[Line]) -> list[Line]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    text = resegment(text)
+    written = text.splitlines()
+    if is_collapsed(written):
+        text = resegment(text, written)
+        written = text.splitlines()
     if "\nReferences" in text:
         m = _LYNX_REFERENCES.search(text)
         if m:
             text = text[:m.start()]
+            written = text.splitlines()
     markdown = _is_markdown(text)
-    written = text.splitlines()
     if markdown and _blank_line_paragraphs(written):
         norm = raw_lines = _markdown_paragraphs(written)
     else:

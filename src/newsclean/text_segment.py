@@ -75,9 +75,11 @@ def cut_label_runs(sentence: str) -> list[str]:
     return [s for s in out if s]
 
 
-def resegment(text: str) -> str:
-    """``text`` with its very long lines cut into sentences if it is a collapsed dump, else as is."""
-    lines = text.splitlines()
+def resegment(text: str, lines: list[str] | None = None) -> str:
+    """``text`` with its very long lines cut into sentences if it is a collapsed dump, else as is
+    (``lines``: its lines, when the caller has split it already)."""
+    if lines is None:
+        lines = text.splitlines()
     if not is_collapsed(lines):
         return text
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
