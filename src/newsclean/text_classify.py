@@ -209,7 +209,9 @@ _INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
 
 
 def _score(ln: Line) -> float:
-    """A line's contribution to the article region: prose positive, furniture negative."""
+    """A line's contribution to the article region: prose positive, furniture negative. A line of
+    symbols alone (a divider, an image a converter drew in block characters) costs nothing: a picture
+    drawn as forty lines of "▄" inside an article is one picture, not forty pieces of furniture."""
     if ln.cls == "good":
         return _W["good0"] + min(ln.chars, 600) / 100 * _W["good_per100"]
     if ln.cls == "near":
@@ -217,10 +219,32 @@ def _score(ln: Line) -> float:
     if ln.cls == "short":
         return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
     if ln.reason:
+        if ln.words == 0 and _symbols_only(ln.text):
+            return 0.0
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
     return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
+
+
+def _symbols_only(text: str) -> bool:
+    """Whether a line holds no letter or digit at all (rules, bullets, block-character drawings)."""
+    return not any(c.isalnum() for c in text)
+
+
+def _transparent(ln: Line, labels: dict[str, int]) -> bool:
+    """Lines the prose test looks through: symbols alone, inline media residue, and the tiny labels a
+    layout prints between the article's paragraphs ("Article content", "Story continues")."""
+    if ln.cls in _PROSE:
+        return False
+    return ln.words == 0 and _symbols_only(ln.text) or ln.reason in _INLINE_REASONS or (
+        labels.get(ln.text, 0) >= settings.TEXT_LABEL["repeats"])
+
+
+def _count_label(ln: Line, labels: dict[str, int]) -> None:
+    """Count a short non-sentence line (up to TEXT_LABEL's "max_words" words) as a possible label."""
+    if ln.cls == "short" and ln.words <= settings.TEXT_LABEL["max_words"] and not ln.sentence:
+        labels[ln.text] = labels.get(ln.text, 0) + 1
 
 
 def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
@@ -283,7 +307,11 @@ def _damp_after_article(lines: list[Line]) -> None:
     good_lines = good_chars = 0
     run = 0.0  # the region search's running sum: once it has fallen to zero, no prose run is open
     damp = settings.TEXT_DAMP_AFTER_ARTICLE
+    # Short lines seen so far: one printed again and again above a box, between the article's
+    # paragraphs, is a layout's label, which does not separate the paragraphs after the box either.
+    labels: dict[str, int] = {}
     for i, ln in enumerate(lines):
+        _count_label(ln, labels)
         open_run, run = run > 0, max(0.0, run + ln.score)
         if ln.cls == "good":
             good_lines += 1
@@ -292,7 +320,7 @@ def _damp_after_article(lines: list[Line]) -> None:
         if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"] or not open_run:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
-            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
+            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1, labels)
         ):
             for later in lines[i + 1:]:
                 if later.score > 0:
@@ -305,20 +333,29 @@ def _is_about_box(ln: Line) -> bool:
     return ln.reason == reasons.SITE_FURNITURE and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
 
 
-def _prose_resumes(lines: list[Line], i: int) -> bool:
-    """Whether two consecutive prose lines come soon after a box: the box sat inside the article."""
-    for j in range(i, min(len(lines) - 1, i + 30)):
-        if lines[j].cls in ("good", "near") and lines[j + 1].cls in ("good", "near"):
-            return True
+def _prose_resumes(lines: list[Line], i: int, labels: dict[str, int]) -> bool:
+    """Whether two consecutive prose lines come soon after a box: the box sat inside the article.
+    (Labels and ad slots a layout prints between every two paragraphs do not separate them.)"""
+    prev = False
+    for ln in lines[i:i + 31]:  # (the pair may end on the 31st line)
+        if ln.cls in _PROSE:
+            if prev:
+                return True
+            prev = True
+        elif not _transparent(ln, labels):
+            prev = False
     return False
 
 
 def _teasers_follow(lines: list[Line], i: int) -> bool:
     """Whether the lines after a header look like a list of other stories (headlines, bylines, stamps)."""
-    listy = 0
-    for x in lines[i:i + 4]:
-        if x.cls in ("good", "near"):
+    listy = seen = 0
+    for x in lines[i:i + 30]:
+        if x.cls in _PROSE or seen == 4:
             break
+        if x.words == 0 and _symbols_only(x.text):
+            continue  # (a drawn picture or a divider is no teaser)
+        seen += 1
         listy += not x.sentence
     return listy >= 2
 

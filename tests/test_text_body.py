@@ -1,0 +1,65 @@
+"""The plain-text path's body: what a layout puts inside an article (labels between paragraphs,
+boxes of other stories, drawn pictures, notices) and how the article is kept whole around them."""
+
+from __future__ import annotations
+
+from newsclean.text_extract import extract_text
+
+PARAS = [
+    "The city council voted on Tuesday to close two of its four downtown offices, saying the move would save "
+    "about three million dollars a year in rent and maintenance.",
+    "Officials said the staff working in those buildings would be moved to the remaining offices over the "
+    "summer, and that no jobs would be cut as a result of the decision.",
+    "The union representing the workers said it had not been consulted and that the remaining buildings did "
+    "not have enough desks for everyone who is now required to come in four days a week.",
+    "A spokesperson for the council said the plan had been discussed with managers for months and that the "
+    "number of desks would be reviewed again once the move was complete.",
+    "In a memo sent to employees last week, the council's chief administrator wrote that the savings were "
+    "needed to balance next year's budget without raising property taxes again.",
+    "The council will hold a public meeting on the plan next month, where residents and employees will be "
+    "able to ask questions about how the closures will affect services.",
+    "Two years ago the council had promised to cut its office space by half over a decade, and set aside "
+    "money in the budget for the move, but the plan stalled when more staff returned to the offices.",
+    "An auditor's report published last spring found that the city was on pace to cut only a fraction of "
+    "the space it had promised, and that several buildings stood half empty for most of the week.",
+    "Residents who spoke to the council on Tuesday were divided, with some welcoming the savings and others "
+    "worried that fewer offices would mean longer waits for permits and other services.",
+    "The closures are expected to be completed by the end of the year, according to the memo, and the "
+    "buildings will be put up for sale or lease once they are empty.",
+]
+
+HEAD = ["Home", "News", "Local", "Sports", "Opinion", "Subscribe", "Sign In",
+        "Council votes to close two downtown offices",
+        "By Jane Example", "Published May 25, 2026"]
+FOOT = ["Trending", "Ferry service resumes after winter break", "New bakery opens on Main Street",
+        "Local team wins regional final", "Privacy Policy", "Terms of Use", "Contact Us"]
+
+
+def test_labels_between_paragraphs_and_a_box_inside_the_article():
+    # A layout that prints "Article content" between every two paragraphs, and a box of trending
+    # headlines (with its ad slots) in the middle of the story: the paragraphs after the box are the
+    # article's too, while the box's headlines and the labels stay out.
+    body: list[str] = []
+    for p in PARAS[:5]:
+        body += [p, "Article content"]
+    box = ["Advertisement", "This advertisement has not loaded yet, but your article continues below.",
+           "Trending", "Ferry service resumes after winter break", "Local Politics",
+           "New bakery opens on Main Street", "Business", "Local team wins regional final", "Sports",
+           "Advertisement", "This advertisement has not loaded yet, but your article continues below."]
+    for p in PARAS[5:]:
+        body += ["Article content", p]
+    art = extract_text("\n".join(HEAD + body[:10] + box + body[10:] + FOOT))
+    for p in PARAS:
+        assert p in art.text
+    assert "Ferry service resumes" not in art.text
+    assert "Article content" not in art.text
+
+
+def test_a_picture_drawn_in_block_characters_does_not_end_the_article():
+    # A converter drew an image as forty lines of block characters after a "Related" label: one
+    # picture, not forty pieces of furniture; the article goes on below it.
+    body = PARAS[:3] + ["Related"] + ["▄"] * 40 + PARAS[3:]
+    art = extract_text("\n".join(HEAD + body + FOOT))
+    for p in PARAS:
+        assert p in art.text
+    assert "▄" not in art.text
