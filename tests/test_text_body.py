@@ -58,8 +58,58 @@ def test_labels_between_paragraphs_and_a_box_inside_the_article():
 def test_a_picture_drawn_in_block_characters_does_not_end_the_article():
     # A converter drew an image as forty lines of block characters after a "Related" label: one
     # picture, not forty pieces of furniture; the article goes on below it.
-    body = PARAS[:3] + ["Related"] + ["▄"] * 40 + PARAS[3:]
+    body = PARAS[:5] + ["Related"] + ["▄"] * 40 + PARAS[5:]
     art = extract_text("\n".join(HEAD + body + FOOT))
     for p in PARAS:
         assert p in art.text
     assert "▄" not in art.text
+
+
+def _page(body: list[str]) -> str:
+    return "\n".join(HEAD + body + FOOT)
+
+
+def test_agency_captions_without_their_credit_are_dropped_as_captions():
+    # A caption that lost its credit line still says what it is: what the photo shows, then the
+    # weekday and full date set off by commas. Article prose says "on Tuesday".
+    caption = ("Council members listen to residents during a public meeting at City Hall, Tuesday, "
+               "May 19, 2026, in Springfield.")
+    art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
+    assert caption not in art.text
+    assert any(r.text == caption and r.reason == "caption" for r in art.removed)
+    assert PARAS[3] in art.text
+
+
+def test_bracketed_photo_credits_of_east_asian_sites_mark_captions():
+    caption = "시민들이 광장에서 풍선을 흔들며 후보를 연호하고 있다. [사진 = 홍길동 기자]"
+    art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
+    assert caption not in art.text
+    assert any(r.text == caption and r.reason == "caption" for r in art.removed)
+
+
+def test_long_notices_are_judged_by_their_opening():
+    # A consent layer's explanation and a comment section's rules run past the lexicon's block limit
+    # on one line of a dump; their opening says what they are.
+    consent = ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und "
+               "Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als "
+               "Drittanbieter diese Einwilligung verlangen. " * 4)
+    cookies = ("These cookies are necessary for the website to function and cannot be switched off in our "
+               "systems. They are usually only set in response to actions made by you which amount to a request "
+               "for services, such as setting your privacy preferences, logging in or filling in forms. " * 3)
+    art = extract_text(_page(PARAS[:3] + [consent.strip()] + PARAS[3:] + [cookies.strip()]))
+    reasons_by_text = {r.text[:40]: r.reason for r in art.removed}
+    assert reasons_by_text[consent[:40]] == "embed-placeholder"
+    assert reasons_by_text[cookies[:40]] == "cookie-notice"
+    for p in PARAS:
+        assert p in art.text
+
+
+def test_a_table_printed_cell_by_cell_does_not_end_the_article():
+    # Some converters print a table one cell a line: the numbers are cells, not furniture to pay for.
+    table = ["Year", "Prime minister", "Days"]
+    for year, name, days in (("2002", "Anna Example", "30"), ("2006", "Ben Example", "93"),
+                             ("2010", "Carl Example", "45"), ("2013", "Dora Example", "95")):
+        table += [year, name, days]
+    art = extract_text(_page(PARAS[:6] + table + PARAS[6:]))
+    for p in PARAS:
+        assert p in art.text

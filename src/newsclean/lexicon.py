@@ -244,7 +244,7 @@ KINDS: tuple[Kind, ...] = (
             r"you have (full )?access to this (article|content) (via|through) your (institution|library|"
             r"organi[sz]ation|subscription).*",
             # what is left of a paywalled story: "57% of this article remains", "la suite est réservée aux abonnés"
-            r"il vous reste \d[\d.,]*\s*% de (cet |l')article à lire.*", r".{0,200}\bla suite est réservée aux abonnés.*",
+            r"il vous reste \d[\d.,]*\s*% de (cet |l')article à lire.*", r".{0,200}\bla suite est réservée (aux|à nos) abonnés.*",
             r"(der )?(rest|restliche text|weitere text) (des|dieses) (artikels|beitrags) ist (nur )?(für )?"
             r"(abonnenten|abonnentinnen|abonnierende|abonnements?).*",
             # de / fr / es / it / pt / ru / uk

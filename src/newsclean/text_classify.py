@@ -152,11 +152,37 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
             sw = max(function_word_counts(toks).values()) / len(toks)
     sentence = is_sentence(t)
     reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
+    if reason is None and len(t) > settings.LEXICON_MAX_BLOCK:
+        reason = _notice_reason(t)
     return words, chars, sw, sentence, is_headline_like(t), reason
 
 
+def _notice_reason(t: str) -> str | None:
+    """The lexicon's reason for a line too long for it, judged by its opening: a consent layer's
+    explanation, a cookie banner's paragraph or a comment section's rules run to 800 characters on
+    one line of a dump, and their first sentences say what they are ("Um eingebettete Inhalte
+    anzuzeigen, ist deine Einwilligung …", "These cookies are necessary for the website …")."""
+    return phrase_reason(t[:settings.LEXICON_MAX_BLOCK].rsplit(" ", 1)[0])
+
+
+# A news-agency caption without its credit: what the photo shows, then the weekday and the full date
+# set off by commas (", Sunday, Nov. 17, 2019, in Las Vegas"); article prose says "on Sunday".
+_CAPTION_DAY = re.compile(
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept?|"
+    r"oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\b", re.I)
+# A caption's credit in brackets at its end, as Korean, Japanese and Chinese sites print it
+# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
+_CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:사진|写真|図|圖|图|图片|圖片|照片)\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
+                         r"[^\])）】]{1,40}[\])）】]\W*$")
+
+
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
-    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps,
+    captions that lost their credit line or carry it in brackets)."""
+    if "day, " in t and _CAPTION_DAY.search(t):
+        return reasons.CAPTION
+    if not t.isascii() and _CJK_CREDIT.search(t):
+        return reasons.CAPTION
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
@@ -221,6 +247,8 @@ def _score(ln: Line) -> float:
     if ln.reason:
         if ln.words == 0 and _symbols_only(ln.text):
             return 0.0
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _DIGIT.search(ln.text):
+            return -_W["inline_reason"]  # a number on a line of its own: a table's cell, as dumps print tables
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
