@@ -78,6 +78,10 @@ def test_agency_captions_without_their_credit_are_dropped_as_captions():
     assert caption not in art.text
     assert any(r.text == caption and r.reason == "caption" for r in art.removed)
     assert PARAS[3] in art.text
+    # A short stamp with the weekday and date is the dateline, not a caption.
+    stamp = "Updated 11:21 pm CST, Tuesday, May 19, 2026"
+    art = extract_text(_page([stamp] + PARAS))
+    assert any(r.text == stamp and r.reason == "dateline" for r in art.removed)
 
 
 def test_bracketed_photo_credits_of_east_asian_sites_mark_captions():

@@ -32,6 +32,7 @@ from .text_memo import looks_like_byline
 from .text_memo import parse_date as _parse_date_plain
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
+from .textutil import has_any as _has_any
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -174,20 +175,21 @@ _CAPTION_DAY = re.compile(
 # ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
 _CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:사진|写真|図|圖|图|图片|圖片|照片)\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
                          r"[^\])）】]{1,40}[\])）】]\W*$")
+_CJK_PHOTO_WORDS = ("사진", "写真", "図", "圖", "图", "照片")  # (a cheap pre-test for _CJK_CREDIT)
 
 
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps,
     captions that lost their credit line or carry it in brackets)."""
-    if "day, " in t and _CAPTION_DAY.search(t):
-        return reasons.CAPTION
-    if not t.isascii() and _CJK_CREDIT.search(t):
-        return reasons.CAPTION
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE
+    elif "day, " in t and _CAPTION_DAY.search(t):
+        return reasons.CAPTION  # (a short line with a weekday and date is a dateline, above)
+    if not t.isascii() and _has_any(t, _CJK_PHOTO_WORDS) and _CJK_CREDIT.search(t):
+        return reasons.CAPTION
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
         return reasons.NAV
     if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
@@ -365,13 +367,19 @@ def _prose_resumes(lines: list[Line], i: int, labels: dict[str, int]) -> bool:
     """Whether two consecutive prose lines come soon after a box: the box sat inside the article.
     (Labels and ad slots a layout prints between every two paragraphs do not separate them.)"""
     prev = False
-    for ln in lines[i:i + 31]:  # (the pair may end on the 31st line)
+    left = 31  # lines looked at (the pair may end on the 31st); the ones looked through do not count
+    for ln in lines[i:i + 2 * left]:
         if ln.cls in _PROSE:
             if prev:
                 return True
             prev = True
-        elif not _transparent(ln, labels):
+        elif _transparent(ln, labels):
+            continue
+        else:
             prev = False
+        left -= 1
+        if not left:
+            break
     return False
 
 
