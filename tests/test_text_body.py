@@ -117,3 +117,34 @@ def test_a_table_printed_cell_by_cell_does_not_end_the_article():
     art = extract_text(_page(PARAS[:6] + table + PARAS[6:]))
     for p in PARAS:
         assert p in art.text
+
+
+def test_headline_and_summary_teasers_after_the_article_are_left_out():
+    # Below the article, a "More on this topic" box lists other stories as a headline and a one-
+    # paragraph summary each: prose, but not this article's.
+    teasers = [
+        "More on this topic",
+        "Ferry service resumes after winter break 24.04.2026",
+        "The ferry between the island and the mainland will run again from Monday, the operator said, after "
+        "repairs to the harbour took longer than planned because of the storms in March.",
+        "New bakery opens on Main Street 22.04.2026",
+        "A family that has baked bread in the town for three generations has opened a second shop, where it "
+        "will also sell coffee and cakes from early in the morning until late in the evening.",
+        "Local team wins regional final 20.04.2026",
+        "The town's football team won the regional final on Saturday with a late goal and will now play in "
+        "the national tournament for the first time in more than twenty years.",
+    ]
+    art = extract_text(_page(PARAS + teasers))
+    for p in PARAS:
+        assert p in art.text
+    assert "ferry between the island" not in art.text
+    assert "football team won" not in art.text
+
+
+def test_an_editors_picks_label_is_a_teaser_list_header_in_several_languages():
+    from newsclean.lexicon import phrase_reason
+
+    for label in ("Die Redaktion empfiehlt", "Editors recommend", "La rédaction vous recommande",
+                  "La redacción recomienda", "La redazione consiglia"):
+        assert phrase_reason(label) == "related-list", label
+    assert phrase_reason("The editor recommends checking the tyres before a long drive.") is None

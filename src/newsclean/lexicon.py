@@ -297,7 +297,10 @@ KINDS: tuple[Kind, ...] = (
             r"(lees|zie) ook\s*:.*", r"(čtěte|přečtěte si) (také|též)\s*:.*", r"lue (myös|lisää)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
             # editors' picks and "for you" boxes
-            r"(empfehlungen|tipps) der redaktion", r"unsere (empfehlungen|auswahl)", r"(für sie|für dich) (ausgewählt|empfohlen)",
+            r"(empfehlungen|tipps) der redaktion", r"unsere (empfehlungen|auswahl)", r"(die )?redaktion empfiehlt",
+            r"(the |our )?editors? recommends?|recommended by (the|our) editors?", r"la rédaction (vous )?recommande",
+            r"la redacci[oó]n recomienda", r"la redazione (consiglia|raccomanda)", r"(a )?redação recomenda",
+            r"redaksjonen anbefaler|redaktionen (rekommenderar|anbefaler)", r"redakce doporučuje", r"(für sie|für dich) (ausgewählt|empfohlen)",
             r"(la )?(sélection|choix) de la rédaction", r"recommandés? pour vous",
             r"(la )?selecci[oó]n (del editor|de la redacci[oó]n)|recomendaciones del editor|recomendado para (ti|usted)",
             r"(la )?scelta della redazione|scelti per te|consigliati (per te|dalla redazione)",

@@ -393,7 +393,21 @@ def _teasers_follow(lines: list[Line], i: int) -> bool:
             continue  # (a drawn picture or a divider is no teaser)
         seen += 1
         listy += not x.sentence
-    return listy >= 2
+    return listy >= 2 or _teaser_pairs(lines, i) >= settings.TEXT_TEASER_PAIRS
+
+
+def _teaser_pairs(lines: list[Line], i: int) -> int:
+    """How many teasers of other stories follow from line ``i`` as headline and blurb pairs: a line
+    that ends no sentence, then one prose paragraph, then the next headline (a list of stories with
+    their summaries: "Related topics", "More on this")."""
+    pairs = 0
+    while i + 2 < len(lines) and pairs < settings.TEXT_TEASER_PAIRS:
+        head, blurb, nxt = lines[i], lines[i + 1], lines[i + 2]
+        if head.cls in _PROSE or head.sentence or head.words > 20 or blurb.cls not in _PROSE or nxt.cls in _PROSE:
+            break
+        pairs += 1
+        i += 2
+    return pairs
 
 
 # --- 3. locate --------------------------------------------------------------------------------
