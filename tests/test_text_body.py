@@ -148,3 +148,10 @@ def test_an_editors_picks_label_is_a_teaser_list_header_in_several_languages():
                   "La redacción recomienda", "La redazione consiglia"):
         assert phrase_reason(label) == "related-list", label
     assert phrase_reason("The editor recommends checking the tyres before a long drive.") is None
+
+
+def test_a_date_alone_on_its_line_is_no_table_cell():
+    from newsclean.text_classify import _CELL
+
+    assert _CELL.match("2002") and _CELL.match("53 *") and _CELL.match("12,5 %")
+    assert not _CELL.match("29.11.2024") and not _CELL.match("0:00")

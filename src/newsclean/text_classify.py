@@ -249,12 +249,17 @@ def _score(ln: Line) -> float:
     if ln.reason:
         if ln.words == 0 and _symbols_only(ln.text):
             return 0.0
-        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _DIGIT.search(ln.text):
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _CELL.match(ln.text):
             return -_W["inline_reason"]  # a number on a line of its own: a table's cell, as dumps print tables
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
     return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
+
+
+# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star),
+# not a date or a time ("29.11.2024", "0:00"), which are stamps.
+_CELL = re.compile(r"^[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*]?$")
 
 
 def _symbols_only(text: str) -> bool:
