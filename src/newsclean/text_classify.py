@@ -276,12 +276,6 @@ def _transparent(ln: Line, labels: dict[str, int]) -> bool:
         labels.get(ln.text, 0) >= settings.TEXT_LABEL["repeats"])
 
 
-def _count_label(ln: Line, labels: dict[str, int]) -> None:
-    """Count a short non-sentence line (up to TEXT_LABEL's "max_words" words) as a possible label."""
-    if ln.cls == "short" and ln.words <= settings.TEXT_LABEL["max_words"] and not ln.sentence:
-        labels[ln.text] = labels.get(ln.text, 0) + 1
-
-
 def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
     """Classify and score every line, then find the article's region."""
     for ln in lines:
@@ -345,8 +339,10 @@ def _damp_after_article(lines: list[Line]) -> None:
     # Short lines seen so far: one printed again and again above a box, between the article's
     # paragraphs, is a layout's label, which does not separate the paragraphs after the box either.
     labels: dict[str, int] = {}
+    label_words = settings.TEXT_LABEL["max_words"]
     for i, ln in enumerate(lines):
-        _count_label(ln, labels)
+        if ln.cls == "short" and ln.words <= label_words and not ln.sentence:
+            labels[ln.text] = labels.get(ln.text, 0) + 1
         open_run, run = run > 0, max(0.0, run + ln.score)
         if ln.cls == "good":
             good_lines += 1
