@@ -162,3 +162,16 @@ def test_a_date_alone_on_its_line_is_no_table_cell():
 
     assert _CELL.match("2002") and _CELL.match("53 *") and _CELL.match("12,5 %")
     assert not _CELL.match("29.11.2024") and not _CELL.match("0:00")
+
+
+def test_credits_closing_a_caption_in_several_forms():
+    from newsclean.blocks import text_structural_reason
+
+    for caption in (
+        "An aerial view of the ice, at left, and the bare ice. Photograph by Jane Example",
+        "A guest wears an outfit loaned by the designer at the fashion week Jane Example/GC Images",
+        "BESØK: Hun fikk besøk av manageren sin da hun fødte datteren. Foto: Jane Example Olsen og Kari "
+        "Example Nordmann (Avisen)",
+    ):
+        assert text_structural_reason(caption) == "caption", caption
+    assert text_structural_reason("He said the images were taken by a drone over the harbour.") is None
