@@ -175,3 +175,14 @@ def test_credits_closing_a_caption_in_several_forms():
     ):
         assert text_structural_reason(caption) == "caption", caption
     assert text_structural_reason("He said the images were taken by a drone over the harbour.") is None
+
+
+def test_a_consent_layers_data_controller_line_is_a_cookie_notice():
+    from newsclean.lexicon import phrase_reason
+
+    for line in ("Example Media is responsible for your data on this website.",
+                 "Avisen er en del av Example Media. Example Media er ansvarlig for dine data på denne nettsiden. Les mer",
+                 "Example Media ansvarar för dina personuppgifter på denna webbplats.",
+                 "Example Media ist verantwortlich für Ihre Daten auf dieser Website."):
+        assert phrase_reason(line) == "cookie-notice", line
+    assert phrase_reason("The minister said the agency is responsible for the data it collects.") is None

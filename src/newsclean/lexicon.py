@@ -361,6 +361,13 @@ KINDS: tuple[Kind, ...] = (
             r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
             r"сайт|сайте|браузер)\b.*",
             r".*\b(website|site|webseite|sitio|sito|сайт)\b.*\bcookies?\b.*",
+            # who is responsible for the reader's data on the site (the consent layer's first line)
+            r".*\bis responsible for (your|the) (personal )?data (on|of|collected on) this (website|site)\b.*",
+            r".*\ber ansvarlig for dine (person)?(data|opplysninger|oplysninger) på denne (nettsiden|siden|"
+            r"hjemmesiden|nettstedet|hjemmeside)\b.*",
+            r".*\bansvarar för (dina )?(personuppgifter|data) på (denna|den här) (webbplats|sajt|sida)\w*\b.*",
+            r".*\bist (der )?verantwortliche? für (ihre|deine) (personenbezogenen )?daten auf dieser "
+            r"(website|webseite|seite)\b.*",
             r"(accept|allow|agree|reject|decline|manage|customi[sz]e)( all)?( cookies)?",
             r"(alle )?(akzeptieren|ablehnen)|(tout )?(accepter|refuser)|(aceptar|rechazar)( todo)?|(accetta|rifiuta)( tutto)?",
             r"(privacy|cookie) (overview|settings|preferences)|necessary( always enabled)?|non-necessary|functional|"
