@@ -186,3 +186,12 @@ def test_a_consent_layers_data_controller_line_is_a_cookie_notice():
                  "Example Media ist verantwortlich für Ihre Daten auf dieser Website."):
         assert phrase_reason(line) == "cookie-notice", line
     assert phrase_reason("The minister said the agency is responsible for the data it collects.") is None
+
+
+def test_share_labels_with_the_headline_and_search_engine_promotions():
+    from newsclean.lexicon import phrase_reason
+
+    assert phrase_reason("Share or comment on this article: Council votes to close two offices") == "share-widget"
+    assert phrase_reason("Del artikkel") == "share-widget"
+    assert phrase_reason("Add Example News as a preferred source on Google to see more of our stories.") == "promo"
+    assert phrase_reason("Share the story of how you met your partner.") is None

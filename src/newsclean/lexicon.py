@@ -160,7 +160,8 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
-            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share (or comment on )?(this|the) (post|article|story)\s*:.*",
+            r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
@@ -455,6 +456,7 @@ KINDS: tuple[Kind, ...] = (
             r"read the (full|complete|whole) (article|story|report) in (the|our) .{0,60}\b(issue|edition)\b.*",
             r"(lisez|retrouvez) (l'intégralité de |la suite de )?(cet article|l'article complet) .{0,60}"
             r"\b(numéro|magazine|édition)\b.*",
+            r"add .{1,40} as a (preferred|trusted) source (on|in) google\b.*",
             r"(mehr|weniger) anzeigen|show (more|less)|voir (plus|moins)|ver (más|menos)|mostra (di più|meno)|"
             r"mostrar (mais|menos)|показать (ещё|еще|больше)|показати (ще|більше)",
         ),
