@@ -102,7 +102,7 @@ _CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|c
 _AGENCIES = frozenset(AGENCIES)
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 # ("…im StadionBild: A. Name/dpa": a converter glues the "Bild:" label to the caption's last word.)
-_LABEL_TAIL = re.compile(r"(\b(photo|photograph|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,80}$")
+_LABEL_TAIL = re.compile(r"(\b(photo|photograph|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
 # A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
 _SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
                           + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
@@ -128,7 +128,7 @@ def _credit_tail(low: str) -> bool:
         return True
     if _SOURCE_TAIL.search(tail[-70:]):
         return True
-    return (":" in tail[-90:] or " by " in tail[-90:]) and bool(_LABEL_TAIL.search(tail[-100:]))
+    return (":" in tail[-70:] or " by " in tail[-70:]) and bool(_LABEL_TAIL.search(tail[-80:]))
 
 
 # Contact boxes: a phone/fax/e-mail label followed by a number or address; article prose has none.
