@@ -102,11 +102,11 @@ _CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|c
 _AGENCIES = frozenset(AGENCIES)
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 # ("…im StadionBild: A. Name/dpa": a converter glues the "Bild:" label to the caption's last word.)
-_LABEL_TAIL = re.compile(r"(\b(photo|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
+_LABEL_TAIL = re.compile(r"(\b(photo|photograph|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
 # A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
 _SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
                           + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
-_AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + ")$")
+_AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + r"|[^\W\d_][\w ]{0,20} images)$")
 _TRAILING = " \t.,;:!?\u00a0"
 
 

@@ -160,7 +160,8 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
-            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
+            r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share (or comment on )?(this|the) (post|article|story)\s*:.*",
+            r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
@@ -244,7 +245,7 @@ KINDS: tuple[Kind, ...] = (
             r"you have (full )?access to this (article|content) (via|through) your (institution|library|"
             r"organi[sz]ation|subscription).*",
             # what is left of a paywalled story: "57% of this article remains", "la suite est réservée aux abonnés"
-            r"il vous reste \d[\d.,]*\s*% de (cet |l')article à lire.*", r".{0,200}\bla suite est réservée aux abonnés.*",
+            r"il vous reste \d[\d.,]*\s*% de (cet |l')article à lire.*", r".{0,200}\bla suite est réservée (aux|à nos) abonnés.*",
             r"(der )?(rest|restliche text|weitere text) (des|dieses) (artikels|beitrags) ist (nur )?(für )?"
             r"(abonnenten|abonnentinnen|abonnierende|abonnements?).*",
             # de / fr / es / it / pt / ru / uk
@@ -297,7 +298,10 @@ KINDS: tuple[Kind, ...] = (
             r"(lees|zie) ook\s*:.*", r"(čtěte|přečtěte si) (také|též)\s*:.*", r"lue (myös|lisää)\s*:.*",
             r"te puede interesar", r"(leia|veja) (também|mais)",
             # editors' picks and "for you" boxes
-            r"(empfehlungen|tipps) der redaktion", r"unsere (empfehlungen|auswahl)", r"(für sie|für dich) (ausgewählt|empfohlen)",
+            r"(empfehlungen|tipps) der redaktion", r"unsere (empfehlungen|auswahl)", r"(die )?redaktion empfiehlt",
+            r"(the |our )?editors? recommends?|recommended by (the|our) editors?", r"la rédaction (vous )?recommande",
+            r"la redacci[oó]n recomienda", r"la redazione (consiglia|raccomanda)", r"(a )?redação recomenda",
+            r"redaksjonen anbefaler|redaktionen (rekommenderar|anbefaler)", r"redakce doporučuje", r"(für sie|für dich) (ausgewählt|empfohlen)",
             r"(la )?(sélection|choix) de la rédaction", r"recommandés? pour vous",
             r"(la )?selecci[oó]n (del editor|de la redacci[oó]n)|recomendaciones del editor|recomendado para (ti|usted)",
             r"(la )?scelta della redazione|scelti per te|consigliati (per te|dalla redazione)",
@@ -358,6 +362,13 @@ KINDS: tuple[Kind, ...] = (
             r"preferences|settings|privacy|navigate|webseite|website|navigateur|navegador|navigazione|browser|"
             r"сайт|сайте|браузер)\b.*",
             r".*\b(website|site|webseite|sitio|sito|сайт)\b.*\bcookies?\b.*",
+            # who is responsible for the reader's data on the site (the consent layer's first line)
+            r".*\bis responsible for (your|the) (personal )?data (on|of|collected on) this (website|site)\b.*",
+            r".*\ber ansvarlig for dine (person)?(data|opplysninger|oplysninger) på denne (nettsiden|siden|"
+            r"hjemmesiden|nettstedet|hjemmeside)\b.*",
+            r".*\bansvarar för (dina )?(personuppgifter|data) på (denna|den här) (webbplats|sajt|sida)\w*\b.*",
+            r".*\bist (der )?verantwortliche? für (ihre|deine) (personenbezogenen )?daten auf dieser "
+            r"(website|webseite|seite)\b.*",
             r"(accept|allow|agree|reject|decline|manage|customi[sz]e)( all)?( cookies)?",
             r"(alle )?(akzeptieren|ablehnen)|(tout )?(accepter|refuser)|(aceptar|rechazar)( todo)?|(accetta|rifiuta)( tutto)?",
             r"(privacy|cookie) (overview|settings|preferences)|necessary( always enabled)?|non-necessary|functional|"
@@ -445,6 +456,7 @@ KINDS: tuple[Kind, ...] = (
             r"read the (full|complete|whole) (article|story|report) in (the|our) .{0,60}\b(issue|edition)\b.*",
             r"(lisez|retrouvez) (l'intégralité de |la suite de )?(cet article|l'article complet) .{0,60}"
             r"\b(numéro|magazine|édition)\b.*",
+            r"add .{1,40} as a (preferred|trusted) source (on|in) google\b.*",
             r"(mehr|weniger) anzeigen|show (more|less)|voir (plus|moins)|ver (más|menos)|mostra (di più|meno)|"
             r"mostrar (mais|menos)|показать (ещё|еще|больше)|показати (ще|більше)",
         ),

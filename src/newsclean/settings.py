@@ -113,6 +113,18 @@ TEXT_QUOTED_POST_LINES = 6
 # box or a newsletter/related header followed by headlines makes every later line's positive score
 # count "factor" of itself (readers' comments and teasers are prose too). Set by hand on the text dumps.
 TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_chars": 800, "factor": 0.2}
+# A layout's label between paragraphs ("Article content", "Story continues below", issue 12): a short
+# line of up to "max_words" words, no sentence, printed at least "repeats" times above a box in one dump.
+# Such labels do not separate the article's paragraphs: the test whether prose resumes after the box
+# looks through them (a section label repeated in a teaser list below the box is not counted yet), and
+# inside the article's region they leave the text. Set by hand on the dev dumps of sh_dev and fundus (not the held-out pages):
+# a heading or a teaser's title is printed once, at most twice (a teaser list repeated in a footer).
+TEXT_LABEL: dict[str, int] = {"max_words": 3, "repeats": 3}
+# After a related/newsletter header, this many headline-and-blurb pairs (a line ending no sentence, one
+# prose paragraph, the next such line) are a list of other stories with their summaries, like a run of
+# bare headlines (TEXT_DAMP_AFTER_ARTICLE). Set by hand (issue 12) on the dev dumps of fundus: two
+# pairs can be an article's last sections under a stray label; three are a teaser list.
+TEXT_TEASER_PAIRS = 3
 # Confidence of a text page: (base + margin_weight * the region's lead over the next best region +
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.

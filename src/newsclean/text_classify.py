@@ -32,6 +32,7 @@ from .text_memo import looks_like_byline
 from .text_memo import parse_date as _parse_date_plain
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
+from .textutil import has_any as _has_any
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -152,16 +153,43 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
             sw = max(function_word_counts(toks).values()) / len(toks)
     sentence = is_sentence(t)
     reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
+    if reason is None and len(t) > settings.LEXICON_MAX_BLOCK:
+        reason = _notice_reason(t)
     return words, chars, sw, sentence, is_headline_like(t), reason
 
 
+def _notice_reason(t: str) -> str | None:
+    """The lexicon's reason for a line too long for it, judged by its opening: a consent layer's
+    explanation, a cookie banner's paragraph or a comment section's rules run to 800 characters on
+    one line of a dump, and their first sentences say what they are ("Um eingebettete Inhalte
+    anzuzeigen, ist deine Einwilligung …", "These cookies are necessary for the website …")."""
+    return phrase_reason(t[:settings.LEXICON_MAX_BLOCK].rsplit(" ", 1)[0])
+
+
+# A news-agency caption without its credit: what the photo shows, then the weekday and the full date
+# set off by commas (", Sunday, Nov. 17, 2019, in Las Vegas"); article prose says "on Sunday".
+_CAPTION_DAY = re.compile(
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept?|"
+    r"oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\b", re.I)
+# A caption's credit in brackets at its end, as Korean, Japanese and Chinese sites print it
+# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
+_CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:사진|写真|図|圖|图|图片|圖片|照片)\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
+                         r"[^\])）】]{1,40}[\])）】]\W*$")
+_CJK_PHOTO_WORDS = ("사진", "写真", "図", "圖", "图", "照片")  # (a cheap pre-test for _CJK_CREDIT)
+
+
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
-    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps,
+    captions that lost their credit line or carry it in brackets)."""
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE
+    elif "day, " in t and _CAPTION_DAY.search(t):
+        return reasons.CAPTION  # (a short line with a weekday and date is a dateline, above)
+    if not t.isascii() and _has_any(t, _CJK_PHOTO_WORDS) and _CJK_CREDIT.search(t):
+        return reasons.CAPTION
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
         return reasons.NAV
     if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
@@ -209,7 +237,9 @@ _INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
 
 
 def _score(ln: Line) -> float:
-    """A line's contribution to the article region: prose positive, furniture negative."""
+    """A line's contribution to the article region: prose positive, furniture negative. A line of
+    symbols alone (a divider, an image a converter drew in block characters) costs nothing: a picture
+    drawn as forty lines of "▄" inside an article is one picture, not forty pieces of furniture."""
     if ln.cls == "good":
         return _W["good0"] + min(ln.chars, 600) / 100 * _W["good_per100"]
     if ln.cls == "near":
@@ -217,10 +247,33 @@ def _score(ln: Line) -> float:
     if ln.cls == "short":
         return -_W["short_head"] if ln.headline or ln.sentence else -_W["short"]
     if ln.reason:
+        if ln.words == 0 and _symbols_only(ln.text):
+            return 0.0
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _CELL.match(ln.text):
+            return -_W["inline_reason"]  # a number on a line of its own: a table's cell, as dumps print tables
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
     return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
+
+
+# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star),
+# not a date or a time ("29.11.2024", "0:00"), which are stamps.
+_CELL = re.compile(r"^[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*]?$")
+
+
+def _symbols_only(text: str) -> bool:
+    """Whether a line holds no letter or digit at all (rules, bullets, block-character drawings)."""
+    return not any(c.isalnum() for c in text)
+
+
+def _transparent(ln: Line, labels: dict[str, int]) -> bool:
+    """Lines the prose test looks through: symbols alone, inline media residue, and the tiny labels a
+    layout prints between the article's paragraphs ("Article content", "Story continues")."""
+    if ln.cls in _PROSE:
+        return False
+    return ln.words == 0 and _symbols_only(ln.text) or ln.reason in _INLINE_REASONS or (
+        labels.get(ln.text, 0) >= settings.TEXT_LABEL["repeats"])
 
 
 def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[int, int, float]:
@@ -283,7 +336,13 @@ def _damp_after_article(lines: list[Line]) -> None:
     good_lines = good_chars = 0
     run = 0.0  # the region search's running sum: once it has fallen to zero, no prose run is open
     damp = settings.TEXT_DAMP_AFTER_ARTICLE
+    # Short lines seen so far: one printed again and again above a box, between the article's
+    # paragraphs, is a layout's label, which does not separate the paragraphs after the box either.
+    labels: dict[str, int] = {}
+    label_words = settings.TEXT_LABEL["max_words"]
     for i, ln in enumerate(lines):
+        if ln.cls == "short" and ln.words <= label_words and not ln.sentence:
+            labels[ln.text] = labels.get(ln.text, 0) + 1
         open_run, run = run > 0, max(0.0, run + ln.score)
         if ln.cls == "good":
             good_lines += 1
@@ -292,7 +351,7 @@ def _damp_after_article(lines: list[Line]) -> None:
         if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"] or not open_run:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
-            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1)
+            ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1, labels)
         ):
             for later in lines[i + 1:]:
                 if later.score > 0:
@@ -305,22 +364,51 @@ def _is_about_box(ln: Line) -> bool:
     return ln.reason == reasons.SITE_FURNITURE and ln.words <= 6 and bool(_ABOUT_START.match(ln.text))
 
 
-def _prose_resumes(lines: list[Line], i: int) -> bool:
-    """Whether two consecutive prose lines come soon after a box: the box sat inside the article."""
-    for j in range(i, min(len(lines) - 1, i + 30)):
-        if lines[j].cls in ("good", "near") and lines[j + 1].cls in ("good", "near"):
-            return True
+def _prose_resumes(lines: list[Line], i: int, labels: dict[str, int]) -> bool:
+    """Whether two consecutive prose lines come soon after a box: the box sat inside the article.
+    (Labels and ad slots a layout prints between every two paragraphs do not separate them.)"""
+    prev = False
+    left = 31  # lines looked at (the pair may end on the 31st); the ones looked through do not count
+    for ln in lines[i:i + 2 * left]:
+        if ln.cls in _PROSE:
+            if prev:
+                return True
+            prev = True
+        elif _transparent(ln, labels):
+            continue
+        else:
+            prev = False
+        left -= 1
+        if not left:
+            break
     return False
 
 
 def _teasers_follow(lines: list[Line], i: int) -> bool:
     """Whether the lines after a header look like a list of other stories (headlines, bylines, stamps)."""
-    listy = 0
-    for x in lines[i:i + 4]:
-        if x.cls in ("good", "near"):
+    listy = seen = 0
+    for x in lines[i:i + 30]:
+        if x.cls in _PROSE or seen == 4:
             break
+        if x.words == 0 and _symbols_only(x.text):
+            continue  # (a drawn picture or a divider is no teaser)
+        seen += 1
         listy += not x.sentence
-    return listy >= 2
+    return listy >= 2 or _teaser_pairs(lines, i) >= settings.TEXT_TEASER_PAIRS
+
+
+def _teaser_pairs(lines: list[Line], i: int) -> int:
+    """How many teasers of other stories follow from line ``i`` as headline and blurb pairs: a line
+    that ends no sentence, then one prose paragraph, then the next headline (a list of stories with
+    their summaries: "Related topics", "More on this")."""
+    pairs = 0
+    while i + 2 < len(lines) and pairs < settings.TEXT_TEASER_PAIRS:
+        head, blurb, nxt = lines[i], lines[i + 1], lines[i + 2]
+        if head.cls in _PROSE or head.sentence or head.words > 20 or blurb.cls not in _PROSE or nxt.cls in _PROSE:
+            break
+        pairs += 1
+        i += 2
+    return pairs
 
 
 # --- 3. locate --------------------------------------------------------------------------------

@@ -93,10 +93,14 @@ def _list_item(ln: Line) -> bool:
 def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[int, str]:
     """Reasons for the region's lines that are not article text (index -> reason)."""
     drop: dict[int, str] = {}
+    labels = _region_labels(lines, start, end)
     for i in range(start, end):
         ln = lines[i]
         if i in items or ln.post and not ln.reason:
             continue  # a list's items or an interview's turns, a quoted post's lines
+        if ln.text in labels:
+            drop[i] = reasons.SITE_FURNITURE  # a layout's label between paragraphs ("Article content")
+            continue
         if ln.reason:
             drop[i] = ln.reason
             if ln.reason == reasons.CAPTION and i > start and _is_alt_text(lines[i - 1], ln):
@@ -118,6 +122,17 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
                 continue  # a short sentence (a quote, a one-line paragraph)
         drop[i] = _shape_reason(ln)
     return drop
+
+
+def _region_labels(lines: list[Line], start: int, end: int) -> frozenset[str]:
+    """Short non-sentence lines printed again and again inside the region (TEXT_LABEL): a layout's
+    label between paragraphs, not a subheading (which is printed once)."""
+    lab = settings.TEXT_LABEL
+    counts: dict[str, int] = {}
+    for ln in lines[start:end]:
+        if ln.cls == "short" and ln.words <= lab["max_words"] and not ln.sentence and not ln.post:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    return frozenset(t for t, n in counts.items() if n >= lab["repeats"])
 
 
 # A turn of an interview printed as questions and answers ("Q: Favorite apps?" / "A: Uber Eats").

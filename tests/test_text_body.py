@@ -1,0 +1,197 @@
+"""The plain-text path's body: what a layout puts inside an article (labels between paragraphs,
+boxes of other stories, drawn pictures, notices) and how the article is kept whole around them."""
+
+from __future__ import annotations
+
+from newsclean.article import Article, Removal
+from newsclean.text_extract import extract_text
+
+
+def _removed(art: Article) -> list[Removal]:
+    """Every removal of a record (read through explained_removals where the list is built on demand)."""
+    explained = getattr(art, "explained_removals", None)
+    return explained() if callable(explained) else art.removed
+
+PARAS = [
+    "The city council voted on Tuesday to close two of its four downtown offices, saying the move would save "
+    "about three million dollars a year in rent and maintenance.",
+    "Officials said the staff working in those buildings would be moved to the remaining offices over the "
+    "summer, and that no jobs would be cut as a result of the decision.",
+    "The union representing the workers said it had not been consulted and that the remaining buildings did "
+    "not have enough desks for everyone who is now required to come in four days a week.",
+    "A spokesperson for the council said the plan had been discussed with managers for months and that the "
+    "number of desks would be reviewed again once the move was complete.",
+    "In a memo sent to employees last week, the council's chief administrator wrote that the savings were "
+    "needed to balance next year's budget without raising property taxes again.",
+    "The council will hold a public meeting on the plan next month, where residents and employees will be "
+    "able to ask questions about how the closures will affect services.",
+    "Two years ago the council had promised to cut its office space by half over a decade, and set aside "
+    "money in the budget for the move, but the plan stalled when more staff returned to the offices.",
+    "An auditor's report published last spring found that the city was on pace to cut only a fraction of "
+    "the space it had promised, and that several buildings stood half empty for most of the week.",
+    "Residents who spoke to the council on Tuesday were divided, with some welcoming the savings and others "
+    "worried that fewer offices would mean longer waits for permits and other services.",
+    "The closures are expected to be completed by the end of the year, according to the memo, and the "
+    "buildings will be put up for sale or lease once they are empty.",
+]
+
+HEAD = ["Home", "News", "Local", "Sports", "Opinion", "Subscribe", "Sign In",
+        "Council votes to close two downtown offices",
+        "By Jane Example", "Published May 25, 2026"]
+FOOT = ["Trending", "Ferry service resumes after winter break", "New bakery opens on Main Street",
+        "Local team wins regional final", "Privacy Policy", "Terms of Use", "Contact Us"]
+
+
+def test_labels_between_paragraphs_and_a_box_inside_the_article():
+    # A layout that prints "Article content" between every two paragraphs, and a box of trending
+    # headlines (with its ad slots) in the middle of the story: the paragraphs after the box are the
+    # article's too, while the box's headlines and the labels stay out.
+    body: list[str] = []
+    for p in PARAS[:5]:
+        body += [p, "Article content"]
+    box = ["Advertisement", "This advertisement has not loaded yet, but your article continues below.",
+           "Trending", "Ferry service resumes after winter break", "Local Politics",
+           "New bakery opens on Main Street", "Business", "Local team wins regional final", "Sports",
+           "Advertisement", "This advertisement has not loaded yet, but your article continues below."]
+    for p in PARAS[5:]:
+        body += ["Article content", p]
+    art = extract_text("\n".join(HEAD + body[:10] + box + body[10:] + FOOT))
+    for p in PARAS:
+        assert p in art.text
+    assert "Ferry service resumes" not in art.text
+    assert "Article content" not in art.text
+
+
+def test_a_picture_drawn_in_block_characters_does_not_end_the_article():
+    # A converter drew an image as forty lines of block characters after a "Related" label: one
+    # picture, not forty pieces of furniture; the article goes on below it.
+    body = PARAS[:5] + ["Related"] + ["▄"] * 40 + PARAS[5:]
+    art = extract_text("\n".join(HEAD + body + FOOT))
+    for p in PARAS:
+        assert p in art.text
+    assert "▄" not in art.text
+
+
+def _page(body: list[str]) -> str:
+    return "\n".join(HEAD + body + FOOT)
+
+
+def test_agency_captions_without_their_credit_are_dropped_as_captions():
+    # A caption that lost its credit line still says what it is: what the photo shows, then the
+    # weekday and full date set off by commas. Article prose says "on Tuesday".
+    caption = ("Council members listen to residents during a public meeting at City Hall, Tuesday, "
+               "May 19, 2026, in Springfield.")
+    art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
+    assert caption not in art.text
+    assert any(r.text == caption and r.reason == "caption" for r in _removed(art))
+    assert PARAS[3] in art.text
+    # A short stamp with the weekday and date is the dateline, not a caption.
+    stamp = "Updated 11:21 pm CST, Tuesday, May 19, 2026"
+    art = extract_text(_page([stamp] + PARAS))
+    assert any(r.text == stamp and r.reason == "dateline" for r in _removed(art))
+
+
+def test_bracketed_photo_credits_of_east_asian_sites_mark_captions():
+    caption = "시민들이 광장에서 풍선을 흔들며 후보를 연호하고 있다. [사진 = 홍길동 기자]"
+    art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
+    assert caption not in art.text
+    assert any(r.text == caption and r.reason == "caption" for r in _removed(art))
+
+
+def test_long_notices_are_judged_by_their_opening():
+    # A consent layer's explanation and a comment section's rules run past the lexicon's block limit
+    # on one line of a dump; their opening says what they are.
+    consent = ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und "
+               "Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als "
+               "Drittanbieter diese Einwilligung verlangen. " * 4)
+    cookies = ("These cookies are necessary for the website to function and cannot be switched off in our "
+               "systems. They are usually only set in response to actions made by you which amount to a request "
+               "for services, such as setting your privacy preferences, logging in or filling in forms. " * 3)
+    art = extract_text(_page(PARAS[:3] + [consent.strip()] + PARAS[3:] + [cookies.strip()]))
+    reasons_by_text = {r.text[:40]: r.reason for r in _removed(art)}
+    assert reasons_by_text[consent[:40]] == "embed-placeholder"
+    assert reasons_by_text[cookies[:40]] == "cookie-notice"
+    for p in PARAS:
+        assert p in art.text
+
+
+def test_a_table_printed_cell_by_cell_does_not_end_the_article():
+    # Some converters print a table one cell a line: the numbers are cells, not furniture to pay for.
+    table = ["Year", "Prime minister", "Days"]
+    for year, name, days in (("2002", "Anna Example", "30"), ("2006", "Ben Example", "93"),
+                             ("2010", "Carl Example", "45"), ("2013", "Dora Example", "95")):
+        table += [year, name, days]
+    art = extract_text(_page(PARAS[:6] + table + PARAS[6:]))
+    for p in PARAS:
+        assert p in art.text
+
+
+def test_headline_and_summary_teasers_after_the_article_are_left_out():
+    # Below the article, a "More on this topic" box lists other stories as a headline and a one-
+    # paragraph summary each: prose, but not this article's.
+    teasers = [
+        "More on this topic",
+        "Ferry service resumes after winter break 24.04.2026",
+        "The ferry between the island and the mainland will run again from Monday, the operator said, after "
+        "repairs to the harbour took longer than planned because of the storms in March.",
+        "New bakery opens on Main Street 22.04.2026",
+        "A family that has baked bread in the town for three generations has opened a second shop, where it "
+        "will also sell coffee and cakes from early in the morning until late in the evening.",
+        "Local team wins regional final 20.04.2026",
+        "The town's football team won the regional final on Saturday with a late goal and will now play in "
+        "the national tournament for the first time in more than twenty years.",
+    ]
+    art = extract_text(_page(PARAS + teasers))
+    for p in PARAS:
+        assert p in art.text
+    assert "ferry between the island" not in art.text
+    assert "football team won" not in art.text
+
+
+def test_an_editors_picks_label_is_a_teaser_list_header_in_several_languages():
+    from newsclean.lexicon import phrase_reason
+
+    for label in ("Die Redaktion empfiehlt", "Editors recommend", "La rédaction vous recommande",
+                  "La redacción recomienda", "La redazione consiglia"):
+        assert phrase_reason(label) == "related-list", label
+    assert phrase_reason("The editor recommends checking the tyres before a long drive.") is None
+
+
+def test_a_date_alone_on_its_line_is_no_table_cell():
+    from newsclean.text_classify import _CELL
+
+    assert _CELL.match("2002") and _CELL.match("53 *") and _CELL.match("12,5 %")
+    assert not _CELL.match("29.11.2024") and not _CELL.match("0:00")
+
+
+def test_credits_closing_a_caption_in_several_forms():
+    from newsclean.blocks import text_structural_reason
+
+    for caption in (
+        "An aerial view of the ice, at left, and the bare ice. Photograph by Jane Example",
+        "A guest wears an outfit loaned by the designer at the fashion week Jane Example/GC Images",
+        "BESØK: Hun fikk besøk av manageren sin da hun fødte datteren. Foto: Jane Example Olsen og Kari "
+        "Example Nordmann (Avisen)",
+    ):
+        assert text_structural_reason(caption) == "caption", caption
+    assert text_structural_reason("He said the images were taken by a drone over the harbour.") is None
+
+
+def test_a_consent_layers_data_controller_line_is_a_cookie_notice():
+    from newsclean.lexicon import phrase_reason
+
+    for line in ("Example Media is responsible for your data on this website.",
+                 "Avisen er en del av Example Media. Example Media er ansvarlig for dine data på denne nettsiden. Les mer",
+                 "Example Media ansvarar för dina personuppgifter på denna webbplats.",
+                 "Example Media ist verantwortlich für Ihre Daten auf dieser Website."):
+        assert phrase_reason(line) == "cookie-notice", line
+    assert phrase_reason("The minister said the agency is responsible for the data it collects.") is None
+
+
+def test_share_labels_with_the_headline_and_search_engine_promotions():
+    from newsclean.lexicon import phrase_reason
+
+    assert phrase_reason("Share or comment on this article: Council votes to close two offices") == "share-widget"
+    assert phrase_reason("Del artikkel") == "share-widget"
+    assert phrase_reason("Add Example News as a preferred source on Google to see more of our stories.") == "promo"
+    assert phrase_reason("Share the story of how you met your partner.") is None
