@@ -39,6 +39,9 @@ _TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
 
 def _clean_title(text: str) -> str:
     text = _HASHTAG_LEAD.sub("", text)
+    if "\u02bc" in text:
+        # lynx prints the &apos; entity as U+02BC, a letter to a word pattern ("Trumpʼs" one word)
+        text = text.replace("\u02bc", "'")
     head, _, tail = text.rpartition(" ")
     if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
         text = head
