@@ -233,3 +233,29 @@ def test_a_dump_run_into_one_block_offers_the_title_head():
     lines, start, end = article_lines("\n".join([first, *PARAS]))
     page = text_fields.page_context(lines, start, end)
     assert "Council approves new budget after long debate" in [c[1] for c in text_title.title_candidates(page)]
+
+
+def test_lynx_link_list_on_the_first_line_is_not_the_title():
+    """lynx prints the head's <link> titles where other converters print the <title>: a WordPress page's
+    comments-feed link holds the headline run into "Comments Feed", which is no title."""
+    dump = "\n".join([
+        "   #[1]The Daily Example » Council approves new budget after long debate",
+        "   Comments Feed [2]alternate [3]alternate", "",
+        *(f"     * [{n}]{w}" for n, w in enumerate(NAV, 4)), "",
+        "Council approves new budget after long debate", "", "   By [20]Jane Doe", "",
+        *PARAS])
+    lines, start, end = article_lines(dump)
+    assert not text_fields.may_be_title_line(lines[0])
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    assert cands and all(c[0] > 0 for c in cands)
+    assert extract_text(dump).title == "Council approves new budget after long debate"
+
+
+def test_text_browser_marks_leave_the_title():
+    """lynx's U+02BC for an apostrophe, and an image's bracketed name that w3m or lynx prints beside the
+    headline, are not part of it."""
+    for head in ("Council approvesʼ new budget after long debate",
+                 "[budget_vote_1280x960.jpg] Council approves' new budget after long debate",
+                 "Council approves' new budget after long debate [1d53de890c]"):
+        art = extract_text("\n".join([*NAV, head, "By Jane Doe", "September 10, 2022", *PARAS]))
+        assert art.title == "Council approves' new budget after long debate", head

@@ -92,7 +92,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
         if 2 <= ln.words <= 30:
             k = key(ln.text)
             counts[k] = counts.get(k, 0) + 1
-    first = lines[0].text if lines else ""
+    first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
     head = {key(p) for p in TITLE_SEP.split(first) if key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
@@ -112,6 +112,13 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads)
+
+
+def may_be_title_line(first: Line) -> bool:
+    """Whether the dump's first line may be the page's <title> (a converter that keeps <head> prints it
+    there): not a link (lynx's list of the head's <link> elements, "#[1]alternate [2]Site » Feed", a
+    skip link "[1]Skip to content", a Markdown link), a list item or lynx's "IFRAME:" line."""
+    return not (first.link_share > 0 or first.marked or first.raw.lstrip().startswith("IFRAME:"))
 
 
 def mark_near(marks: list[int], i: int, before: int, after: int) -> float:

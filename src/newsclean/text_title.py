@@ -18,6 +18,7 @@ from .text_fields import (
     credit,
     key,
     mark_near,
+    may_be_title_line,
     next_prose,
 )
 from .text_lines import Line
@@ -35,6 +36,9 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 # What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
 # link's address printed after its text.
 _TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
+# An image a text browser printed beside the headline: its file name or alt text cut short, in
+# brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
 
 
 def _clean_title(text: str) -> str:
@@ -42,6 +46,8 @@ def _clean_title(text: str) -> str:
     if "\u02bc" in text:
         # lynx prints the &apos; entity as U+02BC, a letter to a word pattern ("Trumpʼs" one word)
         text = text.replace("\u02bc", "'")
+    if "[" in text:
+        text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
     if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
         text = head
@@ -94,7 +100,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     out = []
     prose = 0
     begun = False
-    if lines:
+    if lines and may_be_title_line(lines[0]):
         idx.insert(0, 0)
     for i in idx:
         ln = lines[i]
