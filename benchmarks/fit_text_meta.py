@@ -99,6 +99,19 @@ def choose(cands: list, w: np.ndarray, at: int) -> int | None:
     return int(np.argmax([float(np.dot(w, c[at])) for c in cands]))
 
 
+def choose_title(cands: list, w: np.ndarray) -> int | None:
+    """Index of the title candidate ``text_fields.best_title`` takes under ``w``: the text whose copies
+    score highest together (log-sum-exp, the event the fit maximises), its best copy."""
+    if not cands:
+        return None
+    scores = np.array([float(np.dot(w, c[2])) for c in cands])
+    groups: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(cands):
+        groups[text_fields.key(c[1])].append(n)
+    best = max(groups.values(), key=lambda m: float(np.logaddexp.reduce(scores[m])))
+    return max(best, key=lambda n: scores[n])
+
+
 def load(out: Path) -> list[tuple[str, str, str, dict, text_fields.Page | None]]:
     """(set, converter, id, gold, page context) for every dump."""
     data = []
@@ -136,7 +149,7 @@ def site_cv(data: list, tc: dict[int, list], held: set[str], folds: int) -> None
         w = fit(groups, len(text_title.TITLE_FEATURES))
         for k in pages:
             if fold[_site(data[k][0], data[k][2])] == f:
-                j = choose(tc[k], w, 2)
+                j = choose_title(tc[k], w)
                 r = tally[data[k][1]]
                 r[0] += 1
                 r[1] += j is not None and norm_title(tc[k][j][1]) == norm_title(data[k][3]["title"])
@@ -174,7 +187,7 @@ def main(argv: list[str]) -> int:
         site_cv(data, tc, held, args.cv)
     title_at = {}
     for k in pages:
-        j = choose(tc[k], weights["title"], 2)
+        j = choose_title(tc[k], weights["title"])
         title_at[k] = text_fields.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
     # Byline.
     bc = {k: text_byline.byline_candidates(data[k][4], title_at[k]) for k in pages}
@@ -211,7 +224,7 @@ def main(argv: list[str]) -> int:
         title = by = date = None
         authors: list[str] = []
         if page is not None:
-            j = choose(tc[k], weights["title"], 2)
+            j = choose_title(tc[k], weights["title"])
             title = tc[k][j][1] if j is not None else None
             _, by, authors, _ = byline[k]
             j = text_date.published_over_updated(dc[k], choose(dc[k], weights["date"], 2))

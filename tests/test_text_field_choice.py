@@ -259,3 +259,34 @@ def test_text_browser_marks_leave_the_title():
                  "Council approves' new budget after long debate [1d53de890c]"):
         art = extract_text("\n".join([*NAV, head, "By Jane Doe", "September 10, 2022", *PARAS]))
         assert art.title == "Council approves' new budget after long debate", head
+
+
+def test_headline_under_a_copy_with_the_breadcrumb_run_into_it():
+    """A converter that runs the breadcrumb's links into the headline prints "News Politics Headline"
+    above the headline alone: the copy without the breadcrumb is the title."""
+    dump = "\n".join([*NAV, "News Politics Council approves new budget after long debate",
+                      "Council approves new budget after long debate", "By Jane Doe", "September 10, 2022", *PARAS])
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    copy = text_title.TITLE_FEATURES.index("is_copy")
+    assert [c[1] for c in cands if c[2][copy]] == ["Council approves new budget after long debate"]
+    assert extract_text(dump).title == "Council approves new budget after long debate"
+
+
+def test_title_copies_score_together():
+    """The weights are fitted with every copy of the gold title as the answer, so the choice adds up the
+    copies' probabilities: two copies of a headline scoring 4.9 and 5.0 (together log(e^4.9 + e^5) = 5.64)
+    beat one dek scoring 5.5, and of the copies the higher-scoring one is taken."""
+    w = text_fields.weights()["title"]
+    j = max(range(len(w)), key=lambda n: abs(w[n]))
+
+    def cand(line: int, text: str, score: float) -> tuple[int, str, list[float]]:
+        feats = [0.0] * len(w)
+        feats[j] = score / w[j]
+        return line, text, feats
+
+    cands = [cand(0, "Council approves budget", 4.9), cand(3, "Council approves budget", 5.0),
+             cand(4, "Spending on schools rises for the first time in a decade", 5.5)]
+    assert text_fields.best_title(cands) == 1
+    assert text_fields.best(cands, "title") == 2  # one by one, the dek scores highest
+    assert text_fields.best_title(cands[2:]) == 0 and text_fields.best_title([]) is None

@@ -71,7 +71,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "holds_copy", "is_copy",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -125,7 +125,26 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
+    _add_copies(out)
     return out
+
+
+def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
+    """Append, for each candidate, whether it ends with the words of another candidate line within 6
+    lines, and whether another ends with its words: a breadcrumb or a kicker run into a copy of the
+    headline ("News Politics Headline") over or under the headline alone."""
+    keys = [(c[0], key(c[1])) for c in cands if c[0] > 0]
+    for i, text, feats in cands:
+        k = key(text)
+        holds = copy = 0.0
+        if i > 0 and k:
+            for j, kj in keys:
+                if j != i and abs(j - i) <= 6 and kj != k:
+                    if k.endswith(" " + kj):
+                        holds = 1.0
+                    elif kj.endswith(" " + k):
+                        copy = 1.0
+        feats += (holds, copy)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
