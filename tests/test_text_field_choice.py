@@ -290,3 +290,19 @@ def test_title_copies_score_together():
     assert text_fields.best_title(cands) == 1
     assert text_fields.best(cands, "title") == 2  # one by one, the dek scores highest
     assert text_fields.best_title(cands[2:]) == 0 and text_fields.best_title([]) is None
+
+
+def test_a_sentence_broken_at_its_links_is_no_title():
+    """Dumps that break lines at inline elements cut a sentence into a headline-sized piece and short
+    pieces going on in lower case ("in der" / "Bundesliga" / "von"): that piece is marked as running on."""
+    dump = "\n".join([*NAV, "Council approves new budget after long debate", "By Jane Doe", " September 10, 2022",
+                      "It was already the twelfth vote on the plan in the", " 2. reading", " of", " Springfield",
+                      " councillors who met on Tuesday for the last time before the summer break and the election.",
+                      *PARAS])
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    run_on = text_title.TITLE_FEATURES.index("run_on")
+    marked = {c[1]: c[2][run_on] for c in cands}
+    assert marked["It was already the twelfth vote on the plan in the"] == 1.0
+    assert marked["Council approves new budget after long debate"] == 0.0
+    assert extract_text(dump).title == "Council approves new budget after long debate"

@@ -71,7 +71,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "holds_copy", "is_copy",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "holds_copy", "is_copy",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -223,7 +223,18 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if i in page.dateish or ln.words > 14 and size <= 20 and DIGIT.search(text) and
         search_date(text) is not None else 0.0,
         1.0 if kind == "by" else 0.0,
+        _run_on(lines, i),
     ]
+
+
+def _run_on(lines: list[Line], i: int) -> float:
+    """1.0 when one of the next two lines is a short piece starting in lower case: the rest of a sentence
+    that a converter broke at its links ("Es war der zwölfte Einsatz in der" / "Bundesliga" / "von"), not
+    a headline's end."""
+    for k in (i + 1, i + 2):
+        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower():
+            return 1.0
+    return 0.0
 
 
 def _meta_after(page: Page, i: int) -> float:
