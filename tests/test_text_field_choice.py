@@ -233,3 +233,76 @@ def test_a_dump_run_into_one_block_offers_the_title_head():
     lines, start, end = article_lines("\n".join([first, *PARAS]))
     page = text_fields.page_context(lines, start, end)
     assert "Council approves new budget after long debate" in [c[1] for c in text_title.title_candidates(page)]
+
+
+def test_lynx_link_list_on_the_first_line_is_not_the_title():
+    """lynx prints the head's <link> titles where other converters print the <title>: a WordPress page's
+    comments-feed link holds the headline run into "Comments Feed", which is no title."""
+    dump = "\n".join([
+        "   #[1]The Daily Example » Council approves new budget after long debate",
+        "   Comments Feed [2]alternate [3]alternate", "",
+        *(f"     * [{n}]{w}" for n, w in enumerate(NAV, 4)), "",
+        "Council approves new budget after long debate", "", "   By [20]Jane Doe", "",
+        *PARAS])
+    lines, start, end = article_lines(dump)
+    assert not text_fields.may_be_title_line(lines[0])
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    assert cands and all(c[0] > 0 for c in cands)
+    assert extract_text(dump).title == "Council approves new budget after long debate"
+
+
+def test_text_browser_marks_leave_the_title():
+    """lynx's U+02BC for an apostrophe, and an image's bracketed name that w3m or lynx prints beside the
+    headline, are not part of it."""
+    for head in ("Council approvesʼ new budget after long debate",
+                 "[budget_vote_1280x960.jpg] Council approves' new budget after long debate",
+                 "Council approves' new budget after long debate [1d53de890c]"):
+        art = extract_text("\n".join([*NAV, head, "By Jane Doe", "September 10, 2022", *PARAS]))
+        assert art.title == "Council approves' new budget after long debate", head
+
+
+def test_headline_under_a_copy_with_the_breadcrumb_run_into_it():
+    """A converter that runs the breadcrumb's links into the headline prints "News Politics Headline"
+    above the headline alone: the copy without the breadcrumb is the title."""
+    dump = "\n".join([*NAV, "News Politics Council approves new budget after long debate",
+                      "Council approves new budget after long debate", "By Jane Doe", "September 10, 2022", *PARAS])
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    copy = text_title.TITLE_FEATURES.index("is_copy")
+    assert [c[1] for c in cands if c[2][copy]] == ["Council approves new budget after long debate"]
+    assert extract_text(dump).title == "Council approves new budget after long debate"
+
+
+def test_title_copies_score_together():
+    """The weights are fitted with every copy of the gold title as the answer, so the choice adds up the
+    copies' probabilities: two copies of a headline scoring 4.9 and 5.0 (together log(e^4.9 + e^5) = 5.64)
+    beat one dek scoring 5.5, and of the copies the higher-scoring one is taken."""
+    w = text_fields.weights()["title"]
+    j = max(range(len(w)), key=lambda n: abs(w[n]))
+
+    def cand(line: int, text: str, score: float) -> tuple[int, str, list[float]]:
+        feats = [0.0] * len(w)
+        feats[j] = score / w[j]
+        return line, text, feats
+
+    cands = [cand(0, "Council approves budget", 4.9), cand(3, "Council approves budget", 5.0),
+             cand(4, "Spending on schools rises for the first time in a decade", 5.5)]
+    assert text_fields.best_title(cands) == 1
+    assert text_fields.best(cands, "title") == 2  # one by one, the dek scores highest
+    assert text_fields.best_title(cands[2:]) == 0 and text_fields.best_title([]) is None
+
+
+def test_a_sentence_broken_at_its_links_is_no_title():
+    """Dumps that break lines at inline elements cut a sentence into a headline-sized piece and short
+    pieces going on in lower case ("in der" / "Bundesliga" / "von"): that piece is marked as running on."""
+    dump = "\n".join([*NAV, "Council approves new budget after long debate", "By Jane Doe", " September 10, 2022",
+                      "It was already the twelfth vote on the plan in the", " 2. reading", " of", " Springfield",
+                      " councillors who met on Tuesday for the last time before the summer break and the election.",
+                      *PARAS])
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    run_on = text_title.TITLE_FEATURES.index("run_on")
+    marked = {c[1]: c[2][run_on] for c in cands}
+    assert marked["It was already the twelfth vote on the plan in the"] == 1.0
+    assert marked["Council approves new budget after long debate"] == 0.0
+    assert extract_text(dump).title == "Council approves new budget after long debate"

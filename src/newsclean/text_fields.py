@@ -4,8 +4,8 @@ Each field's candidates are lines near the article's start (and, for the title, 
 line: converters that keep <head> print the page's <title> there). Each candidate gets a vector of
 features that hold across converters and languages (position relative to the article and to the
 other fields, shape, repetition, agreement with the first line); the candidate with the highest
-linear score wins, and a "none" candidate (its own bias) lets byline and date stay empty when no
-line is convincing. The weights are fitted by ``benchmarks/fit_text_meta.py`` (conditional logit,
+linear score wins (for the title, the text whose copies score highest together), and a "none"
+candidate (its own bias) lets byline and date stay empty when no line is convincing. The weights are fitted by ``benchmarks/fit_text_meta.py`` (conditional logit,
 deterministic) on dumps of the dev HTML by several converters; they ship in
 ``text_fields_weights.json`` with the command and figures that made them.
 
@@ -92,7 +92,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
         if 2 <= ln.words <= 30:
             k = key(ln.text)
             counts[k] = counts.get(k, 0) + 1
-    first = lines[0].text if lines else ""
+    first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
     head = {key(p) for p in TITLE_SEP.split(first) if key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
@@ -112,6 +112,13 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads)
+
+
+def may_be_title_line(first: Line) -> bool:
+    """Whether the dump's first line may be the page's <title> (a converter that keeps <head> prints it
+    there): not a link (lynx's list of the head's <link> elements, "#[1]alternate [2]Site » Feed", a
+    skip link "[1]Skip to content", a Markdown link), a list item or lynx's "IFRAME:" line."""
+    return not (first.link_share > 0 or first.marked or first.raw.lstrip().startswith("IFRAME:"))
 
 
 def mark_near(marks: list[int], i: int, before: int, after: int) -> float:
@@ -143,10 +150,11 @@ def credit(text: str) -> bool:
 
 
 def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | None:
-    """Where the headline stands in the body of the dump: the chosen title's line, or, when that is
-    the first line (the <title> a converter printed above the page), the copy of it nearest the start
-    (the <h1>): bylines and datelines sit by the headline, not by the <title>."""
-    if title_idx != 0 or not title:
+    """Where the headline stands in the body of the dump: of the chosen title's line and the lines that
+    repeat it (the <title> a converter printed above the page, an <h1> printed twice), the one nearest
+    the article's start; bylines and datelines sit by that one, and the weights that pick the title do
+    not tell copies apart."""
+    if title_idx is None or not title:
         return title_idx
     want = key(title)
     lines, start = page.lines, page.start
@@ -205,4 +213,23 @@ def best(cands: list, field: str, feats_at: int = -1) -> int | None:
         s = sum(map(operator.mul, w, feats))
         if s > top_score:
             top, top_score = n, s
+    return top
+
+
+def best_title(cands: list[tuple[int, str, list[float]]]) -> int | None:
+    """Index of the title candidate to take: the text whose copies (the <title> line's part, the
+    headline, a second <h1>) score highest together (the log of the sum of their exponentiated
+    scores, as the weights were fitted: any copy of the gold is the answer), and of its copies the one
+    scoring highest."""
+    w = weights()["title"]
+    scores = [sum(map(operator.mul, w, c[2])) for c in cands]
+    groups: dict[str, list[int]] = {}
+    for n, c in enumerate(cands):
+        groups.setdefault(key(c[1]), []).append(n)
+    top, top_score = None, -math.inf
+    for members in groups.values():
+        m = max(scores[n] for n in members)
+        s = m + math.log(sum(math.exp(scores[n] - m) for n in members))
+        if s > top_score:
+            top, top_score = max(members, key=scores.__getitem__), s
     return top

@@ -70,7 +70,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     page = text_fields.page_context(lines, start, end)
     title = title_idx = None
     cands = text_title.title_candidates(page)
-    k = text_fields.best(cands, "title")
+    k = text_fields.best_title(cands)
     if k is not None:
         title_idx, title, _ = cands[k]
     consumed: dict[int, str] = {}

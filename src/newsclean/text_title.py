@@ -18,6 +18,7 @@ from .text_fields import (
     credit,
     key,
     mark_near,
+    may_be_title_line,
     next_prose,
 )
 from .text_lines import Line
@@ -35,10 +36,18 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 # What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
 # link's address printed after its text.
 _TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
+# An image a text browser printed beside the headline: its file name or alt text cut short, in
+# brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
 
 
 def _clean_title(text: str) -> str:
     text = _HASHTAG_LEAD.sub("", text)
+    if "\u02bc" in text:
+        # lynx prints the &apos; entity as U+02BC, a letter to a word pattern ("Trumpʼs" one word)
+        text = text.replace("\u02bc", "'")
+    if "[" in text:
+        text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
     if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
         text = head
@@ -62,7 +71,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "holds_copy", "is_copy",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -91,7 +100,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     out = []
     prose = 0
     begun = False
-    if lines:
+    if lines and may_be_title_line(lines[0]):
         idx.insert(0, 0)
     for i in idx:
         ln = lines[i]
@@ -116,7 +125,26 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
+    _add_copies(out)
     return out
+
+
+def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
+    """Append, for each candidate, whether it ends with the words of another candidate line within 6
+    lines, and whether another ends with its words: a breadcrumb or a kicker run into a copy of the
+    headline ("News Politics Headline") over or under the headline alone."""
+    keys = [(c[0], key(c[1])) for c in cands if c[0] > 0]
+    for i, text, feats in cands:
+        k = key(text)
+        holds = copy = 0.0
+        if i > 0 and k:
+            for j, kj in keys:
+                if j != i and abs(j - i) <= 6 and kj != k:
+                    if k.endswith(" " + kj):
+                        holds = 1.0
+                    elif kj.endswith(" " + k):
+                        copy = 1.0
+        feats += (holds, copy)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
@@ -195,7 +223,18 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if i in page.dateish or ln.words > 14 and size <= 20 and DIGIT.search(text) and
         search_date(text) is not None else 0.0,
         1.0 if kind == "by" else 0.0,
+        _run_on(lines, i),
     ]
+
+
+def _run_on(lines: list[Line], i: int) -> float:
+    """1.0 when one of the next two lines is a short piece starting in lower case: the rest of a sentence
+    that a converter broke at its links ("Es war der zwölfte Einsatz in der" / "Bundesliga" / "von"), not
+    a headline's end."""
+    for k in (i + 1, i + 2):
+        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower():
+            return 1.0
+    return 0.0
 
 
 def _meta_after(page: Page, i: int) -> float:
