@@ -479,3 +479,11 @@ def test_text_removals_are_built_when_asked_for():
     assert {r.text: r.reason for r in dropped}["Von Anna Schmidt und Jonas Weber"] == "byline"
     assert art.to_dict(explain=True)["removed"] == [r.to_dict() for r in dropped]
     assert "removed" not in clean(GERMAN_PAGE, input_format="text").to_dict()
+
+
+def test_lynx_modifier_apostrophe_reads_as_an_apostrophe():
+    """lynx prints the &apos; entity as U+02BC, a letter to word patterns ("thereʼs" one word): the
+    text path reads it as the apostrophe it stands for."""
+    page = GERMAN_PAGE.replace("sagte die Ministerin", "sagte die Ministerin, thereʼs no doubt,")
+    art = clean(page, input_format="text")
+    assert "there's no doubt" in art.text and "\u02bc" not in art.text

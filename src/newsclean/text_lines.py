@@ -499,6 +499,9 @@ def _mark_posts(lines: list[Line]) -> list[Line]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
+    if "\u02bc" in text:
+        # lynx prints the apostrophe entity (&apos;) as U+02BC, a letter: "thereʼs" would be one word.
+        text = text.replace("\u02bc", "'")
     written = text.splitlines()
     if is_collapsed(written):
         text = resegment(text, written)
