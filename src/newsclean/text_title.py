@@ -43,9 +43,6 @@ _IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
 
 def _clean_title(text: str) -> str:
     text = _HASHTAG_LEAD.sub("", text)
-    if "\u02bc" in text:
-        # lynx prints the &apos; entity as U+02BC, a letter to a word pattern ("Trumpʼs" one word)
-        text = text.replace("\u02bc", "'")
     if "[" in text:
         text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
