@@ -105,3 +105,14 @@ def test_import_does_not_compile_the_lexicon() -> None:
     code = "import newsclean.lexicon as L; assert L._MATCHER is None; L.phrase_reason('Share'); " \
            "assert L._MATCHER is not None"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_open_phrase_gate_words_come_from_literal_openings_of_a_required_group():
+    """A required group whose alternatives open with plain text gives those openings as gate words
+    ("commission", "share of ") rather than a group of common words ("get", "make")."""
+    from newsclean.phrase_matcher import _keywords
+
+    core = r"\b(we|the site) (may )?(earn|get|make)s? (a )?(commission|share of (the )?(sales|revenue)|compensation)\b"
+    assert _keywords(core) == {"commission", "share of ", "compensation"}
+    assert _keywords(r"\b(fees?|charges) apply\b") == {"apply"}
+    assert _keywords(r"(ab|cd)e?") is None

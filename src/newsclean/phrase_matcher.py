@@ -150,18 +150,29 @@ def _keywords(core: str) -> set[str] | None:
 
 def _literal_groups(core: str) -> list[list[str]]:
     """The top-level groups of ``core`` that a match must pass through (not optional) and whose
-    alternatives are plain text (letters, spaces, apostrophes, hyphens): each such group's
-    alternatives, one of which any match contains."""
+    alternatives open with plain text (letters, spaces, apostrophes, hyphens; three characters or
+    more): each such group's openings, one of which any match contains."""
     out: list[list[str]] = []
     open_at = 0
     for i, c, depth in _structure(core):
         if c == "(" and depth == 1:
             open_at = i
         elif c == ")" and depth == 0 and core[i + 1:i + 2] not in ("?", "*", "{"):
-            words = _top_level_split(core[open_at + 1:i])
-            if all(w and all(ch.isalpha() or ch in " '-" for ch in w) for w in words):
-                out.append(words)
+            heads = [_literal_head(w) for w in _top_level_split(core[open_at + 1:i])]
+            if all(len(h) >= 3 for h in heads):
+                out.append(heads)
     return out
+
+
+def _literal_head(alt: str) -> str:
+    """The plain text an alternative opens with ("share of " in "share of (the )?sales"): every match of
+    the alternative begins with it. A character under a quantifier ("sales?") is not part of it."""
+    n = 0
+    while n < len(alt) and (alt[n].isalpha() or alt[n] in " '-"):
+        n += 1
+    if n < len(alt) and alt[n] in "?*{":
+        n -= 1
+    return alt[:max(n, 0)]
 
 
 def _alternation(groups: list[tuple[str, list[str]]], lead_per_kind: bool) -> re.Pattern[str] | None:
