@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 
 from .authors import has_byline_prefix
 from .blocks import is_headline_like, title_case_share
@@ -130,13 +131,14 @@ def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
     """Append, for each candidate, whether it ends with the words of another candidate line within 6
     lines, and whether another ends with its words: a breadcrumb or a kicker run into a copy of the
     headline ("News Politics Headline") over or under the headline alone."""
-    keys = [(c[0], key(c[1])) for c in cands if c[0] > 0]
+    keys = sorted((c[0], key(c[1])) for c in cands if c[0] > 0)
+    at = [j for j, _ in keys]
     for i, text, feats in cands:
         k = key(text)
         holds = copy = 0.0
         if i > 0 and k:
-            for j, kj in keys:
-                if j != i and abs(j - i) <= 6 and kj != k:
+            for j, kj in keys[bisect_left(at, i - 6):bisect_right(at, i + 6)]:
+                if j != i and kj != k:
                     if k.endswith(" " + kj):
                         holds = 1.0
                     elif kj.endswith(" " + k):
