@@ -4,9 +4,10 @@ each with the features the fitted weights score (see text_fields)."""
 from __future__ import annotations
 
 import math
+import operator
 import re
 
-from .authors import has_byline_prefix, is_byline_prefix_only
+from .authors import has_byline_prefix, is_byline_prefix_only, is_role
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -21,6 +22,7 @@ from .text_fields import (
     mark_near,
     next_prose,
     parse_names,
+    weights,
     window,
 )
 from .text_lines import Line
@@ -72,6 +74,8 @@ def _line_names(page: Page, i: int, near: bool,
     if "@" in text:
         text = _HANDLE_TAIL.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
+    if ln.words <= 12:
+        text = _plain_names(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
@@ -82,14 +86,14 @@ def _line_names(page: Page, i: int, near: bool,
         _looks(ln.raw if ln.marked else text)
     if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_names(text)
-        if not names and person:
+        if not names and person and not is_role(text):
             byline, names = text, [text]
         if names:
             return byline, names, prefix, person, looks, 0
     for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
-            if not names and is_person_name(seg):
+            if not names and is_person_name(seg) and not is_role(seg):
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
@@ -130,6 +134,23 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
     return byline, names
 
 
+# An affiliation mark run onto a name ("Rachel Brazil0", "Ana Ruiz1,"): academic bylines number each
+# author's institution; the mark goes.
+_AFFILIATION = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?=\s*(?:[,&;]|$))")
+
+
+def _plain_names(text: str) -> str:
+    """The line without affiliation marks, and a name printed twice in a row (a picture's alt text and
+    the name: "Ana Ruiz Ana Ruiz") once."""
+    if DIGIT.search(text):
+        text = _AFFILIATION.sub("", text)
+    toks = text.split()
+    half = len(toks) // 2
+    if len(toks) in (4, 6) and toks[:half] == toks[half:]:
+        return " ".join(toks[:half])
+    return text
+
+
 _SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
 # A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
 # byline ends there.
@@ -148,6 +169,9 @@ def _published_cut(text: str) -> str:
 _OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
 
 
+_ELLIPSIS = frozenset(("…", "...", "[…]"))
+
+
 def _open_end(text: str) -> bool:
     t = text.rstrip()
     return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
@@ -161,7 +185,12 @@ def _joined(lines: list[Line], i: int) -> str:
             and lines[i].words <= 5 and is_person_name(text) and is_person_name(lines[i + 2].text):
         return f"{text}, {lines[i + 2].text}"
     j = i + 1
-    while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+    while _open_end(text) and j < min(len(lines), i + 6):
+        if lines[j].text.strip() in _ELLIPSIS:  # a collapsed list's "…" before its last name
+            j += 1
+            continue
+        if not 1 <= lines[j].words <= 6:
+            break
         text = f"{text} {lines[j].text}"
         j += 1
     # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
@@ -262,3 +291,71 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     return out
 
 
+
+
+# --- co-authors on the lines beside the chosen byline ------------------------------------------------
+
+Candidate = tuple[int, str | None, list[str], list[float]]
+_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit")}
+
+
+# A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
+# credited with something else (a drawing, a photograph).
+_CREDIT_BY = re.compile(r"\S\s+(?:by|von|par|por|di|door|av|af)$", re.I)
+
+
+def _filler(text: str) -> bool:
+    """A line that may stand between two authors' names: a separator, a collapsed list's "…", or a
+    role ("News Reporter", "Corresponsal en Atenas")."""
+    t = text.strip()
+    return t in _SEPARATOR_LINES or t in _ELLIPSIS or is_role(t)
+
+
+def _stackable(page: Page, c: Candidate) -> bool:
+    """A candidate that is one more name in a column of names: a short line naming people in a cased
+    script (a role may follow the name), no picture credit, no prose."""
+    ln = page.lines[c[0]]
+    return ln.words <= 7 and not ln.sentence and ln.cls != "good" and c[3][_AT["credit"]] == 0.0 and \
+        bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
+
+
+def _score(c: Candidate) -> float:
+    return sum(map(operator.mul, weights()["byline"], c[3]))
+
+
+def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
+    """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
+    (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
+    "Clare Roth"), and the names on the lines right below it when converters print each author's
+    name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
+    or, without one, names that would each pass for a byline on their own."""
+    at, byline, names, feats = cands[k]
+    if at < 0:
+        return cands[k]
+    have = {n.casefold() for n in names}
+    wider = [c for c in cands[1:] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
+             and have <= {n.casefold() for n in c[2]} and _stackable(page, c)]
+    if wider:
+        return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
+    # A prefixed line ("Von Ana Ruiz") holds its whole byline; the line under it is something else.
+    lone_by = feats[_AT["by_line_before"]] > 0
+    if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
+        return cands[k]
+    by_line = {c[0]: c for c in cands[1:]}
+    none = _score(cands[0])
+    found = list(names)
+    j, last = at + 1, at
+    while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
+        c = by_line.get(j)
+        if c is not None and _stackable(page, c) and (lone_by or _score(c) > none):
+            found += [n for n in c[2] if n.casefold() not in have]
+            have.update(n.casefold() for n in c[2])
+            last = j
+        elif not _filler(page.lines[j].text):
+            break
+        j += 1
+    # Without a by-word, a column of names is a byline only when a dateline closes it (or its last line
+    # carries the date): "Ana Ruiz" / "Tom Lee" / "Published 9 May 2024".
+    if len(found) == len(names) or not lone_by and not (last in page.dateish or last + 1 in page.dateish):
+        return cands[k]
+    return at, ", ".join(found), found, feats

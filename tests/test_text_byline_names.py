@@ -1,0 +1,68 @@
+"""Bylines of plain-text dumps whose converter broke the byline over several lines: each author's name
+on a line of its own (under a lone by-word, or a column closed by the dateline), affiliation marks
+run onto names, a name printed twice; and what must not be taken for one more author (a role under
+the name, a heading after it, the line under a complete prefixed byline)."""
+
+from __future__ import annotations
+
+from conftest import NAV, PARAS
+from newsclean.authors import is_role
+from newsclean.text_extract import extract_text
+
+HEAD = "Council approves new budget after long debate"
+
+
+def _authors(*byline: str) -> list[str]:
+    return extract_text("\n".join([*NAV, HEAD, *byline, *PARAS, "Privacy policy"])).authors
+
+
+def test_names_on_lines_of_their_own_under_a_lone_by_word():
+    """Converters that break lines at links print "By" and then one author per line, roles beside."""
+    assert _authors("By", "Lucy Thornton News Reporter", "Tim Hanlon News Reporter", "Phoebe Tonks",
+                    "Joseph Gamp", "Updated 20:49, 5 Aug 2024") == \
+        ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp"]
+    assert _authors("Von", "Jasper Riemann", "Barbara Schneider") == ["Jasper Riemann", "Barbara Schneider"]
+
+
+def test_a_column_of_names_closed_by_the_dateline():
+    assert _authors("Ingrid Treborg", "Marlene Lundberg Holm", "Publisert torsdag 09. mai 2024 - 13:26") == \
+        ["Ingrid Treborg", "Marlene Lundberg Holm"]
+
+
+def test_a_heading_after_a_lone_name_is_no_second_author():
+    """Without a by-word or a dateline closing the column, the capitalised line under the name is a
+    heading ("Key Points"), not a co-author."""
+    assert "Key Points" not in " ".join(_authors("Natasha Turak", "Key Points"))
+
+
+def test_a_role_under_a_prefixed_byline_is_no_second_author():
+    assert _authors("Von", "Holger Zschäpitz", "Leitender Wirtschaftsredakteur", "Stand: 28.04.2023") == \
+        ["Holger Zschäpitz"]
+    assert _authors("By Amy Gibbons", "Political Correspondent", "17 September 2024 • 6:00am") == ["Amy Gibbons"]
+
+
+def test_affiliation_marks_and_a_collapsed_author_list():
+    """Academic bylines number each author's institution ("You0,") and fold long lists behind "…"."""
+    assert _authors("By", "Mariana Lenharo0,", "Mohana Basu,", "Davide Castelvecchi &", "…",
+                    "Jeff Tollefson", "Show authors") == \
+        ["Mariana Lenharo", "Mohana Basu", "Davide Castelvecchi", "Jeff Tollefson"]
+    assert _authors("By", "Rachel Brazil0", "Rachel Brazil is a freelance journalist in London, UK.") == \
+        ["Rachel Brazil"]
+
+
+def test_a_name_printed_twice_in_a_row_once():
+    """A picture's alt text and the name run together: "Martin Gramnæs Martin Gramnæs"."""
+    assert _authors("Martin Gramnæs Martin Gramnæs", "Publisert 06.01.2026 - 17:29") == ["Martin Gramnæs"]
+
+
+def test_is_role_knows_roles_and_compounds_but_not_names():
+    for role in ("Political Correspondent", "Corresponsal en Atenas", "News Reporter",
+                 "Leitender Wirtschaftsredakteur", "Auslandskorrespondentin"):
+        assert is_role(role), role
+    for name in ("Ana Ruiz", "Jan Michael Marchart", "Tom Lee"):
+        assert not is_role(name), name
+
+
+def test_a_name_credited_with_a_drawing_is_no_co_author():
+    """"By" / "Ana Ruiz Illustration by" / "Tom Lee": the second name drew the picture."""
+    assert _authors("By", "Ysabel Yates Illustration by", "Claire Lordon", "May", "10, 2019") == ["Ysabel Yates"]
