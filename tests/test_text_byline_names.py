@@ -66,3 +66,23 @@ def test_is_role_knows_roles_and_compounds_but_not_names():
 def test_a_name_credited_with_a_drawing_is_no_co_author():
     """"By" / "Ana Ruiz Illustration by" / "Tom Lee": the second name drew the picture."""
     assert _authors("By", "Ysabel Yates Illustration by", "Claire Lordon", "May", "10, 2019") == ["Ysabel Yates"]
+
+
+def test_a_name_running_on_into_its_role_ends_before_the_role():
+    """"Sam Stein Senior Politics Editor, …": the role's first word is no surname."""
+    assert _authors("Sam Stein Senior Politics Editor, The Huffington Post", "11/28/2016 04:23 pm ET") == ["Sam Stein"]
+    assert _authors("Steffan Rhys Deputy Content Hub Director", "08:39, 06 Jan 2026") == ["Steffan Rhys"]
+
+
+def test_a_social_button_run_onto_the_name_goes():
+    assert _authors("Andrew HusbandTwitter News & Culture Writer", "December 9, 2016") == ["Andrew Husband"]
+
+
+def test_a_byline_run_onto_the_headline_far_above_the_article():
+    """The headline's line carries "by <name>" and a time in "ET" (no French "et" joining the next
+    line); the article starts many lines further down."""
+    filler = [f"Related story number {n} about something else" for n in range(12)]
+    dump = "\n".join([*NAV, "Hundreds of airport workers go on strike by Julia Horowitz @juliakhorowitz "
+                      "November 29, 2016: 3:42 PM ET", "Nationwide demonstrations for a minimum wage", *filler,
+                      *PARAS])
+    assert extract_text(dump).authors == ["Julia Horowitz"]

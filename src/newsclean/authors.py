@@ -124,6 +124,15 @@ def is_role(s: str) -> bool:
     return _ROLE_PART.match(s) is not None or _ROLE_COMPOUND.match(s) is not None
 
 
+_ROLE_WORD = lazy_compile(r"^(?:" + _ROLE_ADJ + r"|" + _ROLE_NOUN + r")s?$", re.I)
+
+
+def is_role_word(tok: str) -> bool:
+    """True if ``tok`` is a word of a journalist's role ("Senior", "Deputy", "Reporter"): a name read
+    off a line that runs on into the role ends before it."""
+    return _ROLE_WORD.match(tok) is not None
+
+
 # German compounds name the desk inside the role: "Leitender Wirtschaftsredakteur", "Auslandskorrespondentin".
 _ROLE_COMPOUND = re.compile(r"^(?:\w+\s+)?\w+(?:redakteur|korrespondent|reporter|journalist|autor)(?:in)?$", re.I)
 

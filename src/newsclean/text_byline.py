@@ -7,13 +7,14 @@ import math
 import operator
 import re
 
-from .authors import has_byline_prefix, is_byline_prefix_only, is_role
+from .authors import has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
     DIGIT,
     FIELD_REASONS,
+    GLUED_DATE,
     LABEL_GATE,
     Page,
     credit,
@@ -139,11 +140,17 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
 _AFFILIATION = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?=\s*(?:[,&;]|$))")
 
 
+# A social network's button run onto the name by a text browser: "Andrew HusbandTwitter".
+_GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?[Mm]ail)\b")
+
+
 def _plain_names(text: str) -> str:
-    """The line without affiliation marks, and a name printed twice in a row (a picture's alt text and
-    the name: "Ana Ruiz Ana Ruiz") once."""
+    """The line without affiliation marks or a social button run onto a name, and a name printed twice
+    in a row (a picture's alt text and the name: "Ana Ruiz Ana Ruiz") once."""
     if DIGIT.search(text):
         text = _AFFILIATION.sub("", text)
+    if GLUED_DATE.search(text):
+        text = _GLUED_NETWORK.sub("", text)
     toks = text.split()
     half = len(toks) // 2
     if len(toks) in (4, 6) and toks[:half] == toks[half:]:
@@ -174,7 +181,8 @@ _ELLIPSIS = frozenset(("…", "...", "[…]"))
 
 def _open_end(text: str) -> bool:
     t = text.rstrip()
-    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+    # (As written: "ET" closing a time is no French "et".)
+    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1] in _OPEN_WORDS
 
 
 def _joined(lines: list[Line], i: int) -> str:
@@ -231,7 +239,7 @@ def _leading_name(text: str) -> str | None:
             if toks[n].isalpha() and toks[n].islower():
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
-            if is_person_name(cand):
+            if is_person_name(cand) and not is_role_word(toks[n - 1]):
                 return cand
     return None
 
@@ -255,7 +263,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
-        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        near = title_idx is not None and 0 <= i - title_idx <= 8 or abs(i - start) <= 4 or by_before
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if not names:
             continue
