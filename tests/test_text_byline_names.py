@@ -6,8 +6,9 @@ the name, a heading after it, the line under a complete prefixed byline)."""
 from __future__ import annotations
 
 from conftest import NAV, PARAS
+from newsclean import text_byline, text_fields
 from newsclean.authors import is_role
-from newsclean.text_extract import extract_text
+from newsclean.text_extract import article_lines, extract_text
 
 HEAD = "Council approves new budget after long debate"
 
@@ -86,3 +87,30 @@ def test_a_byline_run_onto_the_headline_far_above_the_article():
                       "November 29, 2016: 3:42 PM ET", "Nationwide demonstrations for a minimum wage", *filler,
                       *PARAS])
     assert extract_text(dump).authors == ["Julia Horowitz"]
+
+
+def test_an_agency_after_with_on_the_next_line():
+    """"Von Diana Resnik mit" / "AP": the byline goes on after "with"; the agency is no author."""
+    assert _authors("Von Diana Resnik mit", "AP", "Zuerst veröffentlicht am", "30/04/2024 - 16:17") == ["Diana Resnik"]
+
+
+def test_two_names_before_a_publication_label():
+    """A Scandinavian "og" between the names and the date after a label: the line is a byline."""
+    assert _authors("Foto: Mads Claus Rasmussen",
+                    "Trine Juncher Jørgensen og Tôrtia Reimer-Johansen Offentliggjort torsdag 06. feb 2025 17:25") == \
+        ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]
+
+
+def test_a_name_card_printed_twice_is_not_a_repeated_menu_line():
+    """The "repeated" feature marks a line that comes back elsewhere (a menu): a name card's alt text
+    and name on two adjacent lines do not count, a name that also stands in a list further down does."""
+    at = text_byline.BYLINE_FEATURES.index("repeated")
+
+    def repeated(*tail: str) -> dict[str, float]:
+        lines, start, end = article_lines("\n".join([*NAV, HEAD, "Ryan Devereaux", "Ryan Devereaux",
+                                                     "April 28 2023, 3:54 p.m.", *PARAS, *tail]))
+        page = text_fields.page_context(lines, start, end)
+        return {c[1]: c[3][at] for c in text_byline.byline_candidates(page, len(NAV)) if c[1]}
+
+    assert repeated()["Ryan Devereaux"] == 0.0
+    assert repeated("More stories", "Ryan Devereaux", "Privacy policy")["Ryan Devereaux"] == 1.0

@@ -50,6 +50,17 @@ BYLINE_FEATURES = (
 )
 
 
+def _repeated(page: Page, i: int) -> bool:
+    """Whether the line's text comes back elsewhere on the page (a menu, a list of related stories): a
+    copy on the very next or previous line does not count (a name card prints the picture's alt text
+    and the name: "Ana Ruiz" / "Ana Ruiz")."""
+    lines = page.lines
+    n = page.counts.get(key(lines[i].text), 0)
+    if n > 1:
+        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == lines[i].text)
+    return n > 1
+
+
 def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
     """Whether the name comes back at the article's end (an author box, "More by ...")."""
     return any(name in lines[j].text for j in range(max(i + 1, end - 3), min(len(lines), end + 40)))
@@ -60,7 +71,7 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
-_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
@@ -71,7 +82,10 @@ def _line_names(page: Page, i: int, near: bool,
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _published_cut(_joined(page.lines, i))
+    whole = _joined(page.lines, i)
+    text = _published_cut(whole)
+    # The words that count are those left once a publication label and its date are cut off.
+    short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _HANDLE_TAIL.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
@@ -85,10 +99,10 @@ def _line_names(page: Page, i: int, near: bool,
     # by-word, a bullet, a digit or a separator that a byline would carry.
     looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
         _looks(ln.raw if ln.marked else text)
-    if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
+    if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
-            byline, names = text, [text]
+            byline, names = text.strip(), [text.strip()]
         if names:
             return byline, names, prefix, person, looks, 0
     for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
@@ -173,7 +187,9 @@ def _published_cut(text: str) -> str:
 
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
-_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
+_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та",
+                         # "with" before an agency on the next line: "Von Ana Ruiz mit" / "AP"
+                         "with", "mit", "avec", "con", "com"))
 
 
 _ELLIPSIS = frozenset(("…", "...", "[…]"))
@@ -280,7 +296,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             mark_near(page.dateish, i, 2, 2),
             1.0 if i in page.dateish else 0.0,
             math.log(max(1, ln.words)) / 3,
-            1.0 if page.counts.get(key(ln.text), 0) > 1 else 0.0,
+            1.0 if _repeated(page, i) else 0.0,
             ln.link_share,
             1.0 if ln.reason not in FIELD_REASONS else 0.0,
             1.0 if ln.cls == "near" else 0.0,
