@@ -114,3 +114,16 @@ def test_a_name_card_printed_twice_is_not_a_repeated_menu_line():
 
     assert repeated()["Ryan Devereaux"] == 0.0
     assert repeated("More stories", "Ryan Devereaux", "Privacy policy")["Ryan Devereaux"] == 1.0
+
+
+def test_a_handle_run_onto_the_name_inside_the_line():
+    assert _authors("The council will now have a new majority.", "by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST",
+                    "tweet", "share") == ["April Glaser"]
+
+
+def test_widget_words_are_no_name():
+    """A button bar under the byline ("Email Bio Follow") passes for a capitalised pair; the byline
+    above it is the author."""
+    assert _authors("By Jennifer Rubin", "Jennifer Rubin", "Opinion writer reporting from a center-right perspective",
+                    "Email Bio Follow", "Opinion writer") == ["Jennifer Rubin"]
+    assert _authors("Social Sharing", "Average price of a home that sold in September was $640,479") == []

@@ -67,6 +67,8 @@ def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
 
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+# A handle run onto the name inside the line: "by April Glaser@aprilaser Dec 15, 2016" (not an e-mail).
+_GLUED_HANDLE = re.compile(r"(?<=[a-zà-ÿ])@\w+(?![.\w])")
 _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
@@ -87,7 +89,7 @@ def _line_names(page: Page, i: int, near: bool,
     # The words that count are those left once a publication label and its date are cut off.
     short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
-        text = _HANDLE_TAIL.sub("", text)
+        text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     if ln.words <= 12:
         text = _plain_names(text)
@@ -142,7 +144,7 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
     if not found:
         return None, []
     _, _, n, byline, names = max(found)
-    if n + 1 < len(toks) and not toks[n + 1][:1].isupper():
+    if n + 1 < len(toks) and toks[n + 1][:1].islower():  # (not a date: "By Ana Ruiz Dec 15, 2016")
         b2, n2 = parse_names(" ".join(toks[:n + 1]))
         if len(n2) == len(names):
             return b2, n2
@@ -260,6 +262,14 @@ def _leading_name(text: str) -> str | None:
     return None
 
 
+# Words of a page's buttons and widgets that a capitalised pair passes for a name with ("Email Bio",
+# "Social Sharing", "Zur Playlist Anhören"): never part of a person's name.
+_UI_WORDS = frozenset((
+    "email", "e-mail", "bio", "sharing", "comments", "print", "newsletter", "newsletters", "podcast", "playlist",
+    "login", "continue", "teilen", "kommentare", "drucken", "anhören", "partager", "compartir", "condividi",
+))
+
+
 def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
     """(line index, byline, names, features) for lines near the start that name people."""
     lines, start = page.lines, page.start
@@ -281,6 +291,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
         near = title_idx is not None and 0 <= i - title_idx <= 8 or abs(i - start) <= 4 or by_before
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
+        if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
+            kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
+            byline, names = (", ".join(kept) if kept else None), kept
         if not names:
             continue
         out.append((i, byline, names, [
