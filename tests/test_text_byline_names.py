@@ -127,3 +127,14 @@ def test_widget_words_are_no_name():
     assert _authors("By Jennifer Rubin", "Jennifer Rubin", "Opinion writer reporting from a center-right perspective",
                     "Email Bio Follow", "Opinion writer") == ["Jennifer Rubin"]
     assert _authors("Social Sharing", "Average price of a home that sold in September was $640,479") == []
+
+
+def test_a_name_after_the_publication_date():
+    """"Published <date>, <name>": a dateline that ends with the writer, which looks like a byline."""
+    byline = "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr , Tobias Költzsch"
+    assert _authors("in Pocket speichern", "Artikel teilen", byline,
+                    "Samsung hat Probleme vor Gericht. (Bild: Tobias Költzsch/Golem.de)") == ["Tobias Költzsch"]
+    lines, start, end = article_lines("\n".join([*NAV, HEAD, byline, *PARAS]))
+    cands = text_byline.byline_candidates(text_fields.page_context(lines, start, end), len(NAV))
+    looks = text_byline.BYLINE_FEATURES.index("looks")
+    assert [c[3][looks] for c in cands if c[1] == "Tobias Költzsch"] == [1.0]

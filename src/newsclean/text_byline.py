@@ -120,7 +120,7 @@ def _line_names(page: Page, i: int, near: bool,
         return lead, [lead], prefix, False, looks, 2
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, looks, 1
+        return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
     if prefix and ln.words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
