@@ -138,3 +138,14 @@ def test_a_name_after_the_publication_date():
     cands = text_byline.byline_candidates(text_fields.page_context(lines, start, end), len(NAV))
     looks = text_byline.BYLINE_FEATURES.index("looks")
     assert [c[3][looks] for c in cands if c[1] == "Tobias Költzsch"] == [1.0]
+
+
+def test_a_title_cased_headline_with_by_names_nobody():
+    """"… Not Caused By Human Emissions, Climate Change": a headline's capitalised "By" starts no
+    byline; "… go on strike by Julia Horowitz" does (the headline far above the article's start)."""
+    for headline, names in [("2015 Record High Temperatures Not Caused By Human Emissions, Climate Change", []),
+                            ("Hundreds of airport workers go on strike by Julia Horowitz", ["Julia Horowitz"])]:
+        filler = [f"Related story number {n} about something else" for n in range(12)]
+        lines, start, end = article_lines("\n".join([*NAV, headline, *filler, *PARAS]))
+        cands = text_byline.byline_candidates(text_fields.page_context(lines, start, end), len(NAV))
+        assert [c[2] for c in cands if c[0] == len(NAV)] == ([names] if names else []), headline

@@ -34,6 +34,9 @@ from .textutil import CJK as _CJK
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
 BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
 BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before BY_TAIL
+# On the headline's own line only a by-word in lower case starts a byline: a title-cased headline
+# capitalises its own "By" ("Not Caused By Human Emissions, Climate Change").
+LOWER_BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s")
 # A by-word printed twice ("By by Ana Ruiz"): one goes.
 _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
@@ -289,7 +292,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
-        near = title_idx is not None and 0 <= i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
+            i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
