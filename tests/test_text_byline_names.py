@@ -149,3 +149,9 @@ def test_a_title_cased_headline_with_by_names_nobody():
         lines, start, end = article_lines("\n".join([*NAV, headline, *filler, *PARAS]))
         cands = text_byline.byline_candidates(text_fields.page_context(lines, start, end), len(NAV))
         assert [c[2] for c in cands if c[0] == len(NAV)] == ([names] if names else []), headline
+
+
+def test_a_capitalised_conjunction_ends_no_name():
+    """A headline in title case ("Dawning And A New Patch") opens with no person's name."""
+    assert text_byline._leading_name("Dawning And A New Patch") is None
+    assert text_byline._leading_name("Ana Ruiz 7 hours") == "Ana Ruiz"

@@ -260,7 +260,8 @@ def _leading_name(text: str) -> str | None:
             if toks[n].isalpha() and toks[n].islower():
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
-            if is_person_name(cand) and not is_role_word(toks[n - 1]):
+            # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
+            if is_person_name(cand) and not is_role_word(toks[n - 1]) and toks[n - 1].lower() not in _OPEN_WORDS:
                 return cand
     return None
 
