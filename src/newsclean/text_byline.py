@@ -14,7 +14,6 @@ from .text_fields import (
     BYLINE_BEFORE,
     DIGIT,
     FIELD_REASONS,
-    GLUED_DATE,
     LABEL_GATE,
     Page,
     credit,
@@ -94,11 +93,11 @@ def _line_names(page: Page, i: int, near: bool,
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
-    if ln.words <= 12:
-        text = _plain_names(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+    if ln.words <= 12:
+        text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
     # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
     # by-word, a bullet, a digit or a separator that a byline would carry.
@@ -163,13 +162,17 @@ _AFFILIATION = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?=\s*(?:[,&;]|$))")
 _GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?[Mm]ail)\b")
 
 
-def _plain_names(text: str) -> str:
+# One cheap test before the two above: a lower-case letter running into a digit or a capital.
+_PLAIN_GATE = re.compile(r"[a-zà-ÿ][\dA-Z]")
+
+
+def _plain_names(text: str, words: int) -> str:
     """The line without affiliation marks or a social button run onto a name, and a name printed twice
     in a row (a picture's alt text and the name: "Ana Ruiz Ana Ruiz") once."""
-    if DIGIT.search(text):
-        text = _AFFILIATION.sub("", text)
-    if GLUED_DATE.search(text):
-        text = _GLUED_NETWORK.sub("", text)
+    if _PLAIN_GATE.search(text):
+        text = _GLUED_NETWORK.sub("", _AFFILIATION.sub("", text))
+    if words not in (4, 6):
+        return text
     toks = text.split()
     half = len(toks) // 2
     if len(toks) in (4, 6) and toks[:half] == toks[half:]:
