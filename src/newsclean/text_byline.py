@@ -153,24 +153,17 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
     return byline, names
 
 
-# An affiliation mark run onto a name ("Rachel Brazil0", "Ana Ruiz1,"): academic bylines number each
-# author's institution; the mark goes.
-_AFFILIATION = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?=\s*(?:[,&;]|$))")
-
-
 # A social network's button run onto the name by a text browser: "Andrew HusbandTwitter".
 _GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?[Mm]ail)\b")
-
-
-# One cheap test before the two above: a lower-case letter running into a digit or a capital.
-_PLAIN_GATE = re.compile(r"[a-zà-ÿ][\dA-Z]")
+# A cheap test before the one above: a lower-case letter running into a capital.
+_PLAIN_GATE = re.compile(r"[a-zà-ÿ][A-Z]")
 
 
 def _plain_names(text: str, words: int) -> str:
-    """The line without affiliation marks or a social button run onto a name, and a name printed twice
-    in a row (a picture's alt text and the name: "Ana Ruiz Ana Ruiz") once."""
+    """The line without a social button run onto a name, and a name printed twice in a row (a picture's
+    alt text and the name: "Ana Ruiz Ana Ruiz") once."""
     if _PLAIN_GATE.search(text):
-        text = _GLUED_NETWORK.sub("", _AFFILIATION.sub("", text))
+        text = _GLUED_NETWORK.sub("", text)
     if words not in (4, 6):
         return text
     toks = text.split()
@@ -195,9 +188,7 @@ def _published_cut(text: str) -> str:
 
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
-_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та",
-                         # "with" before an agency on the next line: "Von Ana Ruiz mit" / "AP"
-                         "with", "mit", "avec", "con", "com"))
+_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
 
 
 _ELLIPSIS = frozenset(("…", "...", "[…]"))
@@ -218,9 +209,6 @@ def _joined(lines: list[Line], i: int) -> str:
         return f"{text}, {lines[i + 2].text}"
     j = i + 1
     while _open_end(text) and j < min(len(lines), i + 6):
-        if lines[j].text.strip() in _ELLIPSIS:  # a collapsed list's "…" before its last name
-            j += 1
-            continue
         if not 1 <= lines[j].words <= 6:
             break
         text = f"{text} {lines[j].text}"
