@@ -96,7 +96,7 @@ def _line_names(page: Page, i: int, near: bool,
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
-    if ln.words <= 12:
+    if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
         text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
     # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
@@ -366,7 +366,8 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if at < 0:
         return cands[k]
     have = {n.casefold() for n in names}
-    wider = [c for c in cands[1:] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
+    # (Candidates come in line order, one a line at most: the lines beside stand beside in the list.)
+    wider = [c for c in cands[max(1, k - 2):k + 3] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
              and have <= {n.casefold() for n in c[2]} and _stackable(page, c)]
     if wider:
         return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
@@ -374,7 +375,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     lone_by = feats[_AT["by_line_before"]] > 0
     if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
         return cands[k]
-    by_line = {c[0]: c for c in cands[1:]}
+    by_line = {c[0]: c for c in cands[k + 1:k + 12]}
     none = _score(cands[0])
     found = list(names)
     j, last = at + 1, at
