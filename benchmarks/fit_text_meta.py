@@ -202,7 +202,8 @@ def main(argv: list[str]) -> int:
                 continue  # the page names the author but no candidate has it: no lesson for "none"
             groups.append((np.array([c[3] for c in bc[k]]), ys[0] if ys else 0))
     weights["byline"] = fit(groups, len(text_byline.BYLINE_FEATURES))
-    byline = {k: bc[k][choose(bc[k], weights["byline"], 3) or 0] for k in pages}
+    byline = {k: text_byline.with_neighbours(data[k][4], bc[k], choose(bc[k], weights["byline"], 3) or 0)
+              for k in pages}
     # Date.
     dc = {}
     groups = []

@@ -118,6 +118,28 @@ _ROLE_PART = lazy_compile(
     r"^(?:the\s+|our\s+|a\s+)?" + _ROLE + r"(?:\s+(?:at|for|of|in|to|bei|aus|für|de|di|du|à|a|en|em|pour|para|per|в|у)\s+.+)?$",
     re.I,
 )
+
+
+def is_role(s: str) -> bool:
+    """True if ``s`` is a journalist's role and nothing else ("Political Correspondent", "Corresponsal
+    en Atenas", "News Reporter"): printed under a name, it is no name itself."""
+    s = s.strip(_TRAIL_PUNCT)
+    return _ROLE_PART.match(s) is not None or _ROLE_COMPOUND.match(s) is not None
+
+
+_ROLE_WORD = lazy_compile(r"^(?:" + _ROLE_ADJ + r"|" + _ROLE_NOUN + r")s?$", re.I)
+
+
+def is_role_word(tok: str) -> bool:
+    """True if ``tok`` is a word of a journalist's role ("Senior", "Deputy", "Reporter"): a name read
+    off a line that runs on into the role ends before it."""
+    return _ROLE_WORD.match(tok) is not None
+
+
+# German compounds name the desk inside the role: "Leitender Wirtschaftsredakteur", "Auslandskorrespondentin".
+_ROLE_COMPOUND = re.compile(r"^(?:\w+\s+)?\w+(?:redakteur|korrespondent|reporter|journalist|autor)(?:in)?$", re.I)
+
+
 _ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
 _ROLE_TAIL = lazy_compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 

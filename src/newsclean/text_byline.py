@@ -4,9 +4,10 @@ each with the features the fitted weights score (see text_fields)."""
 from __future__ import annotations
 
 import math
+import operator
 import re
 
-from .authors import has_byline_prefix, is_byline_prefix_only
+from .authors import has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -21,6 +22,7 @@ from .text_fields import (
     mark_near,
     next_prose,
     parse_names,
+    weights,
     window,
 )
 from .text_lines import Line
@@ -31,6 +33,9 @@ from .textutil import CJK as _CJK
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
 BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
 BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before BY_TAIL
+# On the headline's own line only a by-word in lower case starts a byline: a title-cased headline
+# capitalises its own "By" ("Not Caused By Human Emissions, Climate Change").
+LOWER_BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s")
 # A by-word printed twice ("By by Ana Ruiz"): one goes.
 _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
@@ -47,17 +52,30 @@ BYLINE_FEATURES = (
 )
 
 
+def _repeated(page: Page, i: int) -> bool:
+    """Whether the line's text comes back elsewhere on the page (a menu, a list of related stories): a
+    copy on the very next or previous line does not count (a name card prints the picture's alt text
+    and the name: "Ana Ruiz" / "Ana Ruiz")."""
+    lines = page.lines
+    n = page.counts.get(key(lines[i].text), 0)
+    if n > 1:
+        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == lines[i].text)
+    return n > 1
+
+
 def _named_again(lines: list[Line], name: str, i: int, end: int) -> bool:
     """Whether the name comes back at the article's end (an author box, "More by ...")."""
     return any(name in lines[j].text for j in range(max(i + 1, end - 3), min(len(lines), end + 40)))
 
 
 _SEGMENT = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+# A handle run onto the name inside the line: "by April Glaser@aprilaser Dec 15, 2016" (not an e-mail).
+_GLUED_HANDLE = re.compile(r"(?<=[a-zà-ÿ])@\w+(?![.\w])")
 _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
-_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | и | і ", re.I)
+_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
@@ -68,28 +86,33 @@ def _line_names(page: Page, i: int, near: bool,
     (part 2). Lines ``near`` the headline or
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
-    text = _published_cut(_joined(page.lines, i))
+    whole = _joined(page.lines, i)
+    text = _published_cut(whole)
+    # The words that count are those left once a publication label and its date are cut off.
+    short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
-        text = _HANDLE_TAIL.sub("", text)
+        text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+    if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
+        text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
     # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
     # by-word, a bullet, a digit or a separator that a byline would carry.
     looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
         _looks(ln.raw if ln.marked else text)
-    if prefix or person or looks or near and ln.words <= 8 and len(_CAPITAL.findall(text)) >= 2:
+    if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_names(text)
-        if not names and person:
-            byline, names = text, [text]
+        if not names and person and not is_role(text):
+            byline, names = text.strip(), [text.strip()]
         if names:
             return byline, names, prefix, person, looks, 0
     for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
-            if not names and is_person_name(seg):
+            if not names and is_person_name(seg) and not is_role(seg):
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
@@ -99,7 +122,7 @@ def _line_names(page: Page, i: int, near: bool,
         return lead, [lead], prefix, False, looks, 2
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, looks, 1
+        return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
     if prefix and ln.words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
@@ -123,11 +146,31 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
     if not found:
         return None, []
     _, _, n, byline, names = max(found)
-    if n + 1 < len(toks) and not toks[n + 1][:1].isupper():
+    if n + 1 < len(toks) and toks[n + 1][:1].islower():  # (not a date: "By Ana Ruiz Dec 15, 2016")
         b2, n2 = parse_names(" ".join(toks[:n + 1]))
         if len(n2) == len(names):
             return b2, n2
     return byline, names
+
+
+# A social network's button run onto the name by a text browser: "Andrew HusbandTwitter".
+_GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?[Mm]ail)\b")
+# A cheap test before the one above: a lower-case letter running into a capital.
+_PLAIN_GATE = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
+def _plain_names(text: str, words: int) -> str:
+    """The line without a social button run onto a name, and a name printed twice in a row (a picture's
+    alt text and the name: "Ana Ruiz Ana Ruiz") once."""
+    if _PLAIN_GATE.search(text):
+        text = _GLUED_NETWORK.sub("", text)
+    if words not in (4, 6):
+        return text
+    toks = text.split()
+    half = len(toks) // 2
+    if len(toks) in (4, 6) and toks[:half] == toks[half:]:
+        return " ".join(toks[:half])
+    return text
 
 
 _SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
@@ -148,9 +191,13 @@ def _published_cut(text: str) -> str:
 _OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
 
 
+_ELLIPSIS = frozenset(("…", "...", "[…]"))
+
+
 def _open_end(text: str) -> bool:
     t = text.rstrip()
-    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+    # (As written: "ET" closing a time is no French "et".)
+    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1] in _OPEN_WORDS
 
 
 def _joined(lines: list[Line], i: int) -> str:
@@ -161,7 +208,9 @@ def _joined(lines: list[Line], i: int) -> str:
             and lines[i].words <= 5 and is_person_name(text) and is_person_name(lines[i + 2].text):
         return f"{text}, {lines[i + 2].text}"
     j = i + 1
-    while _open_end(text) and j < min(len(lines), i + 4) and 1 <= lines[j].words <= 6:
+    while _open_end(text) and j < min(len(lines), i + 6):
+        if not 1 <= lines[j].words <= 6:
+            break
         text = f"{text} {lines[j].text}"
         j += 1
     # The last name's surname wrapped onto the next line ("By Ana Ruiz and PAT" / "REEVELL").
@@ -202,9 +251,18 @@ def _leading_name(text: str) -> str | None:
             if toks[n].isalpha() and toks[n].islower():
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
-            if is_person_name(cand):
+            # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
+            if is_person_name(cand) and not is_role_word(toks[n - 1]) and toks[n - 1].lower() not in _OPEN_WORDS:
                 return cand
     return None
+
+
+# Words of a page's buttons and widgets that a capitalised pair passes for a name with ("Email Bio",
+# "Social Sharing", "Zur Playlist Anhören"): never part of a person's name.
+_UI_WORDS = frozenset((
+    "email", "e-mail", "bio", "sharing", "comments", "print", "newsletter", "newsletters", "podcast", "playlist",
+    "login", "continue", "teilen", "kommentare", "drucken", "anhören", "partager", "compartir", "condividi",
+))
 
 
 def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
@@ -226,8 +284,12 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
-        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before
+        near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
+            i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
+        if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
+            kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
+            byline, names = (", ".join(kept) if kept else None), kept
         if not names:
             continue
         out.append((i, byline, names, [
@@ -243,7 +305,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             mark_near(page.dateish, i, 2, 2),
             1.0 if i in page.dateish else 0.0,
             math.log(max(1, ln.words)) / 3,
-            1.0 if page.counts.get(key(ln.text), 0) > 1 else 0.0,
+            1.0 if _repeated(page, i) else 0.0,
             ln.link_share,
             1.0 if ln.reason not in FIELD_REASONS else 0.0,
             1.0 if ln.cls == "near" else 0.0,
@@ -262,3 +324,72 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     return out
 
 
+
+
+# --- co-authors on the lines beside the chosen byline ------------------------------------------------
+
+Candidate = tuple[int, str | None, list[str], list[float]]
+_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit")}
+
+
+# A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
+# credited with something else (a drawing, a photograph).
+_CREDIT_BY = re.compile(r"\S\s+(?:by|von|par|por|di|door|av|af)$", re.I)
+
+
+def _filler(text: str) -> bool:
+    """A line that may stand between two authors' names: a separator, a collapsed list's "…", or a
+    role ("News Reporter", "Corresponsal en Atenas")."""
+    t = text.strip()
+    return t in _SEPARATOR_LINES or t in _ELLIPSIS or is_role(t)
+
+
+def _stackable(page: Page, c: Candidate) -> bool:
+    """A candidate that is one more name in a column of names: a short line naming people in a cased
+    script (a role may follow the name), no picture credit, no prose."""
+    ln = page.lines[c[0]]
+    return ln.words <= 7 and not ln.sentence and ln.cls != "good" and c[3][_AT["credit"]] == 0.0 and \
+        bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
+
+
+def _score(c: Candidate) -> float:
+    return sum(map(operator.mul, weights()["byline"], c[3]))
+
+
+def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
+    """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
+    (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
+    "Clare Roth"), and the names on the lines right below it when converters print each author's
+    name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
+    or, without one, names that would each pass for a byline on their own."""
+    at, byline, names, feats = cands[k]
+    if at < 0:
+        return cands[k]
+    have = {n.casefold() for n in names}
+    # (Candidates come in line order, one a line at most: the lines beside stand beside in the list.)
+    wider = [c for c in cands[max(1, k - 2):k + 3] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
+             and have <= {n.casefold() for n in c[2]} and _stackable(page, c)]
+    if wider:
+        return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
+    # A prefixed line ("Von Ana Ruiz") holds its whole byline; the line under it is something else.
+    lone_by = feats[_AT["by_line_before"]] > 0
+    if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
+        return cands[k]
+    by_line = {c[0]: c for c in cands[k + 1:k + 12]}
+    none = _score(cands[0])
+    found = list(names)
+    j, last = at + 1, at
+    while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
+        c = by_line.get(j)
+        if c is not None and _stackable(page, c) and (lone_by or _score(c) > none):
+            found += [n for n in c[2] if n.casefold() not in have]
+            have.update(n.casefold() for n in c[2])
+            last = j
+        elif not _filler(page.lines[j].text):
+            break
+        j += 1
+    # Without a by-word, a column of names is a byline only when a dateline closes it (or its last line
+    # carries the date): "Ana Ruiz" / "Tom Lee" / "Published 9 May 2024".
+    if len(found) == len(names) or not lone_by and not (last in page.dateish or last + 1 in page.dateish):
+        return cands[k]
+    return at, ", ".join(found), found, feats

@@ -79,7 +79,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
         sources["title"] = "first-line" if title_idx == 0 else "headline-line"
     head = text_fields.headline_at(page, title_idx, title)
     bylines = text_byline.byline_candidates(page, head)
-    at, byline, authors, _ = bylines[text_fields.best(bylines, "byline") or 0]
+    at, byline, authors, _ = text_byline.with_neighbours(page, bylines, text_fields.best(bylines, "byline") or 0)
     byline_idx = at if at >= 0 else None
     if byline_idx is not None:
         consumed[byline_idx] = reasons.BYLINE
