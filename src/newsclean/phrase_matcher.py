@@ -337,8 +337,12 @@ class PhraseMatcher:
         for i, open_rx, words, bound in self.open:
             if i >= best:
                 break
-            if words is not None and not _has_any(low, words):
-                continue
+            if words is not None:
+                for w in words:  # (has_any inlined: this loop runs for every block the gate lets through)
+                    if w in low:
+                        break
+                else:
+                    continue
             m = open_rx.search(t)
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]

@@ -77,18 +77,21 @@ _KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
 _KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+def _listy(ln: Line) -> bool:
+    """A menu item's shape: a short non-prose line."""
+    return ln.cls in ("short", "bad") and not ln.sentence and ln.words <= 4
+
+
 def _menu_run(lines: list[Line], i: int) -> float:
-    def listy(k: int) -> bool:
-        return 0 <= k < len(lines) and lines[k].cls in ("short", "bad") and not lines[k].sentence \
-            and lines[k].words <= 4
+    """The run of menu-shaped lines around i (up to 6, i included), as a share of 6."""
     run = 1
     k = i - 1
-    while listy(k) and run < 6:
+    while run < 6 and k >= 0 and _listy(lines[k]):
         run, k = run + 1, k - 1
     k = i + 1
-    while listy(k) and run < 6:
+    while run < 6 and k < len(lines) and _listy(lines[k]):
         run, k = run + 1, k + 1
-    return min(run, 6) / 6
+    return run / 6
 
 
 def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
