@@ -30,6 +30,9 @@ from .lazy_regex import LazyPattern, lazy_compile
 from .textutil import has_any as _has_any
 
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
+# How many first-letter paths the matcher remembers before it starts again (a few thousand occur in
+# the dev dumps; the bound keeps a long-running process's memory flat).
+_PATHS_MAX = 50000
 # Gate words shorter than this ("to", "on") are in most blocks: such a phrase stays in bucket "".
 _GATED_MIN = 4
 _LONG = re.compile(r"\.\*|\.\+|\{\d+,\d{2,}\}|\)[+*]")
@@ -232,6 +235,8 @@ class PhraseMatcher:
         # comment header's "says:"): (kind index, expression, words, can match a long block). Tried
         # only on blocks holding one of the words, so bucket "", tried on every block, stays small.
         self.gated: list[tuple[int, LazyPattern, tuple[str, ...], bool]] = []
+        # Per table (short blocks, long blocks): the buckets a block's first letters lead to.
+        self._paths: tuple[dict[str, tuple[re.Pattern[str], ...]], dict[str, tuple[re.Pattern[str], ...]]] = ({}, {})
         for i, (_, phrases) in enumerate(kinds):
             name = f"k{i}"
             cores: list[str] = []
@@ -293,6 +298,25 @@ class PhraseMatcher:
         if self.open_gate is not None:
             self.open_gate.compiled()
 
+    def _buckets_for(self, table: _Buckets, head: str) -> tuple[re.Pattern[str], ...]:
+        """The buckets a block opening with ``head`` (its first letters) tries: bucket "", then each
+        longer key while some bucket's key begins so (compiled now if not yet)."""
+        out = []
+        key, k = "", 0
+        while True:
+            rx = table.get(key)
+            if rx is None and key in table.groups:
+                rx = table.compiled(key)
+            if rx is not None:
+                out.append(rx)
+            k += 1
+            if k > len(head):
+                break
+            key = head[:k].lower()
+            if key not in self.stems:  # no bucket's key begins so: no longer key can be one either
+                break
+        return tuple(out)
+
     def match_reason(self, text: str) -> str | None:
         """The reason of the first kind with a phrase matching the whole of ``text``, or None."""
         t = text.strip()
@@ -306,20 +330,18 @@ class PhraseMatcher:
             first = _FIRST_WORD_CHAR.search(t)
             start = len(t) if first is None else first.start()
         best = len(self.reasons)
-        key, k, stop = "", 0, min(PREFIX_LEN, len(t) - start)
-        while True:
-            rx = table.get(key)
-            if rx is None and key in table.groups:
-                rx = table.compiled(key)
-            m = rx.match(t) if rx is not None else None
+        # The buckets a block tries depend only on its first letters: their list is remembered.
+        head = t[start:start + PREFIX_LEN]
+        paths = self._paths[table is self.anchored_long]
+        rxs = paths.get(head)
+        if rxs is None:
+            if len(paths) >= _PATHS_MAX:
+                paths.clear()
+            rxs = paths[head] = self._buckets_for(table, head)
+        for rx in rxs:
+            m = rx.match(t)
             if m is not None and m.lastgroup:
                 best = min(best, int(m.lastgroup[1:]))
-            k += 1
-            if k > stop:
-                break
-            key = t[start:start + k].lower()
-            if key not in self.stems:  # no bucket's key begins so: no longer key can be one either
-                break
         if self.first_later >= best:
             return self.reasons[best] if best < len(self.reasons) else None
         low = t.lower()
