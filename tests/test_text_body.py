@@ -195,3 +195,28 @@ def test_share_labels_with_the_headline_and_search_engine_promotions():
     assert phrase_reason("Del artikkel") == "share-widget"
     assert phrase_reason("Add Example News as a preferred source on Google to see more of our stories.") == "promo"
     assert phrase_reason("Share the story of how you met your partner.") is None
+
+
+def test_teaser_blurbs_above_the_article_do_not_count_as_its_prose():
+    """Teaser blurbs scattered among menu lines above the article are prose, but no article: a related
+    header after the third one must not damp everything below it (the article itself, further down)."""
+    blurb = ("Readers of the weekly review will find in this long summary of another story everything that the "
+             "editors thought worth telling about a festival that drew thousands of visitors to the old harbour "
+             "district, with its concerts, its markets and its late-night boat rides along the river banks.")
+    menu = ["Politics", "Culture", "Sport", "Opinion", "Science", "Travel", "Weather", "Podcasts"]
+    top = []
+    for n in range(3):
+        top += menu + [blurb.replace("another story", f"story number {n + 1}")]
+    # A short teaser opens a run of prose of its own; a related header and its headlines follow, then
+    # a long menu before the article.
+    top += menu + ["The mayor says the new ferry line will be free for children this summer."]
+    top += ["Related stories", "Festival crowds return to the harbour district",
+            "New ferry line opens for the summer season", "Markets stay open late this weekend",
+            "Boat rides along the river are sold out"]
+    services = [f"Reader Service Number {n} For Subscribers" for n in range(40)]
+    story = PARAS[:3]
+    page = "\n".join(top + services + ["Council closes two downtown offices to save rent"] + story
+                     + ["Contact", "Imprint"])
+    art = extract_text(page)
+    assert art.text.startswith(story[0]) and story[-1] in art.text
+    assert "story number" not in art.text

@@ -109,7 +109,8 @@ TEXT_SHAPE_FALLBACK_BELOW = 6.0
 # date") are the post's own (its text in short lines, a handle it answers, its link). Set by hand on the
 # posts quoted in the dev dumps (sh_dev, fundus, postlight), which run 1-5 lines in every converter.
 TEXT_QUOTED_POST_LINES = 6
-# After "min_good_lines" good lines of "min_good_chars" characters, a comment-thread header, an "About"
+# After "min_good_lines" good lines of "min_good_chars" characters (in the run of prose still open: teaser
+# blurbs between menus further up do not add up; issue 12), a comment-thread header, an "About"
 # box or a newsletter/related header followed by headlines makes every later line's positive score
 # count "factor" of itself (readers' comments and teasers are prose too). Set by hand on the text dumps.
 TEXT_DAMP_AFTER_ARTICLE: dict[str, float] = {"min_good_lines": 3, "min_good_chars": 800, "factor": 0.2}

@@ -331,8 +331,10 @@ def _damp_after_article(lines: list[Line]) -> None:
     """Readers' comments, author bios and teaser lists are prose too. Once, after a substantial amount
     of prose, a comment-thread header, an "About …" box or a related/newsletter header followed by
     headline-like lines appears, what comes after it counts for little (it can still be article text
-    if strongly so). Only while a run of prose is still open, though: a "Newsletter" link in a long menu
-    below some promo blurbs closes no article, and damping there would sink the story further down."""
+    if strongly so). Only while a run of prose is still open, though, and only the prose of that run
+    counts: a "Newsletter" link in a long menu below some promo blurbs closes no article, and teaser
+    blurbs scattered among menus above the story are no article to close either; damping there would
+    sink the story further down."""
     good_lines = good_chars = 0
     run = 0.0  # the region search's running sum: once it has fallen to zero, no prose run is open
     damp = settings.TEXT_DAMP_AFTER_ARTICLE
@@ -344,6 +346,8 @@ def _damp_after_article(lines: list[Line]) -> None:
         if ln.cls == "short" and ln.words <= label_words and not ln.sentence:
             labels[ln.text] = labels.get(ln.text, 0) + 1
         open_run, run = run > 0, max(0.0, run + ln.score)
+        if not open_run:
+            good_lines = good_chars = 0  # (prose counts only within the run still open: teasers above it do not)
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
