@@ -487,3 +487,18 @@ def test_lynx_modifier_apostrophe_reads_as_an_apostrophe():
     page = GERMAN_PAGE.replace("sagte die Ministerin", "sagte die Ministerin, thereʼs no doubt,")
     art = clean(page, input_format="text")
     assert "there's no doubt" in art.text and "\u02bc" not in art.text
+
+
+
+def test_terminal_dump_that_counts_cjk_characters_one_column_is_unwrapped():
+    """lynx gave each wide CJK character one column on this page: its wrapped paragraphs line up by
+    characters at a terminal's width (about 72), not by columns; they are joined back into paragraphs."""
+    from pathlib import Path
+
+    from newsclean.text_lines import split_lines
+
+    dump = (Path(__file__).parent / "data" / "text_lynx" / "qdaily-hater.txt").read_text(encoding="utf-8")
+    texts = [ln.text for ln in split_lines(dump)]
+    for first, second in (("Hater 为你提供了四个选项", "将为你匹配合适的对象"),
+                          ("在进行了第一个环节的问题测试之后", "将根据你们对于测试问题的回答")):
+        assert any(first in t and second in t for t in texts), (first, second)

@@ -139,6 +139,12 @@ TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_w
 # (a menu) is cut out of the sentence it runs into: set by hand, long enough for the names and
 # capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8}
+# A dump whose wrapping is found only when its lines are measured in characters (not columns, where a
+# wide CJK character takes two) is unwrapped at that width if it lies in this range: a terminal converter
+# on an 80-column screen (lynx, which may give a wide character one column). Set by hand (issue 12):
+# the wrapped lynx dumps of the dev sets wrap at 71-72 characters; dumps that wrap nowhere (inscriptis,
+# bs4) can show a false width of 57-59 by characters, which the range leaves alone.
+TEXT_TERMINAL_WIDTH: tuple[int, int] = (70, 80)
 
 # --- text dumps: title, byline and date candidates (text_fields.py and text_title/byline/date.py) ---
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import settings
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
@@ -521,6 +522,13 @@ def split_lines(text: str) -> list[Line]:
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
         cols = [_columns(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
+        if not width and not text.isascii():
+            # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
+            # two: its wrapped lines then line up by characters, at a terminal's width.
+            chars = [len(x.rstrip()) for x in written]
+            by_chars = _wrap_width(norm, chars)
+            if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
+                cols, width = chars, by_chars
         if width:
             norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
             raw_lines = norm
