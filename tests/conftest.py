@@ -235,3 +235,21 @@ PARAS = [
     "The budget now goes to the state for a final review, which is expected to take about two months.",
 ]
 NAV = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe now"]
+
+# A story of long paragraphs under a news page's header (menu, headline, byline, date), for the tests of
+# the lines around an article's start (tests/test_text_openings.py, tests/test_text_lead.py).
+MARKET_HALL = [
+    "The city council voted on Tuesday to close the old market hall for a year of repairs, after an "
+    "engineer's report found cracks in two of the beams that hold up its roof.",
+    "Traders will move to a row of tents on the square outside while the work goes on, the council "
+    "said, and their rents will be halved for as long as the hall stays shut.",
+    "The hall was built in 1894 and last repaired in the seventies, when its glass roof was replaced "
+    "with the panels that now let the rain in at several places.",
+    "The work is expected to cost four million, most of it paid from a fund the region keeps for "
+    "listed buildings, according to the council's own estimate.",
+    "A public meeting on the plans will be held at the town library next month, where residents "
+    "can put their questions to the engineers and to the council's planning officers.",
+]
+MARKET_HALL_HEAD = ["Home", "News", "Sport", "Culture", "Market hall to close for repairs", "By Dana Whitfield",
+                    "March 3, 2024"]
+MARKET_HALL_TAIL = ["Related stories", "Most read"]

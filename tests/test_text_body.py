@@ -3,14 +3,7 @@ boxes of other stories, drawn pictures, notices) and how the article is kept who
 
 from __future__ import annotations
 
-from newsclean.article import Article, Removal
 from newsclean.text_extract import extract_text
-
-
-def _removed(art: Article) -> list[Removal]:
-    """Every removal of a record (read through explained_removals where the list is built on demand)."""
-    explained = getattr(art, "explained_removals", None)
-    return explained() if callable(explained) else art.removed
 
 PARAS = [
     "The city council voted on Tuesday to close two of its four downtown offices, saying the move would save "
@@ -83,19 +76,19 @@ def test_agency_captions_without_their_credit_are_dropped_as_captions():
                "May 19, 2026, in Springfield.")
     art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
     assert caption not in art.text
-    assert any(r.text == caption and r.reason == "caption" for r in _removed(art))
+    assert any(r.text == caption and r.reason == "caption" for r in art.explained_removals())
     assert PARAS[3] in art.text
     # A short stamp with the weekday and date is the dateline, not a caption.
     stamp = "Updated 11:21 pm CST, Tuesday, May 19, 2026"
     art = extract_text(_page([stamp] + PARAS))
-    assert any(r.text == stamp and r.reason == "dateline" for r in _removed(art))
+    assert any(r.text == stamp and r.reason == "dateline" for r in art.explained_removals())
 
 
 def test_bracketed_photo_credits_of_east_asian_sites_mark_captions():
     caption = "시민들이 광장에서 풍선을 흔들며 후보를 연호하고 있다. [사진 = 홍길동 기자]"
     art = extract_text(_page(PARAS[:3] + [caption] + PARAS[3:]))
     assert caption not in art.text
-    assert any(r.text == caption and r.reason == "caption" for r in _removed(art))
+    assert any(r.text == caption and r.reason == "caption" for r in art.explained_removals())
 
 
 def test_long_notices_are_judged_by_their_opening():
@@ -108,7 +101,7 @@ def test_long_notices_are_judged_by_their_opening():
                "systems. They are usually only set in response to actions made by you which amount to a request "
                "for services, such as setting your privacy preferences, logging in or filling in forms. " * 3)
     art = extract_text(_page(PARAS[:3] + [consent.strip()] + PARAS[3:] + [cookies.strip()]))
-    reasons_by_text = {r.text[:40]: r.reason for r in _removed(art)}
+    reasons_by_text = {r.text[:40]: r.reason for r in art.explained_removals()}
     assert reasons_by_text[consent[:40]] == "embed-placeholder"
     assert reasons_by_text[cookies[:40]] == "cookie-notice"
     for p in PARAS:

@@ -3,23 +3,15 @@ lead functions)."""
 
 from __future__ import annotations
 
+from conftest import MARKET_HALL, MARKET_HALL_HEAD, MARKET_HALL_TAIL
 from newsclean import reasons
 from newsclean.text_extract import extract_text
 from newsclean.text_lead import mid_sentence, opening_end, split_lead
 from newsclean.text_lines import Line
 
-BODY = [
-    "Traders will move to a row of tents on the square outside while the work goes on, the council "
-    "said, and their rents will be halved for as long as the hall stays shut.",
-    "The hall was built in 1894 and last repaired in the seventies, when its glass roof was replaced "
-    "with the panels that now let the rain in at several places.",
-    "The work is expected to cost four million, most of it paid from a fund the region keeps for "
-    "listed buildings, according to the council's own estimate.",
-    "A public meeting on the plans will be held at the town library next month, where residents "
-    "can put their questions to the engineers and to the council's planning officers.",
-]
-HEAD = ["Home", "News", "Sport", "Culture", "Market hall to close for repairs", "By Dana Whitfield", "March 3, 2024"]
-TAIL = ["Related stories", "Most read"]
+BODY = MARKET_HALL[1:]
+HEAD = MARKET_HALL_HEAD
+TAIL = MARKET_HALL_TAIL
 
 
 def test_a_japanese_first_paragraph_cut_at_its_links_keeps_its_first_fragments():

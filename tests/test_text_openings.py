@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
+from conftest import MARKET_HALL, MARKET_HALL_HEAD, MARKET_HALL_TAIL
 from newsclean import reasons
 from newsclean.lexicon import TAIL_BIO, TAIL_SYNDICATED
 from newsclean.text_extract import extract_text
 
-BODY = [
-    "The city council voted on Tuesday to close the old market hall for a year of repairs, after an "
-    "engineer's report found cracks in two of the beams that hold up its roof.",
-    "Traders will move to a row of tents on the square outside while the work goes on, the council "
-    "said, and their rents will be halved for as long as the hall stays shut.",
-    "The hall was built in 1894 and last repaired in the seventies, when its glass roof was replaced "
-    "with the panels that now let the rain in at several places.",
-    "The work is expected to cost four million, most of it paid from a fund the region keeps for "
-    "listed buildings, according to the council's own estimate.",
-]
+BODY = MARKET_HALL[:4]
 
 
 def page(opening: list[str], *, slot: bool = True) -> str:
-    head = ["Home", "News", "Sport", "Culture", "Market hall to close for repairs",
-            "By Dana Whitfield", "March 3, 2024"]
-    return "\n".join(head + opening + (["Advertisement"] if slot else []) + BODY + ["Related stories", "Most read"])
+    return "\n".join(MARKET_HALL_HEAD + opening + (["Advertisement"] if slot else []) + BODY + MARKET_HALL_TAIL)
 
 
 def test_short_opening_sentences_above_the_first_paragraph_stay():
