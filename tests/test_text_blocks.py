@@ -100,3 +100,25 @@ def test_article_paragraphs_have_no_reason():
     for text in PROSE.values():
         assert block_reason(Block(text)) is None
     assert block_reason(Block("“We are moving forward,” the commander wrote on his Facebook account.")) is None
+
+
+def test_captions_without_a_credit_line_are_captions_on_both_paths():
+    """An agency caption that lost its credit (its weekday-and-date clause after the description) and a
+    caption closed by a bracketed East Asian credit are block rules: the HTML path drops them too."""
+    from newsclean.html_extract import extract_html
+    from newsclean.text_extract import extract_text
+
+    agency = ("Firefighters work to contain a blaze at a warehouse on the edge of the city, Sunday, "
+              "Nov. 17, 2019, in Las Vegas.")
+    korean = "소방관들이 창고 화재를 진압하고 있다. [사진 = 연합뉴스]"
+    stamp = "11:48, Thu, Jul 18, 2024 | UPDATED: 11:50, Thu, Jul 18, 2024"
+    assert block_reason(Block(agency)) == "caption" and block_reason(Block(korean)) == "caption"
+    assert block_reason(Block(stamp)) != "caption"  # (a stamp opening with its time: no description first)
+    story = [f"Paragraph {n} of the story tells what the fire brigade found in the warehouse and why the "
+             "roof gave way so quickly after the first alarm was raised that night." for n in range(5)]
+    html = ("<html><body><article><h1>Warehouse fire</h1>" + f"<p>{story[0]}</p><p>{agency}</p>"
+            + "".join(f"<p>{p}</p>" for p in story[1:]) + "</article></body></html>")
+    text = "\n\n".join(["Warehouse fire", story[0], agency, *story[1:]])
+    for art in (extract_html(html), extract_text(text)):
+        assert agency not in art.text and story[-1] in art.text
+        assert (agency, "caption") in [(r.text, r.reason) for r in art.explained_removals()]

@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 
 from . import reasons, settings
-from .dates import is_ago_stamp
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, is_ago_stamp
+from .lazy_regex import lazy_compile
 from .lexicon import (
     AGENCIES,
+    CREDIT_LABELS,
+    CREDIT_LABELS_CJK,
     LEGAL_PHRASES,
     LEGAL_WORDS,
     TAIL_BIO,
@@ -98,16 +101,35 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 # A credit closing a block makes the block a caption: "... (Photo by X/AFP via Getty Images)© Provided by Y".
-_CREDIT_WORD = re.compile(r"\b(photo|image|picture|foto|bild|photograph|credit|crédit|фото)s?\b")
+_LABELS = "|".join(CREDIT_LABELS)
+_CREDIT_WORD = re.compile(r"\b(" + _LABELS + r")s?\b")
 _AGENCIES = frozenset(AGENCIES)
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 # ("…im StadionBild: A. Name/dpa": a converter glues the "Bild:" label to the caption's last word.)
-_LABEL_TAIL = re.compile(r"(\b(photo|photograph|image|picture|foto|credit|crédit|фото)s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
+_LABEL_TAIL = re.compile(r"(\b(" + _LABELS + r")s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
+# A caption's credit in brackets at its end, as Korean, Japanese and Chinese sites print it
+# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
+_CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:" + "|".join(CREDIT_LABELS_CJK) + r")\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
+                         r"[^\])）】]{1,40}[\])）】]\W*$")
+# A news-agency caption without its credit: what the photo shows, then the weekday and the full date
+# set off by commas (", Sunday, Nov. 17, 2019, in Las Vegas"); article prose says "on Sunday".
+_CAPTION_DAY = lazy_compile(r", (?:" + WEEKDAY_PATTERN + r"), (?:" + MONTH_PATTERN + r")\.? \d{1,2}(?:st|nd|rd|th)?, "
+                            r"(?:19|20)\d\d\b", re.I)
 # A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
 _SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
                           + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
 _AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + r"|[^\W\d_][\w ]{0,20} images)$")
 _TRAILING = " \t.,;:!?\u00a0"
+
+
+def _dated_caption(t: str) -> bool:
+    """A caption that lost its credit but keeps an agency's weekday-and-date clause (a longer block:
+    a short one with a date is a dateline), or one closed by a bracketed East Asian credit."""
+    if t.count(", ") >= 3 and len(t.split()) > 8:
+        m = _CAPTION_DAY.search(t)
+        if m is not None and m.start() >= settings.CAPTION_DAY_MIN_LEAD:
+            return True  # (what the photo shows comes first: a stamp opening with its time is a dateline)
+    return not t.isascii() and _has_any(t, CREDIT_LABELS_CJK) and bool(_CJK_CREDIT.search(t))
 
 
 def _credit_tail(low: str) -> bool:
@@ -262,7 +284,7 @@ def text_structural_reason(text: str) -> str | None:
         return reasons.SITE_FURNITURE
     if ":" in t and len(t) <= 1200 and _has_any(low, _CONTACT_WORDS) and _CONTACT.search(t):
         return reasons.SITE_FURNITURE
-    if _credit_tail(low):
+    if _credit_tail(low) or _dated_caption(t):
         return reasons.CAPTION
     if low.startswith(("in this", "this")) and _CAPTION_START.match(t):
         return reasons.CAPTION

@@ -95,6 +95,10 @@ _WEEKDAYS = (
     "пн|вт|ср|чт|пт|сб|вс|нд"
 )
 
+# The month and weekday names as expressions, for other modules' date shapes (blocks' dated captions).
+MONTH_PATTERN = _MONTH_RE
+WEEKDAY_PATTERN = _WEEKDAYS
+
 # UTC offsets of timezone abbreviations news sites print, in minutes.
 _TZ_ABBR: dict[str, int] = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120, "mez": 60,

@@ -56,6 +56,14 @@ MASTHEAD_WORDS: tuple[str, ...] = (
     "stampa", "notícias", "folha", "jornal", "новости", "вести", "известия", "газета", "правда", "новини",
     "вісті",
 )
+# Labels a picture's credit is given under ("Foto: Name", "Photo by Name", "(Image: Agency)"), lower-case:
+# the HTML and text paths' caption rules (blocks) and the text title search's credit feature read them.
+CREDIT_LABELS: tuple[str, ...] = (
+    "photo", "photograph", "image", "picture", "foto", "bild", "credit", "crédit", "imagen", "quelle", "фото",
+)
+# The same labels of Korean, Japanese and Chinese sites, which print the credit in brackets
+# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
+CREDIT_LABELS_CJK: tuple[str, ...] = ("사진", "写真", "図", "圖", "图", "图片", "圖片", "照片")
 # News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
 # "(Getty Images)"): lower-case, plain words.
 AGENCIES: tuple[str, ...] = (

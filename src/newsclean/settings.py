@@ -145,6 +145,11 @@ TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_shar
 # the wrapped lynx dumps of the dev sets wrap at 71-72 characters; dumps that wrap nowhere (inscriptis,
 # bs4) can show a false width of 57-59 by characters, which the range leaves alone.
 TEXT_TERMINAL_WIDTH: tuple[int, int] = (70, 80)
+# A news agency's caption without its credit ("Firefighters battle a blaze …, Sunday, Nov. 17, 2019, in Las
+# Vegas"; blocks, both paths) describes the photo before its weekday-and-date clause: at least this many
+# characters of it. Set by hand (issue 12): a dateline opening with its time ("11:48, Thu, Jul 18, 2024")
+# has 5.
+CAPTION_DAY_MIN_LEAD = 20
 
 # --- text dumps: title, byline and date candidates (text_fields.py and text_title/byline/date.py) ---
 

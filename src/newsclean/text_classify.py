@@ -32,7 +32,6 @@ from .text_memo import looks_like_byline
 from .text_memo import parse_date as _parse_date_plain
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
-from .textutil import has_any as _has_any
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -166,30 +165,13 @@ def _notice_reason(t: str) -> str | None:
     return phrase_reason(t[:settings.LEXICON_MAX_BLOCK].rsplit(" ", 1)[0])
 
 
-# A news-agency caption without its credit: what the photo shows, then the weekday and the full date
-# set off by commas (", Sunday, Nov. 17, 2019, in Las Vegas"); article prose says "on Sunday".
-_CAPTION_DAY = re.compile(
-    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept?|"
-    r"oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\b", re.I)
-# A caption's credit in brackets at its end, as Korean, Japanese and Chinese sites print it
-# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
-_CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:사진|写真|図|圖|图|图片|圖片|照片)\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
-                         r"[^\])）】]{1,40}[\])）】]\W*$")
-_CJK_PHOTO_WORDS = ("사진", "写真", "図", "圖", "图", "照片")  # (a cheap pre-test for _CJK_CREDIT)
-
-
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
-    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps,
-    captions that lost their credit line or carry it in brackets)."""
+    """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
         if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE
-    elif "day, " in t and _CAPTION_DAY.search(t):
-        return reasons.CAPTION  # (a short line with a weekday and date is a dateline, above)
-    if not t.isascii() and _has_any(t, _CJK_PHOTO_WORDS) and _CJK_CREDIT.search(t):
-        return reasons.CAPTION
     if not sentence and _SEPARATOR_CHAR.search(t) and len(_SEPARATORS.findall(t)) >= 2:
         return reasons.NAV
     if words <= 6 and not sentence and _ABOUT.match(t) and title_case_share(t) >= 0.6:
