@@ -23,13 +23,16 @@ from .lexicon import (
 )
 from .textutil import CJK_CHARS
 
+# The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
+# and the text path's tests for a byline run onto a headline's line read them.
+BY_WORDS: tuple[str, ...] = ("by", "von", "par", "por", "di", "door", "av", "af")
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
 # "Yazar:" … at the start of a byline.
 _PREFIX = lazy_compile(
     r"^(?:(?:written|writing|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
     r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
-    r"by|von|par|por|di|av|af|door|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
+    r"" + "|".join(BY_WORDS) + r"|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
     r"auteur(?:e|s)?|autore|yazar|text|texto|testo|texte|tekst|текст|redakt(?:ion|eur)|reporter|"
     r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,

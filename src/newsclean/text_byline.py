@@ -4,10 +4,9 @@ each with the features the fitted weights score (see text_fields)."""
 from __future__ import annotations
 
 import math
-import operator
 import re
 
-from .authors import has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
+from .authors import BY_WORDS, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -22,7 +21,7 @@ from .text_fields import (
     mark_near,
     next_prose,
     parse_names,
-    weights,
+    score,
     window,
 )
 from .text_lines import Line
@@ -31,11 +30,12 @@ from .text_memo import looks_like_byline as _looks
 from .textutil import CJK as _CJK
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
-BY_TAIL = re.compile(r"^(.{12,})\s(?:by|von|par|por|di|door|av|af)\s+(\S.{2,80})$", re.I)
-BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s", re.I)  # a cheap test before BY_TAIL
+_BY = "|".join(BY_WORDS)
+BY_TAIL = re.compile(r"^(.{12,})\s(?:" + _BY + r")\s+(\S.{2,80})$", re.I)
+BY_WORD = re.compile(r"\s(?:" + _BY + r")\s", re.I)  # a cheap test before BY_TAIL
 # On the headline's own line only a by-word in lower case starts a byline: a title-cased headline
 # capitalises its own "By" ("Not Caused By Human Emissions, Climate Change").
-LOWER_BY_WORD = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s")
+LOWER_BY_WORD = re.compile(r"\s(?:" + _BY + r")\s")
 # A by-word printed twice ("By by Ana Ruiz"): one goes.
 _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
@@ -334,7 +334,7 @@ _AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit
 
 # A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
 # credited with something else (a drawing, a photograph).
-_CREDIT_BY = re.compile(r"\S\s+(?:by|von|par|por|di|door|av|af)$", re.I)
+_CREDIT_BY = re.compile(r"\S\s+(?:" + _BY + r")$", re.I)
 
 
 def _filler(text: str) -> bool:
@@ -350,10 +350,6 @@ def _stackable(page: Page, c: Candidate) -> bool:
     ln = page.lines[c[0]]
     return ln.words <= 7 and not ln.sentence and ln.cls != "good" and c[3][_AT["credit"]] == 0.0 and \
         bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
-
-
-def _score(c: Candidate) -> float:
-    return sum(map(operator.mul, weights()["byline"], c[3]))
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
@@ -376,12 +372,12 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
         return cands[k]
     by_line = {c[0]: c for c in cands[k + 1:k + 12]}
-    none = _score(cands[0])
+    none = score(cands[0][3], "byline")
     found = list(names)
     j, last = at + 1, at
     while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
         c = by_line.get(j)
-        if c is not None and _stackable(page, c) and (lone_by or _score(c) > none):
+        if c is not None and _stackable(page, c) and (lone_by or score(c[3], "byline") > none):
             found += [n for n in c[2] if n.casefold() not in have]
             have.update(n.casefold() for n in c[2])
             last = j

@@ -202,6 +202,11 @@ def weights() -> dict[str, list[float]]:
     return _weights
 
 
+def score(feats: list[float], field: str) -> float:
+    """A candidate's linear score under the field's fitted weights."""
+    return sum(map(operator.mul, weights()[field], feats))
+
+
 def best(cands: list, field: str, feats_at: int = -1) -> int | None:
     """Index (in ``cands``) of the highest-scoring candidate; None when there are none."""
     w = weights()[field]
@@ -210,7 +215,7 @@ def best(cands: list, field: str, feats_at: int = -1) -> int | None:
         feats = c[feats_at]
         if len(feats) != len(w):
             raise ValueError(f"{field}: {len(feats)} features, {len(w)} weights")
-        s = sum(map(operator.mul, w, feats))
+        s = score(feats, field)
         if s > top_score:
             top, top_score = n, s
     return top
@@ -221,8 +226,7 @@ def best_title(cands: list[tuple[int, str, list[float]]]) -> int | None:
     headline, a second <h1>) score highest together (the log of the sum of their exponentiated
     scores, as the weights were fitted: any copy of the gold is the answer), and of its copies the one
     scoring highest."""
-    w = weights()["title"]
-    scores = [sum(map(operator.mul, w, c[2])) for c in cands]
+    scores = [score(c[2], "title") for c in cands]
     groups: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
         groups.setdefault(key(c[1]), []).append(n)

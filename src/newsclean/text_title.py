@@ -7,7 +7,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 
-from .authors import has_byline_prefix
+from .authors import BY_WORDS, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, names_ahead
 from .text_fields import (
@@ -36,7 +36,7 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
 # What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
 # link's address printed after its text.
-_TAIL_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
+_TAIL_WORDS = frozenset(BY_WORDS)
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
 _IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
