@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Collection
 
-from .dates import search_date
+from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
 from .lazy_regex import lazy_compile
 from .lexicon import (
     AGENCIES,
@@ -70,10 +70,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _NOISE = lazy_compile(
     r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
-    r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis à jour|publié|"
-    r"actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|"
-    r"güncelle\w*|yayınlan\w*|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|"
-    r"aktualizacja|opublikowano|aktualizováno|publikováno)\b.*$|"
+    r"\b(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r"|güncelle\w*|yayınlan\w*)\b.*$|"
     r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$|"
     # The editor a wire byline credits after its writers ("Reporting by A; Editing by B") is no author.
     r"\b(?:editing|edited)\s+by\b.*$|"

@@ -220,12 +220,25 @@ _REL_AGO = lazy_compile(_AGO_CORE, re.I)
 _AGO_STAMP = lazy_compile(r"^[\w &/'’.,-]{0,40}?\s*" + _AGO_CORE + "$", re.I)
 _AGO_STAMP_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(AGO_BEFORE) + r")\s")
 
+# Labels a page prints before its publication date and its update date ("Veröffentlicht am …", "Updated …"),
+# lower-case: one list for the datelines (here), the HTML path's labelled dates, the text path's date
+# and byline searches and the byline cleaner (authors).
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "first published", "published", "posted", "veröffentlicht", "publiziert", "erschienen", "publié", "paru",
+    "publicado", "pubblicato", "publicerad", "publisert", "offentliggjort", "udgivet", "gepubliceerd",
+    "opublikowano", "publikováno", "опубликовано", "опубліковано",
+)
+UPDATED_LABELS: tuple[str, ...] = (
+    "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "обновлено",
+    "оновлено", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizacja", "aktualizováno",
+)
+
+
 # Words that may surround a date in a dateline without being part of it.
 _FILLER = lazy_compile(
     r"(?:\b(?:published|updated|posted|modified|last|first|on|at|date|dated|am|le|el|il|lo|du|del|de|"
-    r"vom|um|stand|veröffentlicht|publiziert|erschienen|em|в|от|від|aktualisiert|erstellt|publié|publie|mis|à|jour|publicado|actualizado|"
-    r"pubblicato|aggiornato|atualizado|опубликовано|обновлено|опубліковано|оновлено|дата|datum|fecha|"
-    r"data|time|ago|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
+    r"vom|um|stand|em|в|от|від|erstellt|publie|mis|à|jour|дата|datum|fecha|data|time|ago|"
+    + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + "|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
     re.I,
 )
 

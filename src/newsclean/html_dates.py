@@ -14,7 +14,17 @@ from datetime import date, datetime, timezone
 from lxml import etree
 
 from . import settings
-from .dates import _DIGIT, MIN_YEAR, UPDATE_WORDS, DateMatch, _format, _in_bounds, parse_date, search_date
+from .dates import (
+    _DIGIT,
+    MIN_YEAR,
+    PUBLISHED_LABELS,
+    UPDATE_WORDS,
+    DateMatch,
+    _format,
+    _in_bounds,
+    parse_date,
+    search_date,
+)
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
 from .jsonld import types as jsonld_types
 
@@ -458,8 +468,7 @@ def _htmldate(tree, url: str | None, now: datetime | None) -> DateMatch | None: 
 _CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
 # "Veröffentlicht am 07.06.2019", "Published on …", "Publié le …", "Publicado el …", "Опубликовано …".
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:veröffentlicht|publiziert|erschienen|published|posted|first published|publié|paru|publicado|"
-    r"pubblicato|опубликовано|опубліковано)(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    r"^\s*(?:" + "|".join(PUBLISHED_LABELS) + r")(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
     re.I,
 )
 

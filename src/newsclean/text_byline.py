@@ -7,6 +7,7 @@ import math
 import re
 
 from .authors import BY_WORDS, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
+from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -176,8 +177,7 @@ def _plain_names(text: str, words: int) -> str:
 _SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
 # A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
 # byline ends there.
-_PUBLISHED_AFTER = re.compile(r"\s+(?:published|posted|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|"
-                              r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd)\b.*$", re.I)
+_PUBLISHED_AFTER = re.compile(r"\s+(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r")\b.*$", re.I)
 
 
 def _published_cut(text: str) -> str:

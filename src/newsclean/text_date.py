@@ -7,7 +7,7 @@ import math
 import re
 from datetime import datetime
 
-from .dates import UPDATE_WORDS, DateMatch
+from .dates import PUBLISHED_LABELS, UPDATE_WORDS, DateMatch
 from .text_fields import (
     DATE_AFTER,
     DATE_BEFORE,
@@ -34,9 +34,7 @@ DATE_FEATURES = (
 )
 # A publication label opening the line: its date is the article's, however long the line goes on
 # ("Published February 2, 2020 Last updated ... This article is more than 2 years old.").
-_PUBLISHED_WORDS = (r"published|posted|first published|veröffentlicht|publiziert|erschienen|publié|publicado|"
-                    r"pubblicato|publicerad|publisert|offentliggjort|udgivet|gepubliceerd|opublikowano|publikováno|опубликовано|"
-                    r"опубліковано")
+_PUBLISHED_WORDS = "|".join(PUBLISHED_LABELS)
 _PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
 # The same label inside a longer line, right before its date (a headline or a summary run onto the
 # dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
