@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import reasons, settings, text_memo
 from .authors import has_byline_prefix, is_byline_prefix_only
+from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import AGENCIES, CREDIT_LABELS
 from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
@@ -173,8 +174,10 @@ def window(page: Page, before: int, after: int, *anchors: int | None) -> list[in
     return sorted(idx)
 
 
-
-LABEL_GATE = re.compile(r"publ|post|veröff|ersch|geschr|writt|опубл|pubbl|updat|aktual|offentl|udgiv", re.I)  # cheap pre-test
+# (A cheap pre-test for the publication and update labels: their first four letters, and "geschrieben",
+# "written", which text_date reads before a date.)
+LABEL_GATE = re.compile("|".join(sorted({w[:4] for w in (*PUBLISHED_LABELS, *UPDATED_LABELS, "geschrieben", "written")})),
+                        re.I)
 
 
 # Text browsers print inline elements without a space between them ("Associated PressApril 28, 2023",
