@@ -17,6 +17,7 @@ from .lexicon import (
     AGENCIES,
     BROADCASTERS,
     MASTHEAD_WORDS,
+    NAME_TITLES,
     READING_TIME_AFTER,
     READING_TIME_BEFORE,
     alternatives,
@@ -282,7 +283,7 @@ _SHORT_PLACE = lazy_compile(
     r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
     r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)?(?:[\s.,;]|$)"
 )
-_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|dott|dott\.ssa|ing|mag|doktor)\.?\s+", re.I)
+_HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, NAME_TITLES)) + r")\.?\s+", re.I)
 
 
 def _clean_part(part: str) -> str:

@@ -36,6 +36,14 @@ class Kind:
 # Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
 _N = r"\d[\d.,]*\s*[kmкмтыс.]*"
 
+# Titles printed before a person's name ("Dr. Ana Ruiz", "Sen. Tom Lee", "Mme Dupont", "Dott.ssa Rossi"),
+# lower-case: the byline cleaner takes them off a name (authors), and the text path's line joiner does
+# not take their full stop for a sentence's end ("… threatened to kill Rep." / "Ilhan Omar").
+NAME_TITLES: tuple[str, ...] = (
+    "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame", "dott", "dott.ssa", "ing", "mag", "doktor",
+    "rep", "sen", "gov", "gen", "lt", "col", "sgt", "rev", "hon", "capt", "adm", "mme", "mlle", "hr", "fr",
+)
+
 # Copyright notices in the covered languages: a block that holds one is a legal notice, however long
 # (``blocks`` looks for them anywhere in a block; the site-furniture kind below, at its start).
 LEGAL_PHRASES: tuple[str, ...] = (

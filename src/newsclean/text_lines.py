@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import settings
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
-from .lexicon import phrase_reason
+from .lexicon import NAME_TITLES, phrase_reason
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
 from .textutil import WS as _WS
@@ -329,7 +329,7 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
 
 
 # A title before a name, its full stop no sentence end ("… threatened to kill Rep." / "Ilhan Omar").
-_TITLE_END = re.compile(r"(?<![\w.])(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Mme|Mlle|Hr|Fr)\.$")
+_TITLE_END = re.compile(r"(?<![\w.])(" + "|".join(re.escape(t.capitalize()) for t in NAME_TITLES) + r")\.$")
 
 
 def _run_in_label(raw_lines: list[str], norm: list[str], last: int, i: int, prev: str) -> bool:
