@@ -125,7 +125,7 @@ _TRAILING = " \t.,;:!?\u00a0"
 def _dated_caption(t: str) -> bool:
     """A caption that lost its credit but keeps an agency's weekday-and-date clause (a longer block:
     a short one with a date is a dateline), or one closed by a bracketed East Asian credit."""
-    if t.count(", ") >= 3 and len(t.split()) > 8:
+    if (", 19" in t or ", 20" in t) and t.count(", ") >= 3 and len(t.split()) > 8:  # (", 2019" is needed)
         m = _CAPTION_DAY.search(t)
         if m is not None and m.start() >= settings.CAPTION_DAY_MIN_LEAD:
             return True  # (what the photo shows comes first: a stamp opening with its time is a dateline)

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from . import settings
 from .lazy_regex import LazyPattern, lazy_compile
+from .textutil import word_trie
 
 MIN_YEAR = settings.MIN_YEAR
 MAX_YEAR = settings.MAX_YEAR
@@ -62,22 +63,9 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 _MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 
 
-def _trie(words: list[str]) -> str:
-    """An expression matching exactly ``words``, as a trie ("ma(?:r(?:ch)?|y)"): a position that
-    begins no word fails on its first letter, where a plain alternation would try every word."""
-    branches: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            branches.setdefault(w[0], []).append(w[1:])
-    alts = "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(branches.items()))
-    if not alts:
-        return ""
-    return f"(?:{alts})?" if "" in words else f"(?:{alts})"
-
-
 # Month names are whole words (a boundary on both sides where they are used), so a trie matches what
 # the list of names matched, the same word at the same place, several times faster.
-_MONTH_RE = _trie(sorted({m.lower() for m in _MONTHS}))
+_MONTH_RE = word_trie(sorted({m.lower() for m in _MONTHS}))
 
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
@@ -97,7 +85,7 @@ _WEEKDAYS = (
 
 # The month and weekday names as expressions, for other modules' date shapes (blocks' dated captions).
 MONTH_PATTERN = _MONTH_RE
-WEEKDAY_PATTERN = _WEEKDAYS
+WEEKDAY_PATTERN = word_trie(sorted(set(_WEEKDAYS.split("|"))))  # (a trie: the names are whole words where used)
 
 # UTC offsets of timezone abbreviations news sites print, in minutes.
 _TZ_ABBR: dict[str, int] = {

@@ -32,7 +32,7 @@ from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
 from .text_memo import parse_date, search_date
 from .textutil import CJK as _CJK
-from .textutil import TITLE_SEP, norm_key
+from .textutil import TITLE_SEP, norm_key, word_trie
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 # The costlier per-line tests (names, bylines, dates) are remembered in text_memo, shared with the
@@ -176,7 +176,7 @@ def window(page: Page, before: int, after: int, *anchors: int | None) -> list[in
 
 # (A cheap pre-test for the publication and update labels: their first four letters, and "geschrieben",
 # "written", which text_date reads before a date.)
-LABEL_GATE = re.compile("|".join(sorted({w[:4] for w in (*PUBLISHED_LABELS, *UPDATED_LABELS, "geschrieben", "written")})),
+LABEL_GATE = re.compile(word_trie(sorted({w[:4] for w in (*PUBLISHED_LABELS, *UPDATED_LABELS, "geschrieben", "written")})),
                         re.I)
 
 

@@ -69,3 +69,18 @@ def clean_space(text: str | None) -> str:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     return _ANY_SPACE.sub(" ", text).strip()
+
+
+def word_trie(words: list[str] | tuple[str, ...]) -> str:
+    """An expression matching exactly ``words`` (literal text), as a trie ("ma(?:r(?:ch)?|y)"): a position
+    that begins no word fails on its first letter or two, where a plain alternation would try every
+    word (month names in twenty languages, the lexicon's gate words)."""
+    words = sorted(words)
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            branches.setdefault(w[0], []).append(w[1:])
+    alts = "|".join(re.escape(c) + word_trie(rest) for c, rest in sorted(branches.items()))
+    if not alts:
+        return ""
+    return f"(?:{alts})?" if "" in words else f"(?:{alts})"
