@@ -30,6 +30,13 @@ def test_a_column_of_names_closed_by_the_dateline():
         ["Ingrid Treborg", "Marlene Lundberg Holm"]
 
 
+def test_a_column_of_names_above_the_chosen_one_belongs_to_it():
+    """The dateline under a column makes its last names the likeliest byline alone; the names above
+    stack onto them (each author's name a line of its own, as converters that break at links print)."""
+    assert _authors("Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart", "3. Mai 2024, 17:47,") == \
+        ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
 def test_a_heading_after_a_lone_name_is_no_second_author():
     """Without a by-word or a dateline closing the column, the capitalised line under the name is a
     heading ("Key Points"), not a co-author."""

@@ -279,6 +279,33 @@ def test_markdown_line_breaks_outside_wrapping_are_kept():
     assert texts[-4:] == ARTICLE_LINES
 
 
+def test_markdown_escaped_numbers_are_dates_not_list_items():
+    """Markdown writers escape a paragraph's leading "3." ("3\\. Mai 2024") so that it is no list item:
+    the line keeps its number, and a date alone on its line is never joined into the names above it
+    or the paragraph after it, in Markdown or not."""
+    nav = "[Home](https://e.com/) [News](https://e.com/n) [Sport](https://e.com/s)"
+    byline = ["[Birgit Baumann](/a/bb) [Anna Giulia Fink](/a/agf)", "3\\. Mai 2024, 17:47 ", ", ",
+              "06\\. 01. 2026, 14:59 Uhr"]
+    texts = [ln.text for ln in split_lines("\n\n".join([nav, "# Council approves new budget", *byline, *ARTICLE_LINES]))]
+    assert "Council approves new budget" in texts  # (read as Markdown)
+    assert "Birgit Baumann Anna Giulia Fink" in texts
+    assert "3. Mai 2024, 17:47," in texts
+    assert "06. 01. 2026, 14:59 Uhr" in texts
+    assert texts[-len(ARTICLE_LINES):] == ARTICLE_LINES
+    plain = [ln.text for ln in split_lines("\n\n".join(["Jan Novak", "3. Mai 2024", *ARTICLE_LINES]))]
+    assert plain[:2] == ["Jan Novak", "3. Mai 2024"]
+    # A relative span is no date: "up to" / "12 months ]" is one sentence broken at a link.
+    assert [ln.text for ln in split_lines("Time Frame: up to \n12 months ]\n")] == ["Time Frame: up to 12 months ]"]
+
+
+def test_markdown_dateline_under_a_byline_gives_the_date():
+    page = "\n\n".join(["[Home](https://e.com/) [News](https://e.com/n)",
+                        "# Council approves new budget after long debate", "Von [Ana Ruiz](/autor/ana-ruiz)",
+                        "23\\. April 2024", *ARTICLE_LINES])
+    art = extract_text(page)
+    assert art.date == "2024-04-23" and art.authors == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize("width", [72, 78])
 @pytest.mark.parametrize("name", CASES)
 def test_samples_rendered_as_wrapped_markdown_keep_article_and_drop_markup(name: str, width: int):

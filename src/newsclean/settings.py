@@ -251,6 +251,10 @@ MAX_YEAR = 2100
 # Elements looked at, at most, when searching a page's visible text for a dateline (keeps huge pages
 # fast; datelines sit near the top). A speed bound, set by hand.
 DATE_MAX_ELEMENTS = 20000
+# A dump's line of at most this many characters that is one whole date ("3. Mai 2024, 17:47",
+# "Tuesday 12 March 2024 09:15") is a time stamp of its own, never a link inside a sentence: the line
+# joiner leaves it apart. Set by hand: the longest such stamps, weekday and time included, run to ~35.
+DATELINE_MAX_CHARS = 40
 
 # --- the lexicon (lexicon.py) ---
 

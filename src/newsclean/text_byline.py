@@ -352,12 +352,30 @@ def _stackable(page: Page, c: Candidate) -> bool:
         bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
 
 
+def _column_above(page: Page, by_line: dict[int, Candidate], at: int, have: set[str], none: float) -> list[str]:
+    """The names on the lines right above line ``at`` that stack into one column with it (each would
+    pass for a byline on its own; separators and roles may stand between), in line order."""
+    above: list[str] = []
+    j, first = at - 1, at
+    while j >= 0 and first - j <= 2:
+        c = by_line.get(j)
+        if c is not None and _stackable(page, c) and score(c[3], "byline") > none:
+            above = [n for n in c[2] if n.casefold() not in have] + above
+            have.update(n.casefold() for n in c[2])
+            first = j
+        elif not _filler(page.lines[j].text):
+            break
+        j -= 1
+    return above
+
+
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
     "Clare Roth"), and the names on the lines right below it when converters print each author's
     name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
-    or, without one, names that would each pass for a byline on their own."""
+    or, without one, names that would each pass for a byline on their own, above and below it, in a
+    column that a dateline closes."""
     at, byline, names, feats = cands[k]
     if at < 0:
         return cands[k]
@@ -371,7 +389,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     lone_by = feats[_AT["by_line_before"]] > 0
     if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
         return cands[k]
-    by_line = {c[0]: c for c in cands[k + 1:k + 12]}
+    by_line = {c[0]: c for c in cands[max(1, k - 11):k + 12]}
     none = score(cands[0][3], "byline")
     found = list(names)
     j, last = at + 1, at
@@ -384,6 +402,10 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         elif not _filler(page.lines[j].text):
             break
         j += 1
+    if not lone_by:
+        # The column may begin above the chosen name (the dateline below makes its middle or last
+        # name the likeliest alone): "Ana Ruiz" / "Tom Lee" (chosen) / "Eva Kim" / "3. Mai 2024".
+        found = _column_above(page, by_line, at, have, none) + found
     # Without a by-word, a column of names is a byline only when a dateline closes it (or its last line
     # carries the date): "Ana Ruiz" / "Tom Lee" / "Published 9 May 2024".
     if len(found) == len(names) or not lone_by and not (last in page.dateish or last + 1 in page.dateish):

@@ -14,6 +14,7 @@ from . import settings
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import NAME_TITLES, phrase_reason
+from .text_memo import parse_date
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
 from .textutil import WS as _WS
@@ -45,6 +46,9 @@ _MD_REF_LINK = re.compile(_MD_TEXT + r"\[\d{1,4}\]")
 _MD_REF_DEF = re.compile(r"^\s*\[\d{1,4}\]:\s*\S+")
 _MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# A number's full stop escaped at a paragraph's start ("3\\. Mai 2024", "06\\. 01. 2026"): Markdown
+# writers escape it so that the date or figure is not read as a numbered list item.
+_MD_NUMBER_ESCAPE = re.compile(r"^(\d{1,4})\\([.)])")
 # Emphasis markers: "**bold**", "__bold__", "_em_", "*em*" (only at word edges: "snake_case" stays).
 _MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
@@ -261,6 +265,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     text = raw
     marked = False
     link_chars: float = 0
+    literal = markdown and raw[:1].isdigit() and _MD_NUMBER_ESCAPE.match(raw) is not None
     if markdown:
         text, link_chars = _strip_markdown(text)
     elif "](" in text:
@@ -274,7 +279,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
-    m = _MARKER.match(text) if _could_be_marked(text) else None
+    m = _MARKER.match(text) if _could_be_marked(text) and not literal else None
     if m and m.end() < len(text):
         text = text[m.end():]
         marked = True
@@ -314,9 +319,23 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     # Furniture of its own ("vor 2 Stunden", "Leave a Reply") is not part of a sentence; but a one- or
     # two-word link that a lower-case clause of four words or more goes on from ("Twitter" / "erupted
     # Monday morning when ...") is the sentence's subject, whatever it names.
-    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line):
+    if is_time_stamp(line) or is_time_stamp(prev) or phrase_reason(line) or _is_dateline(line) or _is_dateline(prev):
         return False
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is a whole date ("3. Mai 2024, 17:47"), perhaps with a separator after it: an
+    element of its own (a byline's time stamp), never a link inside a sentence, nor its start."""
+    if len(line) > settings.DATELINE_MAX_CHARS or _HAS_DIGIT.search(line) is None:
+        return False
+    if line[:1].isdigit():
+        line = _MD_NUMBER_ESCAPE.sub(r"\1\2", line)  # (a joined Markdown paragraph keeps its escape)
+    found = parse_date(line.rstrip(",;: "))
+    return found is not None and found.date is not None
 
 
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
@@ -347,11 +366,13 @@ def _one_space(raw: str) -> bool:
     return raw[:1] == " " and raw[1:2] not in (" ", "")
 
 
-def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
+def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) -> list[str]:
     """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks).
 
     Converters that put a blank line between all text nodes split the same way, one blank line apart.
+    In Markdown the shape tests see a paragraph's escaped number as other converters write it.
     """
+    view = [_MD_NUMBER_ESCAPE.sub(r"\1\2", x) if x[:1].isdigit() else x for x in norm] if markdown else norm
     out: list[str] = []
     n = len(raw_lines)
     last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
@@ -363,7 +384,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
         gap = i - last - 1 if last >= 0 else -1
         if gap in (0, 1):
             prev = out[last_out]
-            nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
+            nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
             # A line left with a trailing space was cut inside a sentence; so was one whose next line
             # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
             # said …"), where the dump does not indent its lines, if either line is a sentence or a clause
@@ -373,7 +394,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             raw = raw_lines[i]
             spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
                       and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
-            joined = _joins(prev, line, nxt, prev_open and gap == 0, gap == 0, spaced)
+            joined = _joins(prev, view[i], nxt, prev_open and gap == 0, gap == 0, spaced)
             if not joined and gap == 0 and raw[:1] != " ":
                 # A short link between a sentence left open and its rest on the next line, which
                 # begins with one space ("… announced that their" / "Webber Fund" / " has launched …");
@@ -532,7 +553,7 @@ def split_lines(text: str) -> list[Line]:
         if width:
             norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
             raw_lines = norm
-    physical = _join_inline(raw_lines, norm)
+    physical = _join_inline(raw_lines, norm, markdown)
     out: list[Line] = []
     for raw in physical:
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
