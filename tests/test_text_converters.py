@@ -154,6 +154,17 @@ def test_lynx_style_reference_numbers():
     assert "example.com" not in art.text and "References" not in art.text
 
 
+
+def test_lynx_reference_number_in_a_japanese_paragraph_is_one_link_not_the_whole_line():
+    """Text in a script written without spaces has few "words": one numbered link ("[21]スポーツ") run
+    into a paragraph must not make the paragraph all links."""
+    para = ("【ロンドン】１０日に行われたサッカー・欧州チャンピオンズリーグの準々決勝第１戦で、"
+            "優勝を目指すバルセロナはアウェーで勝ち、４強入りに前進した。 [21]スポーツ")
+    (line,) = split_lines(para)
+    assert line.text.endswith("前進した。 スポーツ") and line.link_share < 0.2
+    assert split_lines("[1]ホーム [2]ニュース [3]スポーツ")[0].link_share == 1.0
+
+
 ARTICLE_LINES = [
     "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads.",
     "Council members said the plan would be paid for by a small increase in property taxes next year.",

@@ -275,8 +275,11 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     if "[" in text and _REF_MARK.search(text):
         # lynx/w3m-style link numbers ("[12]Home"): about two words follow each mark in a link.
         text, marks = _REF_MARK.subn("", text)
-        words = text.split()
-        link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, len(words))))
+        words = len(text.split())
+        if not text.isascii():
+            # (Scripts written without spaces: two characters make about one word.)
+            words = max(words, len(_CJK.findall(text)) // 2)
+        link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, words)))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
     m = _MARKER.match(text) if _could_be_marked(text) and not literal else None
