@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 from typing import IO, Any
 
+from . import settings
 from .errors import BinaryInputError, DecodeError, EmptyInputError, ReadError, TooLargeError
 from .settings import (
     BINARY_CONTROL_SHARE,
@@ -211,12 +212,79 @@ def _detect(data: bytes, declared: str | None) -> str:
 
 
 def _finish(text: str) -> str:
-    """Drop NUL characters (never meaningful in a page) and refuse text with nothing in it."""
+    """Drop NUL characters (never meaningful in a page), repair double-decoded UTF-8 and refuse text
+    with nothing in it."""
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError("no text content")
-    return text
+    return repair_mojibake(text)
+
+
+# UTF-8 read as windows-1252 (or Latin-1) and saved again as UTF-8: "é" became "Ã©", "’" became
+# "â€™". A lead character (what a UTF-8 lead byte 0xC2-0xF4 reads as) and one to three continuation
+# characters (what 0x80-0xBF read as: windows-1252's symbols, or Latin-1's C1 controls, or U+00A0-BF).
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+# A lead "Ã" whose continuation a renderer dropped or changed: 0xA0 (a no-break space, printed as a
+# space: "Ã" and two spaces) was "à"; 0xAD (a soft hyphen, invisible: "Ã" before a letter or one
+# space) was "í".
+# (Only after a lower-case letter: a capital "Ã" in "SÃO PAULO" is Portuguese.)
+_MOJIBAKE_LOST = re.compile("\u00c3(  )|(?<=[a-z\u00df-\u00ff])\u00c3(?=[a-z\u00df-\u00ff]| \\S)")
+
+
+def _as_bytes(chars: str) -> bytes | None:
+    """The bytes that decoded to ``chars`` as windows-1252 (Latin-1 for its five unused codes)."""
+    out = bytearray()
+    for ch in chars:
+        if ord(ch) < 256:
+            out.append(ord(ch))
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def _undo(m: re.Match[str]) -> str:
+    raw = _as_bytes(m.group(0))
+    if raw is None:
+        return m.group(0)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was decoded as windows-1252 somewhere upstream (a converter, a scraper's
+    save), repaired: "Ã©tÃ©" is "été", "â€™" is "’".
+
+    Only text where such sequences are common is touched: the repair must undo at least
+    ``MOJIBAKE_MIN_FIXES`` sequences, and those must be most of the text's characters beyond ASCII
+    (``MOJIBAKE_MIN_SHARE``); real text almost never holds an "Ã" followed by a symbol.
+    """
+    if "\u00c3" not in text and "\u00c2" not in text and "\u00e2\u20ac" not in text:
+        return text  # (the lead characters of nearly all mojibake: Latin letters, spaces, punctuation)
+    found = _MOJIBAKE.findall(text)
+    fixed = [f for f in found if _as_bytes(f) is not None and _decodes(f)]
+    if len(fixed) < settings.MOJIBAKE_MIN_FIXES:
+        return text
+    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if sum(map(len, fixed)) < settings.MOJIBAKE_MIN_SHARE * beyond_ascii:
+        return text
+    text = _MOJIBAKE.sub(_undo, text)
+    return _MOJIBAKE_LOST.sub(lambda m: "\u00e0 " if m.group(1) else "\u00ed", text)
+
+
+def _decodes(chars: str) -> bool:
+    raw = _as_bytes(chars)
+    try:
+        return raw is not None and bool(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
 
 
 def prepare_text(text: str) -> str:

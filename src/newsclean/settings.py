@@ -44,6 +44,12 @@ DETECT_SAMPLE_BYTES = 200_000
 # Where a page declares its charset (<meta charset>, XML declaration): the HTML spec has browsers
 # look in the first 1,024 bytes; 4,096 also finds declarations after long comments or scripts.
 CHARSET_SCAN_BYTES = 4096
+# Double-decoded UTF-8 ("Ã©" for "é", "â€™" for "’") is repaired when the repair undoes at least
+# this many sequences and they make at least this share of the characters beyond ASCII. Set by
+# hand: real text has no such sequences at all, so any clear majority is mojibake; the floor of 3
+# keeps one odd "Ã±" in a name from converting a page.
+MOJIBAKE_MIN_FIXES = 3
+MOJIBAKE_MIN_SHARE = 0.5
 # A file is binary (an image, an archive) when more than this share of its first bytes are control
 # characters other than whitespace; text in any encoding has almost none, binaries have ~20-40%.
 BINARY_SAMPLE_BYTES = 8192
