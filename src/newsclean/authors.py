@@ -341,11 +341,42 @@ def _prepare(s: str) -> tuple[str, bool]:
     s = _NOISE.sub(" ", s)
     s = _PARENS.sub(" ", s)  # "(à Kiev)", "(AP)", "(@handle)": asides, never the name
     s = _strip_date(s)
-    s = " ".join(s.split()).strip(_TRAIL_PUNCT)
+    if _GLUED.search(s):
+        s = _unglue(s)
+    s = _once(" ".join(s.split()).strip(_TRAIL_PUNCT))
     m = _PREFIX.match(s)
     if m:
         s = s[m.end():]
     return s, bool(m)
+
+
+# Two elements a converter printed without a space between them, a name and its role, outlet or
+# repetition: "Ulrich ExnerKorrespondent", "Dan Jervis-BardyThe West Australian". Three lower-case
+# letters before the capital: "McDonald", "MacArthur", "DeShawn", "LeBron" keep theirs.
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _unglue(s: str) -> str:
+    """Split glued words that end a name: only a word right after a capitalised word that is no
+    by-word ("Ulrich ExnerKorrespondent"), so that an outlet written in camel case ("By TechCrunch",
+    "LinkNaija") stays one word."""
+    words = s.split(" ")
+    for i in range(1, len(words)):
+        before = words[i - 1]
+        if before[:1].isupper() and before[-1:].isalpha() and before.lower() not in BY_WORDS and _GLUED.search(words[i]):
+            words[i] = _GLUED.sub(" ", words[i])
+    return " ".join(words)
+
+
+def _once(s: str) -> str:
+    """A name printed twice (a card's link and its text), perhaps with a by-word between: "Tobias
+    Mühlbauer Tobias Mühlbauer", "Katja Belousova von Katja Belousova" are the name once."""
+    words = s.split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[-half:] and (
+            len(words) == 2 * half or words[half].lower() in BY_WORDS):
+        return " ".join(words[:half])
+    return s
 
 
 def clear_caches() -> None:
