@@ -309,6 +309,18 @@ def test_markdown_escaped_numbers_are_dates_not_list_items():
     assert [ln.text for ln in split_lines("Time Frame: up to \n12 months ]\n")] == ["Time Frame: up to 12 months ]"]
 
 
+def test_markdown_heading_ends_at_its_blank_line_and_an_author_photo_is_no_glue():
+    """html2text puts the author's photo before "By": the heading above and the byline stay apart;
+    a heading wrapped over two lines stays one."""
+    page = "\n\n".join(["[Home](https://e.com/) [News](https://e.com/n)", "# Box Office: It's Good to Be 'Peculiar'",
+                        "![](https://e.com/avatar.jpg) By:  Drew Dietsch October 2, 2016 ", *ARTICLE_LINES])
+    texts = [ln.text for ln in split_lines(page)]
+    assert texts[1:3] == ["Box Office: It's Good to Be 'Peculiar'", "By:  Drew Dietsch October 2, 2016"]
+    wrapped = split_lines("[Home](https://e.com/) [News](https://e.com/n) [Sport](https://e.com/s)\n\n# El Córdoba logra un punto vital ante Noia en la\nlucha por "
+                          "la salvación (3-3)\n\n" + "\n\n".join(ARTICLE_LINES))
+    assert wrapped[1].text == "El Córdoba logra un punto vital ante Noia en la lucha por la salvación (3-3)"
+
+
 def test_markdown_dateline_under_a_byline_gives_the_date():
     page = "\n\n".join(["[Home](https://e.com/) [News](https://e.com/n)",
                         "# Council approves new budget after long debate", "Von [Ana Ruiz](/autor/ana-ruiz)",

@@ -369,13 +369,25 @@ def _one_space(raw: str) -> bool:
     return raw[:1] == " " and raw[1:2] not in (" ", "")
 
 
+def _markdown_view(line: str) -> str:
+    """What the joiner's shape tests see of a Markdown paragraph: an escaped number as written
+    ("3\\. Mai" is "3. Mai"), and no image in front of its text (an author's photo before "By")."""
+    if line[:1].isdigit():
+        return _MD_NUMBER_ESCAPE.sub(r"\1\2", line)
+    if line[:2] == "![":
+        m = _MD_IMAGE.match(line)
+        if m:
+            return line[m.end():].lstrip() or line
+    return line
+
+
 def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) -> list[str]:
     """Rejoin sentences that a converter split at inline elements (links, emphasis, footnote marks).
 
     Converters that put a blank line between all text nodes split the same way, one blank line apart.
     In Markdown the shape tests see a paragraph's escaped number as other converters write it.
     """
-    view = [_MD_NUMBER_ESCAPE.sub(r"\1\2", x) if x[:1].isdigit() else x for x in norm] if markdown else norm
+    view = [_markdown_view(x) for x in norm] if markdown else norm
     out: list[str] = []
     n = len(raw_lines)
     last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
@@ -385,7 +397,8 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
         if not line:
             continue
         gap = i - last - 1 if last >= 0 else -1
-        if gap in (0, 1):
+        # (A Markdown heading ends at its blank line; wrapped, it goes on at the next line.)
+        if gap == 0 or gap == 1 and not (markdown and out[last_out][:1] == "#"):
             prev = out[last_out]
             nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
             # A line left with a trailing space was cut inside a sentence; so was one whose next line
