@@ -321,6 +321,16 @@ def test_markdown_heading_ends_at_its_blank_line_and_an_author_photo_is_no_glue(
     assert wrapped[1].text == "El Córdoba logra un punto vital ante Noia en la lucha por la salvación (3-3)"
 
 
+def test_markdown_links_side_by_side_keep_a_space_between_words_only():
+    texts = [ln.text for ln in split_lines(
+        "[Home](https://e.com/) [News](https://e.com/n)\n\n[April 10, 2023](https://e.com/2023/04/10/x)3 years\n\n"
+        "[Dan Jervis-Bardy](https://e.com/a/djb)The West Australian\n\n"
+        "The [Heather Hitchen](https://e.com/hh)s Fund and [NASA](https://e.com/nasa)'s budget.\n\n"
+        "这是[一个](https://e.com/c)例子")]
+    assert texts[1:] == ["April 10, 2023 3 years", "Dan Jervis-Bardy The West Australian",
+                         "The Heather Hitchens Fund and NASA's budget.", "这是一个例子"]
+
+
 def test_markdown_dateline_under_a_byline_gives_the_date():
     page = "\n\n".join(["[Home](https://e.com/) [News](https://e.com/n)",
                         "# Council approves new budget after long debate", "Von [Ana Ruiz](/autor/ana-ruiz)",

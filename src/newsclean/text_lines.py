@@ -226,7 +226,16 @@ def _could_be_marked(s: str) -> bool:
 
 
 def _link_text(m: re.Match) -> str:
-    return m.group(1).replace("[", "").replace("]", "")
+    text = m.group(1).replace("[", "").replace("]", "")
+    # Two elements that the page set side by side, the writer printed without a space ("[April 10,
+    # 2023](…)3 years", "[Dan Jervis-Bardy](…)The West Australian"): the link's text ends a word
+    # where a capital or a digit follows.
+    after = m.string[m.end():m.end() + 1]
+    # (A lower-case letter after it goes on with the word: "[Heather Hitchen](…)s"; Chinese and
+    # Japanese put no space between words.)
+    if (after.isupper() or after.isdigit()) and text[-1:].isalnum() and not _cjkish(after):
+        return text + " "
+    return text
 
 
 def _drop_links(text: str, image: re.Pattern[str], link: re.Pattern[str]) -> tuple[str, int]:
