@@ -26,7 +26,7 @@ import re
 
 from . import reasons
 from .blocks import title_case_share
-from .settings import LEAD_FRAGMENTS_MAX, TEXT_LEAD_BLOCK
+from .settings import LEAD_FRAGMENTS_MAX, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
 from .text_classify import best_region
 from .text_fields import credit
 from .text_lines import Line
@@ -149,25 +149,33 @@ def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_id
     if first <= 0:
         return []
     a, b, score = best_region([ln.score for ln in lines[:first]])
-    if score < TEXT_LEAD_BLOCK["min_score"] or not _dated_header(lines, a, consumed):
+    if score < TEXT_LEAD_BLOCK["min_score"]:
+        return []
+    title = lines[title_idx].text if title_idx is not None else None
+    if not _dated_header(lines, a, consumed, title):
         return []
     return [i for i in range(a, b) if i not in consumed and i != title_idx and not lines[i].reason
             and lines[i].link_share <= 0.5
             and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
 
 
-def _dated_header(lines: list[Line], a: int, consumed: dict[int, str]) -> bool:
+def _dated_header(lines: list[Line], a: int, consumed: dict[int, str], title: str | None) -> bool:
     """Whether an article's header stands right above line ``a``: a dateline or byline (by reason, or
     taken as the record's), or a short line holding a full date, within TEXT_LEAD_BLOCK["header_within"]
-    lines, with no prose between. A comment's header (a name and a time under a comment count or form)
-    is not one: a comment section printed above the article is no lead."""
+    lines, with no prose between and at most TEXT_FAR_LEAD["lead_within"] lines no lexicon kind names
+    (the headline, printed as the ``title`` aside: teaser headlines under a header are no lead's
+    header, as for a far header). A comment's header (a name and a time under a comment count or
+    form) is not one either: a comment section printed above the article is no lead."""
     within = int(TEXT_LEAD_BLOCK["header_within"])
     for j in range(a - 1, max(a - 1 - within, -1), -1):
         ln = lines[j]
         if ln.cls in ("good", "near") or ln.reason == reasons.COMMENT_FORM:
             return False
         if ln.reason in _HEADER_REASONS or j in consumed or _date_line(ln):
-            return not any(x.reason == reasons.COMMENT_FORM for x in lines[max(j - within, 0):j])
+            plain = sum(not x.reason and k not in consumed and x.text != title
+                        for k, x in enumerate(lines[j + 1:a], j + 1))
+            return plain <= TEXT_FAR_LEAD["lead_within"] and not any(
+                x.reason == reasons.COMMENT_FORM for x in lines[max(j - within, 0):j])
     return False
 
 
