@@ -314,12 +314,12 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
                 drop[i] = reasons.DUPLICATE  # the text printed again as a whole: its first copy stays
                 continue
             if first[1] <= 1 and order > first[1] + 1 and not _runs_on(lines, kept, first[0]):
-                # A standfirst printed above the body and again inside it: the first copy opens the
-                # text, as on the page, and the later one goes (as the gold of fundus and postlight
-                # have it: their texts and leads start with it). (Not a fragment of the first sentence,
-                # which the next line goes on from: a quoted title.)
-                drop[i] = reasons.DUPLICATE
+                # A standfirst printed above the body and again inside it: keep the body's copy. (Not
+                # a fragment of the first sentence, which the next line goes on from: a quoted title.)
+                drop[first[0]] = reasons.DUPLICATE
                 description = lines[i].text
+                seen[key] = (i, order)
+                order += 1
                 continue
             if order == first[1] + 1 or lines[i].words >= DEDUP_MIN_WORDS:
                 # A line printed twice in a row, or a long paragraph printed twice (a layout's second
