@@ -38,7 +38,15 @@ from .text_classify import (
     _page_language,
     best_region,
 )
-from .text_lead import greeting, header_captions, lead_block, mid_sentence, opening_end, split_lead
+from .text_lead import (
+    greeting,
+    header_captions,
+    lead_block,
+    lead_prose,
+    mid_sentence,
+    opening_end,
+    split_lead,
+)
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
 from .textutil import CJK, CJK_CHARS, CLOSERS
@@ -383,9 +391,7 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     if not below:
         return []
     header = max(below) if head is None or head >= start else max(*below, head)  # (a header over the headline)
-    return [i for i in range(header + 1, start) if i not in consumed and not lines[i].reason
-            and lines[i].link_share <= 0.5 and not _captioned(lines, i)
-            and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+    return [i for i in range(header + 1, start) if i not in consumed and lead_prose(lines[i]) and not _captioned(lines, i)]
 
 
 def _captioned(lines: list[Line], i: int) -> bool:

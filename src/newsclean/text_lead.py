@@ -145,7 +145,7 @@ def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_id
     """The article's first paragraphs when the region search took only its later part: the best run of
     prose above line ``first`` (the article's first line so far), when it scores at least a long
     paragraph's worth and a dated header stands right above it (``_dated_header``). Its prose lines
-    are returned (long paragraphs and sentences of 15 words or more, as in the lead under a header)."""
+    are returned (``lead_prose``, as for the lead under a header)."""
     if first <= 0:
         return []
     a, b, score = best_region([ln.score for ln in lines[:first]])
@@ -154,9 +154,14 @@ def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_id
     title = lines[title_idx].text if title_idx is not None else None
     if not _dated_header(lines, a, consumed, title):
         return []
-    return [i for i in range(a, b) if i not in consumed and i != title_idx and not lines[i].reason
-            and lines[i].link_share <= 0.5
-            and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+    return [i for i in range(a, b) if i not in consumed and i != title_idx and lead_prose(lines[i])]
+
+
+def lead_prose(ln: Line) -> bool:
+    """Whether a line above the region may be a lead paragraph: no reason, mostly not a link, a long
+    paragraph or a sentence of 15 words or more."""
+    return (not ln.reason and ln.link_share <= 0.5
+            and (ln.cls == "good" or ln.cls == "near" and ln.sentence and ln.words >= 15))
 
 
 def _dated_header(lines: list[Line], a: int, consumed: dict[int, str], title: str | None) -> bool:
