@@ -24,8 +24,9 @@ postlight) beside the project, the set's gold file beside the converter folders 
 
 ``score`` cleans every dump, and prints per set and converter: body F1 against the HTML path's
 text (4-gram shingles, as ``score.py``), body F1 against the gold where the set has bodies, and
-title exact / author / date accuracy against the gold (compared as ``score.py`` compares them).
-``--holdout FILE`` (lines ``<set>:<id>``) splits the figures into the held-out pages and the rest.
+title exact / author / date accuracy against the gold, and the share of pages whose gold lead (the
+article's first words) starts within the text's first 500 word characters (all compared as
+``score.py`` compares them). ``--sets`` limits the run to some sets. ``--holdout FILE`` (lines ``<set>:<id>``) splits the figures into the held-out pages and the rest.
 """
 
 from __future__ import annotations
@@ -170,6 +171,19 @@ def date_ok(entry: dict, date: str | None) -> bool:
     return bool(days & want)
 
 
+LEAD_START = 500  # as score.py: the lead must start within this many word characters of the text
+
+
+def _word_chars(s: str | None) -> str:
+    return "".join(_TOKEN.findall(unicodedata.normalize("NFKC", s or "").casefold()))
+
+
+def lead_ok(gold_lead: str, text: str) -> bool:
+    """The gold lead's word characters start within the text's first LEAD_START word characters."""
+    key = _word_chars(gold_lead)
+    return bool(key) and 0 <= _word_chars(text).find(key) < LEAD_START
+
+
 def _load_gold(folder: Path) -> dict[str, dict]:
     for name in ("gold.json", "ground-truth.json"):
         if (folder / name).is_file():
@@ -186,7 +200,7 @@ def score_set(out: Path, name: str, conv: str, subset: Callable[[str], bool]) ->
         return None
     gold = _load_gold(out / name)
     ref = {r["id"]: r for r in map(json.loads, (out / name / "html.jsonl").open(encoding="utf-8"))}
-    agree, f1s, titles, authors, dates = [], [], [], [], []
+    agree, f1s, titles, authors, dates, leads = [], [], [], [], [], []
     t0 = time.perf_counter()
     n = 0
     for p in sorted(folder.glob("*.txt")):
@@ -205,16 +219,18 @@ def score_set(out: Path, name: str, conv: str, subset: Callable[[str], bool]) ->
             authors.append(author_ok(g["author"], art.byline, art.authors))
         if g.get("date") or g.get("date_published"):
             dates.append(date_ok(g, art.date))
+        if g.get("lead"):
+            leads.append(lead_ok(g["lead"], art.text))
     secs = time.perf_counter() - t0
 
     def mean(xs: list) -> float:
         return sum(xs) / len(xs) if xs else float("nan")
 
     return {"pages": n, "agree": mean(agree), "body": mean(f1s), "title": mean(titles),
-            "author": mean(authors), "date": mean(dates), "files/s": n / secs if secs else 0.0}
+            "author": mean(authors), "date": mean(dates), "lead": mean(leads), "files/s": n / secs if secs else 0.0}
 
 
-def score(out: Path, holdout: Path | None, only: str | None) -> None:
+def score(out: Path, holdout: Path | None, only: str | None, sets: tuple[str, ...] = SETS) -> None:
     """Print the figures per set and converter (held-out pages and the rest apart)."""
     held = set()
     if holdout and holdout.is_file():
@@ -225,15 +241,15 @@ def score(out: Path, holdout: Path | None, only: str | None) -> None:
     if only:
         parts = [p for p in parts if p[0] == only]
     print(f"{'set':10} {'converter':11} {'part':5} {'pages':>5} {'agree':>6} {'body':>6} {'title':>6} "
-          f"{'author':>6} {'date':>6} {'files/s':>7}")
-    for name in SETS:
+          f"{'author':>6} {'date':>6} {'lead':>6} {'files/s':>7}")
+    for name in sets:
         for conv in CONVERTERS:
             for part, subset in parts:
                 r = score_set(out, name, conv, subset)
                 if r is None or not r["pages"]:
                     continue
                 print(f"{name:10} {conv:11} {part:5} {r['pages']:5d} {r['agree']:6.3f} {r['body']:6.3f} "
-                      f"{r['title']:6.3f} {r['author']:6.3f} {r['date']:6.3f} {r['files/s']:7.0f}", flush=True)
+                      f"{r['title']:6.3f} {r['author']:6.3f} {r['date']:6.3f} {r['lead']:6.3f} {r['files/s']:7.0f}", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -242,11 +258,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--holdout", type=Path, default=None)
     ap.add_argument("--only", choices=("dev", "held"), default=None)
+    ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     args = ap.parse_args(argv)
     if args.command == "render":
         render(args.out)
     else:
-        score(args.out, args.holdout, args.only)
+        score(args.out, args.holdout, args.only, tuple(args.sets))
     return 0
 
 

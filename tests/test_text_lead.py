@@ -142,3 +142,49 @@ def test_a_dateline_the_metadata_did_not_take_still_marks_a_far_header():
     assert _far_header(lines, 0, 44, {}) == [2]
     lines[2] = line("2019-02-11")  # no dateline: no header
     assert _far_header(lines, 0, 44, {}) == []
+
+
+# A product table between a press release's first paragraph and the rest: short cells, one per line.
+_TABLE = ["Model", "Price", "Picture", "MX-2040BK", "9,900 yen", "(9,000 yen before tax)"] * 3
+_FIRST = ("Example Supply announced on Friday a wired mouse with a fingerprint reader that signs its user "
+          "in to the computer with a touch, for offices and schools that want stronger passwords without "
+          "the bother of typing them.")
+
+
+def test_a_first_paragraph_cut_off_by_a_table_under_a_dated_header_starts_the_text():
+    # The region search takes the longer part under the table; the paragraph under the header (a source
+    # and a date on one line, the headline) is the article's start.
+    head = ["Home", "News", "Example Wire •October 3, 2016", "Mouse signs you in with a fingerprint"]
+    art = extract_text("\n".join(head + [_FIRST] + _TABLE + BODY + TAIL))
+    assert art.text.split("\n\n")[:2] == [_FIRST, BODY[0]]
+    # Without a date (or a byline) over it, a paragraph above a table is no article's start: a site's
+    # "about us" box, a cookie notice.
+    art = extract_text("\n".join(["Home", "News", "About this site"] + [_FIRST] + _TABLE + BODY + TAIL))
+    assert art.text.startswith(BODY[0])
+
+
+def test_a_comment_printed_above_the_article_is_no_lead():
+    # A comment section dumped before the article: a name and a time under the comment count.
+    comment = ("I think the council should have kept the hall open while they repaired it, because the "
+               "traders will lose half of their customers in the tents and many of them will not come back. "
+               "The same thing happened in our town ten years ago and the square has been empty since.")
+    above = ["Leave a comment", "1 comment", "Paul Coker", "May 24, 2026 at 4:31 pm", comment]
+    art = extract_text("\n".join(above + _TABLE + HEAD + BODY + TAIL))
+    assert comment not in art.text and art.text.startswith(BODY[0])
+
+
+def test_a_first_sentence_cut_around_a_quoted_link_keeps_its_pieces():
+    # bs4 prints a link on a line of its own, here inside Japanese quote marks: "…、「" / the link's
+    # title (in title case, printed again under the text) / "」において…". The region starts at the
+    # closing mark, which no sentence opens with.
+    pieces = ["Example Researchは2月20日(米国時間)、「", "Extracting a Nineteen Year Old Bug from Archive Tools"]
+    body = ["」において、人気の高い圧縮・解凍ソフトウェアに長年にわたってセキュリティ脆弱性が存在していると伝えた。"
+            "影響を受けるのは旧版のすべてで、開発元はすでに修正版を公開している。",
+            "この脆弱性の影響により、細工されたファイルを展開する段階でマルウェアに感染させられる可能性があり、"
+            "最終的に攻撃者によってシステムの制御権が乗っ取られる危険性があるという。",
+            "研究者がどのようにこの脆弱性を発見したか、攻撃者がどのような手口でこの脆弱性を突いてマルウェアの"
+            "感染を実施するのかは次のページに詳細がまとまっている。"]
+    head = ["ホーム", "セキュリティ", "人気の圧縮ソフトに脆弱性、アップデートを", "2019/02/22 17:23", "著者：山田太郎", "脆弱性"]
+    art = extract_text("\n".join(head + pieces + body + [pieces[1], "関連記事", "人気記事"]))
+    assert art.text.split("\n\n")[:3] == pieces + body[:1]
+    assert mid_sentence("」において、") and not mid_sentence("「WinRAR」の操作画面")

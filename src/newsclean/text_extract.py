@@ -38,7 +38,15 @@ from .text_classify import (
     _page_language,
     best_region,
 )
-from .text_lead import greeting, header_captions, opening_end, split_lead
+from .text_lead import (
+    greeting,
+    header_captions,
+    lead_block,
+    lead_prose,
+    mid_sentence,
+    opening_end,
+    split_lead,
+)
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
 from .textutil import CJK, CJK_CHARS, CLOSERS
@@ -313,8 +321,9 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
             if _block_repeat(lines, kept, keys, kept.index(first[0]), p):
                 drop[i] = reasons.DUPLICATE  # the text printed again as a whole: its first copy stays
                 continue
-            if first[1] <= 1 and order > first[1] + 1:
-                # A standfirst printed above the body and again inside it: keep the body's copy.
+            if first[1] <= 1 and order > first[1] + 1 and not _runs_on(lines, kept, first[0]):
+                # A standfirst printed above the body and again inside it: keep the body's copy. (Not
+                # a fragment of the first sentence, which the next line goes on from: a quoted title.)
                 drop[first[0]] = reasons.DUPLICATE
                 description = lines[i].text
                 seen[key] = (i, order)
@@ -329,6 +338,13 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
         seen[key] = (i, order)
         order += 1
     return description
+
+
+def _runs_on(lines: list[Line], kept: list[int], i: int) -> bool:
+    """Whether the kept line after line ``i`` goes on from it mid-sentence (a first paragraph cut at a
+    quoted link: "…、「" / "Extracting a … Research" / "」において…")."""
+    at = kept.index(i)
+    return at + 1 < len(kept) and mid_sentence(lines[kept[at + 1]].text)
 
 
 def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b: int) -> bool:
@@ -351,14 +367,16 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
 
 def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[int, str],
                 title_idx: int | None) -> list[int]:
-    """The article's lines above its region, in order: opening lines, the lead paragraphs below the
-    header, the first paragraph's fragments (cut at inline elements) right above the region."""
+    """The article's lines above its region, in order: its first paragraphs above a table or box that
+    cut it in two, opening lines, the lead paragraphs below the header, the first paragraph's
+    fragments (cut at inline elements) right above the region."""
     fragments = split_lead(lines, start, consumed, title_idx)
     lead = _lead_above(lines, head, min(fragments, default=start), consumed)
     if lead:  # (the first lead paragraph may be cut too)
         lead = split_lead(lines, lead[0], consumed, title_idx) + lead
     lead += fragments
-    return _opening_lines(lines, min(lead, default=start), consumed, title_idx) + lead
+    lead = _opening_lines(lines, min(lead, default=start), consumed, title_idx) + lead
+    return lead_block(lines, min(lead, default=start), consumed, title_idx) + lead
 
 
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
@@ -373,9 +391,7 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     if not below:
         return []
     header = max(below) if head is None or head >= start else max(*below, head)  # (a header over the headline)
-    return [i for i in range(header + 1, start) if i not in consumed and not lines[i].reason
-            and lines[i].link_share <= 0.5 and not _captioned(lines, i)
-            and (lines[i].cls == "good" or lines[i].cls == "near" and lines[i].sentence and lines[i].words >= 15)]
+    return [i for i in range(header + 1, start) if i not in consumed and lead_prose(lines[i]) and not _captioned(lines, i)]
 
 
 def _captioned(lines: list[Line], i: int) -> bool:

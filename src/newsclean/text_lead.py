@@ -10,6 +10,11 @@ article above it, in lines that score as furniture on their own:
   with a full-width mark ("…？"), a two-word greeting over the next opening line ("Hi everyone!")
   (``opening_end``, ``greeting``).
 
+A third layout cuts the article in two: a table, a list of links, code or a video box stands between
+the first paragraphs and the rest, and the region search takes the longer part below. The best run of
+prose above the region, under a dated header (a dateline, a byline, a short line holding a date), is
+the article's start (``lead_block``).
+
 A long caption glued into one line with its credit, standing in the header above the first
 paragraph, is dropped with the reason ``caption`` (``header_captions``). ``text_extract`` calls these
 from its lead functions; every other line they return joins the text.
@@ -21,17 +26,24 @@ import re
 
 from . import reasons
 from .blocks import title_case_share
-from .settings import LEAD_FRAGMENTS_MAX
+from .settings import LEAD_FRAGMENTS_MAX, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
+from .text_classify import best_region
 from .text_fields import credit
 from .text_lines import Line
+from .text_memo import search_date
 from .textutil import CJK_CHARS, CLOSERS, ends_sentence
 
 # Closing quotes and brackets of CJK text besides the Latin ones: they may follow the final mark.
 _CLOSERS_ALL = CLOSERS + "」』）】〕"
 _FULL_WIDTH_ENDS = ("？", "！")
 
-# Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…").
-_MID_CJK = frozenset("はがをにへや、，")
+# Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…"), and the
+# closing brackets of CJK text: a line opening with one goes on from a quoted name or title above it.
+_MID_CJK = frozenset("はがをにへや、，」』）】〕")
+# Opening brackets and quotes: a line ending with one goes on in the next (a converter printed the
+# link inside the quote marks on a line of its own: "…は2月20日、「" / "Extracting a … Research" / "」において…").
+_OPENERS = ("「", "『", "（", "【", "〔", "“")
+_CLOSERS_CJK = "」』）】〕”"
 # How far from a caption's end its credit may start ("… BRUCE WEAVER / AFP - Getty Images").
 _CREDIT_TAIL = 80
 # A kana, ideograph or Hangul letter (no punctuation).
@@ -61,12 +73,20 @@ def _cjk_cut(prev: str, line: str) -> bool:
     return bool(_CJK_LETTER.match(prev[-1:]) and _CJK_LETTER.match(line[:1]))
 
 
-def _fragment(ln: Line) -> bool:
+def _fragment(ln: Line, quoted: bool = False) -> bool:
     """Whether a line may be a fragment of a paragraph cut at inline elements: no furniture reason,
     no list or link marker, no sentence end, short, not in title case (a menu or a teaser headline
-    hard-wrapped into lines: "Tips How Much House Can I Afford Buy")."""
+    hard-wrapped into lines: "Tips How Much House Can I Afford Buy") unless ``quoted``: it opens a
+    quote or stands inside one (a title quoted in the sentence, its link on a line of its own)."""
     return (not ln.reason and not ln.marked and not ln.post and ln.words <= 25
-            and not opening_end(ln.text) and (ln.words < 4 or title_case_share(ln.text) < 0.6))
+            and not opening_end(ln.text) and (quoted or ln.words < 4 or title_case_share(ln.text) < 0.6))
+
+
+def _quoted(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` opens a quote ("…、「") or is the quote's inside: the next line opens with
+    its closing mark ("」において…")."""
+    return lines[j].text.rstrip().endswith(_OPENERS) or (
+        j + 1 < len(lines) and lines[j + 1].text[:1] in _CLOSERS_CJK)
 
 
 def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
@@ -87,7 +107,7 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     j = first - 1
     most = LEAD_FRAGMENTS_MAX if marked_cut else 1
     while j >= 0 and len(found) < most and j not in consumed and j != title_idx \
-            and _fragment(lines[j]):
+            and _fragment(lines[j], _quoted(lines, j)):
         if lines[j].words <= 1 and j > 0 and lines[j - 1].reason:
             break
         found.append(j)
@@ -111,3 +131,66 @@ def header_captions(lines: list[Line], head: int | None, start: int, consumed: d
     # whole text may name a photo anywhere.)
     return {i: reasons.CAPTION for i in range(max(head + 1, start), min(header))
             if not lines[i].reason and credit(lines[i].text[-_CREDIT_TAIL:])}
+
+
+_HEADER_REASONS = frozenset({reasons.DATELINE, reasons.BYLINE})
+# A line short enough to be an article header's date line ("Fox Nation •October 3, 2016"), and the
+# words it may hold besides the date: a source or a byline ("by Kori Schulman"), not a teaser's
+# headline ("Is The Most Disappointing Game Of 2016 Gaming 2016-12-13").
+_DATE_LINE_WORDS = 12
+_DATE_LINE_OTHER = 4
+
+
+def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
+    """The article's first paragraphs when the region search took only its later part: the best run of
+    prose above line ``first`` (the article's first line so far), when it scores at least a long
+    paragraph's worth and a dated header stands right above it (``_dated_header``). Its prose lines
+    are returned (``lead_prose``, as for the lead under a header)."""
+    if first <= 0:
+        return []
+    a, b, score = best_region([ln.score for ln in lines[:first]])
+    if score < TEXT_LEAD_BLOCK["min_score"]:
+        return []
+    title = lines[title_idx].text if title_idx is not None else None
+    if not _dated_header(lines, a, consumed, title):
+        return []
+    return [i for i in range(a, b) if i not in consumed and i != title_idx and lead_prose(lines[i])]
+
+
+def lead_prose(ln: Line) -> bool:
+    """Whether a line above the region may be a lead paragraph: no reason, mostly not a link, a long
+    paragraph or a sentence of 15 words or more."""
+    return (not ln.reason and ln.link_share <= 0.5
+            and (ln.cls == "good" or ln.cls == "near" and ln.sentence and ln.words >= 15))
+
+
+def _dated_header(lines: list[Line], a: int, consumed: dict[int, str], title: str | None) -> bool:
+    """Whether an article's header stands right above line ``a``: a dateline or byline (by reason, or
+    taken as the record's), or a short line holding a full date, within TEXT_LEAD_BLOCK["header_within"]
+    lines, with no prose between and at most TEXT_FAR_LEAD["lead_within"] lines no lexicon kind names
+    (the headline, printed as the ``title`` aside: teaser headlines under a header are no lead's
+    header, as for a far header). A comment's header (a name and a time under a comment count or
+    form) is not one either: a comment section printed above the article is no lead."""
+    within = int(TEXT_LEAD_BLOCK["header_within"])
+    for j in range(a - 1, max(a - 1 - within, -1), -1):
+        ln = lines[j]
+        if ln.cls in ("good", "near") or ln.reason == reasons.COMMENT_FORM:
+            return False
+        if ln.reason in _HEADER_REASONS or j in consumed or _date_line(ln):
+            plain = sum(not x.reason and k not in consumed and x.text != title
+                        for k, x in enumerate(lines[j + 1:a], j + 1))
+            return plain <= TEXT_FAR_LEAD["lead_within"] and not any(
+                x.reason == reasons.COMMENT_FORM for x in lines[max(j - within, 0):j])
+    return False
+
+
+def _date_line(ln: Line) -> bool:
+    """Whether a short line without a reason holds a full date and little else ("Fox Nation •October
+    3, 2016", "January 17, 2017 at 6:08 PM ET by Kori Schulman"). A quoted post's signature ("— Name
+    (@handle) January 28, 2019") is no article's header."""
+    if ln.reason or ln.post or ln.words > _DATE_LINE_WORDS or not any(c.isdigit() for c in ln.text):
+        return False
+    found = search_date(ln.text, None)
+    if found is None or found.relative:
+        return False
+    return len(ln.text.replace(found.text, " ", 1).split()) <= _DATE_LINE_OTHER
