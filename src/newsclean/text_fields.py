@@ -94,7 +94,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
             k = key(ln.text)
             counts[k] = counts.get(k, 0) + 1
     first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
-    head = {key(p) for p in TITLE_SEP.split(first) if key(p)}
+    head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and DIGIT.search(lines[i].text)
@@ -113,6 +113,17 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads)
+
+
+def title_joins(line: str) -> list[str]:
+    """A <title> of three parts or more without its first or its last part: "Headline - Section - Site"
+    gives "Headline - Section", "Kicker - Headline - Site" gives "Kicker - Headline" and "Headline - Site"
+    (a site's name and section stand at either end; which end, and whether the gold keeps a kicker, the
+    weights decide)."""
+    seps = [m for m in TITLE_SEP.finditer(line) if m.start() > 0 and m.end() < len(line)]
+    if len(seps) < 2:
+        return []
+    return [line[:seps[-1].start()].strip(), line[seps[0].end():].strip()]
 
 
 def may_be_title_line(first: Line) -> bool:

@@ -21,6 +21,7 @@ from .text_fields import (
     mark_near,
     may_be_title_line,
     next_prose,
+    title_joins,
 )
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -70,6 +71,7 @@ TITLE_FEATURES = (
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
     "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "holds_copy", "is_copy",
+    "shown_inside", "shown_part", "in_head", "holds_head",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -127,7 +129,32 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
     _add_copies(out)
+    _add_head_links(out)
     return out
+
+
+def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
+    """Append how the <title> line's texts and the page's lines contain one another (word for word, one
+    the other plus more). For a <title> text: whether a page line holds it plus more (the headline run
+    into furniture: "Contact Headline", a doubled headline) and whether a page line is part of it (the
+    headline cut at a line break, or without the kicker the <title> adds). For a page line: whether it is
+    part of a <title> text and whether it holds one plus more."""
+    tops = {f" {key(c[1])} " for c in cands if c[0] == 0}
+    tops = {t for t in tops if t.count(" ") >= 4}  # three words or more
+    if not tops:
+        for c in cands:
+            c[2].extend((0.0, 0.0, 0.0, 0.0))
+        return
+    body = {f" {key(c[1])} " for c in cands if c[0] > 0}
+    body = {b for b in body if b.count(" ") >= 4}
+    for i, _, feats in cands:
+        k = f" {key(_)} "
+        if i == 0:
+            inside = any(k in b and k != b for b in body)
+            part = any(b in k and k != b for b in body)
+            feats.extend((float(inside), float(part), 0.0, 0.0))
+        else:
+            feats.extend((0.0, 0.0, float(any(k in t and k != t for t in tops)), float(any(t in k and k != t for t in tops))))
 
 
 def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
@@ -161,13 +188,18 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
             out.append((max(parts, key=len), "part"))
             if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
                 out.append((parts[0], "part"))
+            seen = {p for p, _ in out}
+            out.extend((j, "part") for j in title_joins(line) if j not in seen)
         return out
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
         out.append((m.group(2).strip(), "kicker"))
     m = BY_TAIL.match(text) if BY_WORD.search(text) else None
     if m and names_ahead("By " + m.group(2))[1]:
-        out.append((m.group(1).strip(), "by"))
+        head = m.group(1).strip()
+        if _size(head) <= 4 and is_person_name(head):
+            return []  # a byline after its author's picture, the picture's alt text a name: "Ana Ruiz von Ana Ruiz"
+        out.append((head, "by"))
     return out
 
 
@@ -227,6 +259,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if kind == "by" else 0.0,
         _run_on(lines, i),
     ]
+
 
 
 def _run_on(lines: list[Line], i: int) -> float:
