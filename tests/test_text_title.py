@@ -71,3 +71,16 @@ def test_byline_after_the_authors_picture_is_no_title():
                       "Katja Belousova von Katja Belousova", "22.04.2024 | 15:54", *PARAS])
     assert all("Belousova" not in c[1] for c in _candidates(dump))
     assert extract_text(dump).title == "Deutscher Handel mit Iran: Druck mit Wirtschaftssanktionen?"
+
+
+def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
+    """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
+    its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a
+    preposition that is also a by-word ("Chefin von Migrations-Thinktank") is no byline."""
+    texts = text_title._title_texts(
+        "American Theatre Wing Launches Training Scholarships by BWW News Desk Oct. 13, 2016", 5)
+    assert ("American Theatre Wing Launches Training Scholarships", "by") in texts
+    texts = text_title._title_texts("Box Office: It's Good to Be 'Peculiar' By:  Drew Dietsch October 2, 2016", 5)
+    assert ("Box Office: It's Good to Be 'Peculiar'", "by") in texts
+    texts = text_title._title_texts("Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", 5)
+    assert [k for _, k in texts] == [""]
