@@ -139,22 +139,20 @@ def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
     into furniture: "Contact Headline", a doubled headline) and whether a page line is part of it (the
     headline cut at a line break, or without the kicker the <title> adds). For a page line: whether it is
     part of a <title> text and whether it holds one plus more."""
-    tops = {f" {key(c[1])} " for c in cands if c[0] == 0}
-    tops = {t for t in tops if t.count(" ") >= 4}  # three words or more
+    keys = [f" {key(c[1])} " for c in cands]
+    tops = {k for c, k in zip(cands, keys, strict=True) if c[0] == 0 and k.count(" ") >= 4}  # three words or more
     if not tops:
         for c in cands:
             c[2].extend((0.0, 0.0, 0.0, 0.0))
         return
-    body = {f" {key(c[1])} " for c in cands if c[0] > 0}
-    body = {b for b in body if b.count(" ") >= 4}
-    for i, _, feats in cands:
-        k = f" {key(_)} "
+    body = {k for c, k in zip(cands, keys, strict=True) if c[0] > 0 and k.count(" ") >= 4}
+    for (i, _, feats), k in zip(cands, keys, strict=True):
         if i == 0:
-            inside = any(k in b and k != b for b in body)
-            part = any(b in k and k != b for b in body)
-            feats.extend((float(inside), float(part), 0.0, 0.0))
+            feats.extend((float(any(k in b and k != b for b in body)), float(any(b in k and k != b for b in body)),
+                          0.0, 0.0))
         else:
-            feats.extend((0.0, 0.0, float(any(k in t and k != t for t in tops)), float(any(t in k and k != t for t in tops))))
+            feats.extend((0.0, 0.0, float(any(k in t and k != t for t in tops)),
+                          float(any(t in k and k != t for t in tops))))
 
 
 def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
