@@ -28,7 +28,7 @@ counts all its copies and lynx's link lines and U+02BC apostrophes no longer spo
 GradientBoostingClassifier over the same candidate features, 100 trees of depth 3 or 4, 0.646 and
 0.628: no better, so the weights stay linear and inference plain Python; 0.673 once the <title> line
 also offers its joins without an end part and the title features say how the <title> texts and the page's
-lines contain one another, 0.675 once a desk or a "By:" label run onto the headline is cut off; a second, stacked stage over the first stage's scores of the lines around each
+lines contain one another, 0.675 once a desk or a "By:" label run onto the headline is cut off, 0.674 (bs4 0.715 -> 0.724) once a headline wrapped over two lines is joined where the <title> line holds it whole; a second, stacked stage over the first stage's scores of the lines around each
 candidate, and a "headline-shaped line just above" feature, gave 0.661 and 0.670: not kept). Runs in about
 25-30 s.
 """

@@ -84,3 +84,16 @@ def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
     assert ("Box Office: It's Good to Be 'Peculiar'", "by") in texts
     texts = text_title._title_texts("Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", 5)
     assert [k for _, k in texts] == [""]
+
+
+def test_headline_wrapped_over_two_lines_is_joined_when_the_title_line_says_so():
+    """bs4 keeps the source's line breaks inside a headline: the two lines joined are a candidate when
+    the <title> line holds the whole headline, and not otherwise."""
+    head = ["Amazon Has A Private Food Brand That Just Launched 100", "New Products For Fall"]
+    dump = "\n".join(["Amazon Has A Private Food Brand That Just Launched 100 New Products For Fall | Example News",
+                      *NAV, *head, "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump) if c[0] > 0]
+    assert " ".join(head) in texts
+    assert text_fields.key(extract_text(dump).title or "") == text_fields.key(" ".join(head))
+    dump = "\n".join(["Food brands launch products | Example News", *NAV, *head, "By Jane Doe", *PARAS])
+    assert " ".join(head) not in [c[1] for c in _candidates(dump)]

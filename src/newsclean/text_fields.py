@@ -82,6 +82,7 @@ class Page:
     lead: set[str]
     head_echo: bool
     heads: list[int]
+    head_firsts: frozenset[str]  # the first words of the <title> line's texts
 
 
 def page_context(lines: list[Line], start: int, end: int) -> Page:
@@ -112,7 +113,8 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
         counts.get(key(first), 0) > 1
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
-                frozenset(byl) | frozenset(dat), lead, echo, heads)
+                frozenset(byl) | frozenset(dat), lead, echo, heads,
+                frozenset(k.split(" ", 1)[0] for k in head))
 
 
 def title_joins(line: str) -> list[str]:

@@ -115,7 +115,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for text, kind in _title_texts(ln.text, i):
+        for text, kind in _title_texts(ln.text, i) + _split_title(page, i):
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
@@ -131,6 +131,20 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     _add_copies(out)
     _add_head_links(out)
     return out
+
+
+def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
+    """The line joined with the next when together they are a text of the <title> line: a headline the
+    page's markup wrapped, which a converter that keeps the source's line breaks (bs4) prints on two lines
+    ("Amazon Has A Private Food Brand That Just Launched 100" / "New Products For Fall")."""
+    lines = page.lines
+    if i == 0 or i + 1 >= len(lines) or not page.head_firsts:
+        return []
+    k = key(lines[i].text)
+    if k.split(" ", 1)[0] not in page.head_firsts:
+        return []
+    joined = lines[i].text + " " + lines[i + 1].text
+    return [(joined, "")] if key(joined) in page.head and k not in page.head else []
 
 
 def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
