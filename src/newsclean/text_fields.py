@@ -120,12 +120,21 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
 def title_joins(line: str) -> list[str]:
     """A <title> of three parts or more without its first or its last part: "Headline - Section - Site"
     gives "Headline - Section", "Kicker - Headline - Site" gives "Kicker - Headline" and "Headline - Site"
-    (a site's name and section stand at either end; which end, and whether the gold keeps a kicker, the
-    weights decide)."""
+    (a site's name and section stand at either end). They join the <title>'s parts as texts a headline on
+    the page may repeat (``Page.head``); they are no candidates of their own (as such they split the
+    <title>'s copies among more texts and lost more pages than they won). Only a short end part (four
+    words at most) is dropped: a longer one is no site's name but the page's menu run onto the <title>
+    (a dump flattened to one line)."""
     seps = [m for m in TITLE_SEP.finditer(line) if m.start() > 0 and m.end() < len(line)]
     if len(seps) < 2:
         return []
-    return [line[:seps[-1].start()].strip(), line[seps[0].end():].strip()]
+    head, tail = line[:seps[-1].start()].strip(), line[seps[0].end():].strip()
+    out = []
+    if len(line[seps[-1].end():].split()) <= 4:
+        out.append(head)
+    if len(line[:seps[0].start()].split()) <= 4:
+        out.append(tail)
+    return out
 
 
 def may_be_title_line(first: Line) -> bool:

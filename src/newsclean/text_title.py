@@ -21,7 +21,6 @@ from .text_fields import (
     mark_near,
     may_be_title_line,
     next_prose,
-    title_joins,
 )
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -200,8 +199,6 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
             out.append((max(parts, key=len), "part"))
             if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
                 out.append((parts[0], "part"))
-            seen = {p for p, _ in out}
-            out.extend((j, "part") for j in title_joins(line) if j not in seen)
         return out
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
