@@ -26,7 +26,15 @@ K-fold cross-validation of the dev pages, the steadier figure to compare feature
 2026-11-30, 5 folds: this linear model 0.648 over the six converters, 0.670 once the title's answer
 counts all its copies and lynx's link lines and U+02BC apostrophes no longer spoil candidates; scikit-learn's
 GradientBoostingClassifier over the same candidate features, 100 trees of depth 3 or 4, 0.646 and
-0.628: no better, so the weights stay linear and inference plain Python). Runs in about 25-30 s.
+0.628: no better, so the weights stay linear and inference plain Python; 0.674 (bs4 0.701 -> 0.729)
+once the <title> line's texts include its joins without a short end part, the title features say how
+the <title> texts and the page's lines contain one another, a byline naming a desk or after a "By:" label
+is cut off the headline's line and a headline wrapped over two lines is joined where the <title> line holds
+it whole. Tried and not kept: the joins as candidates of their own (same CV, fewer flattened dumps right),
+a second, stacked stage over the first stage's scores of the lines around each candidate (0.661), a
+"headline-shaped line just above" feature (0.670), a wider title window (60 -> 100 lines: 0.681, but bs4
+0.715 -> 0.706 and more per-page work), all six converters as training data (0.662)). Runs in about
+25-30 s.
 """
 
 from __future__ import annotations

@@ -82,6 +82,7 @@ class Page:
     lead: set[str]
     head_echo: bool
     heads: list[int]
+    head_firsts: frozenset[str]  # the first words of the <title> line's texts
 
 
 def page_context(lines: list[Line], start: int, end: int) -> Page:
@@ -94,7 +95,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
             k = key(ln.text)
             counts[k] = counts.get(k, 0) + 1
     first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
-    head = {key(p) for p in TITLE_SEP.split(first) if key(p)}
+    head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
            or is_byline_prefix_only(lines[i].text)]
     dat = [i for i in range(lo, hi) if lines[i].words <= 14 and DIGIT.search(lines[i].text)
@@ -112,7 +113,28 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
         counts.get(key(first), 0) > 1
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
-                frozenset(byl) | frozenset(dat), lead, echo, heads)
+                frozenset(byl) | frozenset(dat), lead, echo, heads,
+                frozenset(k.split(" ", 1)[0] for k in head))
+
+
+def title_joins(line: str) -> list[str]:
+    """A <title> of three parts or more without its first or its last part: "Headline - Section - Site"
+    gives "Headline - Section", "Kicker - Headline - Site" gives "Kicker - Headline" and "Headline - Site"
+    (a site's name and section stand at either end). They join the <title>'s parts as texts a headline on
+    the page may repeat (``Page.head``); they are no candidates of their own (as such they split the
+    <title>'s copies among more texts and lost more pages than they won). Only a short end part (four
+    words at most) is dropped: a longer one is no site's name but the page's menu run onto the <title>
+    (a dump flattened to one line)."""
+    seps = [m for m in TITLE_SEP.finditer(line) if m.start() > 0 and m.end() < len(line)]
+    if len(seps) < 2:
+        return []
+    head, tail = line[:seps[-1].start()].strip(), line[seps[0].end():].strip()
+    out = []
+    if len(line[seps[-1].end():].split()) <= 4:
+        out.append(head)
+    if len(line[:seps[0].start()].split()) <= 4:
+        out.append(tail)
+    return out
 
 
 def may_be_title_line(first: Line) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from .authors import BY_WORDS, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
-from .text_byline import BY_TAIL, BY_WORD, names_ahead
+from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_fields import (
     DIGIT,
     TITLE_AFTER,
@@ -70,6 +70,7 @@ TITLE_FEATURES = (
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
     "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "holds_copy", "is_copy",
+    "shown_inside", "shown_part", "in_head", "holds_head",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -113,7 +114,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for text, kind in _title_texts(ln.text, i):
+        for text, kind in _title_texts(ln.text, i) + _split_title(page, i):
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
@@ -127,7 +128,44 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
     _add_copies(out)
+    _add_head_links(out)
     return out
+
+
+def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
+    """The line joined with the next when together they are a text of the <title> line: a headline the
+    page's markup wrapped, which a converter that keeps the source's line breaks (bs4) prints on two lines
+    ("Amazon Has A Private Food Brand That Just Launched 100" / "New Products For Fall")."""
+    lines = page.lines
+    if i == 0 or i + 1 >= len(lines) or not page.head_firsts:
+        return []
+    k = key(lines[i].text)
+    if k.split(" ", 1)[0] not in page.head_firsts:
+        return []
+    joined = lines[i].text + " " + lines[i + 1].text
+    return [(joined, "")] if key(joined) in page.head and k not in page.head else []
+
+
+def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
+    """Append how the <title> line's texts and the page's lines contain one another (word for word, one
+    the other plus more). For a <title> text: whether a page line holds it plus more (the headline run
+    into furniture: "Contact Headline", a doubled headline) and whether a page line is part of it (the
+    headline cut at a line break, or without the kicker the <title> adds). For a page line: whether it is
+    part of a <title> text and whether it holds one plus more."""
+    keys = [f" {key(c[1])} " for c in cands]
+    tops = {k for c, k in zip(cands, keys, strict=True) if c[0] == 0 and k.count(" ") >= 4}  # three words or more
+    if not tops:
+        for c in cands:
+            c[2].extend((0.0, 0.0, 0.0, 0.0))
+        return
+    body = {k for c, k in zip(cands, keys, strict=True) if c[0] > 0 and k.count(" ") >= 4}
+    for (i, _, feats), k in zip(cands, keys, strict=True):
+        if i == 0:
+            feats.extend((float(any(k in b and k != b for b in body)), float(any(b in k and k != b for b in body)),
+                          0.0, 0.0))
+        else:
+            feats.extend((0.0, 0.0, float(any(k in t and k != t for t in tops)),
+                          float(any(t in k and k != t for t in tops))))
 
 
 def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
@@ -165,10 +203,30 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
         out.append((m.group(2).strip(), "kicker"))
+    if ": " in text and _BY_LABEL.search(text):
+        text = _BY_LABEL.sub(r" \1 ", text)  # "Headline By: Ana Ruiz"
     m = BY_TAIL.match(text) if BY_WORD.search(text) else None
-    if m and names_ahead("By " + m.group(2))[1]:
-        out.append((m.group(1).strip(), "by"))
+    if m and (names_ahead("By " + m.group(2))[1] or LOWER_BY_WORD.search(text) and _named(m.group(2))):
+        head = m.group(1).strip()
+        if _size(head) <= 4 and is_person_name(head):
+            return []  # a byline after its author's picture, the picture's alt text a name: "Ana Ruiz von Ana Ruiz"
+        out.append((head, "by"))
     return out
+
+
+# A by-word as a label run onto a headline's line: "Headline By: Ana Ruiz".
+_BY_LABEL = re.compile(r"\s(" + "|".join(BY_WORDS) + r"):\s+", re.I)
+
+
+def _named(tail: str) -> bool:
+    """Whether a lower-case by-word's tail is a name of two to five capitalised words, maybe dated: a desk
+    or an outlet ("by BWW News Desk Oct. 13, 2016"), which the person-name parse does not take."""
+    words = []
+    for w in tail.split():
+        if DIGIT.search(w):
+            break
+        words.append(w)
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _quoted(text: str) -> bool:
@@ -227,6 +285,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if kind == "by" else 0.0,
         _run_on(lines, i),
     ]
+
 
 
 def _run_on(lines: list[Line], i: int) -> float:

@@ -1,0 +1,103 @@
+"""The text path's title candidates (text_title): the <title> line's parts and joins, how they and the
+page's lines contain one another, and bylines that are no title."""
+
+from __future__ import annotations
+
+from conftest import NAV, PARAS
+from newsclean import text_fields, text_title
+from newsclean.text_extract import article_lines, extract_text
+
+
+def _candidates(dump: str) -> list[tuple[int, str, list[float]]]:
+    lines, start, end = article_lines(dump)
+    return text_title.title_candidates(text_fields.page_context(lines, start, end))
+
+
+def _feature(cand: tuple[int, str, list[float]], name: str) -> float:
+    return cand[2][text_title.TITLE_FEATURES.index(name)]
+
+
+def test_title_joins_drop_the_first_or_the_last_part():
+    """A <title> of three parts gives the two joins without an end part; one of two parts gives none
+    (its parts are candidates already)."""
+    assert text_fields.title_joins("ElixirConf 2016 - Keynote by José Valim - YouTube") == [
+        "ElixirConf 2016 - Keynote by José Valim", "Keynote by José Valim - YouTube"]
+    assert text_fields.title_joins("Changes in Circulating Tumor DNA - Full Text View - ClinicalTrials.gov")[0] == \
+        "Changes in Circulating Tumor DNA - Full Text View"
+    assert text_fields.title_joins("Council approves new budget | Springfield Gazette") == []
+    # (A flattened dump's first line runs the menu onto the <title>: that long end is kept.)
+    assert text_fields.title_joins("Drusen fordern Teilhabe - News - SRF Zum Inhalt springen Header Schweizer Radio") == \
+        ["News - SRF Zum Inhalt springen Header Schweizer Radio"]
+    assert text_fields.title_joins("Council approves new budget") == []
+
+
+def test_headline_equal_to_a_title_line_join_is_its_copy():
+    """"Event 2016 - Talk title - Site": the headline on the page that is the <title> without the site's
+    name counts as the <title>'s copy (head_equal) and is the title."""
+    dump = "\n".join(["ElixirConf 2016 - Keynote by José Valim - VideoSite", *NAV,
+                      "ElixirConf 2016 - Keynote by José Valim", "Published on September 10, 2016", *PARAS])
+    on_page = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "ElixirConf 2016 - Keynote by José Valim"]
+    assert on_page and _feature(on_page[0], "head_equal") == 1.0
+    assert text_fields.key(extract_text(dump).title or "") == "elixirconf 2016 keynote by josé valim"
+    # (Without the join, the headline shares words with the <title> but is no copy of a part.)
+    dump = dump.replace("ElixirConf 2016 - Keynote by José Valim - VideoSite", "Keynote by José Valim | VideoSite")
+    on_page = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "ElixirConf 2016 - Keynote by José Valim"]
+    assert on_page and _feature(on_page[0], "head_equal") == 0.0
+
+
+def test_title_line_and_a_page_line_holding_it_plus_furniture():
+    """A page line that is the <title>'s headline with a menu word run onto it ("Contact Headline"):
+    the <title> part is marked as shown inside a longer line, the page line as holding the <title> text."""
+    dump = "\n".join(["Council approves new budget for schools - Springfield Gazette", *NAV,
+                      "Contact Council approves new budget for schools", "By Jane Doe", *PARAS])
+    cands = _candidates(dump)
+    part = next(c for c in cands if c[0] == 0 and c[1] == "Council approves new budget for schools")
+    assert _feature(part, "shown_inside") == 1.0 and _feature(part, "shown_part") == 0.0
+    longer = next(c for c in cands if c[0] > 0 and c[1].startswith("Contact "))
+    assert _feature(longer, "holds_head") == 1.0 and _feature(longer, "in_head") == 0.0
+
+
+def test_title_line_and_a_page_line_cut_short():
+    """The page prints the headline cut at a line break: the <title> part holds the page line."""
+    dump = "\n".join(["Amazon has a private food brand that just launched new products | Example News", *NAV,
+                      "Amazon has a private food brand that just launched", "By Jane Doe", *PARAS])
+    cands = _candidates(dump)
+    part = next(c for c in cands if c[0] == 0 and c[1].endswith("launched new products"))
+    assert _feature(part, "shown_part") == 1.0
+    cut = next(c for c in cands if c[0] > 0 and c[1].endswith("just launched"))
+    assert _feature(cut, "in_head") == 1.0
+
+
+def test_byline_after_the_authors_picture_is_no_title():
+    """"Katja Belousova von Katja Belousova": the author picture's alt text, then the byline (a text
+    browser prints them on one line); it is neither a title candidate nor the title."""
+    dump = "\n".join([*NAV, "Deutscher Handel mit Iran: Druck mit Wirtschaftssanktionen?",
+                      "Katja Belousova von Katja Belousova", "22.04.2024 | 15:54", *PARAS])
+    assert all("Belousova" not in c[1] for c in _candidates(dump))
+    assert extract_text(dump).title == "Deutscher Handel mit Iran: Druck mit Wirtschaftssanktionen?"
+
+
+def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
+    """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
+    its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a
+    preposition that is also a by-word ("Chefin von Migrations-Thinktank") is no byline."""
+    texts = text_title._title_texts(
+        "American Theatre Wing Launches Training Scholarships by BWW News Desk Oct. 13, 2016", 5)
+    assert ("American Theatre Wing Launches Training Scholarships", "by") in texts
+    texts = text_title._title_texts("Box Office: It's Good to Be 'Peculiar' By:  Drew Dietsch October 2, 2016", 5)
+    assert ("Box Office: It's Good to Be 'Peculiar'", "by") in texts
+    texts = text_title._title_texts("Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", 5)
+    assert [k for _, k in texts] == [""]
+
+
+def test_headline_wrapped_over_two_lines_is_joined_when_the_title_line_says_so():
+    """bs4 keeps the source's line breaks inside a headline: the two lines joined are a candidate when
+    the <title> line holds the whole headline, and not otherwise."""
+    head = ["Amazon Has A Private Food Brand That Just Launched 100", "New Products For Fall"]
+    dump = "\n".join(["Amazon Has A Private Food Brand That Just Launched 100 New Products For Fall | Example News",
+                      *NAV, *head, "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump) if c[0] > 0]
+    assert " ".join(head) in texts
+    assert text_fields.key(extract_text(dump).title or "") == text_fields.key(" ".join(head))
+    dump = "\n".join(["Food brands launch products | Example News", *NAV, *head, "By Jane Doe", *PARAS])
+    assert " ".join(head) not in [c[1] for c in _candidates(dump)]
