@@ -16,6 +16,7 @@ features) and the choice; each field's candidates and features live in ``text_ti
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -145,7 +146,19 @@ def may_be_title_line(first: Line) -> bool:
 
 
 def mark_near(marks: list[int], i: int, before: int, after: int) -> float:
-    return 1.0 if any(i - before <= m <= i + after and m != i for m in marks) else 0.0
+    """1.0 when a marked line other than ``i`` stands from ``before`` lines above it to ``after``
+    below (``marks`` in line order)."""
+    j = bisect.bisect_left(marks, i - before)
+    while j < len(marks) and marks[j] <= i + after:
+        if marks[j] != i:
+            return 1.0
+        j += 1
+    return 0.0
+
+
+def count_between(marks: list[int], lo: int, hi: int) -> int:
+    """How many of the (ordered) ``marks`` lie strictly between lines ``lo`` and ``hi``."""
+    return max(0, bisect.bisect_left(marks, hi) - bisect.bisect_right(marks, lo))
 
 
 def dist(i: int, j: int | None) -> float:

@@ -16,6 +16,7 @@ from .text_fields import (
     TITLE_BEFORE,
     TOKEN,
     Page,
+    count_between,
     credit,
     key,
     mark_near,
@@ -268,7 +269,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         _lead_overlap(page, text),
         1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
         1.0 if ": " in text else 0.0,
-        math.log1p(sum(1 for h in page.heads if i < h < start)) / 2,
+        math.log1p(count_between(page.heads, i, start)) / 2,
         1.0 if _CRUMB.search(text) else 0.0,
         # The <title> line (or its first part) that no line of the page repeats: an SEO title that
         # differs from the headline the reader sees.
