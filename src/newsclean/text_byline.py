@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from .authors import BY_WORDS, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
+from .authors import BY_WORDS, desk_byline, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
@@ -14,6 +14,7 @@ from .text_fields import (
     BYLINE_BEFORE,
     DIGIT,
     FIELD_REASONS,
+    GLUED_DATE,
     LABEL_GATE,
     Page,
     credit,
@@ -23,6 +24,7 @@ from .text_fields import (
     next_prose,
     parse_names,
     score,
+    unglue,
     window,
 )
 from .text_lines import Line
@@ -49,18 +51,22 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
-    "ahead", "joined", "credit",
+    "ahead", "joined", "credit", "date_below", "label_above", "desk", "caseless",
 )
 
 
 def _repeated(page: Page, i: int) -> bool:
     """Whether the line's text comes back elsewhere on the page (a menu, a list of related stories): a
     copy on the very next or previous line does not count (a name card prints the picture's alt text
-    and the name: "Ana Ruiz" / "Ana Ruiz")."""
+    and the name: "Ana Ruiz" / "Ana Ruiz"), nor one in the author box at the article's end (where
+    ``named_again`` looks)."""
     lines = page.lines
     n = page.counts.get(key(lines[i].text), 0)
     if n > 1:
-        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == lines[i].text)
+        text = lines[i].text
+        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == text)
+    if n > 1:
+        n -= sum(1 for j in range(max(i + 2, page.end - 3), min(len(lines), page.end + 40)) if lines[j].text == text)
     return n > 1
 
 
@@ -96,7 +102,8 @@ def _line_names(page: Page, i: int, near: bool,
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
-        return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+        desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
+        return (desk, [desk], False, False, False, 4) if desk else (None, [], False, False, False, 0)
     if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
         text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
@@ -128,12 +135,40 @@ def _line_names(page: Page, i: int, near: bool,
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    m = BY_TAIL.match(text) if near and not prefix and BY_WORD.search(text) else None
-    if m:
+    m = BY_TAIL.match(text) if not prefix and BY_WORD.search(text) else None
+    # (Away from the headline only after a date: "December 10, 2021 by Ana Ruiz".)
+    if m and (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
         byline, names = names_ahead("By " + m.group(2))
         if names:
             return byline, names, prefix, False, looks, 3
+    desk = _desk(text, ln.words, prefix)
+    if desk:
+        return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+def _dated(text: str) -> bool:
+    """Whether the text closes on a date (and at most a time after it; two dates run together: "December
+    10, 2021April 9, 2019", the updated and the published day)."""
+    if GLUED_DATE.search(text):
+        text = unglue(text)
+    for _ in range(2):
+        m = search_date(text)
+        if m is None or m.text not in text:
+            return False
+        text = text[text.index(m.text) + len(m.text):]
+        if len(text) <= 12:
+            return True
+    return False
+
+
+# A cheap test before desk_byline on a line without a byline prefix: a desk's word in it.
+_DESK_GATE = re.compile(r"staff|desk|newsroom|reda[ckz]|reda[çc]|редак", re.I)
+
+
+def _desk(text: str, words: int, prefix: bool) -> str | None:
+    """The outlet or desk a short line signs for ("Von DPA", "BWW News Desk Oct. 13, 2016")."""
+    return desk_byline(text) if words <= 8 and (prefix or _DESK_GATE.search(text)) else None
 
 
 def names_ahead(text: str) -> tuple[str | None, list[str]]:
@@ -265,6 +300,46 @@ _UI_WORDS = frozenset((
 ))
 
 
+# A line closing on a by-word: a converter that prints inline elements on lines of their own, or joins
+# them to the line before, leaves the names under it ("December 19, 2016 by" / "Ana Ruiz"); not a
+# picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
+_ENDS_BY = re.compile(r"\s(?:" + _BY + r")$", re.I)
+_CREDIT_WORD_BY = re.compile(r"(?:photo|foto|illustrat|image|bild|picture|video|graphic|grafik|art|design)\w*\s+\w+$", re.I)
+
+
+def _by_above(ln: Line) -> bool:
+    """Whether the line above a candidate leaves its names to the next line: a by-word alone ("By",
+    "Von:"), or a short line closing on one."""
+    text = ln.text.rstrip()
+    if is_byline_prefix_only(text):
+        return True
+    return ln.words <= 30 and _ENDS_BY.search(text) is not None and _CREDIT_WORD_BY.search(text) is None
+
+
+# A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter
+# that prints each inline element on its own line leaves the date under the byline in pieces.
+_LABEL_OPENS = re.compile(r"^(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r")\b", re.I)
+
+
+def _date_below(page: Page, i: int) -> bool:
+    """Whether a dateline, or a publication label, follows within five lines (the name card's date
+    printed after a role, a picture's alt text or a label on lines of their own)."""
+    lines = page.lines
+    if any(i < m <= i + 5 for m in page.dateish):
+        return True
+    return any(lines[j].words <= 4 and LABEL_GATE.match(lines[j].text) is not None and
+               _LABEL_OPENS.match(lines[j].text) is not None for j in range(i + 1, min(len(lines), i + 5)))
+
+
+def _label_above(lines: list[Line], i: int) -> bool:
+    """Whether the line above is a field's label other than a by-word ("Label:", "Fotos:", "Quelle:"):
+    the line holds that field's value, printed under its label."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text.rstrip()
+    return above.endswith(":") and lines[i - 1].words <= 3 and not is_byline_prefix_only(above)
+
+
 def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
     """(line index, byline, names, features) for lines near the start that name people."""
     lines, start = page.lines, page.start
@@ -277,7 +352,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         ln = lines[i]
         if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
             continue
-        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
+        by_before = i > 0 and _by_above(lines[i - 1])
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
                 ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
@@ -320,6 +395,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
             # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
             1.0 if not prefix and credit(ln.text) else 0.0,
+            1.0 if _date_below(page, i) else 0.0,
+            1.0 if _label_above(lines, i) else 0.0,
+            1.0 if seg == 4 else 0.0,
+            # A caseless script's "name" (CJK) has no capitals to tell it from a menu's word.
+            1.0 if not _CAPITAL.search(byline or "") else 0.0,
         ]))
     return out
 
