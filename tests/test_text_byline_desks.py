@@ -90,3 +90,31 @@ def test_a_date_or_label_below_the_name_card():
     assert features["Martin Gramnæs"]["date_below"] == 1.0
     features = _features([*NAV, HEAD, "Genre:", "Electronic", "Label:", "Sacred Bones", *PARAS], len(NAV))
     assert features.get("Sacred Bones", {"label_above": 1.0})["label_above"] == 1.0
+
+
+def test_a_sign_off_closing_the_article():
+    """Austrian and German papers sign the last paragraph: "(Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)",
+    or run the desk onto the last sentence ("… gut für das Volk ist.“IN-Redaktion")."""
+    last = "The motion will be debated in the autumn, and the parties have already signalled their support for it."
+    for sign, names in [(" (Birgit Baumann aus Berlin, Anna Giulia Fink, 3.5.2024)", ["Birgit Baumann", "Anna Giulia Fink"]),
+                        ("“IN-Redaktion", ["IN-Redaktion"])]:
+        lines, start, end = article_lines("\n".join([*NAV, HEAD, *PARAS, last + sign, "Privacy policy"]))
+        page = text_fields.page_context(lines, start, end)
+        signed = text_byline._sign_off(page)
+        assert signed is not None and signed[2] == names, sign
+        cands = text_byline.byline_candidates(page, len(NAV))
+        at = text_byline.BYLINE_FEATURES.index("sign_off")
+        assert [c[2] for c in cands if c[3][at] == 1.0] == [names]
+    lines, start, end = article_lines("\n".join([*NAV, HEAD, *PARAS, last + " (Quelle: Example Social)"]))
+    assert text_byline._sign_off(text_fields.page_context(lines, start, end)) is None
+
+
+def test_a_column_of_names_is_read_from_its_top():
+    """bs4 prints each author's link on a line of its own; whichever of the column's names scores
+    highest, the byline holds them all, from the first."""
+    lines, start, end = article_lines("\n".join([*NAV, HEAD, "Birgit Baumann", "Anna Giulia Fink",
+                                                 "Jan Michael Marchart 3. Mai 2024, 17:27", *PARAS]))
+    page = text_fields.page_context(lines, start, end)
+    cands = text_byline.byline_candidates(page, len(NAV))
+    k = next(n for n, c in enumerate(cands) if c[1] == "Anna Giulia Fink")
+    assert text_byline.with_neighbours(page, cands, k)[2] == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]

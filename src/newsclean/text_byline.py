@@ -51,7 +51,7 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
-    "ahead", "joined", "credit", "date_below", "label_above", "desk", "caseless",
+    "ahead", "joined", "credit", "date_below", "label_above", "desk", "caseless", "sign_off",
 )
 
 
@@ -367,41 +367,81 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             byline, names = (", ".join(kept) if kept else None), kept
         if not names:
             continue
-        out.append((i, byline, names, [
-            0.0,
-            1.0 if prefix else 0.0,
-            1.0 if by_before else 0.0,
-            1.0 if looks else 0.0,
-            1.0 if person else 0.0,
-            math.log(len(names)),
-            math.log1p(max(0, start - i)) / 3,
-            1.0 if i >= start else 0.0,
-            dist(i, title_idx) / 3,
-            mark_near(page.dateish, i, 2, 2),
-            1.0 if i in page.dateish else 0.0,
-            math.log(max(1, ln.words)) / 3,
-            1.0 if _repeated(page, i) else 0.0,
-            ln.link_share,
-            1.0 if ln.reason not in FIELD_REASONS else 0.0,
-            1.0 if ln.cls == "near" else 0.0,
-            1.0 if ln.sentence else 0.0,
-            math.log1p(next_prose(lines, i)) / 2.5,
-            1.0 if seg == 1 else 0.0,
-            1.0 if seg == 2 else 0.0,
-            1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
-            1.0 if title_idx is not None and title_idx < i <= start else 0.0,
-            1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
-            1.0 if seg == 3 else 0.0,
-            1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
-            # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
-            1.0 if not prefix and credit(ln.text) else 0.0,
-            1.0 if _date_below(page, i) else 0.0,
-            1.0 if _label_above(lines, i) else 0.0,
-            1.0 if seg == 4 else 0.0,
-            # A caseless script's "name" (CJK) has no capitals to tell it from a menu's word.
-            1.0 if not _CAPITAL.search(byline or "") else 0.0,
-        ]))
+        out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before)))
+    signed = _sign_off(page)
+    if signed is not None and all(c[0] != signed[0] for c in out):
+        j, byline, names = signed
+        out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False)))
     return out
+
+
+# The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
+# Österreich. (Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)"), or a desk run onto the last sentence
+# ("… zum Boxsack wird.“IN-Redaktion").
+_SIGN_BRACKETS = re.compile(r"[.!?“”»\"]\s*\(([^()]{3,120})\)$")
+_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ][\w.-]*){0,3})$")
+
+
+def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
+    """(line, byline, names) of a sign-off closing one of the article's last two lines, if any."""
+    lines = page.lines
+    for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
+        text = lines[j].text.rstrip()
+        if lines[j].words < 8 or not text.endswith(")") and not _DESK_GATE.search(text[-30:]):
+            continue
+        m = _SIGN_BRACKETS.search(text) or _SIGN_GLUED.search(text)
+        if m is None:
+            continue
+        byline, names = parse_names(m.group(1))
+        if not names:
+            desk = desk_byline(m.group(1))
+            byline, names = desk, [desk] if desk else []
+        if byline and names:
+            return j, byline, names
+    return None
+
+
+
+def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
+              looks: bool, seg: int, by_before: bool) -> list[float]:
+    """The features of a byline candidate on line i (see BYLINE_FEATURES); ``seg`` says where on the
+    line the names were read (_line_names' part; 5: a sign-off closing the article)."""
+    lines, start, ln = page.lines, page.start, page.lines[i]
+    return [
+        0.0,
+        1.0 if prefix else 0.0,
+        1.0 if by_before else 0.0,
+        1.0 if looks else 0.0,
+        1.0 if person else 0.0,
+        math.log(len(names)),
+        math.log1p(max(0, start - i)) / 3,
+        1.0 if i >= start else 0.0,
+        dist(i, title_idx) / 3,
+        mark_near(page.dateish, i, 2, 2),
+        1.0 if i in page.dateish else 0.0,
+        math.log(max(1, ln.words)) / 3,
+        1.0 if _repeated(page, i) else 0.0,
+        ln.link_share,
+        1.0 if ln.reason not in FIELD_REASONS else 0.0,
+        1.0 if ln.cls == "near" else 0.0,
+        1.0 if ln.sentence else 0.0,
+        math.log1p(next_prose(lines, i)) / 2.5,
+        1.0 if seg == 1 else 0.0,
+        1.0 if seg == 2 else 0.0,
+        1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
+        1.0 if title_idx is not None and title_idx < i <= start else 0.0,
+        1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+        1.0 if seg == 3 else 0.0,
+        1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
+        # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
+        1.0 if not prefix and credit(ln.text) else 0.0,
+        1.0 if _date_below(page, i) else 0.0,
+        1.0 if _label_above(lines, i) else 0.0,
+        1.0 if seg == 4 else 0.0,
+        # A caseless script's "name" (CJK) has no capitals to tell it from a menu's word.
+        1.0 if not _CAPITAL.search(" ".join(names)) else 0.0,
+        1.0 if seg == 5 else 0.0,
+    ]
 
 
 
@@ -409,7 +449,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
 # --- co-authors on the lines beside the chosen byline ------------------------------------------------
 
 Candidate = tuple[int, str | None, list[str], list[float]]
-_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit")}
+_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit", "person", "sign_off")}
 
 
 # A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
@@ -437,22 +477,35 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
     "Clare Roth"), and the names on the lines right below it when converters print each author's
     name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
-    or, without one, names that would each pass for a byline on their own."""
+    or, without one, names that would each pass for a byline on their own. A sign-off chosen comes
+    back without its line (-1): the line is the article's last paragraph."""
     at, byline, names, feats = cands[k]
     if at < 0:
         return cands[k]
+    if feats[_AT["sign_off"]] > 0:
+        # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
+        # (nor to look for the date by).
+        return -1, byline, names, feats
     have = {n.casefold() for n in names}
     # (Candidates come in line order, one a line at most: the lines beside stand beside in the list.)
     wider = [c for c in cands[max(1, k - 2):k + 3] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
              and have <= {n.casefold() for n in c[2]} and _stackable(page, c)]
     if wider:
         return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
+    # A name inside a column of names (bs4 prints each author's link on a line of its own, and their
+    # scores tie): the column is read from its top.
+    none = score(cands[0][3], "byline")
+    while k > 1 and cands[k - 1][0] == at - 1 and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
+            and cands[k - 1][3][_AT["person"]] > 0 and not DIGIT.search(page.lines[at - 1].text) \
+            and score(cands[k - 1][3], "byline") > none:
+        k -= 1
+        at, byline, names, feats = cands[k]
+        have = {n.casefold() for n in names}
     # A prefixed line ("Von Ana Ruiz") holds its whole byline; the line under it is something else.
     lone_by = feats[_AT["by_line_before"]] > 0
     if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
         return cands[k]
     by_line = {c[0]: c for c in cands[k + 1:k + 12]}
-    none = score(cands[0][3], "byline")
     found = list(names)
     j, last = at + 1, at
     while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
