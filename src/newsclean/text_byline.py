@@ -55,18 +55,22 @@ BYLINE_FEATURES = (
 )
 
 
-def _repeated(page: Page, i: int) -> bool:
+def _repeated(page: Page, i: int, boxed: dict[str, int]) -> bool:
     """Whether the line's text comes back elsewhere on the page (a menu, a list of related stories): a
     copy on the very next or previous line does not count (a name card prints the picture's alt text
-    and the name: "Ana Ruiz" / "Ana Ruiz"), nor one in the author box at the article's end (where
-    ``named_again`` looks)."""
+    and the name: "Ana Ruiz" / "Ana Ruiz"), nor one in the author box at the article's end (``boxed``:
+    the lines where ``named_again`` looks, counted by text)."""
     lines = page.lines
     n = page.counts.get(key(lines[i].text), 0)
     if n > 1:
         text = lines[i].text
         n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == text)
-    if n > 1:
-        n -= sum(1 for j in range(max(i + 2, page.end - 3), min(len(lines), page.end + 40)) if lines[j].text == text)
+        if n > 1 and i + 2 < page.end - 3:
+            if not boxed:  # (counted once a page, when first asked)
+                boxed[""] = 0
+                for j in range(max(0, page.end - 3), min(len(lines), page.end + 40)):
+                    boxed[lines[j].text] = boxed.get(lines[j].text, 0) + 1
+            n -= boxed.get(text, 0)
     return n > 1
 
 
@@ -303,17 +307,19 @@ _UI_WORDS = frozenset((
 # A line closing on a by-word: a converter that prints inline elements on lines of their own, or joins
 # them to the line before, leaves the names under it ("December 19, 2016 by" / "Ana Ruiz"); not a
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
-_ENDS_BY = re.compile(r"\s(?:" + _BY + r")$", re.I)
+_BY_SET = frozenset(BY_WORDS)
+_BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
 _CREDIT_WORD_BY = re.compile(r"(?:photo|foto|illustrat|image|bild|picture|video|graphic|grafik|art|design)\w*\s+\w+$", re.I)
 
 
 def _by_above(ln: Line) -> bool:
     """Whether the line above a candidate leaves its names to the next line: a by-word alone ("By",
     "Von:"), or a short line closing on one."""
-    text = ln.text.rstrip()
+    text = ln.text
     if is_byline_prefix_only(text):
         return True
-    return ln.words <= 30 and _ENDS_BY.search(text) is not None and _CREDIT_WORD_BY.search(text) is None
+    return ln.words <= 30 and text[-1:] in _BY_LAST and text.rpartition(" ")[2].lower() in _BY_SET and \
+        _CREDIT_WORD_BY.search(text) is None
 
 
 # A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter
@@ -348,6 +354,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     # A copy of the headline (its <h1> and a teaser of it) names nobody either.
     head_words = lines[title_idx].words if title_idx is not None else 0
     head = key(lines[title_idx].text) if title_idx is not None and head_words >= 4 else None
+    boxed: dict[str, int] = {}  # (filled by _repeated when first needed)
     for i in window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
         if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
@@ -367,11 +374,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             byline, names = (", ".join(kept) if kept else None), kept
         if not names:
             continue
-        out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before)))
+        out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
     signed = _sign_off(page)
     if signed is not None and all(c[0] != signed[0] for c in out):
         j, byline, names = signed
-        out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False)))
+        out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
 
 
@@ -403,7 +410,7 @@ def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
 
 
 def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
-              looks: bool, seg: int, by_before: bool) -> list[float]:
+              looks: bool, seg: int, by_before: bool, boxed: dict[str, int]) -> list[float]:
     """The features of a byline candidate on line i (see BYLINE_FEATURES); ``seg`` says where on the
     line the names were read (_line_names' part; 5: a sign-off closing the article)."""
     lines, start, ln = page.lines, page.start, page.lines[i]
@@ -420,7 +427,7 @@ def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefi
         mark_near(page.dateish, i, 2, 2),
         1.0 if i in page.dateish else 0.0,
         math.log(max(1, ln.words)) / 3,
-        1.0 if _repeated(page, i) else 0.0,
+        1.0 if _repeated(page, i, boxed) else 0.0,
         ln.link_share,
         1.0 if ln.reason not in FIELD_REASONS else 0.0,
         1.0 if ln.cls == "near" else 0.0,
