@@ -21,7 +21,7 @@ title's line, and the date's both.
 
 Prints the weights and, per set, converter and part (dev / held), the share of pages whose chosen
 value is right. ``--write`` stores the weights in ``src/newsclean/text_fields_weights.json`` with the
-figures and the command as provenance. ``--cv K`` also prints the title's accuracy under site-grouped
+figures and the command as provenance. ``--cv K`` also prints the title's and the author's accuracy under site-grouped
 K-fold cross-validation of the dev pages, the steadier figure to compare features and models by (on
 2026-11-30, 5 folds: this linear model 0.648 over the six converters, 0.670 once the title's answer
 counts all its copies and lynx's link lines and U+02BC apostrophes no longer spoil candidates; scikit-learn's
@@ -165,12 +165,49 @@ def site_cv(data: list, tc: dict[int, list], held: set[str], folds: int) -> None
           f"all {sum(r[1] for r in tally.values()) / sum(r[0] for r in tally.values()):.3f}")
 
 
+def byline_group(entry: tuple, cands: list) -> tuple[np.ndarray, int] | None:
+    """A page's byline lesson: its candidates' features and the answer (the first candidate naming the
+    gold's people, or "none"); None for a page without author gold, or one that names the author near
+    its start without any candidate having it (no lesson for "none")."""
+    g, page = entry[3], entry[4]
+    if g.get("no_author"):
+        return np.array([c[3] for c in cands]), 0
+    if not g.get("author"):
+        return None
+    ys = [j for j, c in enumerate(cands) if j and author_ok(g["author"], c[1], c[2])]
+    if not ys and _named_in(g["author"], page):
+        return None
+    return np.array([c[3] for c in cands]), ys[0] if ys else 0
+
+
+def byline_cv(data: list, bc: dict[int, list], held: set[str], folds: int) -> None:
+    """Author accuracy per converter under site-grouped K-fold cross-validation of the dev pages with
+    author gold (fundus, postlight; the fitted title's lines as anchors, the co-author search as at
+    run time): the steadier figure to compare byline features by."""
+    pages = [k for k in bc if f"{data[k][0]}:{data[k][2]}" not in held]
+    sites = sorted({_site(data[k][0], data[k][2]) for k in pages})
+    fold = {s: n % folds for n, s in enumerate(sites)}
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for f in range(folds):
+        groups = [grp for k in pages if fold[_site(data[k][0], data[k][2])] != f and data[k][1] in TRAIN_CONVERTERS
+                  for grp in (byline_group(data[k], bc[k]),) if grp is not None]
+        w = fit(groups, len(text_byline.BYLINE_FEATURES))
+        for k in pages:
+            if fold[_site(data[k][0], data[k][2])] == f and data[k][0] in SETS and data[k][3].get("author"):
+                _, by, authors, _ = text_byline.with_neighbours(data[k][4], bc[k], choose(bc[k], w, 3) or 0)
+                r = tally[data[k][1]]
+                r[0] += 1
+                r[1] += author_ok(data[k][3]["author"], by, authors)
+    print(f"author, site-grouped {folds}-fold CV:", " ".join(f"{c} {r[1] / r[0]:.3f}" for c, r in tally.items()),
+          f"all {sum(r[1] for r in tally.values()) / sum(r[0] for r in tally.values()):.3f}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dumps", type=Path)
     ap.add_argument("--holdout", type=Path, default=Path(__file__).with_name("text_holdout.txt"))
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--cv", type=int, default=0, metavar="K", help="also print the title's site-grouped K-fold CV")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="also print the title's and the author's site-grouped K-fold CV")
     args = ap.parse_args(argv)
     held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
     data = load(args.dumps)
@@ -199,17 +236,10 @@ def main(argv: list[str]) -> int:
         title_at[k] = text_fields.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
     # Byline.
     bc = {k: text_byline.byline_candidates(data[k][4], title_at[k]) for k in pages}
-    groups = []
-    for k in pages:
-        g = data[k][3]
-        if trains(k) and g.get("no_author"):
-            groups.append((np.array([c[3] for c in bc[k]]), 0))
-        elif trains(k) and g.get("author"):
-            ys = [j for j, c in enumerate(bc[k]) if j and author_ok(g["author"], c[1], c[2])]
-            if not ys and _named_in(g["author"], data[k][4]):
-                continue  # the page names the author but no candidate has it: no lesson for "none"
-            groups.append((np.array([c[3] for c in bc[k]]), ys[0] if ys else 0))
+    groups = [grp for k in pages if trains(k) for grp in (byline_group(data[k], bc[k]),) if grp is not None]
     weights["byline"] = fit(groups, len(text_byline.BYLINE_FEATURES))
+    if args.cv:
+        byline_cv(data, bc, held, args.cv)
     byline = {k: text_byline.with_neighbours(data[k][4], bc[k], choose(bc[k], weights["byline"], 3) or 0)
               for k in pages}
     # Date.

@@ -383,6 +383,7 @@ def clear_caches() -> None:
     """Forget the remembered prefix tests, preparations and part kinds (for timing cold runs)."""
     has_byline_prefix.cache_clear()
     _prepare.cache_clear()
+    desk_byline.cache_clear()
     _part_kind.cache_clear()
 
 
@@ -477,6 +478,34 @@ def _org_kind(part: str) -> str:
     if any(t in _NEWS_TOKENS for t in lowered):
         return "outlet"
     return "org" if any(t in _ORG_TOKENS for t in lowered) else "junk"
+
+
+# The desks that sign copy for a newsroom ("AOL Staff", "BWW News Desk", "IN-Redaktion", "Redacción
+# Example"): a byline without a prefix must name one to sign for its outlet.
+_DESK_TOKENS = _words("staff desk newsdesk newsroom redaktion rédaction redacción redazione redactie redakcja "
+                      "redakce redaksjonen redaktionen redação редакция редакція")
+# The agencies a desk's copy draws on, after the outlet: "By Euronews with Agencies".
+_WITH_AGENCIES = re.compile(r"\s+(?:with|and|mit|und|avec|et|con|y|e)\s+(?:agenc\w*|agenturen|nachrichtenagenturen)$", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def desk_byline(s: str) -> str | None:
+    """The outlet, desk or agency a byline names instead of people ("Von DPA", "By Euronews with
+    Agencies", "ZDNet Japan Staff 2019年04月28日", "IN-Redaktion"), or None: after a byline prefix a
+    short news outlet's name (an agency, a masthead's words, a desk; any capitalised name when the
+    agencies it draws on follow), without one a name with a desk's word in it."""
+    body, has_prefix = _prepare(s)
+    cut = _WITH_AGENCIES.sub("", body).strip(_TRAIL_PUNCT)
+    tokens = cut.replace("-", " ").split()
+    if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() or t.lower() in ("the", "of", "and") for t in tokens) \
+            or any(t.isdigit() for t in tokens):
+        return None
+    lowered = [t.lower().strip(".") for t in tokens]
+    desk = sum(t in _DESK_TOKENS for t in lowered)
+    if not has_prefix:
+        # (The desk last, or opening a Romance language's "Redacción Example"; "Staff Picks" is a menu.)
+        return cut if 0 < desk < len(tokens) and (lowered[-1] in _DESK_TOKENS or lowered[0] != "staff") else None
+    return cut if cut != body or any(t in _NEWS_TOKENS for t in lowered) else None
 
 
 _LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")

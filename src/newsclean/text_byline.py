@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from .authors import BY_WORDS, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
+from .authors import BY_WORDS, desk_byline, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
@@ -14,6 +14,7 @@ from .text_fields import (
     BYLINE_BEFORE,
     DIGIT,
     FIELD_REASONS,
+    GLUED_DATE,
     LABEL_GATE,
     Page,
     credit,
@@ -23,6 +24,7 @@ from .text_fields import (
     next_prose,
     parse_names,
     score,
+    unglue,
     window,
 )
 from .text_lines import Line
@@ -49,18 +51,26 @@ BYLINE_FEATURES = (
     "none", "prefix", "by_line_before", "looks", "person", "names_log", "before_log", "inside",
     "title_dist", "date_near", "date_in", "words_log", "repeated", "links", "reason",
     "good_cls", "sentence", "prose_log", "segment", "leading", "below_title", "between", "named_again",
-    "ahead", "joined", "credit",
+    "ahead", "joined", "credit", "date_below", "label_above", "desk", "caseless", "sign_off",
 )
 
 
-def _repeated(page: Page, i: int) -> bool:
+def _repeated(page: Page, i: int, boxed: dict[str, int]) -> bool:
     """Whether the line's text comes back elsewhere on the page (a menu, a list of related stories): a
     copy on the very next or previous line does not count (a name card prints the picture's alt text
-    and the name: "Ana Ruiz" / "Ana Ruiz")."""
+    and the name: "Ana Ruiz" / "Ana Ruiz"), nor one in the author box at the article's end (``boxed``:
+    the lines where ``named_again`` looks, counted by text)."""
     lines = page.lines
     n = page.counts.get(key(lines[i].text), 0)
     if n > 1:
-        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == lines[i].text)
+        text = lines[i].text
+        n -= sum(1 for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == text)
+        if n > 1 and i + 2 < page.end - 3:
+            if not boxed:  # (counted once a page, when first asked)
+                boxed[""] = 0
+                for j in range(max(0, page.end - 3), min(len(lines), page.end + 40)):
+                    boxed[lines[j].text] = boxed.get(lines[j].text, 0) + 1
+            n -= boxed.get(text, 0)
     return n > 1
 
 
@@ -96,7 +106,8 @@ def _line_names(page: Page, i: int, near: bool,
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
-        return None, [], False, False, False, 0  # names have capitals (or a caseless script)
+        desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
+        return (desk, [desk], False, False, False, 4) if desk else (None, [], False, False, False, 0)
     if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
         text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
@@ -128,12 +139,40 @@ def _line_names(page: Page, i: int, near: bool,
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    m = BY_TAIL.match(text) if near and not prefix and BY_WORD.search(text) else None
-    if m:
+    m = BY_TAIL.match(text) if not prefix and BY_WORD.search(text) else None
+    # (Away from the headline only after a date: "December 10, 2021 by Ana Ruiz".)
+    if m and (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
         byline, names = names_ahead("By " + m.group(2))
         if names:
             return byline, names, prefix, False, looks, 3
+    desk = _desk(text, ln.words, prefix)
+    if desk:
+        return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+def _dated(text: str) -> bool:
+    """Whether the text closes on a date (and at most a time after it; two dates run together: "December
+    10, 2021April 9, 2019", the updated and the published day)."""
+    if GLUED_DATE.search(text):
+        text = unglue(text)
+    for _ in range(2):
+        m = search_date(text)
+        if m is None or m.text not in text:
+            return False
+        text = text[text.index(m.text) + len(m.text):]
+        if len(text) <= 12:
+            return True
+    return False
+
+
+# A cheap test before desk_byline on a line without a byline prefix: a desk's word in it.
+_DESK_GATE = re.compile(r"staff|desk|newsroom|reda[ckz]|reda[çc]|редак", re.I)
+
+
+def _desk(text: str, words: int, prefix: bool) -> str | None:
+    """The outlet or desk a short line signs for ("Von DPA", "BWW News Desk Oct. 13, 2016")."""
+    return desk_byline(text) if words <= 8 and (prefix or _DESK_GATE.search(text)) else None
 
 
 def names_ahead(text: str) -> tuple[str | None, list[str]]:
@@ -265,6 +304,48 @@ _UI_WORDS = frozenset((
 ))
 
 
+# A line closing on a by-word: a converter that prints inline elements on lines of their own, or joins
+# them to the line before, leaves the names under it ("December 19, 2016 by" / "Ana Ruiz"); not a
+# picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
+_BY_SET = frozenset(BY_WORDS)
+_BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
+_CREDIT_WORD_BY = re.compile(r"(?:photo|foto|illustrat|image|bild|picture|video|graphic|grafik|art|design)\w*\s+\w+$", re.I)
+
+
+def _by_above(ln: Line) -> bool:
+    """Whether the line above a candidate leaves its names to the next line: a by-word alone ("By",
+    "Von:"), or a short line closing on one."""
+    text = ln.text
+    if is_byline_prefix_only(text):
+        return True
+    return ln.words <= 30 and text[-1:] in _BY_LAST and text.rpartition(" ")[2].lower() in _BY_SET and \
+        _CREDIT_WORD_BY.search(text) is None
+
+
+# A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter
+# that prints each inline element on its own line leaves the date under the byline in pieces.
+_LABEL_OPENS = re.compile(r"^(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r")\b", re.I)
+
+
+def _date_below(page: Page, i: int) -> bool:
+    """Whether a dateline, or a publication label, follows within five lines (the name card's date
+    printed after a role, a picture's alt text or a label on lines of their own)."""
+    lines = page.lines
+    if any(i < m <= i + 5 for m in page.dateish):
+        return True
+    return any(lines[j].words <= 4 and LABEL_GATE.match(lines[j].text) is not None and
+               _LABEL_OPENS.match(lines[j].text) is not None for j in range(i + 1, min(len(lines), i + 5)))
+
+
+def _label_above(lines: list[Line], i: int) -> bool:
+    """Whether the line above is a field's label other than a by-word ("Label:", "Fotos:", "Quelle:"):
+    the line holds that field's value, printed under its label."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text.rstrip()
+    return above.endswith(":") and lines[i - 1].words <= 3 and not is_byline_prefix_only(above)
+
+
 def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str | None, list[str], list[float]]]:
     """(line index, byline, names, features) for lines near the start that name people."""
     lines, start = page.lines, page.start
@@ -273,11 +354,12 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
     # A copy of the headline (its <h1> and a teaser of it) names nobody either.
     head_words = lines[title_idx].words if title_idx is not None else 0
     head = key(lines[title_idx].text) if title_idx is not None and head_words >= 4 else None
+    boxed: dict[str, int] = {}  # (filled by _repeated when first needed)
     for i in window(page, BYLINE_BEFORE, BYLINE_AFTER, title_idx):
         ln = lines[i]
         if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
             continue
-        by_before = i > 0 and is_byline_prefix_only(lines[i - 1].text)
+        by_before = i > 0 and _by_above(lines[i - 1])
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
                 ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
@@ -292,36 +374,81 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             byline, names = (", ".join(kept) if kept else None), kept
         if not names:
             continue
-        out.append((i, byline, names, [
-            0.0,
-            1.0 if prefix else 0.0,
-            1.0 if by_before else 0.0,
-            1.0 if looks else 0.0,
-            1.0 if person else 0.0,
-            math.log(len(names)),
-            math.log1p(max(0, start - i)) / 3,
-            1.0 if i >= start else 0.0,
-            dist(i, title_idx) / 3,
-            mark_near(page.dateish, i, 2, 2),
-            1.0 if i in page.dateish else 0.0,
-            math.log(max(1, ln.words)) / 3,
-            1.0 if _repeated(page, i) else 0.0,
-            ln.link_share,
-            1.0 if ln.reason not in FIELD_REASONS else 0.0,
-            1.0 if ln.cls == "near" else 0.0,
-            1.0 if ln.sentence else 0.0,
-            math.log1p(next_prose(lines, i)) / 2.5,
-            1.0 if seg == 1 else 0.0,
-            1.0 if seg == 2 else 0.0,
-            1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
-            1.0 if title_idx is not None and title_idx < i <= start else 0.0,
-            1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
-            1.0 if seg == 3 else 0.0,
-            1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
-            # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
-            1.0 if not prefix and credit(ln.text) else 0.0,
-        ]))
+        out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
+    signed = _sign_off(page)
+    if signed is not None and all(c[0] != signed[0] for c in out):
+        j, byline, names = signed
+        out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+# The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
+# Österreich. (Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)"), or a desk run onto the last sentence
+# ("… zum Boxsack wird.“IN-Redaktion").
+_SIGN_BRACKETS = re.compile(r"[.!?“”»\"]\s*\(([^()]{3,120})\)$")
+_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ][\w.-]*){0,3})$")
+
+
+def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
+    """(line, byline, names) of a sign-off closing one of the article's last two lines, if any."""
+    lines = page.lines
+    for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
+        text = lines[j].text.rstrip()
+        if lines[j].words < 8 or not text.endswith(")") and not _DESK_GATE.search(text[-30:]):
+            continue
+        m = _SIGN_BRACKETS.search(text) or _SIGN_GLUED.search(text)
+        if m is None:
+            continue
+        byline, names = parse_names(m.group(1))
+        if not names:
+            desk = desk_byline(m.group(1))
+            byline, names = desk, [desk] if desk else []
+        if byline and names:
+            return j, byline, names
+    return None
+
+
+
+def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
+              looks: bool, seg: int, by_before: bool, boxed: dict[str, int]) -> list[float]:
+    """The features of a byline candidate on line i (see BYLINE_FEATURES); ``seg`` says where on the
+    line the names were read (_line_names' part; 5: a sign-off closing the article)."""
+    lines, start, ln = page.lines, page.start, page.lines[i]
+    return [
+        0.0,
+        1.0 if prefix else 0.0,
+        1.0 if by_before else 0.0,
+        1.0 if looks else 0.0,
+        1.0 if person else 0.0,
+        math.log(len(names)),
+        math.log1p(max(0, start - i)) / 3,
+        1.0 if i >= start else 0.0,
+        dist(i, title_idx) / 3,
+        mark_near(page.dateish, i, 2, 2),
+        1.0 if i in page.dateish else 0.0,
+        math.log(max(1, ln.words)) / 3,
+        1.0 if _repeated(page, i, boxed) else 0.0,
+        ln.link_share,
+        1.0 if ln.reason not in FIELD_REASONS else 0.0,
+        1.0 if ln.cls == "near" else 0.0,
+        1.0 if ln.sentence else 0.0,
+        math.log1p(next_prose(lines, i)) / 2.5,
+        1.0 if seg == 1 else 0.0,
+        1.0 if seg == 2 else 0.0,
+        1.0 if title_idx is not None and 0 < i - title_idx <= 3 else 0.0,
+        1.0 if title_idx is not None and title_idx < i <= start else 0.0,
+        1.0 if _named_again(lines, names[0], i, page.end) else 0.0,
+        1.0 if seg == 3 else 0.0,
+        1.0 if len(names) > 1 and _joined(lines, i) != ln.text else 0.0,
+        # A picture's credit ("Ana Ruiz/Reuters", "Foto: Ana Ruiz") names the photographer.
+        1.0 if not prefix and credit(ln.text) else 0.0,
+        1.0 if _date_below(page, i) else 0.0,
+        1.0 if _label_above(lines, i) else 0.0,
+        1.0 if seg == 4 else 0.0,
+        # A caseless script's "name" (CJK) has no capitals to tell it from a menu's word.
+        1.0 if not _CAPITAL.search(" ".join(names)) else 0.0,
+        1.0 if seg == 5 else 0.0,
+    ]
 
 
 
@@ -329,7 +456,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
 # --- co-authors on the lines beside the chosen byline ------------------------------------------------
 
 Candidate = tuple[int, str | None, list[str], list[float]]
-_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit")}
+_AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit", "person", "sign_off")}
 
 
 # A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
@@ -352,45 +479,40 @@ def _stackable(page: Page, c: Candidate) -> bool:
         bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
 
 
-def _column_above(page: Page, by_line: dict[int, Candidate], at: int, have: set[str], none: float) -> list[str]:
-    """The names on the lines right above line ``at`` that stack into one column with it (each would
-    pass for a byline on its own; separators and roles may stand between), in line order."""
-    above: list[str] = []
-    j, first = at - 1, at
-    while j >= 0 and first - j <= 2:
-        c = by_line.get(j)
-        if c is not None and _stackable(page, c) and score(c[3], "byline") > none:
-            above = [n for n in c[2] if n.casefold() not in have] + above
-            have.update(n.casefold() for n in c[2])
-            first = j
-        elif not _filler(page.lines[j].text):
-            break
-        j -= 1
-    return above
-
-
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
     "Clare Roth"), and the names on the lines right below it when converters print each author's
     name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
-    or, without one, names that would each pass for a byline on their own, above and below it, in a
-    column that a dateline closes."""
+    or, without one, names that would each pass for a byline on their own. A sign-off chosen comes
+    back without its line (-1): the line is the article's last paragraph."""
     at, byline, names, feats = cands[k]
     if at < 0:
         return cands[k]
+    if feats[_AT["sign_off"]] > 0:
+        # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
+        # (nor to look for the date by).
+        return -1, byline, names, feats
     have = {n.casefold() for n in names}
     # (Candidates come in line order, one a line at most: the lines beside stand beside in the list.)
     wider = [c for c in cands[max(1, k - 2):k + 3] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
              and have <= {n.casefold() for n in c[2]} and _stackable(page, c)]
     if wider:
         return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
+    # A name inside a column of names (bs4 prints each author's link on a line of its own, and their
+    # scores tie): the column is read from its top.
+    none = score(cands[0][3], "byline")
+    while k > 1 and cands[k - 1][0] == at - 1 and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
+            and cands[k - 1][3][_AT["person"]] > 0 and not DIGIT.search(page.lines[at - 1].text) \
+            and score(cands[k - 1][3], "byline") > none:
+        k -= 1
+        at, byline, names, feats = cands[k]
+        have = {n.casefold() for n in names}
     # A prefixed line ("Von Ana Ruiz") holds its whole byline; the line under it is something else.
     lone_by = feats[_AT["by_line_before"]] > 0
     if not _stackable(page, cands[k]) or feats[_AT["prefix"]] > 0 and not lone_by:
         return cands[k]
-    by_line = {c[0]: c for c in cands[max(1, k - 11):k + 12]}
-    none = score(cands[0][3], "byline")
+    by_line = {c[0]: c for c in cands[k + 1:k + 12]}
     found = list(names)
     j, last = at + 1, at
     while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
@@ -402,10 +524,6 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         elif not _filler(page.lines[j].text):
             break
         j += 1
-    if not lone_by:
-        # The column may begin above the chosen name (the dateline below makes its middle or last
-        # name the likeliest alone): "Ana Ruiz" / "Tom Lee" (chosen) / "Eva Kim" / "3. Mai 2024".
-        found = _column_above(page, by_line, at, have, none) + found
     # Without a by-word, a column of names is a byline only when a dateline closes it (or its last line
     # carries the date): "Ana Ruiz" / "Tom Lee" / "Published 9 May 2024".
     if len(found) == len(names) or not lone_by and not (last in page.dateish or last + 1 in page.dateish):
