@@ -213,3 +213,28 @@ def test_teaser_blurbs_above_the_article_do_not_count_as_its_prose():
     art = extract_text(page)
     assert art.text.startswith(story[0]) and story[-1] in art.text
     assert "story number" not in art.text
+
+
+def test_a_directory_of_teaser_cards_does_not_win_over_the_article():
+    """A footer listing the site's services or other stories as cards (a short title over a blurb trimmed
+    to one length) is prose enough to outscore a short article; it is a related list, the article wins."""
+    cards: list[str] = []
+    for n in range(12):
+        cards += [f"Service Portal {n}",
+                  f"Our portal number {n} brings readers the latest guides, events and offers from the region every day."]
+    page = "\n".join(HEAD + PARAS[:3] + ["Related topics", "Contact"] + cards + FOOT)
+    art = extract_text(page)
+    assert art.text.startswith(PARAS[0]) and PARAS[2] in art.text
+    assert "portal number" not in art.text
+    assert ("Service Portal 3", "related-list") in {(r.text, r.reason) for r in art.explained_removals()}
+
+
+def test_an_articles_sections_under_subheadings_are_no_teaser_cards():
+    """Subheadings each over one paragraph are an article's sections, not cards: its paragraphs are
+    longer and of varied lengths."""
+    body: list[str] = []
+    for n, p in enumerate(PARAS):
+        body += [f"Part {n + 1} of the plan", p + (" " + PARAS[(n + 3) % 10]) * (n % 3)]
+    art = extract_text("\n".join(HEAD + body + FOOT))
+    for p in PARAS:
+        assert p in art.text

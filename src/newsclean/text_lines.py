@@ -60,8 +60,12 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # Japanese particles that attach to the word before them and so never open a sentence ("に関する",
 # "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
 # Lines that begin with a CJK comma, full stop or closing bracket do too.
-_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\w、。「『（]")
-_PARTICLE_FIRST = "をにのがへやでま"
+# "と", "は", "も", "で" open sentences only as the first kana of a word ("ところが", "もちろん", "では"):
+# followed by a kanji, katakana or a digit they are the particle. A particle alone on a line joins
+# two links ("高知県" / "と" / "宮崎県").
+_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
+                           r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
+_PARTICLE_FIRST = "をにのがへやでまとはも"
 _CJK_CLOSERS = "、。，．）」』】"
 _CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
@@ -319,11 +323,25 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
+# A word in kanji or katakana alone (a name, a term a page glosses with its reading in ruby).
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
+
+
+def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
+    """Whether ``line`` is one word a dump set apart inside a Japanese sentence (a ruby-glossed name or a
+    linked term, "韓国の" / "尹錫悦" / "大統領は…"): the sentence above stops on a particle, the word is
+    kanji or katakana alone, and the sentence goes on in CJK script below."""
+    return (prev[-1:] in _CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
+            and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
+
+
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
     """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
     ``nxt`` goes on with."""
     if _CONTINUES.match(nxt):
-        return _mid_sentence(prev) and len(line.split()) <= 6
+        # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
+        limit = 12 if nxt[0] in ",.;:)" else 6
+        return _mid_sentence(prev) and len(line.split()) <= limit
     return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
@@ -356,6 +374,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
     n = len(raw_lines)
     last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
     last_out = -1
+    word_inside = False  # the line joined last was a word set apart inside a CJK sentence: its rest follows
     for i in range(n):
         line = norm[i]
         if not line:
@@ -364,6 +383,14 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
         if gap in (0, 1):
             prev = out[last_out]
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
+            # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
+            rest = word_inside and gap == 1 and _CJK.match(line[:1]) is not None
+            word_inside = not rest and gap == 1 and _cjk_inline(prev, line, nxt)
+            if rest or word_inside:
+                # (With a space, as pages set such a word apart: "韓国の 尹錫悦（ユンソンニョル） 大統領は".)
+                out[last_out] = prev + " " + line
+                last = i
+                continue
             # A line left with a trailing space was cut inside a sentence; so was one whose next line
             # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
             # said …"), where the dump does not indent its lines, if either line is a sentence or a clause
