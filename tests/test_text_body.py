@@ -238,3 +238,29 @@ def test_an_articles_sections_under_subheadings_are_no_teaser_cards():
     art = extract_text("\n".join(HEAD + body + FOOT))
     for p in PARAS:
         assert p in art.text
+
+
+def test_a_press_releases_company_description_closes_no_article():
+    """The standard paragraphs about the company that close a press release ("Acme is a global provider
+    of …", "Acme is headquartered in …") leave the text, in several languages; a closing sentence about a
+    person stays."""
+    for about in (["Examplecorp is a global solutions provider focused on hospital software and mobile workflow "
+                   "tools for nurses, doctors and the staff who support them around the clock.",
+                   "Examplecorp is headquartered in Basel (Switzerland), has subsidiaries in 15 countries and "
+                   "employs around 1,300 people worldwide."],
+                  ["Beispiel AG ist ein führender Anbieter von Software für Krankenhäuser und Pflegeheime in "
+                   "ganz Europa, mit mehr als tausend Kunden in zwölf Ländern."]):
+        art = extract_text("\n".join(HEAD + PARAS[:6] + about + FOOT))
+        assert art.text.endswith(PARAS[5])
+        assert ("site-furniture" in {r.reason for r in art.explained_removals() if r.text == about[-1]})
+    person = "Jane Example is a retired teacher who has lived in the district for forty years and chairs the residents' group."
+    assert extract_text("\n".join(HEAD + PARAS[:6] + [person] + FOOT)).text.endswith(person)
+
+
+def test_a_caption_under_its_label_on_a_line_of_its_own_is_a_caption():
+    """A converter that breaks at every element puts a caption's label ("Legende:", "Image caption") on
+    its own line and the caption, a sentence, on the next: the caption leaves the text."""
+    caption = "The mayor and her deputy on the steps of the town hall after the vote on Tuesday evening."
+    for label in ("Legende:", "Image caption"):
+        art = extract_text("\n".join(HEAD + PARAS[:3] + [label, caption] + PARAS[3:8] + FOOT))
+        assert caption not in art.text and PARAS[3] in art.text and PARAS[7] in art.text

@@ -365,7 +365,7 @@ KINDS: tuple[Kind, ...] = (
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
-            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{1,400}",
+            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{0,400}",
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
@@ -686,6 +686,19 @@ TAIL_SYNDICATED = lazy_compile(
     r"|^(cet|l') ?article a (d'abord|initialement) été publié\b|^(este|el) artículo (fue publicado|se publicó) "
     r"(originalmente|primero)\b",
     re.I,
+)
+# The standard description of the company that closes a press release or a company's post (its
+# "boilerplate"): the company's name, then what it is ("Acme is a leading provider of …", "Acme ist ein
+# führender Anbieter …", "Acme est un fournisseur …") or where it sits ("Acme is headquartered in …").
+# Case matters for the name (no re.I); the words after it are lower case (German nouns aside).
+_FIRM_WORDS = (r"provider|company|manufacturer|supplier|developer|leader|firm|group|organi[sz]ation|specialist"
+               r"|anbieter|unternehmen|hersteller|spezialist|entreprise|fournisseur|fabricant|leader|empresa"
+               r"|proveedor|fabricante|azienda|fornitore|produttore")
+TAIL_COMPANY = lazy_compile(
+    r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:"
+    r"(?:is|ist|est|es|è) (?:a|an|ein|eine|un|une|uno|una)(?: [\w-]+){0,5} (?i:" + _FIRM_WORDS + r")\b"
+    r"|is (?:headquartered|based) in\b|hat (?:seinen|ihren) (?:Hauptsitz|Sitz) in\b"
+    r"|(?:a|est) son siège à\b|tiene (?:su )?sede en\b|ha sede a\b)"
 )
 TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"

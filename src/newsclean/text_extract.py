@@ -27,6 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason
 from .lazy_regex import lazy_compile
+from .lexicon import TAIL_COMPANY
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -109,6 +110,9 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
         if i > start and ln.cls != "good" and ln.words <= 25 and _teaser_label(lines[i - 1]):
             drop[i] = reasons.RELATED_LIST  # the headline a "Read also:" label on the line above links to
             continue
+        if i > start and ln.words <= 40 and _caption_label(lines[i - 1]):
+            drop[i] = reasons.CAPTION  # the caption a "Legende:" / "Image caption" label on the line above names
+            continue
         if ln.cls in ("good", "near") or i <= start + 1 and i + 1 < end and _place_line(ln, lines[i + 1]):
             continue
         if ln.words >= 6 and not ln.sentence and ln.text.isupper():
@@ -166,6 +170,12 @@ def _interview(lines: list[Line], start: int, end: int) -> tuple[int, set[int]]:
 def _teaser_label(ln: Line) -> bool:
     """Whether a line is a "Read also:" / "Les også:" label whose link the converter put on the next line."""
     return ln.reason == reasons.RELATED_LIST and ln.words <= 4 and ln.text.rstrip().endswith(":")
+
+
+def _caption_label(ln: Line) -> bool:
+    """Whether a line is a caption's label alone ("Legende:", "Image caption"), its caption set on the next
+    line by a converter that breaks at every element."""
+    return ln.reason == reasons.CAPTION and ln.words <= 2 and (ln.text.endswith(":") or "caption" in ln.text.lower())
 
 
 def _shape_reason(ln: Line) -> str:
@@ -342,7 +352,10 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
     """Drop the closing promotions, notices and credits of the text (``blocks.closing_reason``, as the
     HTML path does)."""
     while len(kept) > 1:
-        reason = closing_reason(lines[kept[-1]].text)
+        text = lines[kept[-1]].text
+        reason = closing_reason(text)
+        if reason is None and text[:1].isupper() and TAIL_COMPANY.match(text):
+            reason = reasons.SITE_FURNITURE  # the company's standard description closing a press release
         if reason is None:
             break
         drop[kept.pop()] = reason
