@@ -117,6 +117,17 @@ FURNITURE = [
     ("Lire aussi : Les prix de l'énergie repartent à la hausse", "related-list"),
     ("Veröffentlicht von Redaktion. Abgelegt unter Politik.", "site-furniture"),
     ("Comments and pings are currently closed.", "site-furniture"),
+    # a site's standing disclaimers (health, supplements, advice)
+    ("These statements have not been evaluated by the Food and Drug Administration. These products are not "
+     "intended to diagnose, treat, cure, or prevent any disease.", "site-furniture"),
+    ("Results vary depending on starting point, goals and effort.", "site-furniture"),
+    ("The information provided on this website is for general informational purposes only.", "site-furniture"),
+    ("Consult your physician and follow all safety instructions before beginning any exercise program.",
+     "site-furniture"),
+    ("Dieser Beitrag dient ausschließlich der allgemeinen Information und ersetzt keine ärztliche Beratung.",
+     "site-furniture"),
+    ("Les informations fournies sur ce site ne remplacent pas l'avis d'un médecin.", "site-furniture"),
+    ("La información proporcionada en este sitio no sustituye la consulta médica.", "site-furniture"),
 ]
 
 
@@ -141,6 +152,8 @@ ARTICLE_TEXT = [
     "Les enquêteurs ont chargé le contenu des téléphones sur un serveur.",
     "The external content of the report was reviewed by the committee.",
     "„Nein, danke“, sagte der Minister und verließ den Saal.",
+    "Results vary widely among patients, the study found.",
+    "Consult your doctor if the symptoms last more than a week.",
 ]
 
 

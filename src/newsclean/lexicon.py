@@ -582,6 +582,24 @@ KINDS: tuple[Kind, ...] = (
         examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
             r"disclaimer\s*:.*",
+            # A site's standing disclaimers (health, supplements, advice), printed under every page: what
+            # the site's information is for, and the regulator's notice on supplements, by their openings.
+            r"these statements have not been evaluated by the (food and drug administration|fda)\b.*",
+            r"(this|these|our) products? (is|are) not intended to diagnose, treat, cure,? or prevent any disease.*",
+            r"(the )?(information|content)s? (provided |published |contained |presented )?(on|in) (this|our) "
+            r"(web ?site|site|blog)\b.*",
+            r"(individual )?results (may |will |can )?vary(\.| depending on (your |the )?(starting point|individual|"
+            r"effort|goals)).*",
+            r"consult (with )?your (physician|doctor|health ?care (provider|professional))\b.{0,60}\bbefore "
+            r"(beginning|starting) any\b.*",
+            r"(this|the) (article|content|information|post) (is|has been) (provided |written )?for (general )?"
+            r"(informational|information|educational) purposes only.*",
+            r"(die )?(informationen|inhalte) (auf|in) (dieser|unserer) (website|webseite|seite)\b.*",
+            r"(dieser|der) (artikel|beitrag|inhalt) dient (nur|ausschließlich|lediglich) (der|zur) (allgemeinen )?"
+            r"information.*",
+            r"(les )?(informations|contenus) (fournie?s|publiée?s|contenue?s) (sur|dans) (ce|notre) site\b.*",
+            r"(la )?(información|contenido) (proporcionad[ao]|publicad[ao]|contenid[ao]) en (este|nuestro) "
+            r"(sitio|blog|portal)\b.*",
             r"(increase|decrease|reset|change) (the )?(article |text )?font size",
             r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
