@@ -128,6 +128,11 @@ FURNITURE = [
      "site-furniture"),
     ("Les informations fournies sur ce site ne remplacent pas l'avis d'un médecin.", "site-furniture"),
     ("La información proporcionada en este sitio no sustituye la consulta médica.", "site-furniture"),
+    # an embed's load button and box label; a picture's credit, photographer and agency joined by a slash
+    ("Externen Inhalt anzeigen", "embed-placeholder"),
+    ("Empfohlener redaktioneller Inhalt", "embed-placeholder"),
+    ("Mads Claus Rasmussen/Ritzau Scanpix", "caption"),
+    ("Keystone/The White House via AP/Adam Schultz", "caption"),
 ]
 
 
@@ -154,6 +159,8 @@ ARTICLE_TEXT = [
     "„Nein, danke“, sagte der Minister und verließ den Saal.",
     "Results vary widely among patients, the study found.",
     "Consult your doctor if the symptoms last more than a week.",
+    "Biden and/or Trump",
+    "The 24/7 service ended in May.",
 ]
 
 

@@ -78,6 +78,11 @@ AGENCIES: tuple[str, ...] = (
     "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
     "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
 )
+# Picture agencies a photo's credit names besides the news agencies ("Jane Doe/Ritzau Scanpix"), lower-case.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "keystone", "ritzau scanpix", "scanpix", "imago", "picture alliance", "picture-alliance", "ntb", "tt",
+    "anadolu", "xinhua", "sipa", "belga", "apa", "ansa foto", "zuma press", "sopa images", "eyevine",
+)
 # Broadcasters that sign their reporters' copy by name alone ("Jane Doe, CNN"), lower-case.
 BROADCASTERS: tuple[str, ...] = ("bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr")
 
@@ -366,6 +371,10 @@ KINDS: tuple[Kind, ...] = (
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
             r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{0,400}",
+            # a picture's credit alone on its line, photographer and agency joined by a slash ("Jane Doe/Ritzau
+            # Scanpix", "Keystone/The White House via AP/Adam Schultz")
+            r"[^/.!?]{2,60}/ ?(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")( ?/[^/.!?]{2,40})?",
+            r"(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r") ?/[^.!?]{2,70}",
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
@@ -488,6 +497,7 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"(external|embedded|third[- ]party) (content|media|element)( (not available|unavailable|blocked))?",
             r"(externer|eingebetteter) inhalt( nicht verfügbar)?|externe inhalte( (laden|anzeigen|erlauben|aktivieren))?",
+            r"(externen|eingebetteten) inhalt (laden|anzeigen|erlauben|aktivieren)|empfohlener (redaktioneller|externer) inhalt",
             r"contenu (externe|tiers|intégré)( (non disponible|indisponible))?",
             r"contenido (externo|de terceros|incrustado)( no disponible)?",
             r"contenuto (esterno|di terze parti|incorporato)( non disponibile)?",
