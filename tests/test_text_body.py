@@ -264,3 +264,19 @@ def test_a_caption_under_its_label_on_a_line_of_its_own_is_a_caption():
     for label in ("Legende:", "Image caption"):
         art = extract_text("\n".join(HEAD + PARAS[:3] + [label, caption] + PARAS[3:8] + FOOT))
         assert caption not in art.text and PARAS[3] in art.text and PARAS[7] in art.text
+
+
+def test_a_japanese_list_introduced_as_follows_is_article_text_up_to_the_paywall():
+    """"各地の震度は次のとおり。" ("as follows.") introduces a list as a colon does elsewhere: its entries
+    (no full stop in them) are article text; the subscription prompt after them (a sentence) is not."""
+    lead = ("気象庁は13日、午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロ、"
+            "地震の規模（マグニチュード）は6.9と推定される。この地震で、気象庁は高知県と宮崎県に1メートルの"
+            "津波注意報を出した。")
+    items = ["＜震度5弱＞", "宮崎県：高鍋町、新富町、宮崎市", "＜震度4＞", "宮崎県：延岡市、西都市、木城町、川南町",
+             "福岡県：久留米市", "佐賀県：神埼市、白石町", "大分県：大分市、臼杵市、佐伯市、竹田市"]
+    paywall = ["有料会員になると会員限定の有料記事もお読みいただけます。", "今すぐ登録", "ログインする"]
+    menu = ["トップ", "社会", "経済", "政治", "国際", "スポーツ", "オピニオン", "カルチャー"]
+    art = extract_text("\n".join(menu + [lead, "各地の震度は次のとおり。"] + items + paywall + menu))
+    for item in items:
+        assert item in art.text
+    assert "有料会員" not in art.text

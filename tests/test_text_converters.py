@@ -194,6 +194,10 @@ def test_japanese_sentences_cut_at_links_and_ruby_are_rejoined():
     # into the sentence (set apart by spaces, as the page sets it), and so does the sentence's rest.
     ruby = ["【ソウル＝小池和樹】韓国の", "尹錫悦", "大統領は３日夜、緊急談話を出した。"]
     assert [ln.text for ln in split_lines("\n\n".join(ruby))] == ["【ソウル＝小池和樹】韓国の 尹錫悦 大統領は３日夜、緊急談話を出した。"]
+    # A label's content after its full-width colon, a footnote's mark before the list's comma.
+    cut = ["宮崎県：", "延岡市", "、", "日南市", "*、", "串間市"]
+    assert [ln.text for ln in split_lines("\n".join(cut))] == ["宮崎県：延岡市、日南市*、串間市"]
+    assert [ln.text for ln in split_lines("福岡県\n：久留米市")] == ["福岡県：久留米市"]
     # A menu of Japanese words stays apart; "ところが" opens a sentence.
     assert len(split_lines("\n\n".join(["ニュース", "政治", "経済"]))) == 3
     assert len(split_lines("市は計画を発表した。\nところが住民は反対した。")) == 2

@@ -60,10 +60,10 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
     i = start
     while i < min(end + 1, len(lines)):
         ln = lines[i]
-        intro = ln.text.endswith(":") or i >= end - 1 and ln.headline and _data_run(lines, i + 1) >= 5
+        intro = _introduces_list(ln.text) or i >= end - 1 and ln.headline and _data_run(lines, i + 1) >= 5
         if intro and not ln.reason and ln.words >= 2 and (i < end or ln.cls != "bad" or ln.words >= 4):
             j = i + 1
-            while j < len(lines) and j - i <= 100 and _list_item(lines[j]):
+            while j < len(lines) and j - i <= 100 and _list_item(lines[j]) and not (j >= end and _list_ends(lines, i + 1, j)):
                 items.add(j)
                 j += 1
             if j - i > 2:
@@ -73,6 +73,23 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
         else:
             i += 1
     return end, items
+
+
+# Chinese and Japanese say "as follows." where other languages end the line with a colon.
+_AS_FOLLOWS = ("次のとおり。", "次の通り。", "以下のとおり。", "以下の通り。", "如下。", "如下：")
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether a line introduces a list: it ends with a colon, or says "as follows" (CJK)."""
+    return text.endswith((":", "：")) or text.endswith(_AS_FOLLOWS)
+
+
+def _list_ends(lines: list[Line], first: int, j: int) -> bool:
+    """Whether a Chinese or Japanese list of entries without a full stop (places, names, figures) has ended
+    at line ``j``, which holds one ("。"): below the article's region, the text after such a list (a
+    subscription prompt, a box) is not its item. (In Latin script a full stop is no such sign: a list's
+    item cut at a link ends like a sentence, "Twitter.", and abbreviations hold one.)"""
+    return j - first >= 2 and "。" in lines[j].text and not any("。" in ln.text for ln in lines[first:j])
 
 
 def _data_run(lines: list[Line], i: int) -> int:

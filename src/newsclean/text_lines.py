@@ -294,7 +294,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     if not prev or not line:
         return False
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
-    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
+    # (So does, in CJK, a label's content after its full-width colon: "宮崎県：" / "高鍋町", "福岡県" / "：久留米市".)
+    punct = (line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
+             or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(line[:1]) is not None
+             or line[0] == "：" and _cjk_open(prev))
+    if line[0] in "*†" and _footnote_mark(prev, line):
+        return True
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         titled = False
@@ -333,6 +338,14 @@ def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
     kanji or katakana alone, and the sentence goes on in CJK script below."""
     return (prev[-1:] in _CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
             and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
+
+
+def _footnote_mark(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with a footnote's mark on the word ``prev`` ends with, the sentence going on
+    after it ("日南市" / "*、串間市", "Shares" / "*, bonds"): a mark, then punctuation."""
+    rest = line.lstrip("*†")
+    return len(line) - len(rest) <= 3 and not _ends_sentence(prev) and prev[-1:].isalnum() and rest[:1] != "" and (
+        rest[0] in ",;:)" + _CJK_CLOSERS)
 
 
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
@@ -410,7 +423,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
                 joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
                           or _run_in_label(raw_lines, norm, last, i, prev))
             if joined:
-                glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“", "：")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
