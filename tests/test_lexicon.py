@@ -131,7 +131,6 @@ FURNITURE = [
     # an embed's load button and box label; a picture's credit, photographer and agency joined by a slash
     ("Externen Inhalt anzeigen", "embed-placeholder"),
     ("Empfohlener redaktioneller Inhalt", "embed-placeholder"),
-    ("Mads Claus Rasmussen/Ritzau Scanpix", "caption"),
     ("Keystone/The White House via AP/Adam Schultz", "caption"),
 ]
 
@@ -199,3 +198,12 @@ def test_reading_time_widgets_in_every_listed_language_are_furniture() -> None:
         assert phrase_reason(f"4 min {label}") == reasons.SITE_FURNITURE, label
     for label in READING_TIME_BEFORE:
         assert phrase_reason(f"{label}: 3 min") == reasons.SITE_FURNITURE, label
+
+
+def test_a_photographers_credit_with_a_picture_agency_is_a_caption():
+    """"Name/Agency" closing a line is a picture's credit, for news and picture agencies alike."""
+    from newsclean.blocks import text_structural_reason
+
+    assert text_structural_reason("Mads Claus Rasmussen/Ritzau Scanpix") == "caption"
+    assert text_structural_reason("Jane Doe/picture alliance") == "caption"
+    assert text_structural_reason("Biden and/or Trump") is None

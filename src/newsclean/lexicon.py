@@ -365,16 +365,13 @@ KINDS: tuple[Kind, ...] = (
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
             r"(photo|image|picture)s? (source|credit|copyright)s?\s*[:,]?\s*.{0,60}", r"(photo|image|picture) caption\b.*",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
-            r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
+            r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")(\s*/\s*.{0,40})?",
             r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}",
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
             r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{0,400}",
-            # a picture's credit alone on its line, photographer and agency joined by a slash ("Jane Doe/Ritzau
-            # Scanpix", "Keystone/The White House via AP/Adam Schultz")
-            r"[^/.!?]{2,60}/ ?(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")( ?/[^/.!?]{2,40})?",
-            r"(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r") ?/[^.!?]{2,70}",
+
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
