@@ -314,6 +314,9 @@ def _teaser_cards(lines: list[Line]) -> None:
     lim = settings.TEXT_TEASER_CARDS
     i, n = 0, len(lines)
     while i < n - 1:
+        if lines[i + 1].cls not in _PROSE or lines[i].cls in _PROSE:
+            i += 1  # (no card starts here: the cheap test first, most lines fail it)
+            continue
         j, titles, blurbs = _card_run(lines, i)
         pairs = len(titles)
         if pairs < lim["min_pairs"]:

@@ -76,12 +76,12 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
 
 
 # Chinese and Japanese say "as follows." where other languages end the line with a colon.
-_AS_FOLLOWS = ("次のとおり。", "次の通り。", "以下のとおり。", "以下の通り。", "如下。", "如下：")
+_LIST_INTROS = (":", "：", "次のとおり。", "次の通り。", "以下のとおり。", "以下の通り。", "如下。")
 
 
 def _introduces_list(text: str) -> bool:
     """Whether a line introduces a list: it ends with a colon, or says "as follows" (CJK)."""
-    return text.endswith((":", "：")) or text.endswith(_AS_FOLLOWS)
+    return text.endswith(_LIST_INTROS)
 
 
 def _list_ends(lines: list[Line], first: int, j: int) -> bool:

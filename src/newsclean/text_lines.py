@@ -298,7 +298,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     punct = (line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
              or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(line[:1]) is not None
              or line[0] == "：" and _cjk_open(prev))
-    if line[0] in "*†" and _footnote_mark(prev, line):
+    if line[0] in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
         return True
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
@@ -338,6 +338,10 @@ def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
     kanji or katakana alone, and the sentence goes on in CJK script below."""
     return (prev[-1:] in _CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
             and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
+
+
+# What may follow a footnote's mark at the start of a line that goes on with the sentence above.
+_FOOTNOTE_NEXT = frozenset("*†,;:)" + _CJK_CLOSERS)
 
 
 def _footnote_mark(prev: str, line: str) -> bool:
@@ -398,7 +402,7 @@ def _join_inline(raw_lines: list[str], norm: list[str]) -> list[str]:
             nxt = norm[i + 1] if i + 1 < n and norm[i + 1] else (norm[i + 2] if i + 2 < n else "")
             # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
             rest = word_inside and gap == 1 and _CJK.match(line[:1]) is not None
-            word_inside = not rest and gap == 1 and _cjk_inline(prev, line, nxt)
+            word_inside = not rest and gap == 1 and prev[-1:] in _CJK_MID and _cjk_inline(prev, line, nxt)
             if rest or word_inside:
                 # (With a space, as pages set such a word apart: "韓国の 尹錫悦（ユンソンニョル） 大統領は".)
                 out[last_out] = prev + " " + line
