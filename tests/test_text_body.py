@@ -280,3 +280,18 @@ def test_a_japanese_list_introduced_as_follows_is_article_text_up_to_the_paywall
     for item in items:
         assert item in art.text
     assert "有料会員" not in art.text
+
+
+def test_a_closing_list_of_sources_under_its_label_leaves_the_text():
+    """A fact-check or a news story closes with the sources it used under a label ("Sources:",
+    "Quellen:"): the list is no part of the story; a paragraph after such a word is kept."""
+    sources = [f"Email interview with {name}, a professor of public policy and economics at the university of the "
+               f"city who has studied the budget of the council for years, Nov. 14, 2019"
+               for name in ("Jane Example", "John Sample", "Mary Placeholder")]
+    for label in ("Sources:", "Quellen:"):
+        art = extract_text("\n".join(HEAD + PARAS[:6] + [label] + sources + FOOT))
+        assert art.text.endswith(PARAS[5])
+        assert "citation" in {r.reason for r in art.explained_removals() if r.text == sources[-1]}
+    # Long paragraphs after the word are the story's own (a section headed "Sources").
+    art = extract_text("\n".join(HEAD + PARAS[:4] + ["Sources"] + PARAS[4:8] + FOOT))
+    assert art.text.endswith(PARAS[7])

@@ -725,6 +725,14 @@ TAIL_COMPANY = lazy_compile(
     r"|is (?:headquartered|based) in\b|hat (?:seinen|ihren) (?:Hauptsitz|Sitz) in\b"
     r"|(?:a|est) son siège à\b|tiene (?:su )?sede en\b|ha sede a\b)"
 )
+# The label over the list of sources a story closes with ("Sources:", "Verwendete Quellen", "Fuentes:"):
+# what follows it is the list, not the story.
+SOURCES_LABEL = lazy_compile(
+    r"^(?:our |the |used |verwendete )?(?:sources?|quellen?|fuentes?|fonti|fontes?|kilder|källor|bronnen|źródła|"
+    r"zdroje|kaynaklar|источники|джерела|references|referenzen|références|referencias|bibliography|literatur|"
+    r"sources utilisées|fuentes utilizadas)\s*:?$",
+    re.I,
+)
 TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"

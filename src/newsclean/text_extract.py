@@ -27,7 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason
 from .lazy_regex import lazy_compile
-from .lexicon import TAIL_COMPANY
+from .lexicon import SOURCES_LABEL, TAIL_COMPANY
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -367,7 +367,12 @@ def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b
 
 def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
     """Drop the closing promotions, notices and credits of the text (``blocks.closing_reason``, as the
-    HTML path does)."""
+    HTML path does), and a closing list of sources under its label."""
+    cut = _sources_from(lines, kept)
+    if cut is not None:
+        for i in kept[cut:]:
+            drop[i] = reasons.CITATION
+        kept = kept[:cut]
     while len(kept) > 1:
         text = lines[kept[-1]].text
         reason = closing_reason(text)
@@ -377,6 +382,26 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
             break
         drop[kept.pop()] = reason
     return kept
+
+
+def _sources_from(lines: list[Line], kept: list[int]) -> int | None:
+    """Where in ``kept`` the list of sources closing the story begins: the lines after a "Sources:" /
+    "Verwendete Quellen" label (kept or not) among the last TEXT_SOURCES_MAX kept lines, when all of them
+    are short and at most a third end like sentences (citations, not paragraphs). None when there is no
+    such list."""
+    if len(kept) < 3:
+        return None
+    first = max(1, len(kept) - settings.TEXT_SOURCES_MAX)
+    for i in range(kept[-1], kept[first - 1], -1):
+        ln = lines[i]
+        if ln.words <= 3 and ln.text[:1].isalpha() and SOURCES_LABEL.match(ln.text):
+            p = next(p for p in range(first - 1, len(kept)) if kept[p] >= i)
+            after = [lines[k] for k in kept[p:]]
+            # (Citations end with a date or a title, not a full stop: a story's paragraphs do.)
+            if p > 1 and all(x.words <= 40 for x in after) and 3 * sum(x.sentence for x in after) <= len(after):
+                return p
+            return None
+    return None
 
 
 def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[int, str],
