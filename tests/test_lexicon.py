@@ -117,6 +117,21 @@ FURNITURE = [
     ("Lire aussi : Les prix de l'énergie repartent à la hausse", "related-list"),
     ("Veröffentlicht von Redaktion. Abgelegt unter Politik.", "site-furniture"),
     ("Comments and pings are currently closed.", "site-furniture"),
+    # a site's standing disclaimers (health, supplements, advice)
+    ("These statements have not been evaluated by the Food and Drug Administration. These products are not "
+     "intended to diagnose, treat, cure, or prevent any disease.", "site-furniture"),
+    ("Results vary depending on starting point, goals and effort.", "site-furniture"),
+    ("The information provided on this website is for general informational purposes only.", "site-furniture"),
+    ("Consult your physician and follow all safety instructions before beginning any exercise program.",
+     "site-furniture"),
+    ("Dieser Beitrag dient ausschließlich der allgemeinen Information und ersetzt keine ärztliche Beratung.",
+     "site-furniture"),
+    ("Les informations fournies sur ce site ne remplacent pas l'avis d'un médecin.", "site-furniture"),
+    ("La información proporcionada en este sitio no sustituye la consulta médica.", "site-furniture"),
+    # an embed's load button and box label; a picture's credit, photographer and agency joined by a slash
+    ("Externen Inhalt anzeigen", "embed-placeholder"),
+    ("Empfohlener redaktioneller Inhalt", "embed-placeholder"),
+    ("Keystone/The White House via AP/Adam Schultz", "caption"),
 ]
 
 
@@ -141,6 +156,10 @@ ARTICLE_TEXT = [
     "Les enquêteurs ont chargé le contenu des téléphones sur un serveur.",
     "The external content of the report was reviewed by the committee.",
     "„Nein, danke“, sagte der Minister und verließ den Saal.",
+    "Results vary widely among patients, the study found.",
+    "Consult your doctor if the symptoms last more than a week.",
+    "Biden and/or Trump",
+    "The 24/7 service ended in May.",
 ]
 
 
@@ -179,3 +198,12 @@ def test_reading_time_widgets_in_every_listed_language_are_furniture() -> None:
         assert phrase_reason(f"4 min {label}") == reasons.SITE_FURNITURE, label
     for label in READING_TIME_BEFORE:
         assert phrase_reason(f"{label}: 3 min") == reasons.SITE_FURNITURE, label
+
+
+def test_a_photographers_credit_with_a_picture_agency_is_a_caption():
+    """"Name/Agency" closing a line is a picture's credit, for news and picture agencies alike."""
+    from newsclean.blocks import text_structural_reason
+
+    assert text_structural_reason("Mads Claus Rasmussen/Ritzau Scanpix") == "caption"
+    assert text_structural_reason("Jane Doe/picture alliance") == "caption"
+    assert text_structural_reason("Biden and/or Trump") is None

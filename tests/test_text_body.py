@@ -213,3 +213,85 @@ def test_teaser_blurbs_above_the_article_do_not_count_as_its_prose():
     art = extract_text(page)
     assert art.text.startswith(story[0]) and story[-1] in art.text
     assert "story number" not in art.text
+
+
+def test_a_directory_of_teaser_cards_does_not_win_over_the_article():
+    """A footer listing the site's services or other stories as cards (a short title over a blurb trimmed
+    to one length) is prose enough to outscore a short article; it is a related list, the article wins."""
+    cards: list[str] = []
+    for n in range(12):
+        cards += [f"Service Portal {n}",
+                  f"Our portal number {n} brings readers the latest guides, events and offers from the region every day."]
+    page = "\n".join(HEAD + PARAS[:3] + ["Related topics", "Contact"] + cards + FOOT)
+    art = extract_text(page)
+    assert art.text.startswith(PARAS[0]) and PARAS[2] in art.text
+    assert "portal number" not in art.text
+    assert ("Service Portal 3", "related-list") in {(r.text, r.reason) for r in art.explained_removals()}
+
+
+def test_an_articles_sections_under_subheadings_are_no_teaser_cards():
+    """Subheadings each over one paragraph are an article's sections, not cards: its paragraphs are
+    longer and of varied lengths."""
+    body: list[str] = []
+    for n, p in enumerate(PARAS):
+        body += [f"Part {n + 1} of the plan", p + (" " + PARAS[(n + 3) % 10]) * (n % 3)]
+    art = extract_text("\n".join(HEAD + body + FOOT))
+    for p in PARAS:
+        assert p in art.text
+
+
+def test_a_press_releases_company_description_closes_no_article():
+    """The standard paragraphs about the company that close a press release ("Acme is a global provider
+    of …", "Acme is headquartered in …") leave the text, in several languages; a closing sentence about a
+    person stays."""
+    for about in (["Examplecorp is a global solutions provider focused on hospital software and mobile workflow "
+                   "tools for nurses, doctors and the staff who support them around the clock.",
+                   "Examplecorp is headquartered in Basel (Switzerland), has subsidiaries in 15 countries and "
+                   "employs around 1,300 people worldwide."],
+                  ["Beispiel AG ist ein führender Anbieter von Software für Krankenhäuser und Pflegeheime in "
+                   "ganz Europa, mit mehr als tausend Kunden in zwölf Ländern."]):
+        art = extract_text("\n".join(HEAD + PARAS[:6] + about + FOOT))
+        assert art.text.endswith(PARAS[5])
+        assert ("site-furniture" in {r.reason for r in art.explained_removals() if r.text == about[-1]})
+    person = "Jane Example is a retired teacher who has lived in the district for forty years and chairs the residents' group."
+    assert extract_text("\n".join(HEAD + PARAS[:6] + [person] + FOOT)).text.endswith(person)
+
+
+def test_a_caption_under_its_label_on_a_line_of_its_own_is_a_caption():
+    """A converter that breaks at every element puts a caption's label ("Legende:", "Image caption") on
+    its own line and the caption, a sentence, on the next: the caption leaves the text."""
+    caption = "The mayor and her deputy on the steps of the town hall after the vote on Tuesday evening."
+    for label in ("Legende:", "Image caption"):
+        art = extract_text("\n".join(HEAD + PARAS[:3] + [label, caption] + PARAS[3:8] + FOOT))
+        assert caption not in art.text and PARAS[3] in art.text and PARAS[7] in art.text
+
+
+def test_a_japanese_list_introduced_as_follows_is_article_text_up_to_the_paywall():
+    """"各地の震度は次のとおり。" ("as follows.") introduces a list as a colon does elsewhere: its entries
+    (no full stop in them) are article text; the subscription prompt after them (a sentence) is not."""
+    lead = ("気象庁は13日、午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロ、"
+            "地震の規模（マグニチュード）は6.9と推定される。この地震で、気象庁は高知県と宮崎県に1メートルの"
+            "津波注意報を出した。")
+    items = ["＜震度5弱＞", "宮崎県：高鍋町、新富町、宮崎市", "＜震度4＞", "宮崎県：延岡市、西都市、木城町、川南町",
+             "福岡県：久留米市", "佐賀県：神埼市、白石町", "大分県：大分市、臼杵市、佐伯市、竹田市"]
+    paywall = ["有料会員になると会員限定の有料記事もお読みいただけます。", "今すぐ登録", "ログインする"]
+    menu = ["トップ", "社会", "経済", "政治", "国際", "スポーツ", "オピニオン", "カルチャー"]
+    art = extract_text("\n".join(menu + [lead, "各地の震度は次のとおり。"] + items + paywall + menu))
+    for item in items:
+        assert item in art.text
+    assert "有料会員" not in art.text
+
+
+def test_a_closing_list_of_sources_under_its_label_leaves_the_text():
+    """A fact-check or a news story closes with the sources it used under a label ("Sources:",
+    "Quellen:"): the list is no part of the story; a paragraph after such a word is kept."""
+    sources = [f"Email interview with {name}, a professor of public policy and economics at the university of the "
+               f"city who has studied the budget of the council for years, Nov. 14, 2019"
+               for name in ("Jane Example", "John Sample", "Mary Placeholder")]
+    for label in ("Sources:", "Quellen:"):
+        art = extract_text("\n".join(HEAD + PARAS[:6] + [label] + sources + FOOT))
+        assert art.text.endswith(PARAS[5])
+        assert "citation" in {r.reason for r in art.explained_removals() if r.text == sources[-1]}
+    # Long paragraphs after the word are the story's own (a section headed "Sources").
+    art = extract_text("\n".join(HEAD + PARAS[:4] + ["Sources"] + PARAS[4:8] + FOOT))
+    assert art.text.endswith(PARAS[7])

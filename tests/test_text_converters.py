@@ -186,6 +186,34 @@ def test_inline_fragments_are_rejoined_with_or_without_blank_lines_between():
         "Bahn kündigt Streik an", "vor 3 Stunden"]
 
 
+def test_a_long_link_inside_a_sentence_is_rejoined_when_punctuation_follows_it():
+    # (bs4's get_text: a link of seven words, then the sentence's full stop on the next line.)
+    fragments = ["Monday's best deals include", "various MacBook models from $700 at Amazon",
+                 ". You'll also find more below."]
+    assert [ln.text for ln in split_lines("\n".join(fragments))] == [
+        "Monday's best deals include various MacBook models from $700 at Amazon. You'll also find more below."]
+    # A menu of long link texts is no sentence: nothing ends mid-sentence above them.
+    menu = ["Politics and the election campaign in the United States", "Weather", "Sport"]
+    assert len(split_lines("\n".join(menu))) == 3
+
+
+def test_japanese_sentences_cut_at_links_and_ruby_are_rejoined():
+    # Links to two prefectures with the particle "と" between them alone on its line (get_text, adjacent).
+    cut = ["この地震で、気象庁は", "高知県", "と", "宮崎県", "に1メートルの津波注意報を出した。"]
+    assert [ln.text for ln in split_lines("\n".join(cut))] == ["この地震で、気象庁は高知県と宮崎県に1メートルの津波注意報を出した。"]
+    # A name glossed with its reading in ruby, every text node a blank line apart: the name goes back
+    # into the sentence (set apart by spaces, as the page sets it), and so does the sentence's rest.
+    ruby = ["【ソウル＝小池和樹】韓国の", "尹錫悦", "大統領は３日夜、緊急談話を出した。"]
+    assert [ln.text for ln in split_lines("\n\n".join(ruby))] == ["【ソウル＝小池和樹】韓国の 尹錫悦 大統領は３日夜、緊急談話を出した。"]
+    # A label's content after its full-width colon, a footnote's mark before the list's comma.
+    cut = ["宮崎県：", "延岡市", "、", "日南市", "*、", "串間市"]
+    assert [ln.text for ln in split_lines("\n".join(cut))] == ["宮崎県：延岡市、日南市*、串間市"]
+    assert [ln.text for ln in split_lines("福岡県\n：久留米市")] == ["福岡県：久留米市"]
+    # A menu of Japanese words stays apart; "ところが" opens a sentence.
+    assert len(split_lines("\n\n".join(["ニュース", "政治", "経済"]))) == 3
+    assert len(split_lines("市は計画を発表した。\nところが住民は反対した。")) == 2
+
+
 # --- Markdown dumps (html2text and the like) ---------------------------------------------------
 
 def html2text_like(text: str, width: int = 72) -> str:

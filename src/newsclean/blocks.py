@@ -22,6 +22,7 @@ from .lexicon import (
     CREDIT_LABELS_CJK,
     LEGAL_PHRASES,
     LEGAL_WORDS,
+    PHOTO_AGENCIES,
     TAIL_BIO,
     TAIL_CREDIT,
     TAIL_NOTICE,
@@ -118,7 +119,7 @@ _CAPTION_DAY = lazy_compile(r", (?:" + WEEKDAY_PATTERN + r"), (?:" + MONTH_PATTE
 # A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
 _SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
                           + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
-_AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES) + r"|[^\W\d_][\w ]{0,20} images)$")
+_AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r"|[^\W\d_][\w ]{0,20} images)$")
 _TRAILING = " \t.,;:!?\u00a0"
 
 

@@ -78,6 +78,11 @@ AGENCIES: tuple[str, ...] = (
     "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
     "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
 )
+# Picture agencies a photo's credit names besides the news agencies ("Jane Doe/Ritzau Scanpix"), lower-case.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "keystone", "ritzau scanpix", "scanpix", "imago", "picture alliance", "picture-alliance", "ntb", "tt",
+    "anadolu", "xinhua", "sipa", "belga", "apa", "ansa foto", "zuma press", "sopa images", "eyevine",
+)
 # Broadcasters that sign their reporters' copy by name alone ("Jane Doe, CNN"), lower-case.
 BROADCASTERS: tuple[str, ...] = ("bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr")
 
@@ -360,12 +365,13 @@ KINDS: tuple[Kind, ...] = (
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
             r"(photo|image|picture)s? (source|credit|copyright)s?\s*[:,]?\s*.{0,60}", r"(photo|image|picture) caption\b.*",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
-            r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES) + r")(\s*/\s*.{0,40})?",
+            r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")(\s*/\s*.{0,40})?",
             r"(source|quelle|fuente|fonte|источник|джерело)\s*:\s*.{1,60}",
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
-            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{1,400}",
+            r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{0,400}",
+
         ),
         attrs=("caption", "credit", "figcaption", "photo-credit", "image-credit", "wp-caption-text",
                "photo", "gallery", "slideshow", "lightbox"),
@@ -488,6 +494,7 @@ KINDS: tuple[Kind, ...] = (
         phrases=(
             r"(external|embedded|third[- ]party) (content|media|element)( (not available|unavailable|blocked))?",
             r"(externer|eingebetteter) inhalt( nicht verfügbar)?|externe inhalte( (laden|anzeigen|erlauben|aktivieren))?",
+            r"(externen|eingebetteten) inhalt (laden|anzeigen|erlauben|aktivieren)|empfohlener (redaktioneller|externer) inhalt",
             r"contenu (externe|tiers|intégré)( (non disponible|indisponible))?",
             r"contenido (externo|de terceros|incrustado)( no disponible)?",
             r"contenuto (esterno|di terze parti|incorporato)( non disponibile)?",
@@ -582,6 +589,24 @@ KINDS: tuple[Kind, ...] = (
         examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
         phrases=(
             r"disclaimer\s*:.*",
+            # A site's standing disclaimers (health, supplements, advice), printed under every page: what
+            # the site's information is for, and the regulator's notice on supplements, by their openings.
+            r"these statements have not been evaluated by the (food and drug administration|fda)\b.*",
+            r"(this|these|our) products? (is|are) not intended to diagnose, treat, cure,? or prevent any disease.*",
+            r"(the )?(information|content)s? (provided |published |contained |presented )?(on|in) (this|our) "
+            r"(web ?site|site|blog)\b.*",
+            r"(individual )?results (may |will |can )?vary(\.| depending on (your |the )?(starting point|individual|"
+            r"effort|goals)).*",
+            r"consult (with )?your (physician|doctor|health ?care (provider|professional))\b.{0,60}\bbefore "
+            r"(beginning|starting) any\b.*",
+            r"(this|the) (article|content|information|post) (is|has been) (provided |written )?for (general )?"
+            r"(informational|information|educational) purposes only.*",
+            r"(die )?(informationen|inhalte) (auf|in) (dieser|unserer) (website|webseite|seite)\b.*",
+            r"(dieser|der) (artikel|beitrag|inhalt) dient (nur|ausschließlich|lediglich) (der|zur) (allgemeinen )?"
+            r"information.*",
+            r"(les )?(informations|contenus) (fournie?s|publiée?s|contenue?s) (sur|dans) (ce|notre) site\b.*",
+            r"(la )?(información|contenido) (proporcionad[ao]|publicad[ao]|contenid[ao]) en (este|nuestro) "
+            r"(sitio|blog|portal)\b.*",
             r"(increase|decrease|reset|change) (the )?(article |text )?font size",
             r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
@@ -685,6 +710,27 @@ TAIL_SYNDICATED = lazy_compile(
     r"|^(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich) (bei|in|auf|im)\b"
     r"|^(cet|l') ?article a (d'abord|initialement) été publié\b|^(este|el) artículo (fue publicado|se publicó) "
     r"(originalmente|primero)\b",
+    re.I,
+)
+# The standard description of the company that closes a press release or a company's post (its
+# "boilerplate"): the company's name, then what it is ("Acme is a leading provider of …", "Acme ist ein
+# führender Anbieter …", "Acme est un fournisseur …") or where it sits ("Acme is headquartered in …").
+# Case matters for the name (no re.I); the words after it are lower case (German nouns aside).
+_FIRM_WORDS = (r"provider|company|manufacturer|supplier|developer|leader|firm|group|organi[sz]ation|specialist"
+               r"|anbieter|unternehmen|hersteller|spezialist|entreprise|fournisseur|fabricant|leader|empresa"
+               r"|proveedor|fabricante|azienda|fornitore|produttore")
+TAIL_COMPANY = lazy_compile(
+    r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:"
+    r"(?:is|ist|est|es|è) (?:a|an|ein|eine|un|une|uno|una)(?: [\w-]+){0,5} (?i:" + _FIRM_WORDS + r")\b"
+    r"|is (?:headquartered|based) in\b|hat (?:seinen|ihren) (?:Hauptsitz|Sitz) in\b"
+    r"|(?:a|est) son siège à\b|tiene (?:su )?sede en\b|ha sede a\b)"
+)
+# The label over the list of sources a story closes with ("Sources:", "Verwendete Quellen", "Fuentes:"):
+# what follows it is the list, not the story.
+SOURCES_LABEL = lazy_compile(
+    r"^(?:our |the |used |verwendete )?(?:sources?|quellen?|fuentes?|fonti|fontes?|kilder|källor|bronnen|źródła|"
+    r"zdroje|kaynaklar|источники|джерела|references|referenzen|références|referencias|bibliography|literatur|"
+    r"sources utilisées|fuentes utilizadas)\s*:?$",
     re.I,
 )
 TAIL_NOTICE = lazy_compile(

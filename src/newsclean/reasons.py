@@ -46,7 +46,7 @@ DEFINITIONS: dict[str, str] = {
     COOKIE_NOTICE: "Cookie and consent banners and their buttons.",
     VIDEO_PLAYER: "Video and audio player controls, durations, loading messages and advertisement labels.",
     AUTHOR_BIO: "A box about the author: a short biography, photo and links to their other work.",
-    CITATION: "How to cite the page, and invitations to respond to it.",
+    CITATION: "How to cite the page, the list of sources a story closes with, and invitations to respond to it.",
     PROMO: "Promotions inside the story: print-edition notes and show-more toggles.",
     EMBED_PLACEHOLDER: "Stand-ins for embedded third-party content a consent layer blocks, and their load buttons.",
     DISCLOSURE: "Notes on how the page was made or paid for: affiliate links, machine translation, generated text.",

@@ -264,8 +264,74 @@ def _locate(lines: list[Line], th: tuple[float, float, float] | None) -> tuple[i
         ln.cls = _classify(ln, th)
         ln.score = _score(ln)
     _quoted_posts(lines)
+    _teaser_cards(lines)
     _damp_after_article(lines)
     return best_region([ln.score for ln in lines])
+
+
+def _card_title(ln: Line) -> bool:
+    """Whether a line can be a card's title: short, not prose, no sentence, no label over a list."""
+    return ln.cls not in _PROSE and not ln.sentence and 1 <= ln.words <= 15 and not ln.reason and ln.text[-1:] != ":"
+
+
+def _card_blurb(ln: Line) -> bool:
+    """Whether a line can be a card's blurb: one prose paragraph that starts a sentence (not the rest of
+    a sentence a converter cut at a link: "@handle on Twitter.")."""
+    return ln.cls in _PROSE and not ln.post and not (ln.text[:1].islower() or ln.text[:1] in "@,;.")
+
+
+def _card_run(lines: list[Line], i: int) -> tuple[int, list[str], list[int]]:
+    """The run of cards from line ``i``: its end, its titles and its blurbs' lengths. A card without a
+    title (a picture stood for it) may stand between two titled ones."""
+    n = len(lines)
+    titles: list[str] = []
+    blurbs: list[int] = []
+    j = i
+    while j + 1 < n:
+        if _card_title(lines[j]) and _card_blurb(lines[j + 1]):
+            titles.append(lines[j].text)
+            blurbs.append(lines[j + 1].chars)
+            j += 2
+        elif titles and j + 2 < n and _card_blurb(lines[j]) and _card_title(lines[j + 1]) and _card_blurb(lines[j + 2]) \
+                and _card_title(lines[j - 2]):
+            blurbs.append(lines[j].chars)
+            j += 1
+        else:
+            break
+    return j, titles, blurbs
+
+
+def card_lengths(blurbs: list[int]) -> tuple[float, float]:
+    """The blurbs' mean length and spread (standard deviation over mean)."""
+    mean = sum(blurbs) / len(blurbs)
+    return mean, (sum((c - mean) ** 2 for c in blurbs) / len(blurbs)) ** 0.5 / mean
+
+
+def _teaser_cards(lines: list[Line]) -> None:
+    """Mark a directory of teaser cards (TEXT_TEASER_CARDS) as a related list: its blurbs are prose, but
+    a run of distinct titles each over one short blurb trimmed to a template's length is a list of other
+    stories or of the site's services, not the article (which can lose the region to it)."""
+    lim = settings.TEXT_TEASER_CARDS
+    # Runs of classes that can hold enough cards ("n" a line that is no prose, "p" prose), found at C speed
+    # first: most pages have none, and the line-by-line test runs only inside them.
+    codes = "".join(["p" if ln.cls in _PROSE else "n" for ln in lines])
+    spans = re.compile(rf"np(?:p?np){{{int(lim['min_pairs']) - 1},}}")
+    for m in spans.finditer(codes):
+        i = m.start()
+        while i < m.end() - 1:
+            if codes[i:i + 2] != "np":
+                i += 1
+                continue
+            j, titles, blurbs = _card_run(lines, i)
+            pairs = len(titles)
+            if pairs < lim["min_pairs"]:
+                i += 1
+                continue
+            mean, spread = card_lengths(blurbs)
+            if mean <= lim["max_mean_chars"] and spread <= lim["max_spread"] and len(set(titles)) == pairs:
+                for ln in lines[i:j]:
+                    ln.reason, ln.cls, ln.score = reasons.RELATED_LIST, "bad", -_W["reason"]
+            i = j
 
 
 # A line that is only a handle ("@janedoe": the post answers someone) or only a link (the post's

@@ -27,6 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason
 from .lazy_regex import lazy_compile
+from .lexicon import SOURCES_LABEL, TAIL_COMPANY
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -67,10 +68,10 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
     i = start
     while i < min(end + 1, len(lines)):
         ln = lines[i]
-        intro = ln.text.endswith(":") or i >= end - 1 and ln.headline and _data_run(lines, i + 1) >= 5
+        intro = _introduces_list(ln.text) or i >= end - 1 and ln.headline and _data_run(lines, i + 1) >= 5
         if intro and not ln.reason and ln.words >= 2 and (i < end or ln.cls != "bad" or ln.words >= 4):
             j = i + 1
-            while j < len(lines) and j - i <= 100 and _list_item(lines[j]):
+            while j < len(lines) and j - i <= 100 and _list_item(lines[j]) and not (j >= end and _list_ends(lines, i + 1, j)):
                 items.add(j)
                 j += 1
             if j - i > 2:
@@ -80,6 +81,23 @@ def _colon_lists(lines: list[Line], start: int, end: int) -> tuple[int, set[int]
         else:
             i += 1
     return end, items
+
+
+# Chinese and Japanese say "as follows." where other languages end the line with a colon.
+_LIST_INTROS = (":", "：", "次のとおり。", "次の通り。", "以下のとおり。", "以下の通り。", "如下。")
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether a line introduces a list: it ends with a colon, or says "as follows" (CJK)."""
+    return text.endswith(_LIST_INTROS)
+
+
+def _list_ends(lines: list[Line], first: int, j: int) -> bool:
+    """Whether a Chinese or Japanese list of entries without a full stop (places, names, figures) has ended
+    at line ``j``, which holds one ("。"): below the article's region, the text after such a list (a
+    subscription prompt, a box) is not its item. (In Latin script a full stop is no such sign: a list's
+    item cut at a link ends like a sentence, "Twitter.", and abbreviations hold one.)"""
+    return j - first >= 2 and "。" in lines[j].text and not any("。" in ln.text for ln in lines[first:j])
 
 
 def _data_run(lines: list[Line], i: int) -> int:
@@ -116,6 +134,9 @@ def _select(lines: list[Line], start: int, end: int, items: set[int]) -> dict[in
             continue
         if i > start and ln.cls != "good" and ln.words <= 25 and _teaser_label(lines[i - 1]):
             drop[i] = reasons.RELATED_LIST  # the headline a "Read also:" label on the line above links to
+            continue
+        if i > start and ln.words <= 40 and _caption_label(lines[i - 1]):
+            drop[i] = reasons.CAPTION  # the caption a "Legende:" / "Image caption" label on the line above names
             continue
         if ln.cls in ("good", "near") or i <= start + 1 and i + 1 < end and _place_line(ln, lines[i + 1]):
             continue
@@ -174,6 +195,12 @@ def _interview(lines: list[Line], start: int, end: int) -> tuple[int, set[int]]:
 def _teaser_label(ln: Line) -> bool:
     """Whether a line is a "Read also:" / "Les også:" label whose link the converter put on the next line."""
     return ln.reason == reasons.RELATED_LIST and ln.words <= 4 and ln.text.rstrip().endswith(":")
+
+
+def _caption_label(ln: Line) -> bool:
+    """Whether a line is a caption's label alone ("Legende:", "Image caption"), its caption set on the next
+    line by a converter that breaks at every element."""
+    return ln.reason == reasons.CAPTION and ln.words <= 2 and (ln.text.endswith(":") or "caption" in ln.text.lower())
 
 
 def _shape_reason(ln: Line) -> str:
@@ -356,13 +383,41 @@ def _block_repeat(lines: list[Line], kept: list[int], keys: list[str], a: int, b
 
 def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list[int]:
     """Drop the closing promotions, notices and credits of the text (``blocks.closing_reason``, as the
-    HTML path does)."""
+    HTML path does), and a closing list of sources under its label."""
+    cut = _sources_from(lines, kept)
+    if cut is not None:
+        for i in kept[cut:]:
+            drop[i] = reasons.CITATION
+        kept = kept[:cut]
     while len(kept) > 1:
-        reason = closing_reason(lines[kept[-1]].text)
+        text = lines[kept[-1]].text
+        reason = closing_reason(text)
+        if reason is None and text[:1].isupper() and TAIL_COMPANY.match(text):
+            reason = reasons.SITE_FURNITURE  # the company's standard description closing a press release
         if reason is None:
             break
         drop[kept.pop()] = reason
     return kept
+
+
+def _sources_from(lines: list[Line], kept: list[int]) -> int | None:
+    """Where in ``kept`` the list of sources closing the story begins: the lines after a "Sources:" /
+    "Verwendete Quellen" label (kept or not) among the last TEXT_SOURCES_MAX kept lines, when all of them
+    are short and at most a third end like sentences (citations, not paragraphs). None when there is no
+    such list."""
+    if len(kept) < 3:
+        return None
+    first = max(1, len(kept) - settings.TEXT_SOURCES_MAX)
+    for i in range(kept[-1], kept[first - 1], -1):
+        ln = lines[i]
+        if ln.words <= 3 and ln.text[:1].isalpha() and SOURCES_LABEL.match(ln.text):
+            p = next(p for p in range(first - 1, len(kept)) if kept[p] >= i)
+            after = [lines[k] for k in kept[p:]]
+            # (Citations end with a date or a title, not a full stop: a story's paragraphs do.)
+            if p > 1 and all(x.words <= 40 for x in after) and 3 * sum(x.sentence for x in after) <= len(after):
+                return p
+            return None
+    return None
 
 
 def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[int, str],

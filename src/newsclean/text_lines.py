@@ -64,8 +64,12 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # Japanese particles that attach to the word before them and so never open a sentence ("に関する",
 # "の起動"): a line a dump began with one continues the line above, cut at an inline element (a link).
 # Lines that begin with a CJK comma, full stop or closing bracket do too.
-_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)[\w、。「『（]")
-_PARTICLE_FIRST = "をにのがへやでま"
+# "と", "は", "も", "で" open sentences only as the first kana of a word ("ところが", "もちろん", "では"):
+# followed by a kanji, katakana or a digit they are the particle. A particle alone on a line joins
+# two links ("高知県" / "と" / "宮崎県").
+_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
+                           r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
+_PARTICLE_FIRST = "をにのがへやでまとはも"
 _CJK_CLOSERS = "、。，．）」』】"
 _CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
@@ -307,7 +311,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     if not prev or not line:
         return False
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
-    punct = line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
+    # (So does, in CJK, a label's content after its full-width colon: "宮崎県：" / "高鍋町", "福岡県" / "：久留米市".)
+    punct = (line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
+             or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(line[:1]) is not None
+             or line[0] == "：" and _cjk_open(prev))
+    if line[0] in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
+        return True
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         titled = False
@@ -350,11 +359,37 @@ def _is_dateline(line: str) -> bool:
     return found is not None and found.date is not None
 
 
+# A word in kanji or katakana alone (a name, a term a page glosses with its reading in ruby).
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
+
+
+def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
+    """Whether ``line`` is one word a dump set apart inside a Japanese sentence (a ruby-glossed name or a
+    linked term, "韓国の" / "尹錫悦" / "大統領は…"): the sentence above stops on a particle, the word is
+    kanji or katakana alone, and the sentence goes on in CJK script below."""
+    return (prev[-1:] in _CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
+            and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
+
+
+# What may follow a footnote's mark at the start of a line that goes on with the sentence above.
+_FOOTNOTE_NEXT = frozenset("*†,;:)" + _CJK_CLOSERS)
+
+
+def _footnote_mark(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with a footnote's mark on the word ``prev`` ends with, the sentence going on
+    after it ("日南市" / "*、串間市", "Shares" / "*, bonds"): a mark, then punctuation."""
+    rest = line.lstrip("*†")
+    return len(line) - len(rest) <= 3 and not _ends_sentence(prev) and prev[-1:].isalnum() and rest[:1] != "" and (
+        rest[0] in ",;:)" + _CJK_CLOSERS)
+
+
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
     """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
     ``nxt`` goes on with."""
     if _CONTINUES.match(nxt):
-        return _mid_sentence(prev) and len(line.split()) <= 6
+        # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
+        limit = 12 if nxt[0] in ",.;:)" else 6
+        return _mid_sentence(prev) and len(line.split()) <= limit
     return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
             and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
 
@@ -401,6 +436,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
     n = len(raw_lines)
     last = -1  # index in ``norm`` of the line that ``out[last_out]`` ends with
     last_out = -1
+    word_inside = False  # the line joined last was a word set apart inside a CJK sentence: its rest follows
     for i in range(n):
         line = norm[i]
         if not line:
@@ -410,6 +446,14 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
         if gap == 0 or gap == 1 and not (markdown and out[last_out][:1] == "#"):
             prev = out[last_out]
             nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
+            # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
+            rest = word_inside and gap == 1 and _CJK.match(line[:1]) is not None
+            word_inside = not rest and gap == 1 and prev[-1:] in _CJK_MID and _cjk_inline(prev, line, nxt)
+            if rest or word_inside:
+                # (With a space, as pages set such a word apart: "韓国の 尹錫悦（ユンソンニョル） 大統領は".)
+                out[last_out] = prev + " " + line
+                last = i
+                continue
             # A line left with a trailing space was cut inside a sentence; so was one whose next line
             # begins with one space (the text after an inline element: "HONOLULU (UPI) —" / " Researchers
             # said …"), where the dump does not indent its lines, if either line is a sentence or a clause
@@ -429,7 +473,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
                 joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
                           or _run_in_label(raw_lines, norm, last, i, prev))
             if joined:
-                glue = "" if line[0] in ",.;:!?)]}»”’%'" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“", "：")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
