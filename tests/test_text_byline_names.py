@@ -37,6 +37,16 @@ def test_a_column_of_names_above_the_chosen_one_belongs_to_it():
         ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
 
 
+def test_names_run_together_are_split_as_the_sign_off_names_them():
+    """A dump that drops the separators between authors' links prints one run of names; the sign-off
+    at the article's end names the same people one by one."""
+    last = "The motion will be debated in the autumn, and the parties have already signalled their support for it."
+    text = "\n".join([*NAV, HEAD, "Birgit Baumann Anna Giulia Fink Jan Michael Marchart", "3. Mai 2024, 17:47", *PARAS,
+                     last + " (Birgit Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)",
+                     "Privacy policy"])
+    assert extract_text(text).authors == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
 def test_a_heading_after_a_lone_name_is_no_second_author():
     """Without a by-word or a dateline closing the column, the capitalised line under the name is a
     heading ("Key Points"), not a co-author."""

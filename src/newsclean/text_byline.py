@@ -479,6 +479,17 @@ def _stackable(page: Page, c: Candidate) -> bool:
         bool(c[2]) and all(_CAPITAL.match(n) and not n.endswith(("'s", "’s")) for n in c[2]) and not is_role(ln.text)
 
 
+def _spelled_elsewhere(page: Page, cands: list[Candidate], at: int) -> list[str] | None:
+    """The names of line ``at`` when they run together without separators ("Birgit Baumann Anna Giulia
+    Fink Jan Michael Marchart") and another byline of the page names the same people one by one (a
+    sign-off, an author box): that byline's names, in order."""
+    text = " ".join(page.lines[at].text.split())
+    for c in cands[1:]:
+        if c[0] != at and len(c[2]) >= 2 and " ".join(c[2]) == text:
+            return list(c[2])
+    return None
+
+
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
@@ -493,6 +504,9 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
         # (nor to look for the date by).
         return -1, byline, names, feats
+    spelled = _spelled_elsewhere(page, cands, at)
+    if spelled:
+        return at, ", ".join(spelled), spelled, feats
     have = {n.casefold() for n in names}
     # (Candidates come in line order, one a line at most: the lines beside stand beside in the list.)
     wider = [c for c in cands[max(1, k - 2):k + 3] if 0 < abs(c[0] - at) <= 2 and len(c[2]) > len(names)
