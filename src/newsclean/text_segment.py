@@ -15,14 +15,32 @@ Dumps with their line breaks are returned unchanged: a long real paragraph is no
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import settings
+from .authors import BY_WORDS
+from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
+from .lexicon import NAME_TITLES
 from .textutil import CLOSERS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
 _END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)")
 # What may open the next sentence before its first letter: opening quotes and brackets.
 _OPENERS = "\"'“‘«„(["
+# Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
+# "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
+_ABBREVIATIONS = frozenset(NAME_TITLES) | frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "no", "nr", "vs"))
+# A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
+_DATE_LABEL = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
+    + r")(?:\s+(?:on|am|le|el|il|at|den|em))?\s*:?\s*)$", re.I)
+# Cheap gate before the date search: a digit, or a word of a relative time stamp.
+_DATE_GATE = re.compile(r"\d|ago\b|vor |il y a|hace |назад|前|전")
+# What separates a page title's headline from the site's name.
+_TITLE_SEP = re.compile(r" [|–—-] ")
+# Words that join two names in a byline ("By Jane Doe and John Roe").
+_NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i"))
 
 
 def is_collapsed(lines: list[str]) -> bool:
@@ -45,10 +63,28 @@ def sentences(line: str) -> list[str]:
         # such as CJK, Arabic or Thai, have no lower case).
         if not nxt or not (nxt.isdigit() or nxt.isalpha() and not nxt.islower()):
             continue
+        if _abbreviation(line, m.start()):
+            continue
         out.append(line[last:m.end()].strip())
         last = m.end()
     out.append(line[last:].strip())
     return [s for s in out if s]
+
+
+def _abbreviation(line: str, end: int) -> bool:
+    """Whether the full stop before ``end`` ends an initial ("Robert L. Curbeam", "U.S. Attorney") or a
+    short title or month name ("Dr. Smith", "Dec. 12"), not a sentence."""
+    if line[end - 1:end] != ".":
+        return False
+    start = end - 1
+    while start > 0 and line[start - 1].isalpha():
+        start -= 1
+    word = line[start:end - 1]
+    if not word[:1].isupper():
+        return False
+    if len(word) == 1:
+        return True
+    return word.lower() in _ABBREVIATIONS and (start == 0 or not line[start - 1].isalnum())
 
 
 def _capitalised(token: str) -> bool:
@@ -75,6 +111,114 @@ def cut_label_runs(sentence: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _name_word(token: str) -> bool:
+    """A word of a name: capitalised, two letters or more ("By A Third" is no byline)."""
+    return len(token) > 1 and _capitalised(token)
+
+
+def _byline_end(tokens: list[str], i: int) -> int:
+    """The end (token index) of the names after the by-word at ``i`` ("By Jane Doe and John Roe"), or
+    ``i`` when no name of two or more capitalised words follows."""
+    end = i + 1
+    while True:
+        j = end
+        while j < len(tokens) and j - end < 3 and _name_word(tokens[j].rstrip(",")):
+            j += 1
+            if tokens[j - 1].endswith(","):
+                break
+        if j - end < 2:
+            return i if end == i + 1 else end - 1
+        if j - end == 3 and j < len(tokens) and tokens[j][:1].islower() and not tokens[j - 1].endswith(","):
+            # "By Gopal Sharma Fire is seen": the third word opens the next sentence.
+            j -= 1
+        end = j
+        joined = tokens[end - 1].endswith(",")
+        if end < len(tokens) and (joined or tokens[end] in _NAME_JOINERS):
+            end += 0 if joined else 1
+            continue
+        return end
+
+
+def cut_bylines(piece: str) -> list[str]:
+    """``piece`` cut before and after each byline ("By Jane Doe", "Von Max Muster"): a by-word written
+    with a capital, then names of two or three capitalised words."""
+    tokens = piece.split(" ")
+    cuts: list[int] = [0]
+    for i, tok in enumerate(tokens[:-2]):
+        if i >= cuts[-1] and tok[:1].isupper() and tok.lower() in BY_WORDS:
+            end = _byline_end(tokens, i)
+            if end > i:
+                cuts += [i, end]
+    if len(cuts) == 1:
+        return [piece]
+    cuts.append(len(tokens))
+    return [s for s in (" ".join(tokens[a:b]) for a, b in pairwise(cuts)) if s]
+
+
+def _set_off(piece: str, end: int) -> bool:
+    """Whether a date at ``piece[start:end]`` stands apart from running text: what follows opens
+    with a capital, a digit or a separator (in a sentence, a comma, a full stop or a lower-case word
+    comes next)."""
+    after = piece[end:end + 3].lstrip()[:1]
+    return not after or not (after.islower() or after in ",.;:)")
+
+
+def cut_dates(piece: str) -> list[str]:
+    """``piece`` cut before and after each date or time stamp that stands apart from running text
+    ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"), its label with it."""
+    if not _DATE_GATE.search(piece):
+        return [piece]
+    out: list[str] = []
+    last = pos = 0
+    while pos < len(piece):
+        m = search_date(piece[pos:])
+        if m is None:
+            break
+        start = piece.find(m.text, pos)
+        # (The search passes over an update's date when another date follows: look before it again.)
+        earlier = search_date(piece[pos:start]) if start > pos else None
+        while earlier is not None and start > pos:
+            m, start = earlier, piece.find(earlier.text, pos)
+            earlier = search_date(piece[pos:start]) if start > pos else None
+        if start < 0:
+            break
+        end = start + len(m.text)
+        pos = end
+        if not _set_off(piece, end):
+            continue
+        label = _DATE_LABEL.search(piece, max(last, start - 40), start)
+        if label:
+            start = label.start()
+        out += [piece[last:start].strip(), piece[start:end].strip()]
+        last = end
+    out.append(piece[last:].strip())
+    return [s for s in out if s]
+
+
+def _headline(line: str) -> str:
+    """The headline a page's title opens with, when the dump starts with the title ("Headline | Site",
+    "Headline - Site"): the words before the first such separator, if there are at least four."""
+    m = _TITLE_SEP.search(line, 0, 300)
+    head = line[:m.start()].strip() if m else ""
+    return head if len(head.split()) >= 4 else ""
+
+
+def cut_headline(line: str, headline: str) -> list[str]:
+    """``line`` cut before and after each repetition of ``headline`` (its first words aside): the
+    article's own heading, which runs into the menus before it and the byline or lead after it."""
+    if not headline:
+        return [line]
+    out: list[str] = []
+    last = 0
+    pos = line.find(headline, len(headline))
+    while pos >= 0:
+        out += [line[last:pos], headline]
+        last = pos + len(headline)
+        pos = line.find(headline, last)
+    out.append(line[last:])
+    return [s.strip() for s in out if s.strip()]
+
+
 def resegment(text: str, lines: list[str] | None = None) -> str:
     """``text`` with its very long lines cut into sentences if it is a collapsed dump, else as is
     (``lines``: its lines, when the caller has split it already)."""
@@ -84,12 +228,16 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         return text
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
     out: list[str] = []
+    headline = _headline(lines[0]) if lines else ""
     for line in lines:
         if len(line) < limit:
             out.append(line)
             continue
-        for sentence in sentences(line):
-            out += cut_label_runs(sentence)
+        for chunk in cut_headline(line, headline):
+            for sentence in sentences(chunk):
+                for run in cut_label_runs(sentence):
+                    for piece in cut_bylines(run):
+                        out += cut_dates(piece)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
     # glue a menu back onto the sentence it was cut from.
