@@ -203,20 +203,56 @@ def _headline(line: str) -> str:
     return head if len(head.split()) >= 4 else ""
 
 
-def cut_headline(line: str, headline: str) -> list[str]:
-    """``line`` cut before and after each repetition of ``headline`` (its first words aside): the
-    article's own heading, which runs into the menus before it and the byline or lead after it."""
+def _repeated_title(line: str) -> str:
+    """The longest run of the dump's first words (at most 300 characters: the page title it opens
+    with) that the dump repeats further on, the article's heading; if it has four words or more."""
+    words = line[:300].split(" ")[:-1]
+
+    def repeats(k: int) -> bool:
+        head = " ".join(words[:k])
+        return line.find(head, len(head)) >= 0
+
+    # A run that repeats has every shorter run repeat at the same place: search the length by halves.
+    lo, hi = 3, len(words)
+    if hi < 4 or not repeats(4):
+        return ""
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if repeats(mid) else (lo, mid - 1)
+    return " ".join(words[:lo])
+
+
+def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
+    """``line`` cut before and after each repetition of ``headline`` from ``start`` on: the article's
+    own heading, which runs into the menus before it and the byline or lead after it."""
     if not headline:
         return [line]
     out: list[str] = []
     last = 0
-    pos = line.find(headline, len(headline))
+    pos = line.find(headline, start)
     while pos >= 0:
         out += [line[last:pos], headline]
         last = pos + len(headline)
         pos = line.find(headline, last)
     out.append(line[last:])
     return [s.strip() for s in out if s.strip()]
+
+
+def _headline_chunks(line: str, first: bool) -> list[str]:
+    """``line`` cut around the title's headline where it repeats (``first``: the line opens the dump,
+    with the title): the longest repeated opening, then the words before the title's separator (the
+    heading may be printed without the rest of a longer title)."""
+    if not first:
+        return [line]
+    long_head, short_head = _repeated_title(line), _headline(line)
+    chunks = cut_headline(line, long_head, len(long_head))
+    if not short_head or short_head == long_head:
+        return chunks
+    out: list[str] = []
+    for i, chunk in enumerate(chunks):
+        skip = i == 0 and chunk.startswith(short_head)
+        out += [chunk] if chunk == long_head else cut_headline(chunk, short_head, len(short_head) if skip else 0)
+    return out
 
 
 def resegment(text: str, lines: list[str] | None = None) -> str:
@@ -228,12 +264,11 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         return text
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
     out: list[str] = []
-    headline = _headline(lines[0]) if lines else ""
-    for line in lines:
+    for n, line in enumerate(lines):
         if len(line) < limit:
             out.append(line)
             continue
-        for chunk in cut_headline(line, headline):
+        for chunk in _headline_chunks(line, n == 0):
             for sentence in sentences(chunk):
                 for run in cut_label_runs(sentence):
                     for piece in cut_bylines(run):
