@@ -163,6 +163,30 @@ def _set_off(piece: str, end: int) -> bool:
     return not after or not (after.islower() or after in ",.;:)")
 
 
+def _person_word(token: str) -> bool:
+    """A word of a person's name: capitalised with lower-case letters after ("Løland"), or an initial
+    ("A.")."""
+    if len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True
+    return len(token) > 1 and token[0].isupper() and token[-1].islower() and token.isalpha()
+
+
+def _name_before(text: str) -> int:
+    """The length of the name that ends ``text``, when a date follows it ("… Chuck Ross" before "April
+    28, 2023", "… Martin Gramnæs" before "Publisert 06.01.2026"): its last two or three words if they
+    are a person's, the last two if more capitalised words come before (a headline's or a caption's,
+    or the name printed twice), else 0."""
+    tokens = text.rsplit(" ", 4)
+    run = 0
+    while run < len(tokens) and _person_word(tokens[-1 - run]):
+        run += 1
+    if run < 2:
+        return 0
+    if run > 3:
+        run = 2
+    return len(" ".join(tokens[-run:]))
+
+
 def cut_dates(piece: str) -> list[str]:
     """``piece`` cut before and after each date or time stamp that stands apart from running text
     ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"), its label with it."""
@@ -189,7 +213,9 @@ def cut_dates(piece: str) -> list[str]:
         label = _DATE_LABEL.search(piece, max(last, start - 40), start)
         if label:
             start = label.start()
-        out += [piece[last:start].strip(), piece[start:end].strip()]
+        before = piece[last:start].strip()
+        name = _name_before(before) if not m.relative else 0
+        out += [before[:len(before) - name].strip(), before[len(before) - name:], piece[start:end].strip()]
         last = end
     out.append(piece[last:].strip())
     return [s for s in out if s]
