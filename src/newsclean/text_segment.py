@@ -39,6 +39,8 @@ _DATE_LABEL = re.compile(
 _DATE_GATE = re.compile(r"\d|ago\b|vor |il y a|hace |назад|前|전")
 # What separates a page title's headline from the site's name.
 _TITLE_SEP = re.compile(r" [|–—-] ")
+# Lower-case particles inside a person's name.
+_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # Words that join two names in a byline ("By Jane Doe and John Roe").
 _NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i"))
 
@@ -122,15 +124,22 @@ def _byline_end(tokens: list[str], i: int) -> int:
     end = i + 1
     while True:
         j = end
-        while j < len(tokens) and j - end < 3 and _name_word(tokens[j].rstrip(",")):
+        while j < len(tokens) and j - end < 4:
+            word = tokens[j].rstrip(",")
+            # A particle inside a name ("Lisa de Moraes", "Ludwig van Beethoven") is lower case.
+            if not (_name_word(word) or word in _PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])):
+                break
             j += 1
             if tokens[j - 1].endswith(","):
                 break
-        if j - end < 2:
+        names = sum(1 for t in tokens[end:j] if t not in _PARTICLES)
+        if names < 2:
             return i if end == i + 1 else end - 1
-        if j - end == 3 and j < len(tokens) and tokens[j][:1].islower() and not tokens[j - 1].endswith(","):
-            # "By Gopal Sharma Fire is seen": the third word opens the next sentence.
-            j -= 1
+        nxt = tokens[j][:1] if j < len(tokens) and not tokens[j - 1].endswith(",") else ""
+        if names > 3 or names == 3 and (nxt.islower() or nxt.isdigit()):
+            # "By Gopal Sharma Fire is seen", "By Ray Brown December 22", "By Joe Davidson Washington
+            # Post": what comes after two words opens the next sentence, a date or the employer.
+            j = end + 2 + sum(1 for t in tokens[end:end + 2] if t in _PARTICLES)
         end = j
         joined = tokens[end - 1].endswith(",")
         if end < len(tokens) and (joined or tokens[end] in _NAME_JOINERS):
