@@ -141,9 +141,9 @@ def _byline_end(tokens: list[str], i: int) -> int:
             # Post": what comes after two words opens the next sentence, a date or the employer.
             j = end + 2 + sum(1 for t in tokens[end:end + 2] if t in _PARTICLES)
         end = j
-        joined = tokens[end - 1].endswith(",")
-        if end < len(tokens) and (joined or tokens[end] in _NAME_JOINERS):
-            end += 0 if joined else 1
+        # After a comma comes a place or an employer as often as a name ("By Jane Doe, Reuters").
+        if end < len(tokens) and not tokens[end - 1].endswith(",") and tokens[end] in _NAME_JOINERS:
+            end += 1
             continue
         return end
 
@@ -273,7 +273,7 @@ def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
-def _headline_chunks(line: str, first: bool) -> list[str]:
+def headline_chunks(line: str, first: bool) -> list[str]:
     """``line`` cut around the title's headline where it repeats (``first``: the line opens the dump,
     with the title): the longest repeated opening, then the words before the title's separator (the
     heading may be printed without the rest of a longer title)."""
@@ -303,7 +303,7 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         if len(line) < limit:
             out.append(line)
             continue
-        for chunk in _headline_chunks(line, n == 0):
+        for chunk in headline_chunks(line, n == 0):
             for sentence in sentences(chunk):
                 for run in cut_label_runs(sentence):
                     for piece in cut_bylines(run):
