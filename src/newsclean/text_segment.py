@@ -6,8 +6,12 @@ would be one line, either kept whole or dropped whole. A dump is taken as collap
 holds most of its characters and is far longer than any paragraph (see
 ``settings.TEXT_COLLAPSED_DUMP``); its long lines are then cut at sentence ends (a full stop,
 question or exclamation mark or ellipsis, closing quotes aside, followed by a letter that is not
-lower case or a digit; or an ideographic full stop), and runs of many capitalised bare words (menus, section lists)
-are cut out of the sentences they run into so that each sentence becomes a line the classifier can judge.
+lower case or a digit; or an ideographic full stop; not after an initial or a short title), and
+cut again where a dump with its line breaks would have had them: around runs of many capitalised
+bare words (menus, section lists), around the article's heading (where the page title it opens with
+comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
+running text ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"; a person's name
+just before such a date is cut off too), so that each piece becomes a line the classifier can judge.
 
 Dumps with their line breaks are returned unchanged: a long real paragraph is not cut up.
 """
