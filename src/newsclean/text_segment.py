@@ -82,6 +82,9 @@ def _abbreviation(line: str, end: int) -> bool:
     short title or month name ("Dr. Smith", "Dec. 12"), not a sentence."""
     if line[end - 1:end] != ".":
         return False
+    number = line[max(0, end - 4):end - 1].rsplit(" ", 1)
+    if len(number) == 2 and len(number[1]) <= 2 and number[1].isdigit():
+        return True  # a day or an ordinal ("am 9. Juli", "zum 2. Mal"), not a year ("in 2019. The")
     start = end - 1
     while start > 0 and line[start - 1].isalpha():
         start -= 1
@@ -303,12 +306,14 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         return text
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
     out: list[str] = []
+    headings = {_repeated_title(lines[0]), _headline(lines[0])} if lines else set()
     for n, line in enumerate(lines):
         if len(line) < limit:
             out.append(line)
             continue
         for chunk in headline_chunks(line, n == 0):
-            for sentence in sentences(chunk):
+            # (The heading is one line, whatever full stops or question marks it holds.)
+            for sentence in [chunk] if chunk in headings else sentences(chunk):
                 for run in cut_label_runs(sentence):
                     for piece in cut_bylines(run):
                         out += cut_dates(piece)
