@@ -314,9 +314,9 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         for chunk in headline_chunks(line, n == 0):
             # (The heading is one line, whatever full stops or question marks it holds.)
             for sentence in [chunk] if chunk in headings else sentences(chunk):
-                for run in cut_label_runs(sentence):
-                    for piece in cut_bylines(run):
-                        out += cut_dates(piece)
+                for part in cut_bylines(sentence):
+                    for piece in cut_dates(part):
+                        out += cut_label_runs(piece)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
     # glue a menu back onto the sentence it was cut from.
