@@ -312,8 +312,10 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
             out.append(line)
             continue
         for chunk in headline_chunks(line, n == 0):
-            # (The heading is one line, whatever full stops or question marks it holds.)
-            for sentence in [chunk] if chunk in headings else sentences(chunk):
+            if chunk in headings:
+                out.append(chunk)  # one line, whatever full stops or capitalised words it holds
+                continue
+            for sentence in sentences(chunk):
                 for part in cut_bylines(sentence):
                     for piece in cut_dates(part):
                         out += cut_label_runs(piece)
