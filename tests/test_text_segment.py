@@ -7,7 +7,15 @@ from collections import Counter
 
 from conftest import PageSet
 from newsclean import clean
-from newsclean.text_segment import cut_bylines, cut_dates, headline_chunks, is_collapsed, resegment, sentences
+from newsclean.text_segment import (
+    cut_bylines,
+    cut_dates,
+    cut_header,
+    headline_chunks,
+    is_collapsed,
+    resegment,
+    sentences,
+)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -141,3 +149,14 @@ def test_collapsed_page_keeps_title_byline_and_date() -> None:
     assert art.date is not None and art.date.startswith("2026-03-03")
     assert "Dr. Smith, who chairs the planning committee" in art.text
     assert "Example News" not in art.text and "By Jane Roe" not in art.text
+
+
+def test_a_list_or_widget_label_at_a_sentence_start_is_its_own_line() -> None:
+    """'Related articles', 'Share this:' glued to the first teaser or button are cut off; an open-ended
+    phrase ('Bild: …') or a sentence going on in lower case is left alone."""
+    assert cut_header("Related articles Hong Kong uprising: Protestors send defiant warning") == [
+        "Related articles", "Hong Kong uprising: Protestors send defiant warning"]
+    assert cut_header("Share this: Facebook Twitter Flipboard WhatsApp Email")[0] == "Share this:"
+    for text in ("Bild: Christoph Soeder/dpa Die FDP von Parteichef Christian Lindner ist im Netz in aller Munde",
+                 "Related stories were published on Monday.", "More than 100 people died."):
+        assert cut_header(text) == [text]

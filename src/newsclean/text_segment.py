@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from . import settings
+from . import reasons, settings
 from .authors import BY_WORDS
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
-from .lexicon import NAME_TITLES
+from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
@@ -43,6 +43,9 @@ _DATE_LABEL = re.compile(
 _DATE_GATE = re.compile(r"\d|ago\b|vor |il y a|hace |назад|前|전")
 # What separates a page title's headline from the site's name.
 _TITLE_SEP = re.compile(r" [|–—-] ")
+# Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
+# "Share this:", "Sign up"): at a sentence's start, followed by a capital, the label is a line of its own.
+_HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO))
 # Lower-case particles inside a person's name.
 _PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # Words that join two names in a byline ("By Jane Doe and John Roe").
@@ -297,6 +300,23 @@ def headline_chunks(line: str, first: bool) -> list[str]:
     return out
 
 
+def cut_header(piece: str) -> list[str]:
+    """``piece`` with the label it opens with cut off ("Related articles" / "Hong Kong uprising: …",
+    "Share this:" / "Facebook Twitter …"): the longest of its first words (up to five) that the lexicon
+    takes whole for a related list, a share or newsletter widget or a promotion, where a capital or a
+    digit follows (a sentence goes on in lower case) and the phrase does not take that word too."""
+    tokens = piece.split(" ", 5)
+    for k in range(min(5, len(tokens) - 1), 0, -1):
+        nxt = tokens[k][:1]
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue
+        head = " ".join(tokens[:k])
+        # (A phrase that takes the next word too is open-ended, "Bild: …", "Jetzt anmelden …": no label.)
+        if phrase_reason(head) in _HEADER_KINDS and phrase_reason(f"{head} {tokens[k]}") not in _HEADER_KINDS:
+            return [head, piece[len(head):].strip()]
+    return [piece]
+
+
 def resegment(text: str, lines: list[str] | None = None) -> str:
     """``text`` with its very long lines cut into sentences if it is a collapsed dump, else as is
     (``lines``: its lines, when the caller has split it already)."""
@@ -318,7 +338,8 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
             for sentence in sentences(chunk):
                 for part in cut_bylines(sentence):
                     for piece in cut_dates(part):
-                        out += cut_label_runs(piece)
+                        for run in cut_label_runs(piece):
+                            out += cut_header(run)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
     # glue a menu back onto the sentence it was cut from.
