@@ -28,7 +28,7 @@ from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
-_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)")
+_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
 # What may open the next sentence before its first letter: opening quotes and brackets.
 _OPENERS = "\"'“‘«„(["
 # Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
@@ -250,7 +250,8 @@ def _headline(line: str) -> str:
 
 def _repeated_title(line: str) -> str:
     """The longest run of the dump's first words (at most 300 characters: the page title it opens
-    with) that the dump repeats further on, the article's heading; if it has four words or more."""
+    with) that the dump repeats further on, the article's heading; if it has four words or more, or
+    20 characters (a heading in a script without spaces between words)."""
     words = line[:300].split(" ")[:-1]
 
     def repeats(k: int) -> bool:
@@ -258,13 +259,12 @@ def _repeated_title(line: str) -> str:
         return line.find(head, len(head)) >= 0
 
     # A run that repeats has every shorter run repeat at the same place: search the length by halves.
-    lo, hi = 3, len(words)
-    if hi < 4 or not repeats(4):
-        return ""
+    lo, hi = 0, len(words)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         lo, hi = (mid, hi) if repeats(mid) else (lo, mid - 1)
-    return " ".join(words[:lo])
+    head = " ".join(words[:lo])
+    return head if lo >= 4 or len(head) >= 20 else ""
 
 
 def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
