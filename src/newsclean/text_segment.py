@@ -104,9 +104,11 @@ def _capitalised(token: str) -> bool:
     return token[:1].isalnum() and not token[:1].islower() and token[-1:].isalnum()
 
 
-def cut_label_runs(sentence: str) -> list[str]:
+def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[str]:
     """``sentence`` with each run of many capitalised bare words (a menu, a list of section names)
-    cut out as its own piece: running text in any cased language has lower-case words between."""
+    cut out as its own piece: running text in any cased language has lower-case words between.
+    Words of the page's ``title`` at the run's edges stay with the text they touch: a title-case
+    heading after a menu ("… Sections Technology Why New Yorkers Received" / "a Push Alert …")."""
     tokens = sentence.split(" ")
     run = settings.TEXT_COLLAPSED_DUMP["label_run"]
     out: list[str] = []
@@ -116,8 +118,13 @@ def cut_label_runs(sentence: str) -> list[str]:
         while j < len(tokens) and _capitalised(tokens[j]):
             j += 1
         if j - i >= run:
-            out += [" ".join(tokens[start:i]), " ".join(tokens[i:j])]
-            start = j
+            a, b = i, j
+            while b > a and b < len(tokens) and tokens[b - 1] in title:
+                b -= 1
+            while a < b and a > 0 and tokens[a] in title:
+                a += 1
+            out += [" ".join(tokens[start:a]), " ".join(tokens[a:b])]
+            start = b
         i = max(j, i + 1)
     out.append(" ".join(tokens[start:]))
     return [s for s in out if s]
@@ -327,6 +334,7 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
     out: list[str] = []
     headings = {_repeated_title(lines[0]), _headline(lines[0])} if lines else set()
+    title = frozenset(" ".join(headings).split())
     for n, line in enumerate(lines):
         if len(line) < limit:
             out.append(line)
@@ -338,7 +346,7 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
             for sentence in sentences(chunk):
                 for part in cut_bylines(sentence):
                     for piece in cut_dates(part):
-                        for run in cut_label_runs(piece):
+                        for run in cut_label_runs(piece, title):
                             out += cut_header(run)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
