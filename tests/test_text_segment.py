@@ -113,6 +113,15 @@ def test_bylines_are_cut_out_with_their_names_only() -> None:
     assert cut_bylines("Politik Von Anna Martel und Lea Wagner, Nairobi Die Lage") == [
         "Politik", "Von Anna Martel und Lea Wagner,", "Nairobi Die Lage"]
     assert cut_bylines("By Ray Brown December 22, 2016 Share") == ["By Ray Brown", "December 22, 2016 Share"]
+    # A comma printed apart joins names; a date after it is no name.
+    assert cut_bylines("year By Howard Schneider , Lindsay Dunsmuir 5 Min Read")[1] == (
+        "By Howard Schneider , Lindsay Dunsmuir")
+    assert cut_bylines("By Lauren Jarvis-Gibson , December 16th 2016")[0] == "By Lauren Jarvis-Gibson"
+    # An English "by" in lower case after a time stamp, not inside a sentence or after a German noun.
+    assert cut_bylines("10:44 am PST by Juli Clover Apple may be planning") == [
+        "10:44 am PST", "by Juli Clover", "Apple may be planning"]
+    for text in ("a ruling by Judge Amy Berman Jackson", "die Krönungszeremonie von König Charles III. statt"):
+        assert cut_bylines(text) == [text]
     # No name after the by-word: a capitalised word alone, single letters, running German text.
     for text in ("BY A THIRD PARTY", "Von Anfang an war klar", "By Monday, the talks had failed"):
         assert cut_bylines(text) == [text]

@@ -49,7 +49,7 @@ _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.N
 # Lower-case particles inside a person's name.
 _PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # Words that join two names in a byline ("By Jane Doe and John Roe").
-_NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i"))
+_NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i", ","))
 
 
 def is_collapsed(lines: list[str]) -> bool:
@@ -132,7 +132,7 @@ def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[s
 
 def _name_word(token: str) -> bool:
     """A word of a name: capitalised, two letters or more ("By A Third" is no byline)."""
-    return len(token) > 1 and _capitalised(token)
+    return len(token) > 1 and token[0].isupper() and _capitalised(token)
 
 
 def _byline_end(tokens: list[str], i: int) -> int:
@@ -167,11 +167,15 @@ def _byline_end(tokens: list[str], i: int) -> int:
 
 def cut_bylines(piece: str) -> list[str]:
     """``piece`` cut before and after each byline ("By Jane Doe", "Von Max Muster"): a by-word written
-    with a capital, then names of two or three capitalised words."""
+    with a capital, or an English "by" where no lower-case word comes before it ("10:44 am PST by Juli
+    Clover"; in a sentence: "a ruling by Judge Amy Berman"; German and Italian write "von" and "di"
+    after nouns in any sentence), then names of two or three capitalised words."""
     tokens = piece.split(" ")
     cuts: list[int] = [0]
     for i, tok in enumerate(tokens[:-2]):
-        if i >= cuts[-1] and tok[:1].isupper() and tok.lower() in BY_WORDS:
+        if i < cuts[-1] or tok.lower() not in BY_WORDS:
+            continue
+        if tok[:1].isupper() or tok == "by" and (i == 0 or not tokens[i - 1][:1].islower()):
             end = _byline_end(tokens, i)
             if end > i:
                 cuts += [i, end]
