@@ -97,6 +97,12 @@ def test_dates_and_time_stamps_set_off_from_text_are_cut_out() -> None:
         "the cause is being investigated", "2H ago", "Woman risks her life", "vor 2 Stunden", "Neue Regeln"]
     caption = "Fire is seen after take-off from Kathmandu airport in Nepal April 24, 2023 in this picture"
     assert cut_dates(caption) == [caption]
+    # A date with a clock time is a stamp whatever follows, unless a sentence holds it.
+    assert cut_dates("Jan Marchart 3. Mai 2024, 17:47 , Nach der Demo") == [
+        "Jan Marchart", "3. Mai 2024, 17:47", ", Nach der Demo"]
+    assert cut_dates("April Glaser Dec 15, 2016, 1:55pm EST tweet share")[1:] == ["Dec 15, 2016, 1:55pm EST", "tweet share"]
+    sentence = "“At approximately 3:18 a.m. on June 1, 2023, Defendant John Doe entered the property"
+    assert cut_dates(sentence) == [sentence]
 
 
 def test_a_name_just_before_a_date_is_its_own_line() -> None:

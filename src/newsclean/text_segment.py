@@ -48,6 +48,8 @@ _TITLE_SEP = re.compile(r" [|–—-] ")
 _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO))
 # Lower-case particles inside a person's name.
 _PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
+# A clock time inside a date ("17:47", "1:55pm").
+_CLOCK = re.compile(r"\d:\d\d")
 # Words that join two names in a byline ("By Jane Doe and John Roe").
 _NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i", ","))
 
@@ -185,12 +187,19 @@ def cut_bylines(piece: str) -> list[str]:
     return [s for s in (" ".join(tokens[a:b]) for a, b in pairwise(cuts)) if s]
 
 
-def _set_off(piece: str, end: int) -> bool:
-    """Whether a date at ``piece[start:end]`` stands apart from running text: what follows opens
-    with a capital, a digit or a separator (in a sentence, a comma, a full stop or a lower-case word
-    comes next)."""
-    after = piece[end:end + 3].lstrip()[:1]
-    return not after or not (after.islower() or after in ",.;:)")
+def _set_off(piece: str, start: int, end: int) -> bool:
+    """Whether a date at ``piece[start:end]`` stands apart from running text: it holds a clock time
+    and no lower-case word but a date's label comes before (a time stamp: "3. Mai 2024, 17:47", "Dec 15,
+    2016, 1:55pm EST"; in a sentence: "at approximately 3:18 a.m. on June 1, 2023, …"), or what follows opens with a capital, a digit or a separator (in a sentence, a comma, a
+    full stop or a lower-case word comes next), or a colon and a time ("November 29, 2016: 3:42 PM")."""
+    before = piece[max(0, start - 20):start].rstrip().rsplit(" ", 1)[-1]
+    in_sentence = before[:1].islower() and not _DATE_LABEL.search(piece, max(0, start - 40), start)
+    if _CLOCK.search(piece, start, end) and not in_sentence:
+        return True
+    after = piece[end:end + 4].lstrip()
+    if after[:1] == ":" and after[1:].lstrip()[:1].isdigit():
+        return True
+    return not after or not (after[0].islower() or after[0] in ",.;:)")
 
 
 def _person_word(token: str) -> bool:
@@ -238,7 +247,7 @@ def cut_dates(piece: str) -> list[str]:
             break
         end = start + len(m.text)
         pos = end
-        if not _set_off(piece, end):
+        if not _set_off(piece, start, end):
             continue
         label = _DATE_LABEL.search(piece, max(last, start - 40), start)
         if label:
