@@ -45,7 +45,8 @@ _DATE_GATE = re.compile(r"\d|ago\b|vor |il y a|hace |назад|前|전")
 _TITLE_SEP = re.compile(r" [|–—-] ")
 # Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
 # "Share this:", "Sign up"): at a sentence's start, followed by a capital, the label is a line of its own.
-_HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO))
+_HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO,
+                           reasons.VIDEO_PLAYER))
 # Lower-case particles inside a person's name.
 _PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # A clock time inside a date ("17:47", "1:55pm").
@@ -323,8 +324,9 @@ def headline_chunks(line: str, first: bool) -> list[str]:
 def cut_header(piece: str) -> list[str]:
     """``piece`` with the label it opens with cut off ("Related articles" / "Hong Kong uprising: …",
     "Share this:" / "Facebook Twitter …"): the longest of its first words (up to five) that the lexicon
-    takes whole for a related list, a share or newsletter widget or a promotion, where a capital or a
-    digit follows (a sentence goes on in lower case) and the phrase does not take that word too."""
+    takes whole for a related list, a share or newsletter widget, a promotion or a player's or an
+    advertisement's label, where a capital or a digit follows (a sentence goes on in lower case) and
+    the phrase does not take that word too; then the next such label."""
     tokens = piece.split(" ", 5)
     for k in range(min(5, len(tokens) - 1), 0, -1):
         nxt = tokens[k][:1]
@@ -333,7 +335,8 @@ def cut_header(piece: str) -> list[str]:
         head = " ".join(tokens[:k])
         # (A phrase that takes the next word too is open-ended, "Bild: …", "Jetzt anmelden …": no label.)
         if phrase_reason(head) in _HEADER_KINDS and phrase_reason(f"{head} {tokens[k]}") not in _HEADER_KINDS:
-            return [head, piece[len(head):].strip()]
+            # (Labels come in a row: "Advertisement MOST READ 32 arrested …".)
+            return [head, *cut_header(piece[len(head):].strip())]
     return [piece]
 
 
