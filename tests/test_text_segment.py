@@ -173,8 +173,8 @@ def test_a_list_or_widget_label_at_a_sentence_start_is_its_own_line() -> None:
         "Related articles", "Hong Kong uprising: Protestors send defiant warning"]
     assert cut_header("Share this: Facebook Twitter Flipboard WhatsApp Email")[0] == "Share this:"
     # Labels in a row, an advertisement's among them.
-    assert cut_header("Advertisement MOST READ 32 arrested at Indian call centre") == [
-        "Advertisement", "MOST READ", "32 arrested at Indian call centre"]
+    assert cut_header("Advertisement Trending News Video shows dramatic rescue") == [
+        "Advertisement", "Trending News", "Video shows dramatic rescue"]
     for text in ("Bild: Christoph Soeder/dpa Die FDP von Parteichef Christian Lindner ist im Netz in aller Munde",
                  "Related stories were published on Monday.", "More than 100 people died."):
         assert cut_header(text) == [text]
