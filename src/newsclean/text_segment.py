@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from . import reasons, settings
 from .authors import BY_WORDS
-from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
+from .dates import PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, search_date
 from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
@@ -39,8 +39,9 @@ _ABBREVIATIONS = frozenset(NAME_TITLES) | frozenset(
 _DATE_LABEL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
     + r")(?:\s+(?:on|am|le|el|il|at|den|em))?\s*:?\s*)$", re.I)
-# Cheap gate before the date search: a digit, or a word of a relative time stamp.
-_DATE_GATE = re.compile(r"\d|ago\b|vor |il y a|hace |назад|前|전")
+# Cheap gate before the date search: a year, digits joined by a date's or a clock's separator, or a
+# word of a relative time stamp.
+_DATE_GATE = re.compile(r"(?:19|20)\d\d|\d[./:-]\d|ago\b|vor |il y a|hace |назад|前|전")
 # What separates a page title's headline from the site's name.
 _TITLE_SEP = re.compile(r" [|–—-] ")
 # Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
@@ -240,7 +241,7 @@ def cut_dates(piece: str) -> list[str]:
             break
         start = piece.find(m.text, pos)
         # (The search passes over an update's date when another date follows: look before it again.)
-        earlier = search_date(piece[pos:start]) if start > pos else None
+        earlier = search_date(piece[pos:start]) if start > pos and UPDATE_WORDS.search(piece, pos, start) else None
         while earlier is not None and start > pos:
             m, start = earlier, piece.find(earlier.text, pos)
             earlier = search_date(piece[pos:start]) if start > pos else None
