@@ -11,6 +11,7 @@ from newsclean.text_segment import (
     cut_bylines,
     cut_dates,
     cut_header,
+    cut_label_runs,
     headline_chunks,
     is_collapsed,
     resegment,
@@ -178,3 +179,17 @@ def test_a_list_or_widget_label_at_a_sentence_start_is_its_own_line() -> None:
     for text in ("Bild: Christoph Soeder/dpa Die FDP von Parteichef Christian Lindner ist im Netz in aller Munde",
                  "Related stories were published on Monday.", "More than 100 people died."):
         assert cut_header(text) == [text]
+
+
+def test_menu_runs_take_separators_and_leave_a_sentences_first_word() -> None:
+    """A menu printed with separators is a run too; the capitalised word before a lower-case one opens
+    the sentence the menu ran into."""
+    assert cut_label_runs("Home | News | Sport | Weather | Video The council approved a new plan") == [
+        "Home | News | Sport | Weather | Video", "The council approved a new plan"]
+    assert cut_label_runs("Steven Puetzer | The Image Bank | Getty Images The cybersecurity vendor market") == [
+        "Steven Puetzer | The Image Bank | Getty Images", "The cybersecurity vendor market"]
+    # The page title's words at the run's edge stay with the heading they belong to.
+    title = frozenset(["Why", "New", "Yorkers", "Received", "an", "Alert", "About", "a", "Manhunt"])
+    assert cut_label_runs("Sign In Subscribe Latest Issue Past Issues Technology Why New Yorkers Received a Push "
+                          "Alert", title) == ["Sign In Subscribe Latest Issue Past Issues Technology",
+                                              "Why New Yorkers Received a Push Alert"]

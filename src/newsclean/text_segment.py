@@ -48,6 +48,8 @@ _TITLE_SEP = re.compile(r" [|–—-] ")
 # "Share this:", "Sign up"): at a sentence's start, followed by a capital, the label is a line of its own.
 _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO,
                            reasons.VIDEO_PLAYER))
+# Separators between the items of a menu or a breadcrumb ("Home | News | Sport", "Startseite › Politik").
+_SEPARATORS = frozenset(("|", "•", "·", "/", "»", "›", ">"))
 # Lower-case particles inside a person's name.
 _PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # A clock time inside a date ("17:47", "1:55pm").
@@ -109,20 +111,26 @@ def _capitalised(token: str) -> bool:
 
 
 def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[str]:
-    """``sentence`` with each run of many capitalised bare words (a menu, a list of section names)
-    cut out as its own piece: running text in any cased language has lower-case words between.
-    Words of the page's ``title`` at the run's edges stay with the text they touch: a title-case
-    heading after a menu ("… Sections Technology Why New Yorkers Received" / "a Push Alert …")."""
+    """``sentence`` with each run of many capitalised bare words (a menu, a list of section names;
+    separators such as "|" or "›" between them count) cut out as its own piece: running text in any
+    cased language has lower-case words between. The run's last word before a lower-case one opens
+    the sentence it ran into ("… Getty Images The" / "cybersecurity vendor …"), and words of the page's
+    ``title`` at the run's edges stay with the text they touch: a title-case heading after a menu
+    ("… Sections Technology Why New Yorkers Received" / "a Push Alert …")."""
     tokens = sentence.split(" ")
     run = settings.TEXT_COLLAPSED_DUMP["label_run"]
     out: list[str] = []
     start = i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and _capitalised(tokens[j]):
+        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j] in _SEPARATORS and j > i):
             j += 1
+        while j > i and tokens[j - 1] in _SEPARATORS:
+            j -= 1  # (a run ends on a word: "Home | News |" / "Video shows …")
         if j - i >= run:
             a, b = i, j
+            if b < len(tokens) and tokens[b][:1].islower():
+                b -= 1  # a sentence's first word: "… | Getty Images The" / "cybersecurity vendor …"
             while b > a and b < len(tokens) and tokens[b - 1] in title:
                 b -= 1
             while a < b and a > 0 and tokens[a] in title:
