@@ -11,7 +11,8 @@ cut again where a dump with its line breaks would have had them: around runs of 
 bare words (menus, section lists), around the article's heading (where the page title it opens with
 comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
 running text ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"; a person's name
-just before such a date is cut off too), so that each piece becomes a line the classifier can judge.
+just before such a date is cut off too), and after the labels that head a list of other stories or a
+widget ("Related articles", "Share this:"), so that each piece becomes a line the classifier can judge.
 
 Dumps with their line breaks are returned unchanged: a long real paragraph is not cut up.
 """
