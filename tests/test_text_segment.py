@@ -7,7 +7,16 @@ from collections import Counter
 
 from conftest import PageSet
 from newsclean import clean
-from newsclean.text_segment import is_collapsed, resegment, sentences
+from newsclean.text_segment import (
+    cut_bylines,
+    cut_dates,
+    cut_header,
+    cut_label_runs,
+    headline_chunks,
+    is_collapsed,
+    resegment,
+    sentences,
+)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -78,3 +87,109 @@ def test_real_pages_collapsed_keep_their_article(page_set: PageSet) -> None:
         flat = " ".join(page_set.text(pid, "text_bs4").split())
         recalls.append(_recall(gold, clean(flat.encode(), input_format="text").text))
     assert sum(recalls) / len(recalls) >= 0.9
+
+
+def test_dates_and_time_stamps_set_off_from_text_are_cut_out() -> None:
+    """A date, clock time or relative stamp that a capital, a digit or nothing follows is a line of
+    its own, with its label; a date inside a sentence is not."""
+    assert cut_dates("Search: Live Updated on: November 19, 2019 / 10:07 AM / CBS News Video shows rescue") == [
+        "Search: Live", "Updated on: November 19, 2019 / 10:07 AM", "/ CBS News Video shows rescue"]
+    assert cut_dates("the cause is being investigated 2H ago Woman risks her life vor 2 Stunden Neue Regeln") == [
+        "the cause is being investigated", "2H ago", "Woman risks her life", "vor 2 Stunden", "Neue Regeln"]
+    caption = "Fire is seen after take-off from Kathmandu airport in Nepal April 24, 2023 in this picture"
+    assert cut_dates(caption) == [caption]
+    # A date with a clock time is a stamp whatever follows, unless a sentence holds it.
+    assert cut_dates("Jan Marchart 3. Mai 2024, 17:47 , Nach der Demo") == [
+        "Jan Marchart", "3. Mai 2024, 17:47", ", Nach der Demo"]
+    assert cut_dates("April Glaser Dec 15, 2016, 1:55pm EST tweet share")[1:] == ["Dec 15, 2016, 1:55pm EST", "tweet share"]
+    sentence = "“At approximately 3:18 a.m. on June 1, 2023, Defendant John Doe entered the property"
+    assert cut_dates(sentence) == [sentence]
+
+
+def test_a_name_just_before_a_date_is_its_own_line() -> None:
+    assert cut_dates("Foto: KCNA/Reuters Martin Gramnæs Martin Gramnæs Publisert 06.01.2026 - 17:29 Kort fortalt") == [
+        "Foto: KCNA/Reuters Martin Gramnæs", "Martin Gramnæs", "Publisert 06.01.2026 - 17:29", "Kort fortalt"]
+    assert cut_dates("AFP Miguel A. Herguedas Actualizado Lunes, 2 diciembre 2024 - 02:24 Crónica") == [
+        "AFP", "Miguel A. Herguedas", "Actualizado Lunes, 2 diciembre 2024 - 02:24", "Crónica"]
+
+
+def test_bylines_are_cut_out_with_their_names_only() -> None:
+    assert cut_bylines("bird strike By Gopal Sharma Fire is seen on a FlyDubai airplane") == [
+        "bird strike", "By Gopal Sharma", "Fire is seen on a FlyDubai airplane"]
+    assert cut_bylines("TV By Lisa de Moraes Lisa de Moraes TV Columnist")[:2] == ["TV", "By Lisa de Moraes"]
+    assert cut_bylines("Politik Von Anna Martel und Lea Wagner, Nairobi Die Lage") == [
+        "Politik", "Von Anna Martel und Lea Wagner,", "Nairobi Die Lage"]
+    assert cut_bylines("By Ray Brown December 22, 2016 Share") == ["By Ray Brown", "December 22, 2016 Share"]
+    # A comma printed apart joins names; a date after it is no name.
+    assert cut_bylines("year By Howard Schneider , Lindsay Dunsmuir 5 Min Read")[1] == (
+        "By Howard Schneider , Lindsay Dunsmuir")
+    assert cut_bylines("By Lauren Jarvis-Gibson , December 16th 2016")[0] == "By Lauren Jarvis-Gibson"
+    # An English "by" in lower case after a time stamp, not inside a sentence or after a German noun.
+    assert cut_bylines("10:44 am PST by Juli Clover Apple may be planning") == [
+        "10:44 am PST", "by Juli Clover", "Apple may be planning"]
+    for text in ("a ruling by Judge Amy Berman Jackson", "die Krönungszeremonie von König Charles III. statt"):
+        assert cut_bylines(text) == [text]
+    # No name after the by-word: a capitalised word alone, single letters, running German text.
+    for text in ("BY A THIRD PARTY", "Von Anfang an war klar", "By Monday, the talks had failed"):
+        assert cut_bylines(text) == [text]
+
+
+def test_initials_and_short_titles_end_no_sentence() -> None:
+    assert sentences("In this Dec. 12, 2006, file photo, Robert L. Curbeam Jr., left. Said U.S. Attorney Nealy "
+                     "Cox. Dr. Smith agreed. He said no. Then") == [
+        "In this Dec. 12, 2006, file photo, Robert L. Curbeam Jr., left.", "Said U.S. Attorney Nealy Cox.",
+        "Dr. Smith agreed.", "He said no.", "Then"]
+
+
+def test_the_titles_headline_is_cut_out_where_it_repeats() -> None:
+    """The dump opens with the page title; where its headline comes again (the article's heading),
+    the heading is a line of its own, also when the title's headline holds a ' - '."""
+    head = "Your $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck"
+    flat = f"{head} | Daily Mail Online Home News Advertisement {head} Currency collectors are on the hunt"
+    assert headline_chunks(flat, True) == [f"{head} | Daily Mail Online Home News Advertisement", head,
+                                            "Currency collectors are on the hunt"]
+    short = "Nepal says no proof of bird strike"
+    flat = f"{short} | Reuters Skip to main content Aerospace {short} By Gopal Sharma KATHMANDU, April 25"
+    assert headline_chunks(flat, True)[1] == short
+
+
+def test_collapsed_page_keeps_title_byline_and_date() -> None:
+    """The page's heading, byline and date, glued to menus and the lead in a collapsed dump, are found."""
+    title = "Council backs riverside parks plan"
+    story = [ARTICLE] + [ARTICLE.replace(old, new) for old, new in VARIANTS]
+    page = " ".join([f"{title} | Example News", MENU, title, "By Jane Roe Updated: March 3, 2026 10:15 AM",
+                     *story, FOOTER])
+    art = clean(page.encode(), input_format="text")
+    assert art.title == title
+    assert art.authors == ["Jane Roe"]
+    assert art.date is not None and art.date.startswith("2026-03-03")
+    assert "Dr. Smith, who chairs the planning committee" in art.text
+    assert "Example News" not in art.text and "By Jane Roe" not in art.text
+
+
+def test_a_list_or_widget_label_at_a_sentence_start_is_its_own_line() -> None:
+    """'Related articles', 'Share this:' glued to the first teaser or button are cut off; an open-ended
+    phrase ('Bild: …') or a sentence going on in lower case is left alone."""
+    assert cut_header("Related articles Hong Kong uprising: Protestors send defiant warning") == [
+        "Related articles", "Hong Kong uprising: Protestors send defiant warning"]
+    assert cut_header("Share this: Facebook Twitter Flipboard WhatsApp Email")[0] == "Share this:"
+    # Labels in a row, an advertisement's among them.
+    assert cut_header("Advertisement Trending News Video shows dramatic rescue") == [
+        "Advertisement", "Trending News", "Video shows dramatic rescue"]
+    for text in ("Bild: Christoph Soeder/dpa Die FDP von Parteichef Christian Lindner ist im Netz in aller Munde",
+                 "Related stories were published on Monday.", "More than 100 people died."):
+        assert cut_header(text) == [text]
+
+
+def test_menu_runs_take_separators_and_leave_a_sentences_first_word() -> None:
+    """A menu printed with separators is a run too; the capitalised word before a lower-case one opens
+    the sentence the menu ran into."""
+    assert cut_label_runs("Home | News | Sport | Weather | Video The council approved a new plan") == [
+        "Home | News | Sport | Weather | Video", "The council approved a new plan"]
+    assert cut_label_runs("Steven Puetzer | The Image Bank | Getty Images The cybersecurity vendor market") == [
+        "Steven Puetzer | The Image Bank | Getty Images", "The cybersecurity vendor market"]
+    # The page title's words at the run's edge stay with the heading they belong to.
+    title = frozenset(["Why", "New", "Yorkers", "Received", "an", "Alert", "About", "a", "Manhunt"])
+    assert cut_label_runs("Sign In Subscribe Latest Issue Past Issues Technology Why New Yorkers Received a Push "
+                          "Alert", title) == ["Sign In Subscribe Latest Issue Past Issues Technology",
+                                              "Why New Yorkers Received a Push Alert"]

@@ -6,8 +6,13 @@ would be one line, either kept whole or dropped whole. A dump is taken as collap
 holds most of its characters and is far longer than any paragraph (see
 ``settings.TEXT_COLLAPSED_DUMP``); its long lines are then cut at sentence ends (a full stop,
 question or exclamation mark or ellipsis, closing quotes aside, followed by a letter that is not
-lower case or a digit; or an ideographic full stop), and runs of many capitalised bare words (menus, section lists)
-are cut out of the sentences they run into so that each sentence becomes a line the classifier can judge.
+lower case or a digit; or an ideographic full stop; not after an initial or a short title), and
+cut again where a dump with its line breaks would have had them: around runs of many capitalised
+bare words (menus, section lists), around the article's heading (where the page title it opens with
+comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
+running text ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"; a person's name
+just before such a date is cut off too), and after the labels that head a list of other stories or a
+widget ("Related articles", "Share this:"), so that each piece becomes a line the classifier can judge.
 
 Dumps with their line breaks are returned unchanged: a long real paragraph is not cut up.
 """
@@ -15,14 +20,43 @@ Dumps with their line breaks are returned unchanged: a long real paragraph is no
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from . import settings
+from . import reasons, settings
+from .authors import BY_WORDS
+from .dates import PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, search_date
+from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
-_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)")
+_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
 # What may open the next sentence before its first letter: opening quotes and brackets.
 _OPENERS = "\"'“‘«„(["
+# Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
+# "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
+_ABBREVIATIONS = frozenset(NAME_TITLES) | frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "no", "nr", "vs"))
+# A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
+_DATE_LABEL = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
+    + r")(?:\s+(?:on|am|le|el|il|at|den|em))?\s*:?\s*)$", re.I)
+# Cheap gate before the date search: a year, digits joined by a date's or a clock's separator, or a
+# word of a relative time stamp.
+_DATE_GATE = re.compile(r"(?:19|20)\d\d|\d[./:-]\d|ago\b|vor |il y a|hace |назад|前|전")
+# What separates a page title's headline from the site's name.
+_TITLE_SEP = re.compile(r" [|–—-] ")
+# Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
+# "Share this:", "Sign up"): at a sentence's start, followed by a capital, the label is a line of its own.
+_HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.NEWSLETTER, reasons.PROMO,
+                           reasons.VIDEO_PLAYER))
+# Separators between the items of a menu or a breadcrumb ("Home | News | Sport", "Startseite › Politik").
+_SEPARATORS = frozenset(("|", "•", "·", "/", "»", "›", ">"))
+# Lower-case particles inside a person's name.
+_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
+# A clock time inside a date ("17:47", "1:55pm").
+_CLOCK = re.compile(r"\d:\d\d")
+# Words that join two names in a byline ("By Jane Doe and John Roe").
+_NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i", ","))
 
 
 def is_collapsed(lines: list[str]) -> bool:
@@ -45,10 +79,31 @@ def sentences(line: str) -> list[str]:
         # such as CJK, Arabic or Thai, have no lower case).
         if not nxt or not (nxt.isdigit() or nxt.isalpha() and not nxt.islower()):
             continue
+        if _abbreviation(line, m.start()):
+            continue
         out.append(line[last:m.end()].strip())
         last = m.end()
     out.append(line[last:].strip())
     return [s for s in out if s]
+
+
+def _abbreviation(line: str, end: int) -> bool:
+    """Whether the full stop before ``end`` ends an initial ("Robert L. Curbeam", "U.S. Attorney") or a
+    short title or month name ("Dr. Smith", "Dec. 12"), not a sentence."""
+    if line[end - 1:end] != ".":
+        return False
+    number = line[max(0, end - 4):end - 1].rsplit(" ", 1)
+    if len(number) == 2 and len(number[1]) <= 2 and number[1].isdigit():
+        return True  # a day or an ordinal ("am 9. Juli", "zum 2. Mal"), not a year ("in 2019. The")
+    start = end - 1
+    while start > 0 and line[start - 1].isalpha():
+        start -= 1
+    word = line[start:end - 1]
+    if not word[:1].isupper():
+        return False
+    if len(word) == 1:
+        return True
+    return word.lower() in _ABBREVIATIONS and (start == 0 or not line[start - 1].isalnum())
 
 
 def _capitalised(token: str) -> bool:
@@ -56,23 +111,243 @@ def _capitalised(token: str) -> bool:
     return token[:1].isalnum() and not token[:1].islower() and token[-1:].isalnum()
 
 
-def cut_label_runs(sentence: str) -> list[str]:
-    """``sentence`` with each run of many capitalised bare words (a menu, a list of section names)
-    cut out as its own piece: running text in any cased language has lower-case words between."""
+def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[str]:
+    """``sentence`` with each run of many capitalised bare words (a menu, a list of section names;
+    separators such as "|" or "›" between them count) cut out as its own piece: running text in any
+    cased language has lower-case words between. The run's last word before a lower-case one opens
+    the sentence it ran into ("… Getty Images The" / "cybersecurity vendor …"), and words of the page's
+    ``title`` at the run's edges stay with the text they touch: a title-case heading after a menu
+    ("… Sections Technology Why New Yorkers Received" / "a Push Alert …")."""
     tokens = sentence.split(" ")
     run = settings.TEXT_COLLAPSED_DUMP["label_run"]
     out: list[str] = []
     start = i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and _capitalised(tokens[j]):
+        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j] in _SEPARATORS and j > i):
             j += 1
+        while j > i and tokens[j - 1] in _SEPARATORS:
+            j -= 1  # (a run ends on a word: "Home | News |" / "Video shows …")
         if j - i >= run:
-            out += [" ".join(tokens[start:i]), " ".join(tokens[i:j])]
-            start = j
+            a, b = i, j
+            if b < len(tokens) and tokens[b][:1].islower():
+                b -= 1  # a sentence's first word: "… | Getty Images The" / "cybersecurity vendor …"
+            while b > a and b < len(tokens) and tokens[b - 1] in title:
+                b -= 1
+            while a < b and a > 0 and tokens[a] in title:
+                a += 1
+            out += [" ".join(tokens[start:a]), " ".join(tokens[a:b])]
+            start = b
         i = max(j, i + 1)
     out.append(" ".join(tokens[start:]))
     return [s for s in out if s]
+
+
+def _name_word(token: str) -> bool:
+    """A word of a name: capitalised, two letters or more ("By A Third" is no byline)."""
+    return len(token) > 1 and token[0].isupper() and _capitalised(token)
+
+
+def _byline_end(tokens: list[str], i: int) -> int:
+    """The end (token index) of the names after the by-word at ``i`` ("By Jane Doe and John Roe"), or
+    ``i`` when no name of two or more capitalised words follows."""
+    end = i + 1
+    while True:
+        j = end
+        while j < len(tokens) and j - end < 4:
+            word = tokens[j].rstrip(",")
+            # A particle inside a name ("Lisa de Moraes", "Ludwig van Beethoven") is lower case.
+            if not (_name_word(word) or word in _PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])):
+                break
+            j += 1
+            if tokens[j - 1].endswith(","):
+                break
+        names = sum(1 for t in tokens[end:j] if t not in _PARTICLES)
+        if names < 2:
+            return i if end == i + 1 else end - 1
+        nxt = tokens[j][:1] if j < len(tokens) and not tokens[j - 1].endswith(",") else ""
+        if names > 3 or names == 3 and (nxt.islower() or nxt.isdigit()):
+            # "By Gopal Sharma Fire is seen", "By Ray Brown December 22", "By Joe Davidson Washington
+            # Post": what comes after two words opens the next sentence, a date or the employer.
+            j = end + 2 + sum(1 for t in tokens[end:end + 2] if t in _PARTICLES)
+        end = j
+        # After a comma comes a place or an employer as often as a name ("By Jane Doe, Reuters").
+        if end < len(tokens) and not tokens[end - 1].endswith(",") and tokens[end] in _NAME_JOINERS:
+            end += 1
+            continue
+        return end
+
+
+def cut_bylines(piece: str) -> list[str]:
+    """``piece`` cut before and after each byline ("By Jane Doe", "Von Max Muster"): a by-word written
+    with a capital, or an English "by" where no lower-case word comes before it ("10:44 am PST by Juli
+    Clover"; in a sentence: "a ruling by Judge Amy Berman"; German and Italian write "von" and "di"
+    after nouns in any sentence), then names of two or three capitalised words."""
+    tokens = piece.split(" ")
+    cuts: list[int] = [0]
+    for i, tok in enumerate(tokens[:-2]):
+        if i < cuts[-1] or tok.lower() not in BY_WORDS:
+            continue
+        if tok[:1].isupper() or tok == "by" and (i == 0 or not tokens[i - 1][:1].islower()):
+            end = _byline_end(tokens, i)
+            if end > i:
+                cuts += [i, end]
+    if len(cuts) == 1:
+        return [piece]
+    cuts.append(len(tokens))
+    return [s for s in (" ".join(tokens[a:b]) for a, b in pairwise(cuts)) if s]
+
+
+def _set_off(piece: str, start: int, end: int) -> bool:
+    """Whether a date at ``piece[start:end]`` stands apart from running text: it holds a clock time
+    and no lower-case word but a date's label comes before (a time stamp: "3. Mai 2024, 17:47", "Dec 15,
+    2016, 1:55pm EST"; in a sentence: "at approximately 3:18 a.m. on June 1, 2023, …"), or what follows opens with a capital, a digit or a separator (in a sentence, a comma, a
+    full stop or a lower-case word comes next), or a colon and a time ("November 29, 2016: 3:42 PM")."""
+    before = piece[max(0, start - 20):start].rstrip().rsplit(" ", 1)[-1]
+    in_sentence = before[:1].islower() and not _DATE_LABEL.search(piece, max(0, start - 40), start)
+    if _CLOCK.search(piece, start, end) and not in_sentence:
+        return True
+    after = piece[end:end + 4].lstrip()
+    if after[:1] == ":" and after[1:].lstrip()[:1].isdigit():
+        return True
+    return not after or not (after[0].islower() or after[0] in ",.;:)")
+
+
+def _person_word(token: str) -> bool:
+    """A word of a person's name: capitalised with lower-case letters after ("Løland"), or an initial
+    ("A.")."""
+    if len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True
+    return len(token) > 1 and token[0].isupper() and token[-1].islower() and token.isalpha()
+
+
+def _name_before(text: str) -> int:
+    """The length of the name that ends ``text``, when a date follows it ("… Chuck Ross" before "April
+    28, 2023", "… Martin Gramnæs" before "Publisert 06.01.2026"): its last two or three words if they
+    are a person's, the last two if more capitalised words come before (a headline's or a caption's,
+    or the name printed twice), else 0."""
+    tokens = text.rsplit(" ", 4)
+    run = 0
+    while run < len(tokens) and _person_word(tokens[-1 - run]):
+        run += 1
+    if run < 2:
+        return 0
+    if run > 3:
+        run = 2
+    return len(" ".join(tokens[-run:]))
+
+
+def cut_dates(piece: str) -> list[str]:
+    """``piece`` cut before and after each date or time stamp that stands apart from running text
+    ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"), its label with it."""
+    if not _DATE_GATE.search(piece):
+        return [piece]
+    out: list[str] = []
+    last = pos = 0
+    while pos < len(piece):
+        m = search_date(piece[pos:])
+        if m is None:
+            break
+        start = piece.find(m.text, pos)
+        # (The search passes over an update's date when another date follows: look before it again.)
+        earlier = search_date(piece[pos:start]) if start > pos and UPDATE_WORDS.search(piece, pos, start) else None
+        while earlier is not None and start > pos:
+            m, start = earlier, piece.find(earlier.text, pos)
+            earlier = search_date(piece[pos:start]) if start > pos else None
+        if start < 0:
+            break
+        end = start + len(m.text)
+        pos = end
+        if not _set_off(piece, start, end):
+            continue
+        label = _DATE_LABEL.search(piece, max(last, start - 40), start)
+        if label:
+            start = label.start()
+        before = piece[last:start].strip()
+        name = _name_before(before) if not m.relative else 0
+        out += [before[:len(before) - name].strip(), before[len(before) - name:], piece[start:end].strip()]
+        last = end
+    out.append(piece[last:].strip())
+    return [s for s in out if s]
+
+
+def _headline(line: str) -> str:
+    """The headline a page's title opens with, when the dump starts with the title ("Headline | Site",
+    "Headline - Site"): the words before the first such separator, if there are at least four."""
+    m = _TITLE_SEP.search(line, 0, 300)
+    head = line[:m.start()].strip() if m else ""
+    return head if len(head.split()) >= 4 else ""
+
+
+def _repeated_title(line: str) -> str:
+    """The longest run of the dump's first words (at most 300 characters: the page title it opens
+    with) that the dump repeats further on, the article's heading; if it has four words or more, or
+    20 characters (a heading in a script without spaces between words)."""
+    words = line[:300].split(" ")[:-1]
+
+    def repeats(k: int) -> bool:
+        head = " ".join(words[:k])
+        return line.find(head, len(head)) >= 0
+
+    # A run that repeats has every shorter run repeat at the same place: search the length by halves.
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if repeats(mid) else (lo, mid - 1)
+    head = " ".join(words[:lo])
+    return head if lo >= 4 or len(head) >= 20 else ""
+
+
+def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
+    """``line`` cut before and after each repetition of ``headline`` from ``start`` on: the article's
+    own heading, which runs into the menus before it and the byline or lead after it."""
+    if not headline:
+        return [line]
+    out: list[str] = []
+    last = 0
+    pos = line.find(headline, start)
+    while pos >= 0:
+        out += [line[last:pos], headline]
+        last = pos + len(headline)
+        pos = line.find(headline, last)
+    out.append(line[last:])
+    return [s.strip() for s in out if s.strip()]
+
+
+def headline_chunks(line: str, first: bool) -> list[str]:
+    """``line`` cut around the title's headline where it repeats (``first``: the line opens the dump,
+    with the title): the longest repeated opening, then the words before the title's separator (the
+    heading may be printed without the rest of a longer title)."""
+    if not first:
+        return [line]
+    long_head, short_head = _repeated_title(line), _headline(line)
+    chunks = cut_headline(line, long_head, len(long_head))
+    if not short_head or short_head == long_head:
+        return chunks
+    out: list[str] = []
+    for i, chunk in enumerate(chunks):
+        skip = i == 0 and chunk.startswith(short_head)
+        out += [chunk] if chunk == long_head else cut_headline(chunk, short_head, len(short_head) if skip else 0)
+    return out
+
+
+def cut_header(piece: str) -> list[str]:
+    """``piece`` with the label it opens with cut off ("Related articles" / "Hong Kong uprising: …",
+    "Share this:" / "Facebook Twitter …"): the longest of its first words (up to five) that the lexicon
+    takes whole for a related list, a share or newsletter widget, a promotion or a player's or an
+    advertisement's label, where a capital or a digit follows (a sentence goes on in lower case) and
+    the phrase does not take that word too; then the next such label."""
+    tokens = piece.split(" ", 5)
+    for k in range(min(5, len(tokens) - 1), 0, -1):
+        nxt = tokens[k][:1]
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue
+        head = " ".join(tokens[:k])
+        # (A phrase that takes the next word too is open-ended, "Bild: …", "Jetzt anmelden …": no label.)
+        if phrase_reason(head) in _HEADER_KINDS and phrase_reason(f"{head} {tokens[k]}") not in _HEADER_KINDS:
+            # (Labels come in a row: "Advertisement MOST READ 32 arrested …".)
+            return [head, *cut_header(piece[len(head):].strip())]
+    return [piece]
 
 
 def resegment(text: str, lines: list[str] | None = None) -> str:
@@ -84,12 +359,21 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
         return text
     limit = settings.TEXT_COLLAPSED_DUMP["min_line_chars"]
     out: list[str] = []
-    for line in lines:
+    headings = {_repeated_title(lines[0]), _headline(lines[0])} if lines else set()
+    title = frozenset(" ".join(headings).split())
+    for n, line in enumerate(lines):
         if len(line) < limit:
             out.append(line)
             continue
-        for sentence in sentences(line):
-            out += cut_label_runs(sentence)
+        for chunk in headline_chunks(line, n == 0):
+            if chunk in headings:
+                out.append(chunk)  # one line, whatever full stops or capitalised words it holds
+                continue
+            for sentence in sentences(chunk):
+                for part in cut_bylines(sentence):
+                    for piece in cut_dates(part):
+                        for run in cut_label_runs(piece, title):
+                            out += cut_header(run)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
     # glue a menu back onto the sentence it was cut from.
