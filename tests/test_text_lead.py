@@ -188,3 +188,24 @@ def test_a_first_sentence_cut_around_a_quoted_link_keeps_its_pieces():
     art = extract_text("\n".join(head + pieces + body + [pieces[1], "関連記事", "人気記事"]))
     assert art.text.split("\n\n")[:3] == pieces + body[:1]
     assert mid_sentence("」において、") and not mid_sentence("「WinRAR」の操作画面")
+
+
+def test_a_short_first_sentence_under_the_header_over_its_cut_paragraph_starts_the_text():
+    # Under the dateline, a byline the metadata search left and a share button, a one-line first
+    # sentence; the paragraph under it is cut at a link ("…公開された方は" / "@example" / "までご連絡…"),
+    # so neither scores as prose and the region starts at the long paragraph below.
+    first = "春のミーティングの発表資料を公開します。"
+    cut = "また、当日ご参加・中継視聴の方のレポートをお待ちしています。記事を公開された方は"
+    rest = "までご連絡いただければ、この記事でご紹介させていただきます。"
+    body = ["ミーティングについて紹介頂いた記事をご紹介します。記事は見つけた順に追加しています。他にもありましたら"
+            "是非ご連絡ください。会場の様子や発表の感想など、どれも参考になるものばかりです。",
+            "会場に参加しました。展示の端末を触ってきましたが、どれも軽くて画面がきれいでした。次回も参加したいと思います。"
+            "発表の内容はとても分かりやすく、質疑応答の時間も充実していました。"]
+    head = ["ホーム", "過去の記事一覧", "春のミーティング資料公開", "Posted on", "2019年4月13日", "by doumae", "Tweet"]
+    tail = ["関連記事", "人気記事"]
+    art = extract_text("\n".join(head + [first, cut, "@example", rest] + body + tail))
+    assert art.text.startswith(first)
+    # Over a line that ends no sentence part-way (a teaser's headline), it is a note or a standfirst.
+    teaser = "【レビュー】新機能で便利になった小型プロジェクターを試す"
+    art = extract_text("\n".join(head + [first, teaser, "@example", rest] + body + tail))
+    assert not art.text.startswith(first)

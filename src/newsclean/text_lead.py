@@ -68,6 +68,17 @@ def mid_sentence(text: str) -> bool:
     return (head.islower() and not text[1:2].isupper()) or head in _MID_CJK or text.startswith((", ", "; "))
 
 
+def cut_end(text: str) -> bool:
+    """Whether a line stops mid-sentence: on a lower-case word ("… visit our website at"), a comma or
+    a Japanese particle ("… 記事を公開された方は"): its sentence goes on past a link the converter set
+    on a line of its own."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last[-1:] in _MID_CJK or last.endswith(",") or (last[:1].islower() and not _CJK_LETTER.match(last[-1:]))
+
+
 def _cjk_cut(prev: str, line: str) -> bool:
     """Whether CJK ``line`` may go on from CJK ``prev``: ``prev`` stops on a letter, not a mark."""
     return bool(_CJK_LETTER.match(prev[-1:]) and _CJK_LETTER.match(line[:1]))
