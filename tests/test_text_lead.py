@@ -209,3 +209,15 @@ def test_a_short_first_sentence_under_the_header_over_its_cut_paragraph_starts_t
     teaser = "【レビュー】新機能で便利になった小型プロジェクターを試す"
     art = extract_text("\n".join(head + [first, teaser, "@example", rest] + body + tail))
     assert not art.text.startswith(first)
+
+
+def test_a_record_s_summary_field_over_a_table_of_its_facts_starts_the_text():
+    # A registry's record (a study, a paper, an advisory): no date over it, but its first paragraph is
+    # the labelled summary field, which a table of the record's facts cuts off from the longer text.
+    for label in ("Brief Summary:", "Abstract", "Zusammenfassung", "概要"):
+        head = ["Home", "Find Studies", "Study Description", "Go to", "Top of Page", label]
+        art = extract_text("\n".join(head + [_FIRST] + _TABLE + BODY + TAIL))
+        assert art.text.split("\n\n")[:2] == [_FIRST, BODY[0]], label
+    # Another label is no record's field: a box's text above a table stays out.
+    art = extract_text("\n".join(["Home", "Find Studies", "Our mission:"] + [_FIRST] + _TABLE + BODY + TAIL))
+    assert art.text.startswith(BODY[0])
