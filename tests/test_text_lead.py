@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import MARKET_HALL, MARKET_HALL_HEAD, MARKET_HALL_TAIL
 from newsclean import reasons
 from newsclean.text_extract import extract_text
-from newsclean.text_lead import mid_sentence, opening_end, split_lead
+from newsclean.text_lead import cut_end, mid_sentence, opening_end, split_lead
 from newsclean.text_lines import Line
 
 BODY = MARKET_HALL[1:]
@@ -112,6 +112,13 @@ def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it
 def test_mid_sentence_starts():
     assert mid_sentence("for a year of repairs") and mid_sentence("は、「この書体は」") and mid_sentence(", said the mayor")
     assert not mid_sentence("iPhone sales fell") and not mid_sentence("The council") and not mid_sentence("この書体")
+
+
+def test_cut_ends():
+    # A line whose sentence goes on past a link set on a line of its own, and lines that end whole.
+    assert cut_end("please send its link to") and cut_end("記事を公開された方は") and cut_end("for the council,")
+    assert not cut_end("Die wichtigsten News zum Nahost-Konflikt im Überblick") and not cut_end("It closed.")
+    assert not cut_end("新機能で便利になった小型プロジェクターを試す") and not cut_end("")
 
 
 def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_caption():

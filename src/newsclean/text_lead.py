@@ -74,7 +74,7 @@ def cut_end(text: str) -> bool:
     a Japanese particle ("… 記事を公開された方は"): its sentence goes on past a link the converter set
     on a line of its own."""
     words = text.split()
-    if not words:
+    if not words or opening_end(text):
         return False
     last = words[-1]
     return last[-1:] in _MID_CJK or last.endswith(",") or (last[:1].islower() and not _CJK_LETTER.match(last[-1:]))
