@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import MARKET_HALL, MARKET_HALL_HEAD, MARKET_HALL_TAIL
 from newsclean import reasons
 from newsclean.text_extract import extract_text
-from newsclean.text_lead import mid_sentence, opening_end, split_lead
+from newsclean.text_lead import cut_end, mid_sentence, opening_end, split_lead
 from newsclean.text_lines import Line
 
 BODY = MARKET_HALL[1:]
@@ -114,6 +114,13 @@ def test_mid_sentence_starts():
     assert not mid_sentence("iPhone sales fell") and not mid_sentence("The council") and not mid_sentence("この書体")
 
 
+def test_cut_ends():
+    # A line whose sentence goes on past a link set on a line of its own, and lines that end whole.
+    assert cut_end("please send its link to") and cut_end("記事を公開された方は") and cut_end("for the council,")
+    assert not cut_end("Die wichtigsten News zum Nahost-Konflikt im Überblick") and not cut_end("It closed.")
+    assert not cut_end("新機能で便利になった小型プロジェクターを試す") and not cut_end("")
+
+
 def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_caption():
     # A converter glued a photo's long caption and its credit into one line, which scores as prose:
     # it stood before the first paragraph, under the headline and above the byline.
@@ -188,3 +195,36 @@ def test_a_first_sentence_cut_around_a_quoted_link_keeps_its_pieces():
     art = extract_text("\n".join(head + pieces + body + [pieces[1], "関連記事", "人気記事"]))
     assert art.text.split("\n\n")[:3] == pieces + body[:1]
     assert mid_sentence("」において、") and not mid_sentence("「WinRAR」の操作画面")
+
+
+def test_a_short_first_sentence_under_the_header_over_its_cut_paragraph_starts_the_text():
+    # Under the dateline, a byline the metadata search left and a share button, a one-line first
+    # sentence; the paragraph under it is cut at a link ("…公開された方は" / "@example" / "までご連絡…"),
+    # so neither scores as prose and the region starts at the long paragraph below.
+    first = "春のミーティングの発表資料を公開します。"
+    cut = "また、当日ご参加・中継視聴の方のレポートをお待ちしています。記事を公開された方は"
+    rest = "までご連絡いただければ、この記事でご紹介させていただきます。"
+    body = ["ミーティングについて紹介頂いた記事をご紹介します。記事は見つけた順に追加しています。他にもありましたら"
+            "是非ご連絡ください。会場の様子や発表の感想など、どれも参考になるものばかりです。",
+            "会場に参加しました。展示の端末を触ってきましたが、どれも軽くて画面がきれいでした。次回も参加したいと思います。"
+            "発表の内容はとても分かりやすく、質疑応答の時間も充実していました。"]
+    head = ["ホーム", "過去の記事一覧", "春のミーティング資料公開", "Posted on", "2019年4月13日", "by doumae", "Tweet"]
+    tail = ["関連記事", "人気記事"]
+    art = extract_text("\n".join(head + [first, cut, "@example", rest] + body + tail))
+    assert art.text.startswith(first)
+    # Over a line that ends no sentence part-way (a teaser's headline), it is a note or a standfirst.
+    teaser = "【レビュー】新機能で便利になった小型プロジェクターを試す"
+    art = extract_text("\n".join(head + [first, teaser, "@example", rest] + body + tail))
+    assert not art.text.startswith(first)
+
+
+def test_a_record_s_summary_field_over_a_table_of_its_facts_starts_the_text():
+    # A registry's record (a study, a paper, an advisory): no date over it, but its first paragraph is
+    # the labelled summary field, which a table of the record's facts cuts off from the longer text.
+    for label in ("Brief Summary:", "Abstract", "Zusammenfassung", "概要"):
+        head = ["Home", "Find Studies", "Study Description", "Go to", "Top of Page", label]
+        art = extract_text("\n".join(head + [_FIRST] + _TABLE + BODY + TAIL))
+        assert art.text.split("\n\n")[:2] == [_FIRST, BODY[0]], label
+    # Another label is no record's field: a box's text above a table stays out.
+    art = extract_text("\n".join(["Home", "Find Studies", "Our mission:"] + [_FIRST] + _TABLE + BODY + TAIL))
+    assert art.text.startswith(BODY[0])

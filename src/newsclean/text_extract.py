@@ -40,6 +40,7 @@ from .text_classify import (
     best_region,
 )
 from .text_lead import (
+    cut_end,
     greeting,
     header_captions,
     lead_block,
@@ -446,7 +447,43 @@ def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[
     if not below:
         return []
     header = max(below) if head is None or head >= start else max(*below, head)  # (a header over the headline)
-    return [i for i in range(header + 1, start) if i not in consumed and lead_prose(lines[i]) and not _captioned(lines, i)]
+    prose = [i for i in range(header + 1, start) if i not in consumed and lead_prose(lines[i]) and not _captioned(lines, i)]
+    return _first_sentence(lines, header, min(prose, default=start), consumed) + prose
+
+
+def _first_sentence(lines: list[Line], header: int, first: int, consumed: dict[int, str]) -> list[int]:
+    """A one-line opening sentence right under the article's header, above its first lead paragraph
+    ("IIJmio meetingの発表資料を公開します。"): too short to score as prose, it is still the article's
+    first line when only the header's remnants stand between (share buttons, "Tweet", "@handle", a
+    byline the metadata search left: short lines that end no sentence). A sentence over a picture's
+    credit line is the picture's caption, not the article's start."""
+    j = header + 1
+    while j < min(first, header + 1 + _HEADER_REMNANTS) and lines[j].words <= 3 and not opening_end(lines[j].text):
+        j += 1
+    if j + 1 >= first or j in consumed or not _full_stop(lines[j].text) or not _opening_sentence(lines[j]) \
+            or not _goes_on(lines[j + 1]):
+        return []
+    return [j]
+
+
+def _full_stop(text: str) -> bool:
+    """Whether a line ends with a full stop ("." or "。"), not a teaser's "!" or "?"."""
+    return text.rstrip().rstrip(CLOSERS)[-1:] in (".", "。")
+
+
+def _goes_on(ln: Line) -> bool:
+    """Whether the line under an opening sentence is its paragraph going on, cut at an inline element
+    (a link, "… 記事を公開された方は" / "@handle" / "までご連絡…"): no reason, several words, ending
+    mid-sentence (a lower-case word, a comma, a particle). A standfirst, a caption or a note over the
+    article ("Updated 20:56.") stands over a finished paragraph, a credit or a headline instead."""
+    return not ln.reason and ln.words >= _GOES_ON_WORDS and cut_end(ln.text)
+
+
+# Lines of a header's remnants (share buttons, an unparsed byline) between it and the first sentence.
+_HEADER_REMNANTS = 3
+
+# Words of an unfinished line that goes on from an opening sentence: more than a link's or a label's.
+_GOES_ON_WORDS = 8
 
 
 def _captioned(lines: list[Line], i: int) -> bool:

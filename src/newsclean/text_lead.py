@@ -12,8 +12,9 @@ article above it, in lines that score as furniture on their own:
 
 A third layout cuts the article in two: a table, a list of links, code or a video box stands between
 the first paragraphs and the rest, and the region search takes the longer part below. The best run of
-prose above the region, under a dated header (a dateline, a byline, a short line holding a date), is
-the article's start (``lead_block``).
+prose above the region, under a dated header (a dateline, a byline, a short line holding a date) or a
+record's summary label (a registry's "Brief Summary:", a paper's "Abstract"), is the article's start
+(``lead_block``).
 
 A long caption glued into one line with its credit, standing in the header above the first
 paragraph, is dropped with the reason ``caption`` (``header_captions``). ``text_extract`` calls these
@@ -66,6 +67,17 @@ def mid_sentence(text: str) -> bool:
     semicolon, or a Japanese particle."""
     head = text[:1]
     return (head.islower() and not text[1:2].isupper()) or head in _MID_CJK or text.startswith((", ", "; "))
+
+
+def cut_end(text: str) -> bool:
+    """Whether a line stops mid-sentence: on a lower-case word ("… visit our website at"), a comma or
+    a Japanese particle ("… 記事を公開された方は"): its sentence goes on past a link the converter set
+    on a line of its own."""
+    words = text.split()
+    if not words or opening_end(text):
+        return False
+    last = words[-1]
+    return last[-1:] in _MID_CJK or last.endswith(",") or (last[:1].islower() and not _CJK_LETTER.match(last[-1:]))
 
 
 def _cjk_cut(prev: str, line: str) -> bool:
@@ -134,6 +146,11 @@ def header_captions(lines: list[Line], head: int | None, start: int, consumed: d
 
 
 _HEADER_REASONS = frozenset({reasons.DATELINE, reasons.BYLINE})
+# A record's summary field: its label alone on a line ("Brief Summary:", "Abstract", "概要"), over the
+# record's first paragraph (a study registry's, a paper's, an advisory's), which a table of the
+# record's facts cuts off from the longer text below.
+_SUMMARY_LABEL = re.compile(r"(?i)^(?:(?:brief|short) )?(?:summary|abstract|zusammenfassung|résumé|resumen|riassunto"
+                            r"|samenvatting|sammanfattning|sammendrag|streszczenie|概要|要旨|摘要|요약)\s*[:：]?$")
 # A line short enough to be an article header's date line ("Fox Nation •October 3, 2016"), and the
 # words it may hold besides the date: a source or a byline ("by Kori Schulman"), not a teaser's
 # headline ("Is The Most Disappointing Game Of 2016 Gaming 2016-12-13").
@@ -144,15 +161,16 @@ _DATE_LINE_OTHER = 4
 def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
     """The article's first paragraphs when the region search took only its later part: the best run of
     prose above line ``first`` (the article's first line so far), when it scores at least a long
-    paragraph's worth and a dated header stands right above it (``_dated_header``). Its prose lines
-    are returned (``lead_prose``, as for the lead under a header)."""
+    paragraph's worth and a dated header stands right above it (``_dated_header``), or a record's
+    summary label right over it ("Brief Summary:", "Abstract", "概要"). Its prose lines are returned
+    (``lead_prose``, as for the lead under a header)."""
     if first <= 0:
         return []
     a, b, score = best_region([ln.score for ln in lines[:first]])
     if score < TEXT_LEAD_BLOCK["min_score"]:
         return []
     title = lines[title_idx].text if title_idx is not None else None
-    if not _dated_header(lines, a, consumed, title):
+    if not (_dated_header(lines, a, consumed, title) or a > 0 and _SUMMARY_LABEL.match(lines[a - 1].text)):
         return []
     return [i for i in range(a, b) if i not in consumed and i != title_idx and lead_prose(lines[i])]
 
