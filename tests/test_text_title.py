@@ -101,3 +101,28 @@ def test_headline_wrapped_over_two_lines_is_joined_when_the_title_line_says_so()
     assert text_fields.key(extract_text(dump).title or "") == text_fields.key(" ".join(head))
     dump = "\n".join(["Food brands launch products | Example News", *NAV, *head, "By Jane Doe", *PARAS])
     assert " ".join(head) not in [c[1] for c in _candidates(dump)]
+
+
+def test_title_text_cut_out_of_a_line_with_furniture_run_on():
+    """A page line holding a <title> text plus a menu word before it or a quotation after it gives that
+    text as a candidate of its own (a copy of the <title>'s part), and the title is it; a cut at the
+    headline's own separator ("Headline - and more") is not made."""
+    for line in ("Contact Council approves new budget for schools",
+                 'Council approves new budget for schools "We had no choice," the mayor said'):
+        dump = "\n".join(["Council approves new budget for schools - Springfield Gazette", *NAV,
+                          line, "By Jane Doe", *PARAS])
+        cut = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "Council approves new budget for schools"]
+        assert cut and _feature(cut[0], "head_equal") == 1.0
+        assert extract_text(dump).title == "Council approves new budget for schools"
+    dump = "\n".join(["Council approves new budget - Springfield Gazette", *NAV,
+                      "Council approves new budget - and cuts the mayor's pay", "By Jane Doe", *PARAS])
+    assert not [c for c in _candidates(dump) if c[0] > 0 and c[1] == "Council approves new budget"]
+
+
+def test_headline_printed_twice_on_one_line():
+    """A line that is one headline twice (a hidden copy run into the shown one) gives the headline once."""
+    dump = "\n".join(["Nav", *NAV, "Council approves new budget for schools Council approves new budget for schools",
+                      "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "Council approves new budget for schools" in texts
+    assert "Council approves new budget for schools Council approves new budget for schools" not in texts

@@ -115,7 +115,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for text, kind in _title_texts(ln.text, i) + _split_title(page, i):
+        for text, kind in _title_texts(ln.text, i) + _split_title(page, i) + _head_cut(page, i):
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
@@ -145,6 +145,32 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
         return []
     joined = lines[i].text + " " + lines[i + 1].text
     return [(joined, "")] if key(joined) in page.head and k not in page.head else []
+
+
+_SEPS = frozenset("-–—|:/·•")
+
+
+def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
+    """The part of the line that is a text of the <title> line, when the line holds it plus up to three
+    words before it or more words after it: furniture a converter ran onto the headline's line (a menu's
+    last item, "Contact Headline"; a caption or quotation after it, 'Headline "... awaiting someone."').
+    Only lines one of whose first four words starts a <title> text are looked at (cheap)."""
+    if i == 0 or not page.head_firsts:
+        return []
+    words = page.lines[i].text.split()
+    if len(words) < 4 or key(page.lines[i].text) in page.head:
+        return []
+    firsts = page.head_firsts
+    for n in range(min(4, len(words) - 2)):
+        if key(words[n]).split(" ", 1)[0] not in firsts:
+            continue
+        for m in range(len(words), n + 2, -1):
+            if m < len(words) and (words[m] in _SEPS or words[m - 1][-1] in ",;:-–—"):
+                continue  # a cut at the headline's own separator: "Headline - and more", "Headline, more"
+            part = " ".join(words[n:m])
+            if key(part) in page.head:
+                return [(part, "")]
+    return []
 
 
 def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
@@ -201,6 +227,9 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
             if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
                 out.append((parts[0], "part"))
         return out
+    half = len(text) // 2
+    if text[half:half + 1] == " " and text[:half] == text[half + 1:]:
+        return [(text[:half], "")]  # the headline printed twice on one line (a hidden copy and the shown one)
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
         out.append((m.group(2).strip(), "kicker"))
