@@ -126,3 +126,13 @@ def test_headline_printed_twice_on_one_line():
     texts = [c[1] for c in _candidates(dump)]
     assert "Council approves new budget for schools" in texts
     assert "Council approves new budget for schools Council approves new budget for schools" not in texts
+
+
+def test_author_card_with_a_time_is_no_title():
+    """A name with the time since publication after it ("Kyle Wiggers 7 hours"), which no date parse takes,
+    is an author's card: no title candidate; a headline with a number is still one."""
+    assert text_title._name_card("Kyle Wiggers 7 hours")
+    assert not text_title._name_card("Ten Things 2024 Brought Us")
+    dump = "\n".join(["How RPA vendors aim to remain relevant in a world of AI agents", "Kyle Wiggers 7 hours", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "Kyle Wiggers 7 hours" not in texts
