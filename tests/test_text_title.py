@@ -136,3 +136,17 @@ def test_author_card_with_a_time_is_no_title():
     dump = "\n".join(["How RPA vendors aim to remain relevant in a world of AI agents", "Kyle Wiggers 7 hours", *PARAS])
     texts = [c[1] for c in _candidates(dump)]
     assert "Kyle Wiggers 7 hours" not in texts
+
+
+def test_masthead_date_at_the_top_is_no_dateline_of_a_line_under_it():
+    """The day's date a masthead prints among the dump's first lines, far above the article, does not
+    make the nav line beside it look like a dated headline (date_near); a dateline by a headline near the
+    article still does."""
+    menu = [f"Section {n} of the site" for n in range(24)]
+    dump = "\n".join(["Skip to content", "Sunday 2 August 2026", "Name day: Karin, Kajsa", *menu,
+                      "Council approves new budget for schools", "By Jane Doe", "August 1, 2026", *PARAS])
+    cands = _candidates(dump)
+    nav = next(c for c in cands if c[1] == "Name day: Karin, Kajsa")
+    head = next(c for c in cands if c[1] == "Council approves new budget for schools")
+    assert _feature(nav, "date_near") == 0.0 and _feature(head, "date_near") == 1.0
+    assert extract_text(dump).title == "Council approves new budget for schools"

@@ -299,7 +299,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if size <= 4 and is_person_name(text) else 0.0,
         1.0 if DIGIT.search(text) else 0.0,
         mark_near(page.bylineish, i, 2, 4),
-        mark_near(page.dateish, i, 3, 5),
+        _date_near(page, i),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
         1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
@@ -324,6 +324,17 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         _run_on(lines, i),
     ]
 
+
+
+def _date_near(page: Page, i: int) -> float:
+    """1.0 when a dateline stands from 3 lines above line i to 5 below, other than a masthead's date of
+    the day: a dateline among the dump's first three lines when the article begins 20 lines or more below
+    the candidate ("söndag 2 augusti 2026" over "Dagens namn: Karin, Kajsa" and the site's menus). A
+    headline's dateline stands by the headline, which stands by the article."""
+    near = mark_near(page.dateish, i, 3, 5)
+    if near and i <= 8 and page.start - i >= 20:
+        return mark_near([j for j in page.dateish if j > 2], i, 3, 5)
+    return near
 
 
 def _run_on(lines: list[Line], i: int) -> float:
