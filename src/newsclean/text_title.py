@@ -115,7 +115,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for text, kind in _title_texts(ln.text, i) + _split_title(page, i) + _head_cut(page, i):
+        texts = _title_texts(ln.text, i) + _split_title(page, i)
+        if ln.words >= 4 and page.head_firsts:
+            texts += _head_cut(page, i)
+        for text, kind in texts:
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
@@ -163,12 +166,16 @@ def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
     words before it or more words after it: furniture a converter ran onto the headline's line (a menu's
     last item, "Contact Headline"; a caption or quotation after it, 'Headline "... awaiting someone."').
     Only lines one of whose first four words starts a <title> text are looked at (cheap)."""
-    if i == 0 or not page.head_firsts:
+    if i == 0 or page.lines[i].words < 4 or not page.head_firsts:
         return []
-    words = page.lines[i].text.split()
-    if len(words) < 4 or key(page.lines[i].text) in page.head:
-        return []
+    text = page.lines[i].text
     firsts = page.head_firsts
+    low = text.casefold()
+    if not any(f in low for f in firsts):
+        return []  # (a cheap test: no <title> text's first word anywhere in the line)
+    words = text.split()
+    if key(text) in page.head:
+        return []
     for n in range(min(4, len(words) - 2)):
         if key(words[n]).split(" ", 1)[0] not in firsts:
             continue
@@ -236,7 +243,7 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
                 out.append((parts[0], "part"))
         return out
     half = len(text) // 2
-    if text[half:half + 1] == " " and text[:half] == text[half + 1:]:
+    if half > 4 and text[half] == " " and text[:half] == text[half + 1:]:
         return [(text[:half], "")]  # the headline printed twice on one line (a hidden copy and the shown one)
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
