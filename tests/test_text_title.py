@@ -128,16 +128,6 @@ def test_headline_printed_twice_on_one_line():
     assert "Council approves new budget for schools Council approves new budget for schools" not in texts
 
 
-def test_author_card_with_a_time_is_no_title():
-    """A name with the time since publication after it ("Kyle Wiggers 7 hours"), which no date parse takes,
-    is an author's card: no title candidate; a headline with a number is still one."""
-    assert text_title._name_card("Kyle Wiggers 7 hours")
-    assert not text_title._name_card("Ten Things 2024 Brought Us")
-    dump = "\n".join(["How RPA vendors aim to remain relevant in a world of AI agents", "Kyle Wiggers 7 hours", *PARAS])
-    texts = [c[1] for c in _candidates(dump)]
-    assert "Kyle Wiggers 7 hours" not in texts
-
-
 def test_masthead_date_at_the_top_is_no_dateline_of_a_line_under_it():
     """The day's date a masthead prints among the dump's first lines, far above the article, does not
     make the nav line beside it look like a dated headline (date_near); a dateline by a headline near the
@@ -150,3 +140,15 @@ def test_masthead_date_at_the_top_is_no_dateline_of_a_line_under_it():
     head = next(c for c in cands if c[1] == "Council approves new budget for schools")
     assert _feature(nav, "date_near") == 0.0 and _feature(head, "date_near") == 1.0
     assert extract_text(dump).title == "Council approves new budget for schools"
+
+
+
+def test_end_of_a_parenthesis_opened_above_is_no_title():
+    """A caption's credit a converter cut at a line break ("(Photo by Ana Ruiz /" / "Los Angeles Times)")
+    leaves a line closing a parenthesis it does not open: no title candidate; a headline with a whole
+    parenthesis still is one."""
+    dump = "\n".join(["Nav", *NAV, "Council approves new budget (and a pay cut)", "(Photo by Ana Ruiz /",
+                      "Springfield Gazette Times)", "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "Springfield Gazette Times)" not in texts
+    assert "Council approves new budget (and a pay cut)" in texts

@@ -124,24 +124,16 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             size = _size(text)
             if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
                 continue
-            if _TWO_SENTENCES.search(text):
-                continue
+            if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
+                continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
             # Bylines, datelines and an author's name on its own line are not titles either.
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
-                    DIGIT.search(text) and size <= 10 and (search_date(text) is not None or _name_card(text)):
+                    DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
     _add_copies(out)
     _add_head_links(out)
     return out
-
-
-def _name_card(text: str) -> bool:
-    """A person's name with a number after it, and little else: an author's card with the time since
-    publication or the reading time ("Kyle Wiggers 7 hours", "Ana Ruiz 5 min"), which no date parse takes."""
-    words = text.split()
-    return 3 <= len(words) <= 5 and DIGIT.search(words[2]) is not None and \
-        not any(w[:1].isupper() for w in words[3:]) and is_person_name(" ".join(words[:2]))
 
 
 def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
