@@ -33,8 +33,12 @@ is cut off the headline's line and a headline wrapped over two lines is joined w
 it whole. Tried and not kept: the joins as candidates of their own (same CV, fewer flattened dumps right),
 a second, stacked stage over the first stage's scores of the lines around each candidate (0.661), a
 "headline-shaped line just above" feature (0.670), a wider title window (60 -> 100 lines: 0.681, but bs4
-0.715 -> 0.706 and more per-page work), all six converters as training data (0.662)). Runs in about
-25-30 s.
+0.715 -> 0.706 and more per-page work), all six converters as training data (0.662)). 0.685 (bs4 0.733 -> 0.751) once a <title> text is cut out
+of a page line that runs furniture onto it, a headline printed twice on one line is taken once, a line closing a
+parenthesis it does not open is no candidate and a masthead's date of the day at the dump's top no longer marks
+the nav line beside it as dated. Tried and not kept: "tops a pair of headline-sized lines, the lower longer" (a
+headline over its standfirst; 0.686 -> 0.685, inscriptis 0.701 -> 0.683), "another headline within six lines has
+a byline or dateline under it too" (a list of dated teasers; weight +0.04, no change). Runs in about 25-30 s.
 """
 
 from __future__ import annotations

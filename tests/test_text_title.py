@@ -101,3 +101,54 @@ def test_headline_wrapped_over_two_lines_is_joined_when_the_title_line_says_so()
     assert text_fields.key(extract_text(dump).title or "") == text_fields.key(" ".join(head))
     dump = "\n".join(["Food brands launch products | Example News", *NAV, *head, "By Jane Doe", *PARAS])
     assert " ".join(head) not in [c[1] for c in _candidates(dump)]
+
+
+def test_title_text_cut_out_of_a_line_with_furniture_run_on():
+    """A page line holding a <title> text plus a menu word before it or a quotation after it gives that
+    text as a candidate of its own (a copy of the <title>'s part), and the title is it; a cut at the
+    headline's own separator ("Headline - and more") is not made."""
+    for line in ("Contact Council approves new budget for schools",
+                 'Council approves new budget for schools "We had no choice," the mayor said'):
+        dump = "\n".join(["Council approves new budget for schools - Springfield Gazette", *NAV,
+                          line, "By Jane Doe", *PARAS])
+        cut = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "Council approves new budget for schools"]
+        assert cut and _feature(cut[0], "head_equal") == 1.0
+        assert extract_text(dump).title == "Council approves new budget for schools"
+    dump = "\n".join(["Council approves new budget - Springfield Gazette", *NAV,
+                      "Council approves new budget - and cuts the mayor's pay", "By Jane Doe", *PARAS])
+    assert not [c for c in _candidates(dump) if c[0] > 0 and c[1] == "Council approves new budget"]
+
+
+def test_headline_printed_twice_on_one_line():
+    """A line that is one headline twice (a hidden copy run into the shown one) gives the headline once."""
+    dump = "\n".join(["Nav", *NAV, "Council approves new budget for schools Council approves new budget for schools",
+                      "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "Council approves new budget for schools" in texts
+    assert "Council approves new budget for schools Council approves new budget for schools" not in texts
+
+
+def test_masthead_date_at_the_top_is_no_dateline_of_a_line_under_it():
+    """The day's date a masthead prints among the dump's first lines, far above the article, does not
+    make the nav line beside it look like a dated headline (date_near); a dateline by a headline near the
+    article still does."""
+    menu = [f"Section {n} of the site" for n in range(24)]
+    dump = "\n".join(["Skip to content", "Sunday 2 August 2026", "Name day: Karin, Kajsa", *menu,
+                      "Council approves new budget for schools", "By Jane Doe", "August 1, 2026", *PARAS])
+    cands = _candidates(dump)
+    nav = next(c for c in cands if c[1] == "Name day: Karin, Kajsa")
+    head = next(c for c in cands if c[1] == "Council approves new budget for schools")
+    assert _feature(nav, "date_near") == 0.0 and _feature(head, "date_near") == 1.0
+    assert extract_text(dump).title == "Council approves new budget for schools"
+
+
+
+def test_end_of_a_parenthesis_opened_above_is_no_title():
+    """A caption's credit a converter cut at a line break ("(Photo by Ana Ruiz /" / "Los Angeles Times)")
+    leaves a line closing a parenthesis it does not open: no title candidate; a headline with a whole
+    parenthesis still is one."""
+    dump = "\n".join(["Nav", *NAV, "Council approves new budget (and a pay cut)", "(Photo by Ana Ruiz /",
+                      "Springfield Gazette Times)", "By Jane Doe", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "Springfield Gazette Times)" not in texts
+    assert "Council approves new budget (and a pay cut)" in texts

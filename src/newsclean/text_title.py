@@ -115,14 +115,17 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
             continue  # running prose is never the title
-        for text, kind in _title_texts(ln.text, i) + _split_title(page, i):
+        texts = _title_texts(ln.text, i) + _split_title(page, i)
+        if ln.words >= 4 and page.head_firsts:
+            texts += _head_cut(page, i)
+        for text, kind in texts:
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
             if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
                 continue
-            if _TWO_SENTENCES.search(text):
-                continue
+            if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
+                continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
             # Bylines, datelines and an author's name on its own line are not titles either.
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
@@ -145,6 +148,36 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
         return []
     joined = lines[i].text + " " + lines[i + 1].text
     return [(joined, "")] if key(joined) in page.head and k not in page.head else []
+
+
+_SEPS = frozenset("-–—|:/·•")
+
+
+def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
+    """The part of the line that is a text of the <title> line, when the line holds it plus up to three
+    words before it or more words after it: furniture a converter ran onto the headline's line (a menu's
+    last item, "Contact Headline"; a caption or quotation after it, 'Headline "... awaiting someone."').
+    Only lines one of whose first four words starts a <title> text are looked at (cheap)."""
+    if i == 0 or page.lines[i].words < 4 or not page.head_firsts:
+        return []
+    text = page.lines[i].text
+    firsts = page.head_firsts
+    low = text.casefold()
+    if not any(f in low for f in firsts):
+        return []  # (a cheap test: no <title> text's first word anywhere in the line)
+    words = text.split()
+    if key(text) in page.head:
+        return []
+    for n in range(min(4, len(words) - 2)):
+        if key(words[n]).split(" ", 1)[0] not in firsts:
+            continue
+        for m in range(len(words), n + 2, -1):
+            if m < len(words) and (words[m] in _SEPS or words[m - 1][-1] in ",;:-–—"):
+                continue  # a cut at the headline's own separator: "Headline - and more", "Headline, more"
+            part = " ".join(words[n:m])
+            if key(part) in page.head:
+                return [(part, "")]
+    return []
 
 
 def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
@@ -201,6 +234,9 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
             if parts[0] != out[-1][0] and _size(line) > 30:  # (one block: the <title>, then the menu)
                 out.append((parts[0], "part"))
         return out
+    half = len(text) // 2
+    if half > 4 and text[half] == " " and text[:half] == text[half + 1:]:
+        return [(text[:half], "")]  # the headline printed twice on one line (a hidden copy and the shown one)
     m = _KICKER.match(text) if _KICKER_SEP.search(text) else None
     if m and len(m.group(1).split()) <= 6 and len(m.group(2).split()) >= 3:
         out.append((m.group(2).strip(), "kicker"))
@@ -262,7 +298,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if size <= 4 and is_person_name(text) else 0.0,
         1.0 if DIGIT.search(text) else 0.0,
         mark_near(page.bylineish, i, 2, 4),
-        mark_near(page.dateish, i, 3, 5),
+        _date_near(page, i),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
         1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
@@ -287,6 +323,17 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         _run_on(lines, i),
     ]
 
+
+
+def _date_near(page: Page, i: int) -> float:
+    """1.0 when a dateline stands from 3 lines above line i to 5 below, other than a masthead's date of
+    the day: a dateline among the dump's first three lines when the article begins 20 lines or more below
+    the candidate ("söndag 2 augusti 2026" over "Dagens namn: Karin, Kajsa" and the site's menus). A
+    headline's dateline stands by the headline, which stands by the article."""
+    near = mark_near(page.dateish, i, 3, 5)
+    if near and i <= 8 and page.start - i >= 20:
+        return mark_near([j for j in page.dateish if j > 2], i, 3, 5)
+    return near
 
 
 def _run_on(lines: list[Line], i: int) -> float:
