@@ -17,12 +17,13 @@ from .lexicon import NAME_TITLES, phrase_reason
 from .text_memo import parse_date
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
+from .textutil import CLOSERS, PLAIN_ENDS
 from .textutil import WS as _WS
-from .textutil import ends_sentence
 
 
 def _ends_sentence(s: str) -> bool:
-    return ends_sentence(s, ideographic=False)
+    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.)
+    return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
 
 
 # The same, matching only what is not already one plain space (far fewer replacements).
@@ -312,11 +313,15 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
         return False
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
     # (So does, in CJK, a label's content after its full-width colon: "宮崎県：" / "高鍋町", "福岡県" / "：久留米市".)
-    punct = (line[0] in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or line[0] in _CJK_CLOSERS and _cjk_open(prev)
-             or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(line[:1]) is not None
-             or line[0] == "：" and _cjk_open(prev))
-    if line[0] in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
-        return True
+    first = line[0]
+    if first.isascii() and first.isalnum():
+        punct = False  # (most lines: none of the openings below can hold)
+    else:
+        punct = (first in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or first in _CJK_CLOSERS and _cjk_open(prev)
+                 or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(first) is not None
+                 or first == "：" and _cjk_open(prev))
+        if first in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
+            return True
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         titled = False

@@ -20,6 +20,8 @@ CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
+_ENDS = frozenset(SENTENCE_ENDS)
+PLAIN_ENDS = frozenset(SENTENCE_ENDS[:-1])  # without the ideographic full stop
 # Between a headline and the site's name (or section) on a title line: a spaced bar, dash, colon or
 # bullet, or a bar ("Headline | Site", "Site - Headline"). The HTML path adds the separators a <title>
 # uses beside these (metadata._TITLE_SEP); a text dump's first line may be a menu or breadcrumb, where those
@@ -38,8 +40,7 @@ def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
     handles CJK lines on its own).
     """
     # Read from the end (a search for "[.!?]…$" would scan the whole line).
-    ends = SENTENCE_ENDS if ideographic else SENTENCE_ENDS[:-1]
-    return text.rstrip().rstrip(CLOSERS)[-1:] in ends
+    return text.rstrip().rstrip(CLOSERS)[-1:] in (_ENDS if ideographic else PLAIN_ENDS)
 
 
 def norm_key(text: str) -> str:
