@@ -187,3 +187,23 @@ def test_a_name_before_an_opinions_headline_stops_at_the_sentence_end():
     """"Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?": the writer's name, then the headline."""
     assert text_byline._leading_name("Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?") == "Povilas Aleksandravičius"
     assert text_byline._leading_name("Dr. Max Kolter Redakteur") == "Dr. Max Kolter"
+
+
+def test_a_byline_closing_the_headline_and_standfirst_run_together():
+    """A converter that runs the headline, its standfirst and the byline into one long line leaves the
+    writer at its end ("… aggressivamente» di Viviana Mazza"); a list of credits is no byline."""
+    assert text_byline._closing_byline("Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata, pronti a "
+                                       "lavorare insieme». Il Nyt: «Su Cecilia Sala la premier ha premuto "
+                                       "aggressivamente» di Viviana Mazza")
+    assert not text_byline._closing_byline("Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey "
+                                           "Swall, Written by Graham Bowley, Video by Jonah M. Kessel")
+    assert not text_byline._closing_byline("A long caption of the scene at the harbour this morning with boats "
+                                           "and people in it, Photograph by Ana Ruiz")
+
+
+def test_the_long_line_a_byline_closes_stays_in_the_text():
+    long = ("The council approved the new budget on Tuesday after a long debate about schools, roads and the "
+            "harbour, and the mayor called it a fair compromise by Ana Ruiz")
+    art = extract_text("\n".join([*NAV, HEAD, long, *PARAS, "Privacy policy"]))
+    assert art.authors == ["Ana Ruiz"]
+    assert "fair compromise" in art.text

@@ -45,6 +45,23 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
 
+# A lower-case by-word and a name of two to four capitalised words closing a line.
+_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}$")
+
+
+
+
+def _closing_byline(text: str) -> bool:
+    """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
+    ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
+    tail = text[-48:]
+    m = _CLOSING_BY.search(tail)
+    if m is None or len(BY_WORD.findall(text)) != 1:
+        return False
+    head = text[:len(text) - len(tail) + m.start()]
+    return _CREDIT_WORD_BY.search(head + " by") is None
+
+
 # --- byline -----------------------------------------------------------------------------------------
 
 BYLINE_FEATURES = (
@@ -399,8 +416,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
             continue
         by_before = i > 0 and _by_above(lines[i - 1])
-        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
-                ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
+        # A headline and its standfirst run together by the converter with the byline closing them
+        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
+        tail_by = ln.words > 16 and abs(i - start) <= 1 and _closing_byline(ln.text)
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
+                ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
@@ -542,6 +562,10 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if feats[_AT["sign_off"]] > 0:
         # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
         # (nor to look for the date by).
+        return -1, byline, names, feats
+    if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
+        # A byline closing a long line (a headline and standfirst run together): the names, but the
+        # line stays in the text.
         return -1, byline, names, feats
     spelled = _spelled_elsewhere(page, cands, at)
     if spelled:
