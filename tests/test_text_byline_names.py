@@ -158,3 +158,52 @@ def test_a_capitalised_conjunction_ends_no_name():
     """A headline in title case ("Dawning And A New Patch") opens with no person's name."""
     assert text_byline._leading_name("Dawning And A New Patch") is None
     assert text_byline._leading_name("Ana Ruiz 7 hours") == "Ana Ruiz"
+
+
+def test_a_date_printed_in_pieces_under_the_name():
+    """A converter that prints each inline element on a line of its own leaves the name card's date in
+    pieces under the name; the pieces read together still make the lone name the byline."""
+    assert _authors("Miguel A. Herguedas", "Actualizado", "Lunes, 2 diciembre", "2024", "-", "02:24") == \
+        ["Miguel A. Herguedas"]
+    assert _authors("Martin Gramnæs", "Martin", "Gramnæs", "Publisert", "06.01.2026 - 17:29") == ["Martin Gramnæs"]
+
+
+def test_a_date_under_another_name_is_not_this_names():
+    """The date run stops at another name: a menu's last item above the name card gets no date."""
+    page = text_fields.page_context(*article_lines("\n".join(
+        ["Sci-Fi Prototyping Lab", "Arielle Pardes", "Culture", "2019.04.25", HEAD, *PARAS])))
+    assert not text_byline._date_run(page, 0)
+    assert text_byline._date_run(page, 1)
+
+
+def test_a_prefixed_byline_closing_on_with():
+    """"By Euronews with" / "Agencies": the line goes on with the next; the by-word opens no name."""
+    assert _authors("By Euronews with", "Agencies", "Published on", "30/04/2024 - 16:38") == ["Euronews"]
+    assert _authors("Von Diana Resnik mit", "AP", "Zuerst veröffentlicht am", "30/04/2024 - 16:17") == \
+        ["Diana Resnik"]
+
+
+def test_a_name_before_an_opinions_headline_stops_at_the_sentence_end():
+    """"Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?": the writer's name, then the headline."""
+    assert text_byline._leading_name("Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?") == "Povilas Aleksandravičius"
+    assert text_byline._leading_name("Dr. Max Kolter Redakteur") == "Dr. Max Kolter"
+
+
+def test_a_byline_closing_the_headline_and_standfirst_run_together():
+    """A converter that runs the headline, its standfirst and the byline into one long line leaves the
+    writer at its end ("… aggressivamente» di Viviana Mazza"); a list of credits is no byline."""
+    assert text_byline._closing_byline("Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata, pronti a "
+                                       "lavorare insieme». Il Nyt: «Su Cecilia Sala la premier ha premuto "
+                                       "aggressivamente» di Viviana Mazza")
+    assert not text_byline._closing_byline("Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey "
+                                           "Swall, Written by Graham Bowley, Video by Jonah M. Kessel")
+    assert not text_byline._closing_byline("A long caption of the scene at the harbour this morning with boats "
+                                           "and people in it, Photograph by Ana Ruiz")
+
+
+def test_the_long_line_a_byline_closes_stays_in_the_text():
+    long = ("The council approved the new budget on Tuesday after a long debate about schools, roads and the "
+            "harbour, and the mayor called it a fair compromise by Ana Ruiz")
+    art = extract_text("\n".join([*NAV, HEAD, long, *PARAS, "Privacy policy"]))
+    assert art.authors == ["Ana Ruiz"]
+    assert "fair compromise" in art.text

@@ -45,6 +45,23 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
 
+# A lower-case by-word and a name of two to four capitalised words closing a line.
+_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}$")
+
+
+
+
+def _closing_byline(text: str) -> bool:
+    """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
+    ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
+    tail = text[-48:]
+    m = _CLOSING_BY.search(tail)
+    if m is None or len(BY_WORD.findall(text)) != 1:
+        return False
+    head = text[:len(text) - len(tail) + m.start()]
+    return _CREDIT_WORD_BY.search(head + " by") is None
+
+
 # --- byline -----------------------------------------------------------------------------------------
 
 BYLINE_FEATURES = (
@@ -233,10 +250,18 @@ _OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "
 _ELLIPSIS = frozenset(("…", "...", "[…]"))
 
 
+# A prefixed byline closing on "with" leaves the agency or the co-writer to the next line ("By Euronews
+# with" / "Agencies", "Von Ana Ruiz mit" / "AP").
+_WITH_WORDS = frozenset(("with", "mit", "avec", "con", "com", "met", "med"))
+
+
 def _open_end(text: str) -> bool:
     t = text.rstrip()
     # (As written: "ET" closing a time is no French "et".)
-    return t.endswith(",") or " " in t and t.rsplit(None, 1)[-1] in _OPEN_WORDS
+    if t.endswith(",") or " " not in t:
+        return t.endswith(",")
+    last = t.rsplit(None, 1)[-1]
+    return last in _OPEN_WORDS or last in _WITH_WORDS and has_byline_prefix(t)
 
 
 def _joined(lines: list[Line], i: int) -> str:
@@ -283,11 +308,17 @@ def _leading_name(text: str) -> str | None:
     """A person's name opening a short line that goes on with something else: a role ("Ana Ruiz Senior
     Reporter"), a time ("Ana Ruiz 7 hours"), a reading time, a footnote mark ("Ana Ruiz0,")."""
     toks = text.split()
+    if toks and toks[0].lower() in _BY_SET:
+        return None  # (a by-word opens no name: the prefixed line's names are read ahead of what follows)
     for n in (4, 3, 2):
         if len(toks) > n:
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
             # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
             if toks[n].isalpha() and toks[n].islower():
+                continue
+            # (Nor may a sentence end inside it: "Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?", an
+            # opinion's headline after its writer's name; an initial or a title keeps its point: "Dr.".)
+            if any(t[-1] == "." and len(t) > 5 for t in toks[:n - 1]):
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
@@ -301,6 +332,7 @@ def _leading_name(text: str) -> str | None:
 _UI_WORDS = frozenset((
     "email", "e-mail", "bio", "sharing", "comments", "print", "newsletter", "newsletters", "podcast", "playlist",
     "login", "continue", "teilen", "kommentare", "drucken", "anhören", "partager", "compartir", "condividi",
+    "copyright",  # (a picture's credit: "Copyright Ana Ruiz/AP")
 ))
 
 
@@ -337,6 +369,30 @@ def _date_below(page: Page, i: int) -> bool:
                _LABEL_OPENS.match(lines[j].text) is not None for j in range(i + 1, min(len(lines), i + 5)))
 
 
+def _date_run(page: Page, i: int) -> bool:
+    """Whether the short lines right under line i, read together, hold a date: a converter that prints
+    each inline element on a line of its own leaves the name card's date in pieces ("Actualizado" /
+    "Lunes, 2 diciembre" / "2024" / "-" / "02:24"), or a line or two further down than the page's
+    dateline marks reach (a place, a copy of the name: "Córdoba" / "25/04/2026"); not past another
+    person's name."""
+    lines = page.lines
+    parts: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if lines[j].words > 4:
+            break
+        # Another name or byline on the way: the date is that one's (a menu's last item above the name
+        # card, a picture's credit above "By Euronews with" / "Agencies" / "Published on" / "30/04/2024").
+        if lines[j].words >= 2 and lines[j].text != lines[i].text and \
+                (is_person_name(lines[j].text) or has_byline_prefix(lines[j].text)):
+            return False
+        parts.append(lines[j].text)
+    # (At least one digit in the run and a line whose own parse fails: whole datelines are marked already.)
+    if not parts or not DIGIT.search(" ".join(parts)):
+        return False
+    m = search_date(" ".join(parts))
+    return m is not None and not m.relative
+
+
 def _label_above(lines: list[Line], i: int) -> bool:
     """Whether the line above is a field's label other than a by-word ("Label:", "Fotos:", "Quelle:"):
     the line holds that field's value, printed under its label."""
@@ -360,8 +416,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if head is not None and i != title_idx and ln.words == head_words and key(ln.text) == head:
             continue
         by_before = i > 0 and _by_above(lines[i - 1])
-        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before or \
-                ln.sentence and ln.words > 10 and not by_before and not has_byline_prefix(ln.text) or \
+        # A headline and its standfirst run together by the converter with the byline closing them
+        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
+        tail_by = ln.words > 16 and abs(i - start) <= 1 and _closing_byline(ln.text)
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
+                ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
@@ -424,7 +483,7 @@ def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefi
         math.log1p(max(0, start - i)) / 3,
         1.0 if i >= start else 0.0,
         dist(i, title_idx) / 3,
-        mark_near(page.dateish, i, 2, 2),
+        mark_near(page.dateish, i, 2, 2) or (1.0 if _date_run(page, i) else 0.0),
         1.0 if i in page.dateish else 0.0,
         math.log(max(1, ln.words)) / 3,
         1.0 if _repeated(page, i, boxed) else 0.0,
@@ -503,6 +562,10 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if feats[_AT["sign_off"]] > 0:
         # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
         # (nor to look for the date by).
+        return -1, byline, names, feats
+    if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
+        # A byline closing a long line (a headline and standfirst run together): the names, but the
+        # line stays in the text.
         return -1, byline, names, feats
     spelled = _spelled_elsewhere(page, cands, at)
     if spelled:
