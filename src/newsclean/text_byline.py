@@ -6,7 +6,16 @@ from __future__ import annotations
 import math
 import re
 
-from .authors import BY_WORDS, desk_byline, has_byline_prefix, is_byline_prefix_only, is_role, is_role_word
+from .authors import (
+    BY_WORDS,
+    DESK_WORD,
+    desk_byline,
+    has_byline_prefix,
+    is_byline_prefix_only,
+    is_role,
+    is_role_word,
+    once,
+)
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import READING_TIME_AFTER, alternatives
 from .text_fields import (
@@ -183,13 +192,9 @@ def _dated(text: str) -> bool:
     return False
 
 
-# A cheap test before desk_byline on a line without a byline prefix: a desk's word in it.
-_DESK_GATE = re.compile(r"staff|desk|newsroom|reda[ckz]|reda[çc]|редак", re.I)
-
-
 def _desk(text: str, words: int, prefix: bool) -> str | None:
     """The outlet or desk a short line signs for ("Von DPA", "BWW News Desk Oct. 13, 2016")."""
-    return desk_byline(text) if words <= 8 and (prefix or _DESK_GATE.search(text)) else None
+    return desk_byline(text) if words <= 8 and (prefix or DESK_WORD.search(text)) else None
 
 
 def names_ahead(text: str) -> tuple[str | None, list[str]]:
@@ -221,13 +226,7 @@ def _plain_names(text: str, words: int) -> str:
     alt text and the name: "Ana Ruiz Ana Ruiz") once."""
     if _PLAIN_GATE.search(text):
         text = _GLUED_NETWORK.sub("", text)
-    if words not in (4, 6):
-        return text
-    toks = text.split()
-    half = len(toks) // 2
-    if len(toks) in (4, 6) and toks[:half] == toks[half:]:
-        return " ".join(toks[:half])
-    return text
+    return once(text) if words in (4, 6) else text
 
 
 _SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
@@ -363,7 +362,7 @@ def _date_below(page: Page, i: int) -> bool:
     """Whether a dateline, or a publication label, follows within five lines (the name card's date
     printed after a role, a picture's alt text or a label on lines of their own)."""
     lines = page.lines
-    if any(i < m <= i + 5 for m in page.dateish):
+    if mark_near(page.dateish, i, 0, 5):
         return True
     return any(lines[j].words <= 4 and LABEL_GATE.match(lines[j].text) is not None and
                _LABEL_OPENS.match(lines[j].text) is not None for j in range(i + 1, min(len(lines), i + 5)))
@@ -453,7 +452,7 @@ def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
     lines = page.lines
     for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
         text = lines[j].text.rstrip()
-        if lines[j].words < 8 or not text.endswith(")") and not _DESK_GATE.search(text[-30:]):
+        if lines[j].words < 8 or not text.endswith(")") and not DESK_WORD.search(text[-30:]):
             continue
         m = _SIGN_BRACKETS.search(text) or _SIGN_GLUED.search(text)
         if m is None:

@@ -307,6 +307,10 @@ def card_lengths(blurbs: list[int]) -> tuple[float, float]:
     return mean, (sum((c - mean) ** 2 for c in blurbs) / len(blurbs)) ** 0.5 / mean
 
 
+# Runs of line classes that can hold TEXT_TEASER_CARDS["min_pairs"] cards, compiled once.
+_CARD_SPANS = re.compile(rf"np(?:p?np){{{int(settings.TEXT_TEASER_CARDS['min_pairs']) - 1},}}")
+
+
 def _teaser_cards(lines: list[Line]) -> None:
     """Mark a directory of teaser cards (TEXT_TEASER_CARDS) as a related list: its blurbs are prose, but
     a run of distinct titles each over one short blurb trimmed to a template's length is a list of other
@@ -315,8 +319,7 @@ def _teaser_cards(lines: list[Line]) -> None:
     # Runs of classes that can hold enough cards ("n" a line that is no prose, "p" prose), found at C speed
     # first: most pages have none, and the line-by-line test runs only inside them.
     codes = "".join(["p" if ln.cls in _PROSE else "n" for ln in lines])
-    spans = re.compile(rf"np(?:p?np){{{int(lim['min_pairs']) - 1},}}")
-    for m in spans.finditer(codes):
+    for m in _CARD_SPANS.finditer(codes):
         i = m.start()
         while i < m.end() - 1:
             if codes[i:i + 2] != "np":
