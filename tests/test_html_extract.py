@@ -408,3 +408,22 @@ def test_closing_credits_leave_the_text_with_a_reason_on_both_paths():
         assert article.text.endswith("why the vote was so close after a long night of debate.")
         removed = {r.text: r.reason for r in article.explained_removals()}
         assert removed[tail[0]] == "byline" and removed[tail[1]] == "promo"
+
+
+def test_a_press_releases_company_description_leaves_both_paths_but_a_closing_sentence_stays():
+    """A press release's standard description of the company ("Acme is a leading provider of …") is
+    furniture on both paths; a last paragraph about a person or a company that is no such description
+    is article text."""
+    story = [f"Paragraph {i} of the release tells what the company announced about its new hospital "
+             "paging system and why nurses asked for it." for i in range(5)]
+    for last, dropped in [("Acme is a global solutions provider focused on healthcare ICT and mobile workflows.", True),
+                          ("Acme ist ein führender Anbieter von Software für Kliniken.", True),
+                          ("Jane Smith is a longtime party leader who has fought for the plan for years.", False),
+                          ("Apple is a company that has always kept its plans to itself.", False)]:
+        html = ("<html><body><article><h1>Acme launches paging system</h1>"
+                + "".join(f"<p>{p}</p>" for p in [*story, last]) + "</article></body></html>")
+        text = "\n\n".join(["Home", "Acme launches paging system", *story, last])
+        for article in (extract_html(html), clean(text.encode(), input_format="text")):
+            assert (last not in article.text) is dropped, last
+            if dropped:
+                assert {r.text: r.reason for r in article.explained_removals()}[last] == "site-furniture"

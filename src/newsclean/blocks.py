@@ -24,6 +24,7 @@ from .lexicon import (
     LEGAL_WORDS,
     PHOTO_AGENCIES,
     TAIL_BIO,
+    TAIL_COMPANY,
     TAIL_CREDIT,
     TAIL_NOTICE,
     TAIL_PROMO,
@@ -305,7 +306,8 @@ def closing_reason(text: str) -> str | None:
     """Why a paragraph that closes an article's text is not part of it, else None (both paths pop
     such paragraphs from the end): a line promoting the author or the site, or about the writer
     ("Follow her on X @jane", "Jane Doe covers politics for …"); a disclaimer or citation note; a wire
-    credit ("Reporting by …; Editing by …"); a note that the story first ran elsewhere."""
+    credit ("Reporting by …; Editing by …"); a note that the story first ran elsewhere; the company's
+    standard description closing a press release ("Acme is a leading provider of …")."""
     if (TAIL_PROMO.search(text) or TAIL_BIO.match(text)) and len(text) < 600:
         return reasons.AUTHOR_BIO
     if TAIL_NOTICE.match(text):
@@ -314,4 +316,6 @@ def closing_reason(text: str) -> str | None:
         return reasons.BYLINE
     if len(text) < 300 and TAIL_SYNDICATED.match(text):
         return reasons.PROMO
+    if len(text) < 800 and text[:1].isupper() and TAIL_COMPANY.match(text):
+        return reasons.SITE_FURNITURE  # the company's standard description closing a press release
     return None

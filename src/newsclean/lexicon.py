@@ -715,13 +715,19 @@ TAIL_SYNDICATED = lazy_compile(
 # The standard description of the company that closes a press release or a company's post (its
 # "boilerplate"): the company's name, then what it is ("Acme is a leading provider of …", "Acme ist ein
 # führender Anbieter …", "Acme est un fournisseur …") or where it sits ("Acme is headquartered in …").
-# Case matters for the name (no re.I); the words after it are lower case (German nouns aside).
-_FIRM_WORDS = (r"provider|company|manufacturer|supplier|developer|leader|firm|group|organi[sz]ation|specialist"
-               r"|anbieter|unternehmen|hersteller|spezialist|entreprise|fournisseur|fabricant|leader|empresa"
+# Case matters for the name (no re.I); the words after it are lower case (German nouns aside). The
+# firm's word must go on as a description does ("provider of", "Anbieter von", "company based in"): a
+# sentence about a person or a company ("Jane Smith is a longtime party leader who …", "Apple is a
+# company that …") is article prose.
+_FIRM_WORDS = (r"provider|company|manufacturer|supplier|developer|firm|organi[sz]ation|specialist"
+               r"|anbieter|unternehmen|hersteller|spezialist|entreprise|fournisseur|fabricant|empresa"
                r"|proveedor|fabricante|azienda|fornitore|produttore")
+_FIRM_GOES_ON = (r"(?:of|for|in|with|based|headquartered|focused|focusing|speciali[sz]\w*|dedicated|serving|offering"
+                 r"|von|für|mit|aus|spezialisiert|de|des|du|del|di|dei|en|con|spécialisée?|especializad[ao])\b")
 TAIL_COMPANY = lazy_compile(
     r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:"
-    r"(?:is|ist|est|es|è) (?:a|an|ein|eine|un|une|uno|una)(?: [\w-]+){0,5} (?i:" + _FIRM_WORDS + r")\b"
+    r"(?:is|ist|est|es|è) (?:a|an|ein|eine|un|une|uno|una)(?: [\w-]+){0,5} (?i:" + _FIRM_WORDS + r")s? "
+    + _FIRM_GOES_ON +
     r"|is (?:headquartered|based) in\b|hat (?:seinen|ihren) (?:Hauptsitz|Sitz) in\b"
     r"|(?:a|est) son siège à\b|tiene (?:su )?sede en\b|ha sede a\b)"
 )

@@ -27,7 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason
 from .lazy_regex import lazy_compile
-from .lexicon import SOURCES_LABEL, TAIL_COMPANY
+from .lexicon import SOURCES_LABEL
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -393,8 +393,6 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
     while len(kept) > 1:
         text = lines[kept[-1]].text
         reason = closing_reason(text)
-        if reason is None and text[:1].isupper() and TAIL_COMPANY.match(text):
-            reason = reasons.SITE_FURNITURE  # the company's standard description closing a press release
         if reason is None:
             break
         drop[kept.pop()] = reason
