@@ -122,3 +122,15 @@ def test_captions_without_a_credit_line_are_captions_on_both_paths():
     for art in (extract_html(html), extract_text(text)):
         assert agency not in art.text and story[-1] in art.text
         assert (agency, "caption") in [(r.text, r.reason) for r in art.explained_removals()]
+
+
+def test_picture_agencies_close_a_caption_in_both_credit_tests():
+    """One list of picture agencies (lexicon.PHOTO_AGENCIES beside the news agencies) serves the block
+    rules' credit tail and the text metadata's credit test."""
+    from newsclean.blocks import text_structural_reason
+    from newsclean.text_fields import credit
+
+    assert text_structural_reason("Protesters gather outside the parliament in Copenhagen on Monday. "
+                                  "Unsplash/Kelly Sikkema") == "caption"
+    assert credit("Protesters gather outside the parliament. Jane Doe/Ritzau Scanpix")
+    assert not credit("Protesters gather outside the parliament on Monday.")

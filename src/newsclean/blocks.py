@@ -118,8 +118,7 @@ _CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:" + "|".join(CREDIT_LABELS_CJK) + r"
 _CAPTION_DAY = lazy_compile(r", (?:" + WEEKDAY_PATTERN + r"), (?:" + MONTH_PATTERN + r")\.? \d{1,2}(?:st|nd|rd|th)?, "
                             r"(?:19|20)\d\d\b", re.I)
 # A credit standing alone after a caption's last sentence: "… in Kyiv. Getty Images", "… Unsplash/Jane Doe".
-_SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|getty images|unsplash|shutterstock|istock|imago|picture alliance|"
-                          + "|".join(AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
+_SOURCE_TAIL = re.compile(r"[.!?]\s+(ap photo|" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")(\s*/\s*[^.!?/]{1,40})?$")
 _AGENCY_TAIL = re.compile(r"/\s*(" + "|".join(AGENCIES + PHOTO_AGENCIES) + r"|[^\W\d_][\w ]{0,20} images)$")
 _TRAILING = " \t.,;:!?\u00a0"
 

@@ -82,6 +82,7 @@ AGENCIES: tuple[str, ...] = (
 PHOTO_AGENCIES: tuple[str, ...] = (
     "keystone", "ritzau scanpix", "scanpix", "imago", "picture alliance", "picture-alliance", "ntb", "tt",
     "anadolu", "xinhua", "sipa", "belga", "apa", "ansa foto", "zuma press", "sopa images", "eyevine",
+    "unsplash", "istock",
 )
 # Broadcasters that sign their reporters' copy by name alone ("Jane Doe, CNN"), lower-case.
 BROADCASTERS: tuple[str, ...] = ("bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr")

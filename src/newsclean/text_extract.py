@@ -27,7 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason
 from .lazy_regex import lazy_compile
-from .lexicon import SOURCES_LABEL
+from .lexicon import CREDIT_LABELS, SOURCES_LABEL
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _DIGIT,
@@ -40,6 +40,7 @@ from .text_classify import (
     best_region,
 )
 from .text_lead import (
+    HEADER_REASONS,
     cut_end,
     greeting,
     header_captions,
@@ -56,7 +57,7 @@ from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
 # an image's alt text, its credit, then its caption.
-_CREDIT_LABEL = re.compile(r"^((image|photo|picture)s? sources?\b|(photo|foto|bild|image|picture|credit)s?\s*:)", re.I)
+_CREDIT_LABEL = re.compile(r"^((image|photo|picture)s? sources?\b|(" + "|".join(CREDIT_LABELS) + r")s?\s*:)", re.I)
 _DATA_SEP = re.compile(r" [–—@|-]+ |: |\t|, ")
 
 
@@ -558,7 +559,6 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_HEADER_REASONS = frozenset({reasons.BYLINE, reasons.DATELINE})
 
 
 def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:
@@ -571,7 +571,7 @@ def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[
     # (Some layouts print the date and reading time over the headline: a header line just above it.)
     # A dateline or byline line the metadata search did not take (it took another) marks the header too.
     near = range(max(head - far["header_above"], 0), min(head + far["header_lines"] + 1, len(lines)))
-    header = [i for i in near if i != head and (i in consumed or lines[i].reason in _HEADER_REASONS)]
+    header = [i for i in near if i != head and (i in consumed or lines[i].reason in HEADER_REASONS)]
     if not header:
         return []
     plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)

@@ -28,7 +28,7 @@ from pathlib import Path
 from . import reasons, settings, text_memo
 from .authors import has_byline_prefix, is_byline_prefix_only
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
-from .lexicon import AGENCIES, CREDIT_LABELS
+from .lexicon import AGENCIES, CREDIT_LABELS, PHOTO_AGENCIES
 from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
 from .text_memo import parse_date, search_date
@@ -174,7 +174,7 @@ def next_prose(lines: list[Line], i: int) -> int:
 
 # A picture's caption ends with its credit: "Quelle: Name/dpa", "Photo: Name", "(Getty Images)", "AFP".
 _CREDIT = re.compile(r"\b(?:" + "|".join(CREDIT_LABELS) + r")s?\s*:", re.I)
-_AGENCIES = frozenset(AGENCIES)
+_AGENCIES = frozenset(AGENCIES + PHOTO_AGENCIES)
 
 
 def credit(text: str) -> bool:

@@ -145,7 +145,7 @@ def header_captions(lines: list[Line], head: int | None, start: int, consumed: d
             if not lines[i].reason and credit(lines[i].text[-_CREDIT_TAIL:])}
 
 
-_HEADER_REASONS = frozenset({reasons.DATELINE, reasons.BYLINE})
+HEADER_REASONS = frozenset({reasons.DATELINE, reasons.BYLINE})
 # A record's summary field: its label alone on a line ("Brief Summary:", "Abstract", "概要"), over the
 # record's first paragraph (a study registry's, a paper's, an advisory's), which a table of the
 # record's facts cuts off from the longer text below.
@@ -194,7 +194,7 @@ def _dated_header(lines: list[Line], a: int, consumed: dict[int, str], title: st
         ln = lines[j]
         if ln.cls in ("good", "near") or ln.reason == reasons.COMMENT_FORM:
             return False
-        if ln.reason in _HEADER_REASONS or j in consumed or _date_line(ln):
+        if ln.reason in HEADER_REASONS or j in consumed or _date_line(ln):
             plain = sum(not x.reason and k not in consumed and x.text != title
                         for k, x in enumerate(lines[j + 1:a], j + 1))
             return plain <= TEXT_FAR_LEAD["lead_within"] and not any(
@@ -208,7 +208,7 @@ def _date_line(ln: Line) -> bool:
     (@handle) January 28, 2019") is no article's header."""
     if ln.reason or ln.post or ln.words > _DATE_LINE_WORDS or not any(c.isdigit() for c in ln.text):
         return False
-    found = search_date(ln.text, None)
+    found = search_date(ln.text)
     if found is None or found.relative:
         return False
     return len(ln.text.replace(found.text, " ", 1).split()) <= _DATE_LINE_OTHER
