@@ -193,3 +193,10 @@ def test_menu_runs_take_separators_and_leave_a_sentences_first_word() -> None:
     assert cut_label_runs("Sign In Subscribe Latest Issue Past Issues Technology Why New Yorkers Received a Push "
                           "Alert", title) == ["Sign In Subscribe Latest Issue Past Issues Technology",
                                               "Why New Yorkers Received a Push Alert"]
+
+
+def test_relative_stamps_in_every_language_the_date_parser_reads_are_cut_out():
+    """The cutter's pre-test is the classifier's (dates.DATE_GATE, built from the parser's own "ago"
+    words), so a stamp the parser reads is never passed over by the gate."""
+    assert cut_dates("Politics 3 giorni fa Il governo ha deciso") == ["Politics", "3 giorni fa", "Il governo ha deciso"]
+    assert cut_dates("Sport 2 дні тому Уряд вирішив") == ["Sport", "2 дні тому", "Уряд вирішив"]

@@ -205,6 +205,11 @@ _STOP_TOKENS = _words(
 _PARTICLES = _words(
     "van von der den de da das do dos du del della di le la bin ibn al el ter ten zu y e st. st"
 )
+# The words that join two names ("Ana Ruiz and Tom Lee", "… und …", "… oraz …"): a byline line left open
+# on one goes on at the next line, and a collapsed dump's byline goes on after one.
+NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "és", "oraz", "&", "и", "і", "та"))
+# Lower-case particles inside a name ("Lisa de Moraes", "Ludwig van Beethoven"), without the joiners.
+NAME_PARTICLES = _PARTICLES - NAME_JOINERS
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")

@@ -198,6 +198,14 @@ _NUM_RE = r"(?<![\d.,:])\d{1,3}|(?<!\w)(?:" + "|".join(sorted(_NUM_WORDS, key=le
 # "hace 3 días", "há 3 dias", "faz 3 dias") or after it ("3 days ago", "3 giorni fa", "3 дня назад").
 AGO_BEFORE: tuple[str, ...] = ("vor", r"il\s+y\s+a", "hace", "há", "ha", "fa", "faz")
 AGO_AFTER: tuple[str, ...] = ("ago", "fa", "назад", "тому", "atrás", "atras", "geleden", "temu")
+# A cheap pre-test for a date or time stamp that resolves without a reference time: a numeric date or
+# time, a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
+# without a year, or a bare duration ("48 Hours", a show's name), is not a publication date. (The text
+# classifier asks it before parsing a short line; the collapsed-dump cutter before searching a piece.)
+DATE_GATE = re.compile(
+    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:" + "|".join(AGO_BEFORE + AGO_AFTER) + r")\b|前|전",
+    re.I,
+)
 _AGO_CORE = (
     r"(?:(?<!\w)(?P<pre>" + "|".join(AGO_BEFORE) + r")\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
     + r")(?!\w)\.?(?:\s+(?P<post>" + "|".join(AGO_AFTER) + r"))?"

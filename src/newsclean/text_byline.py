@@ -9,6 +9,7 @@ import re
 from .authors import (
     BY_WORDS,
     DESK_WORD,
+    NAME_JOINERS,
     desk_byline,
     has_byline_prefix,
     is_byline_prefix_only,
@@ -243,7 +244,7 @@ def _published_cut(text: str) -> str:
 
 # A byline line left open for the next name: converters that break lines at links print each
 # author's name on a line of its own ("By Ana Ruiz and" / "Tom Lee").
-_OPEN_WORDS = frozenset(("and", "und", "et", "y", "e", "i", "og", "och", "en", "&", "и", "і", "та"))
+_OPEN_WORDS = NAME_JOINERS
 
 
 _ELLIPSIS = frozenset(("…", "...", "[…]"))

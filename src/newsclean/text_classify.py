@@ -25,7 +25,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import AGO_AFTER, AGO_BEFORE
+from .dates import DATE_GATE
 from .lexicon import phrase_reason
 from .text_lines import Line
 from .text_memo import looks_like_byline
@@ -36,13 +36,6 @@ from .textutil import CJK as _CJK
 # --- 2. classify ------------------------------------------------------------------------------
 
 
-# A cheap pre-test for date stamps that resolve without a reference time: a numeric date or time,
-# a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
-# without a year, or a bare duration ("48 Hours", a show's name), is not a publication date.
-_DATEISH = re.compile(
-    r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:" + "|".join(AGO_BEFORE + AGO_AFTER) + r")\b|前|전",
-    re.I,
-)
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"\s[|/·•]\s")
 _SEPARATOR_CHAR = re.compile(r"[|/·•]")
@@ -168,7 +161,7 @@ def _notice_reason(t: str) -> str | None:
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
-        if _DIGIT.search(t) and _DATEISH.search(t) and _parse_date_plain(t) is not None:
+        if _DIGIT.search(t) and DATE_GATE.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE

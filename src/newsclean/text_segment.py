@@ -23,8 +23,8 @@ import re
 from itertools import pairwise
 
 from . import reasons, settings
-from .authors import BY_WORDS
-from .dates import PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, search_date
+from .authors import BY_WORDS, NAME_JOINERS, NAME_PARTICLES
+from .dates import DATE_GATE, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, search_date
 from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
@@ -40,9 +40,6 @@ _ABBREVIATIONS = frozenset(NAME_TITLES) | frozenset(
 _DATE_LABEL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
     + r")(?:\s+(?:on|am|le|el|il|at|den|em))?\s*:?\s*)$", re.I)
-# Cheap gate before the date search: a year, digits joined by a date's or a clock's separator, or a
-# word of a relative time stamp.
-_DATE_GATE = re.compile(r"(?:19|20)\d\d|\d[./:-]\d|ago\b|vor |il y a|hace |назад|前|전")
 # What separates a page title's headline from the site's name.
 _TITLE_SEP = re.compile(r" [|–—-] ")
 # Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
@@ -51,12 +48,10 @@ _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.N
                            reasons.VIDEO_PLAYER))
 # Separators between the items of a menu or a breadcrumb ("Home | News | Sport", "Startseite › Politik").
 _SEPARATORS = frozenset(("|", "•", "·", "/", "»", "›", ">"))
-# Lower-case particles inside a person's name.
-_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter", "la", "le"))
 # A clock time inside a date ("17:47", "1:55pm").
 _CLOCK = re.compile(r"\d:\d\d")
-# Words that join two names in a byline ("By Jane Doe and John Roe").
-_NAME_JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "&", "és", "i", ","))
+# Words that join two names in a byline ("By Jane Doe and John Roe"), and a comma printed apart.
+_NAME_JOINERS = NAME_JOINERS | {","}
 
 
 def is_collapsed(lines: list[str]) -> bool:
@@ -157,19 +152,19 @@ def _byline_end(tokens: list[str], i: int) -> int:
         while j < len(tokens) and j - end < 4:
             word = tokens[j].rstrip(",")
             # A particle inside a name ("Lisa de Moraes", "Ludwig van Beethoven") is lower case.
-            if not (_name_word(word) or word in _PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])):
+            if not (_name_word(word) or word in NAME_PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])):
                 break
             j += 1
             if tokens[j - 1].endswith(","):
                 break
-        names = sum(1 for t in tokens[end:j] if t not in _PARTICLES)
+        names = sum(1 for t in tokens[end:j] if t not in NAME_PARTICLES)
         if names < 2:
             return i if end == i + 1 else end - 1
         nxt = tokens[j][:1] if j < len(tokens) and not tokens[j - 1].endswith(",") else ""
         if names > 3 or names == 3 and (nxt.islower() or nxt.isdigit()):
             # "By Gopal Sharma Fire is seen", "By Ray Brown December 22", "By Joe Davidson Washington
             # Post": what comes after two words opens the next sentence, a date or the employer.
-            j = end + 2 + sum(1 for t in tokens[end:end + 2] if t in _PARTICLES)
+            j = end + 2 + sum(1 for t in tokens[end:end + 2] if t in NAME_PARTICLES)
         end = j
         # After a comma comes a place or an employer as often as a name ("By Jane Doe, Reuters").
         if end < len(tokens) and not tokens[end - 1].endswith(",") and tokens[end] in _NAME_JOINERS:
@@ -240,7 +235,7 @@ def _name_before(text: str) -> int:
 def cut_dates(piece: str) -> list[str]:
     """``piece`` cut before and after each date or time stamp that stands apart from running text
     ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"), its label with it."""
-    if not _DATE_GATE.search(piece):
+    if not DATE_GATE.search(piece):
         return [piece]
     out: list[str] = []
     last = pos = 0
