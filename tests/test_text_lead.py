@@ -112,6 +112,9 @@ def test_a_lead_under_a_header_printed_over_the_headline_stays_when_code_cuts_it
 def test_mid_sentence_starts():
     assert mid_sentence("for a year of repairs") and mid_sentence("は、「この書体は」") and mid_sentence(", said the mayor")
     assert not mid_sentence("iPhone sales fell") and not mid_sentence("The council") and not mid_sentence("この書体")
+    # (The line joiner's particles: "の…", "で…" before a kanji go on; "はい、…", "はじめに、…" open.)
+    assert mid_sentence("の発表資料によると") and mid_sentence("で開催された")
+    assert not mid_sentence("はい、そうです") and not mid_sentence("はじめに、これは")
 
 
 def test_cut_ends():
@@ -119,6 +122,7 @@ def test_cut_ends():
     assert cut_end("please send its link to") and cut_end("記事を公開された方は") and cut_end("for the council,")
     assert not cut_end("Die wichtigsten News zum Nahost-Konflikt im Überblick") and not cut_end("It closed.")
     assert not cut_end("新機能で便利になった小型プロジェクターを試す") and not cut_end("")
+    assert not cut_end("展示会が開かれた（写真）")  # (a closing bracket ends no clause mid-way)
 
 
 def test_a_long_caption_between_the_headline_and_the_byline_is_dropped_as_a_caption():

@@ -30,25 +30,26 @@ from .blocks import title_case_share
 from .settings import LEAD_FRAGMENTS_MAX, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
 from .text_classify import best_region
 from .text_fields import credit
-from .text_lines import Line
+from .text_lines import CJK_CLOSERS, CJK_MID, CJK_PARTICLE, Line
 from .text_memo import search_date
-from .textutil import CJK_CHARS, CLOSERS, ends_sentence
+from .textutil import CJK as _CJK
+from .textutil import CLOSERS, ends_sentence
 
 # Closing quotes and brackets of CJK text besides the Latin ones: they may follow the final mark.
 _CLOSERS_ALL = CLOSERS + "」』）】〕"
 _FULL_WIDTH_ENDS = ("？", "！")
 
-# Japanese case particles and commas, which cannot open a sentence ("は、…", "を…", "、…"), and the
-# closing brackets of CJK text: a line opening with one goes on from a quoted name or title above it.
-_MID_CJK = frozenset("はがをにへや、，」』）】〕")
+# A line opening with a CJK comma or closing bracket, or with a particle (text_lines.CJK_PARTICLE: "を…",
+# "の…", but not "はい、…"; and "は、", the topic particle after a quoted name, which the line joiner
+# leaves to this step), goes on from a quoted name or title above it; a line ending on a particle,
+# "て" or a comma (text_lines.CJK_MID) stops mid-sentence.
+_CJK_OPENS_MID = CJK_CLOSERS + "，〕"
 # Opening brackets and quotes: a line ending with one goes on in the next (a converter printed the
 # link inside the quote marks on a line of its own: "…は2月20日、「" / "Extracting a … Research" / "」において…").
 _OPENERS = ("「", "『", "（", "【", "〔", "“")
 _CLOSERS_CJK = "」』）】〕”"
 # How far from a caption's end its credit may start ("… BRUCE WEAVER / AFP - Getty Images").
 _CREDIT_TAIL = 80
-# A kana, ideograph or Hangul letter (no punctuation).
-_CJK_LETTER = re.compile(f"[{CJK_CHARS}]")
 
 
 def opening_end(text: str) -> bool:
@@ -66,7 +67,8 @@ def mid_sentence(text: str) -> bool:
     """Whether a line opens mid-sentence: a lower-case word (not a brand's "iPhone"), a comma or
     semicolon, or a Japanese particle."""
     head = text[:1]
-    return (head.islower() and not text[1:2].isupper()) or head in _MID_CJK or text.startswith((", ", "; "))
+    return ((head.islower() and not text[1:2].isupper()) or head in _CJK_OPENS_MID or text.startswith((", ", "; "))
+            or CJK_PARTICLE.match(text) is not None or text.startswith("は、"))
 
 
 def cut_end(text: str) -> bool:
@@ -77,12 +79,12 @@ def cut_end(text: str) -> bool:
     if not words or opening_end(text):
         return False
     last = words[-1]
-    return last[-1:] in _MID_CJK or last.endswith(",") or (last[:1].islower() and not _CJK_LETTER.match(last[-1:]))
+    return last[-1:] in CJK_MID or last[-1:] == "，" or last.endswith(",") or (last[:1].islower() and not _CJK.match(last[-1:]))
 
 
 def _cjk_cut(prev: str, line: str) -> bool:
     """Whether CJK ``line`` may go on from CJK ``prev``: ``prev`` stops on a letter, not a mark."""
-    return bool(_CJK_LETTER.match(prev[-1:]) and _CJK_LETTER.match(line[:1]))
+    return bool(_CJK.match(prev[-1:]) and _CJK.match(line[:1]))
 
 
 def _fragment(ln: Line, quoted: bool = False) -> bool:

@@ -68,25 +68,25 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # "と", "は", "も", "で" open sentences only as the first kana of a word ("ところが", "もちろん", "では"):
 # followed by a kanji, katakana or a digit they are the particle. A particle alone on a line joins
 # two links ("高知県" / "と" / "宮崎県").
-_CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
+CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
                            r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
 _PARTICLE_FIRST = "をにのがへやでまとはも"
-_CJK_CLOSERS = "、。，．）」』】"
+CJK_CLOSERS = "、。，．）」』】"
 _CJK_OPENERS = "（「『【"
 _CJK_ENDS = "。！？．!?"
 # What a Japanese clause cut mid-way ends with: a particle, the connective "て", a comma.
-_CJK_MID = "をにのがへとでもはやて、"
+CJK_MID = "をにのがへとでもはやて、"
 
 
 def _cjkish(c: str) -> bool:
     """Whether character ``c`` is CJK script or CJK punctuation."""
-    return bool(c) and (c in _CJK_OPENERS or c in _CJK_CLOSERS or bool(_CJK.match(c)))
+    return bool(c) and (c in _CJK_OPENERS or c in CJK_CLOSERS or bool(_CJK.match(c)))
 
 
 def _cjk_open(s: str) -> bool:
     """Whether ``s`` stops inside a CJK sentence: on a CJK character that is no sentence end."""
     c = s[-1:]
-    return c not in _CJK_ENDS and c not in _CJK_CLOSERS[2:] and bool(_CJK.match(c))
+    return c not in _CJK_ENDS and c not in CJK_CLOSERS[2:] and bool(_CJK.match(c))
 
 
 def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
@@ -97,9 +97,9 @@ def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
     last, first = prev[-1:], line[:1]
     if last in _CJK_OPENERS:
         return bool(_CJK.match(first) or first in _CJK_OPENERS)
-    if adjacent and (last in _CJK_MID or last in "」』" and first == "と"):
+    if adjacent and (last in CJK_MID or last in "」』" and first == "と"):
         return bool(_CJK.match(first) or first in _CJK_OPENERS)
-    if first not in _PARTICLE_FIRST or not _CJK_PARTICLE.match(line):
+    if first not in _PARTICLE_FIRST or not CJK_PARTICLE.match(line):
         return False
     return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(_CJK.search(prev[-40:]))
 
@@ -317,7 +317,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     if first.isascii() and first.isalnum():
         punct = False  # (most lines: none of the openings below can hold)
     else:
-        punct = (first in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or first in _CJK_CLOSERS and _cjk_open(prev)
+        punct = (first in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or first in CJK_CLOSERS and _cjk_open(prev)
                  or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(first) is not None
                  or first == "：" and _cjk_open(prev))
         if first in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
@@ -372,12 +372,12 @@ def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
     """Whether ``line`` is one word a dump set apart inside a Japanese sentence (a ruby-glossed name or a
     linked term, "韓国の" / "尹錫悦" / "大統領は…"): the sentence above stops on a particle, the word is
     kanji or katakana alone, and the sentence goes on in CJK script below."""
-    return (prev[-1:] in _CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
+    return (prev[-1:] in CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
             and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
 
 
 # What may follow a footnote's mark at the start of a line that goes on with the sentence above.
-_FOOTNOTE_NEXT = frozenset("*†,;:)" + _CJK_CLOSERS)
+_FOOTNOTE_NEXT = frozenset("*†,;:)" + CJK_CLOSERS)
 
 
 def _footnote_mark(prev: str, line: str) -> bool:
@@ -385,7 +385,7 @@ def _footnote_mark(prev: str, line: str) -> bool:
     after it ("日南市" / "*、串間市", "Shares" / "*, bonds"): a mark, then punctuation."""
     rest = line.lstrip("*†")
     return len(line) - len(rest) <= 3 and not _ends_sentence(prev) and prev[-1:].isalnum() and rest[:1] != "" and (
-        rest[0] in ",;:)" + _CJK_CLOSERS)
+        rest[0] in ",;:)" + CJK_CLOSERS)
 
 
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
@@ -453,7 +453,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
             nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
             # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
             rest = word_inside and gap == 1 and _CJK.match(line[:1]) is not None
-            word_inside = not rest and gap == 1 and prev[-1:] in _CJK_MID and _cjk_inline(prev, line, nxt)
+            word_inside = not rest and gap == 1 and prev[-1:] in CJK_MID and _cjk_inline(prev, line, nxt)
             if rest or word_inside:
                 # (With a space, as pages set such a word apart: "韓国の 尹錫悦（ユンソンニョル） 大統領は".)
                 out[last_out] = prev + " " + line
@@ -478,7 +478,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
                 joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
                           or _run_in_label(raw_lines, norm, last, i, prev))
             if joined:
-                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + _CJK_CLOSERS or prev.endswith(("(", "[", "«", "“", "：")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + CJK_CLOSERS or prev.endswith(("(", "[", "«", "“", "：")) else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
