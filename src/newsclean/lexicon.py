@@ -66,6 +66,10 @@ MASTHEAD_WORDS: tuple[str, ...] = (
 )
 # Labels a picture's credit is given under ("Foto: Name", "Photo by Name", "(Image: Agency)"), lower-case:
 # the HTML and text paths' caption rules (blocks) and the text title search's credit feature read them.
+# Social networks as their buttons and handles name them ("Follow her on Instagram", a name with its
+# network's button glued on: "Jane DoeTwitter"), written as the networks write them.
+SOCIAL_NETWORKS: tuple[str, ...] = ("Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "Telegram", "TikTok",
+                                    "Bluesky", "Threads", "Mastodon")
 CREDIT_LABELS: tuple[str, ...] = (
     "photo", "photograph", "image", "picture", "foto", "bild", "credit", "crédit", "imagen", "quelle", "фото",
 )
@@ -186,7 +190,7 @@ KINDS: tuple[Kind, ...] = (
             r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
-            r"follow [\w@.' -]{1,40} on (twitter|facebook|instagram|youtube|linkedin|telegram|tiktok)\b.*",
+            r"follow [\w@.' -]{1,40} on (" + "|".join(SOCIAL_NETWORKS).lower() + r")\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",

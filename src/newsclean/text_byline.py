@@ -18,7 +18,7 @@ from .authors import (
     once,
 )
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
-from .lexicon import READING_TIME_AFTER, alternatives
+from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
@@ -217,7 +217,7 @@ def names_ahead(text: str) -> tuple[str | None, list[str]]:
 
 
 # A social network's button run onto the name by a text browser: "Andrew HusbandTwitter".
-_GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?[Mm]ail)\b")
+_GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(SOCIAL_NETWORKS) + r"|E-?[Mm]ail)\b")
 # A cheap test before the one above: a lower-case letter running into a capital.
 _PLAIN_GATE = re.compile(r"[a-zà-ÿ][A-Z]")
 
@@ -341,7 +341,8 @@ _UI_WORDS = frozenset((
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
 _BY_SET = frozenset(BY_WORDS)
 _BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
-_CREDIT_WORD_BY = re.compile(r"(?:photo|foto|illustrat|image|bild|picture|video|graphic|grafik|art|design)\w*\s+\w+$", re.I)
+_CREDIT_WORD_BY = re.compile(r"(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
+                             re.I)
 
 
 def _by_above(ln: Line) -> bool:
