@@ -165,9 +165,15 @@ def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
     low = text.casefold()
     if not any(f in low for f in firsts):
         return []  # (a cheap test: no <title> text's first word anywhere in the line)
-    words = text.split()
-    if key(text) in page.head:
+    k = key(text)
+    if k in page.head:
         return []
+    # (A cut of whole words has a key that runs, token for token, inside the line's key: without one
+    # of the <title> texts inside it, no cut can match.)
+    padded = f" {k} "
+    if not any(f" {h} " in padded for h in page.head):
+        return []
+    words = text.split()
     for n in range(min(4, len(words) - 2)):
         if key(words[n]).split(" ", 1)[0] not in firsts:
             continue
