@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from . import settings
 from .lazy_regex import LazyPattern, lazy_compile
+from .textutil import DIGIT as _DIGIT
 from .textutil import word_trie
 
 MIN_YEAR = settings.MIN_YEAR
@@ -467,7 +468,6 @@ def _shift(now: datetime | None, unit: str, n: int) -> str | None:
 
 
 # Cheap gates, so that the big alternations only run on lines that can hold a date.
-_DIGIT = re.compile(r"\d")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 # One scan each (substrings of the lower-cased line, no word boundaries: a gate, not a match).
 _REL_DAY_GATE = lazy_compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {

@@ -32,11 +32,11 @@ from .text_memo import looks_like_byline
 from .text_memo import parse_date as _parse_date_plain
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
+from .textutil import DIGIT
 
 # --- 2. classify ------------------------------------------------------------------------------
 
 
-_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"\s[|/·•]\s")
 _SEPARATOR_CHAR = re.compile(r"[|/·•]")
 _ABOUT = re.compile(
@@ -161,7 +161,7 @@ def _notice_reason(t: str) -> str | None:
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
-        if _DIGIT.search(t) and DATE_GATE.search(t) and _parse_date_plain(t) is not None:
+        if DIGIT.search(t) and DATE_GATE.search(t) and _parse_date_plain(t) is not None:
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE
@@ -522,7 +522,6 @@ def _extend(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     return start, _appended_article(lines, start, end)
 
 
-_DIGITS = re.compile(r"\d")
 
 
 def _header_key(ln: Line) -> str | None:
@@ -530,7 +529,7 @@ def _header_key(ln: Line) -> str | None:
     None for lines that cannot be part of an article's header template."""
     if ln.cls in _PROSE or not 2 <= len(ln.text.split()) <= 8 or len(ln.text) > 60 or ln.reason not in _HEADER_REASONS:
         return None
-    return _DIGITS.sub("0", ln.text.casefold())
+    return DIGIT.sub("0", ln.text.casefold())
 
 
 # Lines of a header template: plain labels, bylines and publication stamps (not widgets and
@@ -540,7 +539,7 @@ _HEADER_REASONS = frozenset({None, reasons.DATELINE, reasons.BYLINE})
 
 def _is_stamp(ln: Line) -> bool:
     """A publication stamp: a short line holding a date."""
-    return bool(_DIGITS.search(ln.text)) and _search_date(ln.text) is not None
+    return bool(DIGIT.search(ln.text)) and _search_date(ln.text) is not None
 
 
 def _appended_article(lines: list[Line], start: int, end: int) -> int:

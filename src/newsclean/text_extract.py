@@ -30,7 +30,6 @@ from .lazy_regex import lazy_compile
 from .lexicon import CREDIT_LABELS, SOURCES_LABEL
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
-    _DIGIT,
     _END_KINDS,
     _PROSE,
     _extend,
@@ -52,7 +51,7 @@ from .text_lead import (
 )
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _quote_norm, _site_name
-from .textutil import CJK, CJK_CHARS, CLOSERS
+from .textutil import CJK, CJK_CHARS, CLOSERS, DIGIT
 from .textutil import norm_key as _dup_key
 
 # A credit given under a label of its own ("Image source: …", "Photo source, …"), the layout that prints
@@ -110,7 +109,7 @@ def _data_run(lines: list[Line], i: int) -> int:
         if not _list_item(ln):
             break
         n += 1
-        hits += bool(_DIGIT.search(ln.text) and _DATA_SEP.search(ln.text))
+        hits += bool(DIGIT.search(ln.text) and _DATA_SEP.search(ln.text))
     return n if n and hits >= 0.7 * n else 0
 
 

@@ -33,7 +33,7 @@ from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
 from .text_memo import parse_date, search_date
 from .textutil import CJK as _CJK
-from .textutil import TITLE_SEP, norm_key, word_trie
+from .textutil import DIGIT, TITLE_SEP, norm_key, word_trie
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 # The costlier per-line tests (names, bylines, dates) are remembered in text_memo, shared with the
@@ -49,7 +49,6 @@ def clear_caches() -> None:
 def parse_names(text: str) -> tuple[str | None, list[str]]:
     byline, names = _parse_cached(text)
     return byline, list(names)  # a copy: the cached list is shared
-DIGIT = re.compile(r"\d")
 # Reasons a candidate line may carry and still be a byline or dateline (the classifier's own guess).
 FIELD_REASONS = (None, reasons.BYLINE, reasons.DATELINE)
 

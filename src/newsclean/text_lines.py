@@ -17,7 +17,7 @@ from .lexicon import NAME_TITLES, phrase_reason
 from .text_memo import parse_date
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, PLAIN_ENDS
+from .textutil import CLOSERS, DIGIT, PLAIN_ENDS
 from .textutil import WS as _WS
 
 
@@ -350,13 +350,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def _is_dateline(line: str) -> bool:
     """A line that is a whole date ("3. Mai 2024, 17:47"), perhaps with a separator after it: an
     element of its own (a byline's time stamp), never a link inside a sentence, nor its start."""
-    if len(line) > settings.DATELINE_MAX_CHARS or _HAS_DIGIT.search(line) is None:
+    if len(line) > settings.DATELINE_MAX_CHARS or DIGIT.search(line) is None:
         return False
     if line[:1].isdigit():
         line = _MD_NUMBER_ESCAPE.sub(r"\1\2", line)  # (a joined Markdown paragraph keeps its escape)

@@ -31,6 +31,8 @@ TITLE_SEP = re.compile(TITLE_SEP_PATTERN)
 # Hashtags a social-media style title starts with ("#Politics #Vote | Headline").
 HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Any digit: the cheap gate before a date or number search (one pattern for every module).
+DIGIT = re.compile(r"\d")
 
 
 def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
