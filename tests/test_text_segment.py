@@ -141,6 +141,15 @@ def test_initials_and_short_titles_end_no_sentence() -> None:
         "Dr. Smith agreed.", "He said no.", "Then"]
 
 
+def test_short_month_names_in_several_languages_end_no_sentence() -> None:
+    """ "Okt.", "janv.", "дек." before a day or a year are a date's month, but a full month name ending a
+    sentence ("in May.") still ends it."""
+    assert sentences("Er kam am 3. Okt. 2023 an. Publié le 8 janv. 2024 à Paris. Обновлено 12 дек. 2023 года. "
+                     "It ended in May. The rest") == [
+        "Er kam am 3. Okt. 2023 an.", "Publié le 8 janv. 2024 à Paris.", "Обновлено 12 дек. 2023 года.",
+        "It ended in May.", "The rest"]
+
+
 def test_the_titles_headline_is_cut_out_where_it_repeats() -> None:
     """The dump opens with the page title; where its headline comes again (the article's heading),
     the heading is a line of its own, also when the title's headline holds a ' - '."""

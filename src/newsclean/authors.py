@@ -15,11 +15,13 @@ from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
 from .lazy_regex import lazy_compile
 from .lexicon import (
     AGENCIES,
+    AUTHOR_LABELS,
     BROADCASTERS,
     MASTHEAD_WORDS,
     NAME_TITLES,
     READING_TIME_AFTER,
     READING_TIME_BEFORE,
+    TEXT_LABELS,
     alternatives,
 )
 from .textutil import CJK_CHARS
@@ -33,8 +35,7 @@ _PREFIX = lazy_compile(
     r"^(?:(?:written|writing|words|story|text|reporting|reported|posted|published|compiled|interview)\s+by|"
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
     r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
-    r"" + "|".join(BY_WORDS) + r"|від|от|автор(?:ы|и|ка)?|authors?|autor(?:es|in|en|a)?|"
-    r"auteur(?:e|s)?|autore|yazar|text|texto|testo|texte|tekst|текст|redakt(?:ion|eur)|reporter|"
+    r"" + "|".join(BY_WORDS) + r"|від|от|" + AUTHOR_LABELS + r"|yazar|" + TEXT_LABELS + r"|redakt(?:ion|eur)|reporter|"
     r"подготовил(?:а|и)?|підготува(?:в|ла|ли))(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )

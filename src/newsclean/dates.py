@@ -229,6 +229,21 @@ UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "обновлено",
     "оновлено", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizacja", "aktualizováno",
 )
+# The short words between such a label and its date ("Published on", "Veröffentlicht am", "Publié le",
+# "Publicado el", "Pubblicato il", "Publicerad den"): the HTML path's labelled dates and the flat dumps'
+# date cuts (text_segment) read them.
+LABEL_LINKS: tuple[str, ...] = ("on", "at", "in", "am", "le", "el", "em", "il", "den")
+# Months' short names that are written with a full stop ("Dec. 12", "12 janv. 2024", "3. Okt. 2023", "8 дек.
+# 2023"): a full stop after one is no sentence end. A full month name that is also a short form in another
+# language ("Mai", "May", "Mar" for "März") is left out: "in May. The" ends a sentence.
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset((
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # English
+    "jän", "okt", "dez",  # German
+    "janv", "févr", "fév", "avr", "juil", "déc",  # French
+    "ene", "abr", "ago", "dic",  # Spanish
+    "gen", "giu", "lug", "ott",  # Italian
+    "янв", "фев", "апр", "авг", "сент", "окт", "нояб", "дек",  # Russian
+))
 
 
 # Words that may surround a date in a dateline without being part of it.

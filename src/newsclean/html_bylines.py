@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from .lexicon import AUTHOR_LABELS, TEXT_LABELS
 from .settings import HTML_BYLINE_CHARS
 from .textutil import clean_space
 
@@ -102,8 +103,8 @@ def _split_by_elements(el: etree._Element) -> list[str]:
     return [_text(k) for k in kids]
 
 
-_AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autora?|autore|autori|автор[ыи]?|"
-                           r"written by|text|texte|texto)(?:\s*[/*]\s*(?:in|innen|autor|autorin))?\s*:?$", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?:" + AUTHOR_LABELS + r"|written by|" + TEXT_LABELS +
+                           r")(?:\s*[/*]\s*(?:in|innen|autor|autorin))?\s*:?$", re.I)
 
 
 def _labelled_authors(tree: etree._Element) -> list[list[str]]:

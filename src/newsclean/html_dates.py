@@ -15,7 +15,7 @@ from lxml import etree
 
 from . import settings
 from .dates import (
-    _DIGIT,
+    LABEL_LINKS,
     MIN_YEAR,
     PUBLISHED_LABELS,
     UPDATE_WORDS,
@@ -27,6 +27,7 @@ from .dates import (
 )
 from .jsonld import is_own_object, meta_key, page_jsonld, walk
 from .jsonld import types as jsonld_types
+from .textutil import DIGIT
 
 # Meta keys (property / name / itemprop / http-equiv, lower-cased) that carry the original publication
 # date, strongest first. Modified dates are deliberately absent.
@@ -308,7 +309,7 @@ def _is_update(hint: str) -> bool:
 
 def _dateline_candidate(el, now: datetime | None, after_h1: bool) -> tuple[int, DateMatch] | None:  # noqa: ANN001
     raw = el.text_content()  # fast, in C: rules out big blocks before the careful walk
-    if len(raw) > 400 or not _DIGIT.search(raw):
+    if len(raw) > 400 or not DIGIT.search(raw):
         return None
     text = _text(el)
     if not text or len(text) > 120:
@@ -468,7 +469,7 @@ def _htmldate(tree, url: str | None, now: datetime | None) -> DateMatch | None: 
 _CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
 # "Veröffentlicht am 07.06.2019", "Published on …", "Publié le …", "Publicado el …", "Опубликовано …".
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:" + "|".join(PUBLISHED_LABELS) + r")(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    r"^\s*(?:" + "|".join(PUBLISHED_LABELS) + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*",
     re.I,
 )
 
@@ -477,7 +478,7 @@ _PUBLISHED_LABEL = re.compile(
 # no other date (an article updated once still shows its day).
 _UPDATED_LABEL = re.compile(
     r"^\s*(?:(?:last\s+)?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|обновлено|оновлено)"
-    r"(?:\s+(?:am|on|le|el|em|il|at|in))?\s*:?\s*",
+    r"(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*",
     re.I,
 )
 

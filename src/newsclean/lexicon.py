@@ -66,13 +66,19 @@ MASTHEAD_WORDS: tuple[str, ...] = (
 )
 # Labels a picture's credit is given under ("Foto: Name", "Photo by Name", "(Image: Agency)"), lower-case:
 # the HTML and text paths' caption rules (blocks) and the text title search's credit feature read them.
+CREDIT_LABELS: tuple[str, ...] = (
+    "photo", "photograph", "image", "picture", "foto", "bild", "credit", "crédit", "imagen", "quelle", "фото",
+)
 # Social networks as their buttons and handles name them ("Follow her on Instagram", a name with its
 # network's button glued on: "Jane DoeTwitter"), written as the networks write them.
 SOCIAL_NETWORKS: tuple[str, ...] = ("Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "Telegram", "TikTok",
                                     "Bluesky", "Threads", "Mastodon")
-CREDIT_LABELS: tuple[str, ...] = (
-    "photo", "photograph", "image", "picture", "foto", "bild", "credit", "crédit", "imagen", "quelle", "фото",
-)
+# The word "author" as a label before the names ("Author: Jane Doe", "Autorin", "Auteurs", "Автор"), and
+# the word "text" some sites label the writer with ("Text: Ana Ruiz", "Testo di"): regular-expression
+# alternations, case-insensitive. The text path's byline prefix (authors) and the HTML path's visible
+# author labels (html_bylines) read them.
+AUTHOR_LABELS = r"authors?|autor(?:es|in|en|a)?|autori|auteur(?:e|s)?|autore|автор(?:ы|и|ка)?"
+TEXT_LABELS = r"text|texto|testo|texte|tekst|текст"
 # The same labels of Korean, Japanese and Chinese sites, which print the credit in brackets
 # ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
 CREDIT_LABELS_CJK: tuple[str, ...] = ("사진", "写真", "図", "圖", "图", "图片", "圖片", "照片")

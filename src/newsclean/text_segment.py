@@ -24,7 +24,15 @@ from itertools import pairwise
 
 from . import reasons, settings
 from .authors import BY_WORDS, NAME_JOINERS, NAME_PARTICLES
-from .dates import DATE_GATE, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, search_date
+from .dates import (
+    DATE_GATE,
+    LABEL_LINKS,
+    MONTH_ABBREVIATIONS,
+    PUBLISHED_LABELS,
+    UPDATE_WORDS,
+    UPDATED_LABELS,
+    search_date,
+)
 from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS
 
@@ -34,12 +42,11 @@ _END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s
 _OPENERS = "\"'“‘«„(["
 # Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
 # "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
-_ABBREVIATIONS = frozenset(NAME_TITLES) | frozenset(
-    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "no", "nr", "vs"))
+_ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"mar", "st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
 _DATE_LABEL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
-    + r")(?:\s+(?:on|am|le|el|il|at|den|em))?\s*:?\s*)$", re.I)
+    + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
 # What separates a page title's headline from the site's name.
 _TITLE_SEP = re.compile(r" [|–—-] ")
 # Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
@@ -95,7 +102,10 @@ def _abbreviation(line: str, end: int) -> bool:
         start -= 1
     word = line[start:end - 1]
     if not word[:1].isupper():
-        return False
+        # Months are lower case in many languages ("8 janv. 2024", "12 дек. 2023"): before a number only
+        # (the Spanish "ago." is the English "ago").
+        return word in MONTH_ABBREVIATIONS and line[end:end + 2].strip()[:1].isdigit() and \
+            (start == 0 or not line[start - 1].isalnum())
     if len(word) == 1:
         return True
     return word.lower() in _ABBREVIATIONS and (start == 0 or not line[start - 1].isalnum())
