@@ -481,3 +481,15 @@ def test_month_trie_matches_every_month_name_and_no_other_word():
         assert not rx.fullmatch(word), word
     assert parse_date("Sept. 10, 2022").date == "2022-09-10"
     assert search_date("Veröffentlicht am 3. März 2024, 10:15 Uhr").date.startswith("2024-03-03")
+
+
+def test_a_dateline_is_one_date_and_nothing_else() -> None:
+    """The text path's one test for "this line is a date": labels and fillers aside, nothing but the
+    date; ``absolute`` refuses relative stamps; a show's name with a number and a sentence are none."""
+    from newsclean.text_memo import is_dateline
+
+    for line in ("Published: 3. Mai 2024, 17:47", "12 дек. 2023", "Mis à jour le 8 janvier 2024 à 10h30"):
+        assert is_dateline(line) and is_dateline(line, absolute=True), line
+    assert is_dateline("vor 3 Stunden") and not is_dateline("vor 3 Stunden", absolute=True)
+    for line in ("48 Hours", "3. Mai", "2024", "The vote on 3 May 2024 failed badly"):
+        assert not is_dateline(line), line

@@ -25,11 +25,9 @@ from .blocks import (
     title_case_share,
     tokens,
 )
-from .dates import DATE_GATE
 from .lexicon import phrase_reason
 from .text_lines import Line
-from .text_memo import looks_like_byline
-from .text_memo import parse_date as _parse_date_plain
+from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
 from .textutil import DIGIT
@@ -161,7 +159,7 @@ def _notice_reason(t: str) -> str | None:
 def _text_reason(t: str, words: int, sentence: bool) -> str | None:
     """Rules that need the text-dump view of a line (separators, "About <blog>" boxes, date stamps)."""
     if words <= 8:
-        if DIGIT.search(t) and DATE_GATE.search(t) and _parse_date_plain(t) is not None:
+        if is_dateline(t):
             return reasons.DATELINE
         if has_byline_prefix(t) and looks_like_byline(t):
             return reasons.BYLINE

@@ -14,10 +14,10 @@ from . import settings
 from .blocks import is_sentence, is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import NAME_TITLES, phrase_reason
-from .text_memo import parse_date
+from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, DIGIT, PLAIN_ENDS
+from .textutil import CLOSERS, PLAIN_ENDS
 from .textutil import WS as _WS
 
 
@@ -355,12 +355,11 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
 def _is_dateline(line: str) -> bool:
     """A line that is a whole date ("3. Mai 2024, 17:47"), perhaps with a separator after it: an
     element of its own (a byline's time stamp), never a link inside a sentence, nor its start."""
-    if len(line) > settings.DATELINE_MAX_CHARS or DIGIT.search(line) is None:
+    if len(line) > settings.DATELINE_MAX_CHARS:
         return False
     if line[:1].isdigit():
         line = _MD_NUMBER_ESCAPE.sub(r"\1\2", line)  # (a joined Markdown paragraph keeps its escape)
-    found = parse_date(line.rstrip(",;: "))
-    return found is not None and found.date is not None
+    return is_dateline(line, absolute=True)
 
 
 # A word in kanji or katakana alone (a name, a term a page glosses with its reading in ruby).
