@@ -427,3 +427,21 @@ def test_a_press_releases_company_description_leaves_both_paths_but_a_closing_se
             assert (last not in article.text) is dropped, last
             if dropped:
                 assert {r.text: r.reason for r in article.explained_removals()}[last] == "site-furniture"
+
+
+def test_a_closing_list_of_sources_goes_with_its_label_in_both_paths() -> None:
+    """A story closing with "Verwendete Quellen" and its citations: the label and the list are
+    removed from the HTML page (as ``citation``) and from its text dump alike; the story stays whole."""
+    story = [f"Absatz {i}: Der Gemeinderat hat am Dienstag beschlossen, die Brücke bis zum Herbst zu sanieren, "
+             f"und die Anwohner werden die Umleitung noch lange bemerken." for i in range(5)]
+    sources = ["Verwendete Quellen", "Pressemitteilung der Stadt vom 3. Mai 2024", "Gespräch mit dem Bauamt",
+               "dpa-Meldung vom 4. Mai 2024"]
+    html = ("<html><body><article><h1>Die Brücke wird saniert</h1>" + "".join(f"<p>{p}</p>" for p in story)
+            + f"<h3>{sources[0]}</h3><ul>" + "".join(f"<li>{s}</li>" for s in sources[1:])
+            + "</ul></article></body></html>").encode()
+    dump = "\n\n".join(["Die Brücke wird saniert", *story, *sources]).encode()
+    for data, fmt in ((html, "html"), (dump, "text")):
+        rec = clean(data, input_format=fmt).to_dict(explain=True)
+        assert rec["text"].split("\n\n") == story, fmt
+    why = {r["text"]: r["reason"] for r in clean(html, input_format="html").to_dict(explain=True)["removed"]}
+    assert all(why.get(s) == "citation" for s in sources), why

@@ -11,6 +11,7 @@ signal that a block is running prose rather than navigation, teasers or widgets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import reasons, settings
@@ -23,6 +24,7 @@ from .lexicon import (
     LEGAL_PHRASES,
     LEGAL_WORDS,
     PHOTO_AGENCIES,
+    SOURCES_LABEL,
     TAIL_BIO,
     TAIL_COMPANY,
     TAIL_CREDIT,
@@ -198,9 +200,10 @@ for _lang, _words in STOPWORDS.items():
 def function_word_counts(words: list[str]) -> dict[str, int]:
     """Function-word hits of ``words`` per supported language."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    for w in words:
+    # (Each distinct word once: a page's words repeat, and Counter counts in C.)
+    for w, n in Counter(words).items():
         for lang in _LANGS_OF.get(w, ()):
-            counts[lang] += 1
+            counts[lang] += n
     return counts
 
 
@@ -209,11 +212,13 @@ def guess_language(text: str) -> str | None:
     return language_of_words(tokens(text))
 
 
-def language_of_words(words: list[str]) -> str | None:
-    """``guess_language`` for text already split into lower-case words."""
+def language_of_words(words: list[str], counts: dict[str, int] | None = None) -> str | None:
+    """``guess_language`` for text already split into lower-case words (``counts``: their
+    ``function_word_counts`` if the caller has them)."""
     if len(words) < 5:
         return None
-    counts = function_word_counts(words)
+    if counts is None:
+        counts = function_word_counts(words)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, n), (_, second) = ranked[0], ranked[1]
     if n < 3 or n < 1.2 * second:
@@ -299,6 +304,30 @@ def text_structural_reason(text: str) -> str | None:
 def block_reason(block: Block) -> str | None:
     """The reason this single block is boilerplate (lexicon, then structural rules), else None."""
     return phrase_reason(block.text) or structural_reason(block)
+
+
+def is_sources_label(text: str) -> bool:
+    """The label over a list of sources closing a story ("Sources:", "Verwendete Quellen", "Fuentes")."""
+    return len(text.split()) <= 3 and text[:1].isalpha() and SOURCES_LABEL.match(text) is not None
+
+
+def is_citation_list(texts: list[str]) -> bool:
+    """Whether the blocks under a sources label are a list of citations: every one short (at most 40
+    words) and at most a third ending like sentences (citations end with a date or a title, a story's
+    paragraphs with a full stop)."""
+    return bool(texts) and all(len(x.split()) <= 40 for x in texts) and \
+        3 * sum(is_sentence(x) for x in texts) <= len(texts)
+
+
+def sources_list_start(closing: list[str]) -> int | None:
+    """Where a list of sources closing a story begins in ``closing`` (the story's blocks, in order): at
+    its label among the last SOURCES_LIST_MAX blocks, with at least two blocks of the story above it,
+    when what follows the label is a list of citations. None when there is no such list. (The HTML
+    path's walk; the text path walks its lines, whose label may be one it did not keep.)"""
+    for i in range(len(closing) - 1, max(1, len(closing) - settings.SOURCES_LIST_MAX) - 1, -1):
+        if is_sources_label(closing[i]):
+            return i if i > 1 and is_citation_list(closing[i + 1:]) else None
+    return None
 
 
 def closing_reason(text: str) -> str | None:

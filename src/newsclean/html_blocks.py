@@ -15,7 +15,7 @@ from lxml import etree
 
 from . import authors, dates, reasons, settings
 from .article import Removal
-from .blocks import Block, block_reason, closing_reason
+from .blocks import Block, block_reason, closing_reason, sources_list_start
 from .html_marks import _TAG_REASONS
 from .html_score import _Scores, link_density, norm_text
 from .lazy_regex import lazy_compile
@@ -287,7 +287,12 @@ _SIGN_OFF_PUNCT = " \t.,;:-–—()[]*"
 
 def _trim_edges(kept: list[tuple[str, str]], removed: list[Removal]) -> tuple[list[str], list[Removal]]:
     """Drop the non-prose blocks ahead of the first and after the last paragraph of prose:
-    kickers, bylines, datelines and headline repeats above, tags and pagers below."""
+    kickers, bylines, datelines and headline repeats above, tags and pagers below; a closing list
+    of sources under its label."""
+    cut = sources_list_start([t for t, _ in kept])
+    if cut is not None:
+        removed = removed + [Removal(t, reasons.CITATION) for t, _ in kept[cut:]]
+        kept = kept[:cut]
     prose = [i for i, (text, tag) in enumerate(kept) if _is_prose(text, tag)]
     if not prose:
         return [t for t, _ in kept], removed

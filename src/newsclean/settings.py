@@ -141,10 +141,11 @@ TEXT_TEASER_PAIRS = 3
 # with distinct titles have blurbs of 300-800 characters, or of 170-210 and a spread of 0.33 and more; the
 # card runs, 57-182 characters and a spread of 0.00-0.31 (a featured card's longer blurb among them).
 TEXT_TEASER_CARDS: dict[str, float] = {"min_pairs": 5, "max_mean_chars": 200, "max_spread": 0.32}
-# A list of sources closing a story under its label ("Sources:", "Verwendete Quellen"): the label is looked
-# for among the last TEXT_SOURCES_MAX lines kept, and every line after it must be short (a citation of at
-# most 40 words). Set by hand: the source lists of the dev dumps (PolitiFact, t-online, WDR) run 3-12 lines.
-TEXT_SOURCES_MAX = 20
+# A list of sources closing a story under its label ("Sources:", "Verwendete Quellen"), in either path: the
+# label is looked for among the last SOURCES_LIST_MAX blocks or lines kept, and every one after it must be
+# short (a citation of at most 40 words). Set by hand: the source lists of the dev dumps (PolitiFact,
+# t-online, WDR) run 3-12 lines.
+SOURCES_LIST_MAX = 20
 # Confidence of a text page: (base + margin_weight * the region's lead over the next best region +
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.

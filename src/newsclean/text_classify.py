@@ -9,6 +9,7 @@ per-line scores (maximum subarray), extended over short gaps to neighbouring pro
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 
 from . import reasons, settings
@@ -53,14 +54,14 @@ _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWS
 def _page_language(lines: list[Line]) -> str | None:
     """The page's language from its longest lines; None when its prose is not in a supported one."""
     # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
-    sample = " ".join(x.text[:400] for x in sorted(lines, key=lambda x: -len(x.text))[:12])
+    sample = " ".join(x.text[:400] for x in heapq.nlargest(12, lines, key=lambda x: len(x.text)))
     words = tokens(sample)
-    lang = language_of_words(words)
+    counts = function_word_counts(words)
+    lang = language_of_words(words, counts)
     if lang is None:
         return None
     # A few function-word hits in a page of another language (Indonesian, Japanese) are not enough.
-    stop = STOPWORDS[lang]
-    if len([w for w in words if w in stop]) < 0.12 * len(words):
+    if counts[lang] < 0.12 * len(words):
         return None
     return lang
 

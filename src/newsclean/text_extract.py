@@ -25,9 +25,9 @@ from functools import partial
 
 from . import reasons, settings
 from .article import Article, Removal
-from .blocks import closing_reason
+from .blocks import closing_reason, is_citation_list, is_sources_label
 from .lazy_regex import lazy_compile
-from .lexicon import CREDIT_LABELS, SOURCES_LABEL
+from .lexicon import CREDIT_LABELS
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _END_KINDS,
@@ -400,22 +400,16 @@ def _trim_tail(lines: list[Line], kept: list[int], drop: dict[int, str]) -> list
 
 
 def _sources_from(lines: list[Line], kept: list[int]) -> int | None:
-    """Where in ``kept`` the list of sources closing the story begins: the lines after a "Sources:" /
-    "Verwendete Quellen" label (kept or not) among the last TEXT_SOURCES_MAX kept lines, when all of them
-    are short and at most a third end like sentences (citations, not paragraphs). None when there is no
-    such list."""
+    """Where in ``kept`` the list of sources closing the story begins: the lines after a sources label
+    (``blocks.is_sources_label``, kept or not) among the last SOURCES_LIST_MAX kept lines, when they are a
+    list of citations (``blocks.is_citation_list``). None when there is no such list."""
     if len(kept) < 3:
         return None
-    first = max(1, len(kept) - settings.TEXT_SOURCES_MAX)
+    first = max(1, len(kept) - settings.SOURCES_LIST_MAX)
     for i in range(kept[-1], kept[first - 1], -1):
-        ln = lines[i]
-        if ln.words <= 3 and ln.text[:1].isalpha() and SOURCES_LABEL.match(ln.text):
+        if lines[i].words <= 3 and is_sources_label(lines[i].text):
             p = next(p for p in range(first - 1, len(kept)) if kept[p] >= i)
-            after = [lines[k] for k in kept[p:]]
-            # (Citations end with a date or a title, not a full stop: a story's paragraphs do.)
-            if p > 1 and all(x.words <= 40 for x in after) and 3 * sum(x.sentence for x in after) <= len(after):
-                return p
-            return None
+            return p if p > 1 and is_citation_list([lines[k].text for k in kept[p:]]) else None
     return None
 
 
