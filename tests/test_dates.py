@@ -493,3 +493,15 @@ def test_a_dateline_is_one_date_and_nothing_else() -> None:
     assert is_dateline("vor 3 Stunden") and not is_dateline("vor 3 Stunden", absolute=True)
     for line in ("48 Hours", "3. Mai", "2024", "The vote on 3 May 2024 failed badly"):
         assert not is_dateline(line), line
+
+
+def test_a_whole_hour_with_its_unit_is_a_time() -> None:
+    """French, German and Russian pages print whole hours with a unit ("à 10h", "um 10 Uhr", "в 10 ч.")
+    and French ones the minutes after a spaced "h" ("10 h 30"): the date-time takes them."""
+    assert parse_date("8 janvier 2024 à 10h").date == "2024-01-08T10:00:00"
+    assert parse_date("8 janvier 2024, 10 h 30").date == "2024-01-08T10:30:00"
+    assert parse_date("3. Mai 2024 um 10 Uhr").date == "2024-05-03T10:00:00"
+    assert parse_date("12 дек. 2023 в 10 ч.").date == "2023-12-12T10:00:00"
+    # A relative stamp stays relative, and a year is no hour.
+    assert parse_date("Il y a 2h").relative
+    assert search_date("May 3, 2024 h").date == "2024-05-03"

@@ -105,7 +105,10 @@ _TZ_RE = (
 # A clock time: "11:00", "11.00 Uhr", "11h30", "11:00:05 AM EDT", "11 a.m.".
 _TIME_CORE = (
     r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:h]|(?<=\d)\.(?=\d{2}\b))(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?"
-    r"\s*(?P<ap>[ap]\.?\s?m\b\.?)?|\s*(?P<ap2>[ap]\.?\s?m\b\.?))"
+    r"\s*(?P<ap>[ap]\.?\s?m\b\.?)?|\s*(?P<ap2>[ap]\.?\s?m\b\.?)"
+    # A whole hour with its unit ("à 10h", "um 10 Uhr", "в 10 ч."), perhaps the minutes after a spaced
+    # "h" ("10 h 30").
+    r"|\s?(?:h|uhr|ч\.?)(?:\s(?P<mi2>[0-5]\d)\b)?(?!\w))"
     r"(?:\s*(?:uhr|h|ч\.?|hrs)\b)?"
     r"(?:\s*\(?" + _TZ_RE + r"(?:\b|(?=(?-i:[A-Z][a-z])))\)?)?"  # "ESTUpdated": fused by a converter
 )
@@ -370,7 +373,7 @@ def _time_parts(m: re.Match[str] | None) -> tuple[int | None, int | None, int | 
     hh = _hour24(hh, m.groupdict().get("ap") or m.groupdict().get("ap2"))
     if hh is None:
         return None, None, None, None
-    return hh, _int(m, "mi") or 0, _int(m, "ss"), _tz_minutes(m.groupdict().get("tz"))
+    return hh, _int(m, "mi") or _int(m, "mi2") or 0, _int(m, "ss"), _tz_minutes(m.groupdict().get("tz"))
 
 
 # Characters without which a kind of date cannot match: a cheap test that skips its expression.
