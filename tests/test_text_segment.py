@@ -204,6 +204,15 @@ def test_menu_runs_take_separators_and_leave_a_sentences_first_word() -> None:
                                               "Why New Yorkers Received a Push Alert"]
 
 
+def test_words_of_spaced_scripts_without_case_make_no_menu_run() -> None:
+    """Korean (or Arabic) prose has no capitals: its words are no labels and its sentence stays whole,
+    while Japanese, which writes no spaces in prose, still has its space-separated menu items cut."""
+    korean = "이재명 대통령 당선인이 4일 제21대 대한민국 대통령으로 당선되며, 가난과 장애를 극복한 삶을 통해"
+    assert cut_label_runs(korean) == [korean]
+    assert cut_label_runs("ニュース 経済 政治 国際 スポーツ 科学 文化 天気 首相は記者会見で述べた。") == [
+        "ニュース 経済 政治 国際 スポーツ 科学 文化 天気", "首相は記者会見で述べた。"]
+
+
 def test_relative_stamps_in_every_language_the_date_parser_reads_are_cut_out():
     """The cutter's pre-test is the classifier's (dates.DATE_GATE, built from the parser's own "ago"
     words), so a stamp the parser reads is never passed over by the gate."""

@@ -111,9 +111,18 @@ def _abbreviation(line: str, end: int) -> bool:
     return word.lower() in _ABBREVIATIONS and (start == 0 or not line[start - 1].isalnum())
 
 
+# Scripts without case that write spaces between words (Hangul, Arabic, Hebrew, Devanagari): a run of
+# their words is a sentence, not a menu. (Chinese and Japanese write none: a word set apart by spaces in
+# those is an element of its own, a menu item, and counts as a label.)
+_SPACED_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff\uac00-\ud7af]")
+
+
 def _capitalised(token: str) -> bool:
-    """A bare label: opens with a letter that is not lower case (or a digit), no punctuation after."""
-    return token[:1].isalnum() and not token[:1].islower() and token[-1:].isalnum()
+    """A bare label: opens with a letter that is not lower case (or a digit), no punctuation after;
+    not a word of a spaced script without case."""
+    first = token[:1]
+    return first.isalnum() and not first.islower() and token[-1:].isalnum() and \
+        (first.isascii() or first.isupper() or not _SPACED_CASELESS.match(first))
 
 
 def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[str]:
