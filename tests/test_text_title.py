@@ -152,3 +152,38 @@ def test_end_of_a_parenthesis_opened_above_is_no_title():
     texts = [c[1] for c in _candidates(dump)]
     assert "Springfield Gazette Times)" not in texts
     assert "Council approves new budget (and a pay cut)" in texts
+
+
+def _title_misses():
+    """benchmarks/title_misses.py, loaded from the repository (the benchmarks are no package)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("title_misses", bench / "title_misses.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    return module
+
+
+def test_title_miss_kinds_on_real_dumps():
+    """The miss classifier: a title found is "right"; a kicker printed on its own line over the headline
+    (the site's CSS adds the colon the gold has) is a gold "split" over two lines, in either converter."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
+    misses = _title_misses()
+    for conv in ("text_inscriptis", "text_bs4"):
+        dump = (data / conv / "ntvspor-super-lig.txt").read_text(encoding="utf-8")
+        assert misses.miss_kind(dump, gold["ntvspor-super-lig"]["title"]) == ("right", "Süper Lig’de golcülerin yarışı kıyasıya")
+        dump = (data / conv / "jungewelt-veteranentag.txt").read_text(encoding="utf-8")
+        kind, detail = misses.miss_kind(dump, gold["jungewelt-veteranentag"]["title"])
+        assert kind == "split" and detail.startswith("lines ")
