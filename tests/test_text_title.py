@@ -154,6 +154,18 @@ def test_end_of_a_parenthesis_opened_above_is_no_title():
     assert "Council approves new budget (and a pay cut)" in texts
 
 
+def test_headline_sentence_with_a_dash_between_its_clauses_is_a_candidate():
+    """A headline closed by "!" of 14 words and a dash between two clauses ("retreat — it's for sale!"):
+    the dash is no word (15 pieces between spaces, 14 words), so the headline is no standfirst-length
+    sentence and stays a candidate; one more real word and it is taken for running text."""
+    headline = "Take a tour inside the actress's former Palm Springs retreat — it's now for sale!"
+    dump = "\n".join([*NAV, headline, "By Jane Doe", *PARAS])
+    assert any(c[1] == headline for c in _candidates(dump))
+    longer = headline.replace("tour inside", "long tour inside")
+    dump = "\n".join([*NAV, longer, "By Jane Doe", *PARAS])
+    assert all(c[1] != longer for c in _candidates(dump))
+
+
 def _title_misses():
     """benchmarks/title_misses.py, loaded from the repository (the benchmarks are no package)."""
     import importlib.util

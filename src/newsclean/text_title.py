@@ -122,7 +122,9 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
-            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
+            # (A sentence of more than 14 words is a standfirst, not a headline; its words counted as the
+            # classifier counts them: a dash between two clauses, "retreat — it's for sale!", is none.)
+            if not text or size < 2 or size > 30 or ln.sentence and min(size, ln.words) > 14 and not kind:
                 continue
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
