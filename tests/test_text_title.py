@@ -166,6 +166,21 @@ def test_headline_sentence_with_a_dash_between_its_clauses_is_a_candidate():
     assert all(c[1] != longer for c in _candidates(dump))
 
 
+def test_headline_over_a_standfirst_over_a_byline_tops_the_header():
+    """Headline, standfirst, byline: the headline gets over_dek (the standfirst under it, the byline under
+    that); the standfirst, which has the byline right under it, does not, nor does a headline whose next
+    line is a short label."""
+    headline = "Strong storms possible across the central states"
+    dek = "Forecasters expect tornadoes, large hail and damaging winds on both Friday and Saturday."
+    dump = "\n".join([*NAV, headline, dek, "By Jane Doe", *PARAS])
+    cands = {c[1]: c for c in _candidates(dump) if c[0] > 0}
+    assert _feature(cands[headline], "over_dek") == 1.0
+    assert _feature(cands[dek], "over_dek") == 0.0
+    dump = "\n".join([*NAV, headline, "Weather", "By Jane Doe", *PARAS])
+    cands = {c[1]: c for c in _candidates(dump) if c[0] > 0}
+    assert _feature(cands[headline], "over_dek") == 0.0
+
+
 def _title_misses():
     """benchmarks/title_misses.py, loaded from the repository (the benchmarks are no package)."""
     import importlib.util
