@@ -38,7 +38,15 @@ of a page line that runs furniture onto it, a headline printed twice on one line
 parenthesis it does not open is no candidate and a masthead's date of the day at the dump's top no longer marks
 the nav line beside it as dated. Tried and not kept: "tops a pair of headline-sized lines, the lower longer" (a
 headline over its standfirst; 0.686 -> 0.685, inscriptis 0.701 -> 0.683), "another headline within six lines has
-a byline or dateline under it too" (a list of dated teasers; weight +0.04, no change). Runs in about 25-30 s.
+a byline or dateline under it too" (a list of dated teasers; weight +0.04, no change). 0.694 once a headline
+sentence's length is counted in the classifier's words (a dash is none), 0.697 (bs4 0.756 -> 0.765, lynx
+0.645 -> 0.664) with "over_dek", a line over a standfirst over a byline or dateline (weight +0.92). Tried and
+not kept (round 3): "a headline-sized candidate one line above / below" (0.692, fewer postlight pages right),
+headlines shaped like a person's name kept as candidates with the "person" feature (0.687, as many lost as
+won), a standfirst-shaped "lead overlap >= 0.85" (0.691), the <title> page's and the other pages' own weights
+(0.678), L2 0.003 or 0.03 (0.688, 0.680), the topmost of near-tied candidates within 2 lines (shipped
+weights: 934 vs 932 right, fewer on the text_* dev folders), a headline wrapped at 80 columns joined to the
+next line (lynx, w3m; more false joins in unwrapped dumps than wrapped headlines found). Runs in about 25-30 s.
 """
 
 from __future__ import annotations

@@ -152,3 +152,65 @@ def test_end_of_a_parenthesis_opened_above_is_no_title():
     texts = [c[1] for c in _candidates(dump)]
     assert "Springfield Gazette Times)" not in texts
     assert "Council approves new budget (and a pay cut)" in texts
+
+
+def test_headline_sentence_with_a_dash_between_its_clauses_is_a_candidate():
+    """A headline closed by "!" of 14 words and a dash between two clauses ("retreat — it's for sale!"):
+    the dash is no word (15 pieces between spaces, 14 words), so the headline is no standfirst-length
+    sentence and stays a candidate; one more real word and it is taken for running text."""
+    headline = "Take a tour inside the actress's former Palm Springs retreat — it's now for sale!"
+    dump = "\n".join([*NAV, headline, "By Jane Doe", *PARAS])
+    assert any(c[1] == headline for c in _candidates(dump))
+    longer = headline.replace("tour inside", "long tour inside")
+    dump = "\n".join([*NAV, longer, "By Jane Doe", *PARAS])
+    assert all(c[1] != longer for c in _candidates(dump))
+
+
+def test_headline_over_a_standfirst_over_a_byline_tops_the_header():
+    """Headline, standfirst, byline: the headline gets over_dek (the standfirst under it, the byline under
+    that); the standfirst, which has the byline right under it, does not, nor does a headline whose next
+    line is a short label."""
+    headline = "Strong storms possible across the central states"
+    dek = "Forecasters expect tornadoes, large hail and damaging winds on both Friday and Saturday."
+    dump = "\n".join([*NAV, headline, dek, "By Jane Doe", *PARAS])
+    cands = {c[1]: c for c in _candidates(dump) if c[0] > 0}
+    assert _feature(cands[headline], "over_dek") == 1.0
+    assert _feature(cands[dek], "over_dek") == 0.0
+    dump = "\n".join([*NAV, headline, "Weather", "By Jane Doe", *PARAS])
+    cands = {c[1]: c for c in _candidates(dump) if c[0] > 0}
+    assert _feature(cands[headline], "over_dek") == 0.0
+
+
+def _title_misses():
+    """benchmarks/title_misses.py, loaded from the repository (the benchmarks are no package)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("title_misses", bench / "title_misses.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    return module
+
+
+def test_title_miss_kinds_on_real_dumps():
+    """The miss classifier: a title found is "right"; a kicker printed on its own line over the headline
+    (the site's CSS adds the colon the gold has) is a gold "split" over two lines, in either converter."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
+    misses = _title_misses()
+    for conv in ("text_inscriptis", "text_bs4"):
+        dump = (data / conv / "ntvspor-super-lig.txt").read_text(encoding="utf-8")
+        assert misses.miss_kind(dump, gold["ntvspor-super-lig"]["title"]) == ("right", "Süper Lig’de golcülerin yarışı kıyasıya")
+        dump = (data / conv / "jungewelt-veteranentag.txt").read_text(encoding="utf-8")
+        kind, detail = misses.miss_kind(dump, gold["jungewelt-veteranentag"]["title"])
+        assert kind == "split" and detail.startswith("lines ")

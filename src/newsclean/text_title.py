@@ -70,8 +70,8 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "holds_copy", "is_copy",
-    "shown_inside", "shown_part", "in_head", "holds_head",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "over_dek", "holds_copy",
+    "is_copy", "shown_inside", "shown_part", "in_head", "holds_head",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -122,7 +122,9 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
             size = _size(text)
-            if not text or size < 2 or size > 30 or ln.sentence and size > 14 and not kind:
+            # (A sentence of more than 14 words is a standfirst, not a headline; its words counted as the
+            # classifier counts them: a dash between two clauses, "retreat — it's for sale!", is none.)
+            if not text or size < 2 or size > 30 or ln.sentence and min(size, ln.words) > 14 and not kind:
                 continue
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
@@ -327,6 +329,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         search_date(text) is not None else 0.0,
         1.0 if kind == "by" else 0.0,
         _run_on(lines, i),
+        _over_dek(page, i),
     ]
 
 
@@ -340,6 +343,19 @@ def _date_near(page: Page, i: int) -> float:
     if near and i <= 8 and page.start - i >= 20:
         return mark_near([j for j in page.dateish if j > 2], i, 3, 5)
     return near
+
+
+def _over_dek(page: Page, i: int) -> float:
+    """1.0 when the line tops a news story's header: a standfirst under it (a sentence of eight words or
+    more, not the article's long first paragraph) and a byline or dateline right under that. The
+    standfirst itself has the byline right under it, which the headline above it then lacks."""
+    lines = page.lines
+    if i == 0 or i + 2 not in page.marks:
+        return 0.0
+    dek = lines[i + 1]
+    if dek.words < 8 or not (dek.sentence or dek.cls == "near") or dek.cls == "good" and dek.words > 60:
+        return 0.0
+    return 1.0
 
 
 def _run_on(lines: list[Line], i: int) -> float:

@@ -1,0 +1,106 @@
+"""Sort the text path's title misses by kind, per set and converter: where work on the title pays.
+
+Usage (from the project root; the dumps written by ``bench_converters.py render``)::
+
+    python benchmarks/title_misses.py /work/dumps [--holdout benchmarks/text_holdout.txt] [-v]
+
+Held-out pages (lines ``<set>:<id>`` in the holdout file) are skipped: tune on dev pages only. The title
+is chosen as at run time (``text_title.title_candidates``, ``text_fields.best_title``, the shipped
+weights) and compared with the gold as ``bench_converters.norm_title`` does. Each miss gets one kind:
+
+* ``near-tie`` / ``ranked-low``: a candidate has the gold's text, but another scores higher (by less
+  than 1, or by more): the weights or the features are at fault;
+* ``line-not-candidate``: a line of the dump is the gold, but no candidate has it (a filter or the
+  window dropped it);
+* ``inside-prefix`` / ``inside-suffix`` / ``inside-middle``: the gold runs inside a longer line (a
+  kicker or breadcrumb before it, a byline, caption or standfirst run on after it);
+* ``split``: the gold is two or three consecutive lines joined (a kicker on its own line, a headline
+  wrapped at a terminal's width);
+* ``absent``: none of these (an SEO title that differs from the headline shown, or a truncated one).
+
+On 2026-11-30 (main at 6aebb2f) the dev pages of fundus and postlight over the six converters had 167
+ranking misses (79 of them near-ties; in 47 the gold line stood one or two lines above the winner, a
+standfirst or caption under the headline), 67 lines that were no candidate (about half outside the
+window, 18 headlines shaped like a person's name, "Broken Pledge", 6 sentences over 14 words), 51 golds
+inside a longer line, 27 split over lines and 84 absent (of 1332 pages; 936 right).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_converters import norm_title  # noqa: E402
+
+from newsclean import text_fields, text_title  # noqa: E402
+from newsclean.text_extract import article_lines  # noqa: E402
+
+CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m")
+SETS = ("fundus", "postlight")
+
+
+def miss_kind(dump: str, gold: str) -> tuple[str, str]:
+    """(kind, detail) of the title the text path chooses for ``dump`` against the ``gold`` title: "right"
+    or one of the miss kinds of this module's docstring."""
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end)
+    cands = text_title.title_candidates(page)
+    k = text_fields.best_title(cands)
+    want = norm_title(gold)
+    got = cands[k][1] if k is not None else ""
+    if norm_title(got) == want:
+        return "right", got
+    scores = [text_fields.score(c[2], "title") for c in cands]
+    hits = [j for j, c in enumerate(cands) if norm_title(c[1]) == want]
+    if hits and k is not None:
+        j = max(hits, key=scores.__getitem__)
+        gap = scores[k] - scores[j]
+        return ("near-tie" if gap < 1 else "ranked-low"), \
+            f"gold at line {cands[j][0]}, chosen line {cands[k][0]} {got[:60]!r} by {gap:.2f}"
+    keys = [norm_title(ln.text) for ln in lines]
+    at = [i for i, key in enumerate(keys) if key == want]
+    if at:
+        return "line-not-candidate", f"lines {at[:3]}, article start {start}"
+    inside = [i for i, key in enumerate(keys) if want and want in key]
+    for n in (2, 3):
+        split = [i for i in range(len(keys) - n + 1) if " ".join(keys[i:i + n]) == want]
+        if split:
+            return "split", f"lines {split[0]}-{split[0] + n - 1}, article start {start}"
+    if inside:
+        i = min(inside, key=lambda i: abs(i - start))
+        where = "prefix" if keys[i].startswith(want) else "suffix" if keys[i].endswith(want) else "middle"
+        return f"inside-{where}", f"line {i}: {lines[i].text[:100]!r}"
+    return "absent", f"chosen {got[:60]!r}"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dumps", type=Path)
+    ap.add_argument("--holdout", type=Path, default=Path(__file__).with_name("text_holdout.txt"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss with its detail")
+    args = ap.parse_args(argv)
+    held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for name in SETS:
+        gold = json.loads((args.dumps / name / "gold.json").read_text(encoding="utf-8"))
+        for conv in CONVERTERS:
+            for p in sorted((args.dumps / name / conv).glob("*.txt")):
+                title = gold.get(p.stem, {}).get("title")
+                if not title or f"{name}:{p.stem}" in held:
+                    continue
+                kind, detail = miss_kind(p.read_text(encoding="utf-8", errors="replace"), title)
+                tally[(name, conv)][kind] += 1
+                if args.verbose and kind != "right":
+                    print(f"{kind:18s} {name}/{conv}/{p.stem}: {detail}")
+    for (name, conv), counts in sorted(tally.items()):
+        print(f"{name:10s} {conv:10s} pages {sum(counts.values()):4d}",
+              " ".join(f"{kind} {n}" for kind, n in counts.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
