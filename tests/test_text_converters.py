@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
-from newsclean import clean
+from newsclean import clean, text_lines
 from newsclean.text_extract import extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -464,3 +464,27 @@ def test_dev_pages_rendered_by_real_converters(page_set: PageSet, tool: list[str
         real.append(f1(body, extract_text(_render(tool, page_set.html(pid))).text))
         base.append(f1(body, extract_text(page_set.text(pid, "text_inscriptis")).text))
     assert sum(real) / len(real) >= sum(base) / len(base) - 0.05
+
+
+_LYNX_JA = Path(__file__).parent / "data" / "text_lynx" / "mainichi-gaza.txt"
+
+
+def test_lynx_japanese_paragraphs_wrapped_at_a_wide_ceiling_are_rejoined():
+    """lynx wraps Japanese at 74 characters (an 80-column screen), neither at its columns nor at
+    the width of its Latin lines: its paragraphs come back whole, the list of links under them stays apart."""
+    texts = [ln.text for ln in split_lines(_LYNX_JA.read_text(encoding="utf-8"))]
+    first = next(t for t in texts if t.startswith("パレスチナ自治区"))
+    assert first.endswith("停戦実現の期待が高まっている。") and "近づいている」" in first
+    assert any(t.startswith("一方で") and t.endswith("【エルサレム松岡大地、カイロ金子淳】") for t in texts)
+    assert "イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か" in texts
+    assert sum(t.startswith("外交を総括する") for t in texts) == 1
+
+
+def test_unwrapped_japanese_paragraphs_have_no_wide_ceiling():
+    """The same paragraphs on one line each (a dump that does not wrap) are left as they are."""
+    paras = _LYNX_JA.read_text(encoding="utf-8").split("\n\n")
+    flat = "\n\n".join("".join(x.strip() for x in p.splitlines()) for p in paras)
+    lines = flat.splitlines()
+    chars = [len(x) for x in lines]
+    assert text_lines._wide_ceiling(lines, chars, [text_lines._columns(x) for x in lines]) is None
+    assert len(split_lines(flat)) == len([p for p in flat.split("\n\n") if p.strip()])

@@ -222,6 +222,50 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
     return out
 
 
+def _wide_ceiling(written: list[str], chars: list[int], cols: list[int]) -> int | None:
+    """The character count a terminal converter wrapped lines of wide (CJK) characters at, or None.
+    ``chars`` and ``cols`` are the lines' lengths in characters and in columns (a wide character two).
+
+    lynx wraps a line of Chinese or Japanese a few characters short of the screen's width, counting
+    each wide character as one column (74 characters on an 80-column screen), while its Latin lines
+    wrap at the screen's columns: no one width fits the dump's lines. Lines mostly of such characters
+    crowd under the ceiling, half of them or more cut mid-sentence; dumps that do not wrap have no such
+    crowd."""
+    sized = sorted((n, x.rstrip()) for x, n, c in zip(written, chars, cols, strict=True) if n >= 30 and 2 * (c - n) >= n)
+    if len(sized) < 3:
+        return None
+    lo, hi = settings.TEXT_TERMINAL_WIDTH
+    ceiling = sized[-1][0]
+    band = [x for n, x in sized if n >= ceiling - 2]
+    # (The longest paragraphs of a dump that does not wrap end on a full stop.)
+    cut = sum(1 for x in band if x[-1] not in _CJK_ENDS and x[-1] not in CJK_CLOSERS)
+    return ceiling if lo <= ceiling <= hi and len(band) >= 3 and cut * 2 >= len(band) else None
+
+
+def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str]:
+    """Join the lines a converter broke at a ceiling of wide characters (``_wide_ceiling``): a line
+    near the ceiling goes on in the next one; a line before a run of CJK text too long to fit after it
+    was broken at its last space."""
+    out: list[str] = []
+    prev = ""
+    prev_chars = prev_indent = 0
+    for line, raw in zip(lines, written, strict=True):
+        chars = len(raw.rstrip())
+        indent = len(raw) - len(raw.lstrip())
+        if prev and line and indent <= prev_indent and not (_could_be_marked(line) and _MARKER.match(line)):
+            first = len(line.split(" ", 1)[0])
+            full = prev_chars >= ceiling - 2
+            if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
+                        and prev[-1:] not in _CJK_ENDS):
+                glue = "" if full and _cjkish(line[:1]) and _cjkish(prev[-1:]) else " "
+                out[-1] = out[-1] + glue + line
+                prev, prev_chars, prev_indent = line, chars, indent
+                continue
+        out.append(line)
+        prev, prev_chars, prev_indent = line, chars, indent
+    return out
+
+
 _MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
 
 
@@ -617,6 +661,7 @@ def split_lines(text: str) -> list[Line]:
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
         cols = [_columns(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
+        ceiling = None
         if not width and not text.isascii():
             # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
             # two: its wrapped lines then line up by characters, at a terminal's width.
@@ -624,9 +669,14 @@ def split_lines(text: str) -> list[Line]:
             by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
+            elif sum(cols) - sum(chars) >= 90:
+                # (Columns beyond characters are wide characters: enough for three lines of them.)
+                ceiling = _wide_ceiling(written, chars, cols)
         if width:
             norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
             raw_lines = norm
+        elif ceiling:
+            norm = raw_lines = _unwrap_wide(norm, written, ceiling)
     physical = _join_inline(raw_lines, norm, markdown)
     out: list[Line] = []
     for raw in physical:
