@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
-from newsclean import clean, text_lines
+from newsclean import clean, text_classify, text_lines
 from newsclean.text_extract import extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -488,3 +488,27 @@ def test_unwrapped_japanese_paragraphs_have_no_wide_ceiling():
     chars = [len(x) for x in lines]
     assert text_lines._wide_ceiling(lines, chars, [text_lines._columns(x) for x in lines]) is None
     assert len(split_lines(flat)) == len([p for p in flat.split("\n\n") if p.strip()])
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+def test_text_browser_image_names_are_markup_not_lines():
+    """w3m draws an image without alt text as its file's stem cut at ten characters ("[dc-operati]"),
+    lynx as its file's name ("[logo.svg]"): neither is a line of the page's text. A bracketed word
+    ("[deleted]") is text, and a link's number alone stays for the region search to count."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_w3m" / "yomiuri-services.txt").read_text(encoding="utf-8"))]
+    assert "発言小町" in texts and "大手小町" in texts
+    assert "[dc-operati]" not in texts
+    assert [ln.text for ln in split_lines("[1][logo2.svg]\n\n[deleted]\n\n[12]\n\n[trans_30x1]")] == ["[deleted]", "[12]"]
+
+
+def test_an_alt_text_printed_once_per_image_source_is_a_caption():
+    """lynx prints a teaser picture's alt text once for each of its sources, three times on end: the
+    line is the image's description, while the teaser's own blurb below is not repeated."""
+    lines = split_lines((_DATA / "text_lynx" / "freiepresse-teasers.txt").read_text(encoding="utf-8"))
+    text_classify._featurise(lines, "de")
+    alt = [ln for ln in lines if ln.text.startswith("Frankenberg: Nach Tod") and ln.words > 30]
+    assert len(alt) == 1 and alt[0].reason == "caption"
+    blurb = next(ln for ln in lines if ln.text.startswith("Bittere Botschaft"))
+    assert blurb.reason is None and not text_lines.repeated_alt(blurb.text)

@@ -27,7 +27,8 @@ from .blocks import (
 )
 from .dates import DATE_GATE
 from .lexicon import phrase_reason
-from .text_lines import Line
+from .text_lines import ALT_MIN_CHARS as _ALT_MIN
+from .text_lines import Line, repeated_alt
 from .text_memo import looks_like_byline
 from .text_memo import parse_date as _parse_date_plain
 from .text_memo import search_date as _search_date
@@ -147,6 +148,8 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
     reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
     if reason is None and len(t) > settings.LEXICON_MAX_BLOCK:
         reason = _notice_reason(t)
+    if reason is None and len(t) >= 2 * _ALT_MIN and repeated_alt(t):
+        reason = reasons.CAPTION  # an image's alt text a text browser printed once per source
     return words, chars, sw, sentence, is_headline_like(t), reason
 
 

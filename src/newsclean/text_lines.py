@@ -159,11 +159,36 @@ def cut_hover_cards(text: str) -> tuple[str, str | None]:
     return (out, " / ".join(cards)) if cards else (text, None)
 
 
+# The shortest text ``repeated_alt`` looks for repeats of: an image's description, not a word, a name or a
+# heading a page prints twice (for screens and for screen readers: "Are we done yet? Are we done yet?").
+ALT_MIN_CHARS = 24
+
+
+def repeated_alt(t: str) -> bool:
+    """Whether line ``t`` opens with one text printed twice over ("Caption. Caption. Caption."): a text
+    browser (lynx, w3m) prints an image's alt text once for each of the picture's sources, and the line
+    is that image's description, not prose (what may follow the copies is the next image's)."""
+    n = t.find(t[:ALT_MIN_CHARS], ALT_MIN_CHARS)
+    if n < 0:
+        return False
+    unit = t[:n].rstrip()
+    return len(unit) >= n - 2 and t.startswith(unit, n)
+
+
 # What text browsers print for form controls and images: lynx's "(BUTTON)", check boxes "[ ]"/"[X]",
 # text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
 # w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
                         r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]")
+
+
+# An image a text browser drew as its file's name on a line of its own: lynx prints the name
+# ("[logo.svg]", after a link's number if the image is a link), w3m its stem cut at ten characters
+# ("[dc-operati]", "[trans_30x1]"). A name holds a digit, a hyphen or an underscore, or an image's
+# extension; a bracketed word alone ("[deleted]", "[Chorus]") is text, and a link's number alone ("[12]",
+# an image link without a name) is furniture the region search counts.
+_IMAGE_MARK = re.compile(r"^(?:\[\d{1,4}\])?\[(?:[\w.-]{0,40}\.(?:gif|jpe?g|png|svg|webp|ico|bmp)"
+                         r"|(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10})\]$", re.I)
 
 
 # --- 1. lines ---------------------------------------------------------------------------------
@@ -340,6 +365,8 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, words)))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
+    if text[:1] == "[" and text[-1:] == "]" and _IMAGE_MARK.match(text):
+        return "", False, 0.0
     m = _MARKER.match(text) if _could_be_marked(text) and not literal else None
     if m and m.end() < len(text):
         text = text[m.end():]
