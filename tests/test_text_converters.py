@@ -512,3 +512,14 @@ def test_an_alt_text_printed_once_per_image_source_is_a_caption():
     assert len(alt) == 1 and alt[0].reason == "caption"
     blurb = next(ln for ln in lines if ln.text.startswith("Bittere Botschaft"))
     assert blurb.reason is None and not text_lines.repeated_alt(blurb.text)
+
+
+def test_empty_numbered_items_are_dropped_but_an_items_own_number_stays():
+    """A listing that numbers every line prints its blank lines as a number alone ("2."); lynx and w3m
+    keep it on a line of its own, with no space after it. Such a number between two items is no text;
+    before text that is not an item, it is that item's number."""
+    lines = split_lines((_DATA / "text_lynx" / "pastebin-numbered.txt").read_text(encoding="utf-8"))
+    assert not any(ln.text[:-1].isdigit() for ln in lines)
+    assert lines[0].text.startswith("Yun Che didn't think much") and lines[0].marked
+    assert sum(ln.marked for ln in lines) == 8  # items 1, 3, 5, … 15: the even ones are empty
+    assert [ln.text for ln in split_lines("1.\n\nThe Republican response to the raid should scare you")][0] == "1."

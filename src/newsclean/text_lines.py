@@ -664,6 +664,17 @@ def _mark_posts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _empty_item(physical: list[str], k: int) -> bool:
+    """Whether line ``k`` is an empty numbered item, its number alone ("2."), with the list's next item
+    after it ("3. Text …"): a listing that numbers every line, blank ones too (a paste, a poem, code).
+    (A number alone before text that is no item is the item's number, its text set on the next line.)"""
+    raw = physical[k]
+    if not raw[:-1].isdigit():
+        return False
+    nxt = next((x for x in physical[k + 1:k + 3] if x), "")
+    return _could_be_marked(nxt) and _MARKER.match(nxt) is not None and nxt[:1].isdigit()
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     if "\u02bc" in text:
@@ -706,8 +717,10 @@ def split_lines(text: str) -> list[Line]:
             norm = raw_lines = _unwrap_wide(norm, written, ceiling)
     physical = _join_inline(raw_lines, norm, markdown)
     out: list[Line] = []
-    for raw in physical:
+    for k, raw in enumerate(physical):
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
+            continue
+        if raw[-1:] in ".)" and len(raw) <= 4 and _empty_item(physical, k):
             continue
         clean, marked, share = _strip_markup(raw, markdown)
         cut = None
