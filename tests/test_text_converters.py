@@ -523,3 +523,11 @@ def test_empty_numbered_items_are_dropped_but_an_items_own_number_stays():
     assert lines[0].text.startswith("Yun Che didn't think much") and lines[0].marked
     assert sum(ln.marked for ln in lines) == 8  # items 1, 3, 5, … 15: the even ones are empty
     assert [ln.text for ln in split_lines("1.\n\nThe Republican response to the raid should scare you")][0] == "1."
+
+
+def test_korean_lines_wrapped_at_a_space_are_rejoined_with_it():
+    """Korean puts spaces between its words and lynx wraps Hangul at them: the rejoined paragraph keeps
+    the space ("의지가 더해지면서"), where Chinese and Japanese lines join without one."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("성남시장과"))
+    assert "나가겠다는 의지가 더해지면서 6개월여간" in para and para.endswith("결실을 맺게 됐다.")

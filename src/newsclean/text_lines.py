@@ -83,6 +83,12 @@ def _cjkish(c: str) -> bool:
     return bool(c) and (c in _CJK_OPENERS or c in CJK_CLOSERS or bool(_CJK.match(c)))
 
 
+def _spaced(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
+    between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
+    return "\uac00" <= a <= "\ud7a3" or "\uac00" <= b <= "\ud7a3"
+
+
 def _cjk_open(s: str) -> bool:
     """Whether ``s`` stops inside a CJK sentence: on a CJK character that is no sentence end."""
     c = s[-1:]
@@ -239,7 +245,9 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
         # A line indented deeper than the one above starts a paragraph (first-line indentation).
         if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
             # Chinese and Japanese put no space between words: a break there was not a space.
-            cjk = _CJK.match(line) and _CJK.match(prev[-1:])
+            # (Korean spaces its words: a line short of the width was broken at a space, w3m's full
+            # lines inside a word.)
+            cjk = _CJK.match(line) and _CJK.match(prev[-1:]) and not (_spaced(prev[-1], line[0]) and prev_cols < width - 1)
             out[-1] = out[-1] + ("" if cjk else " ") + line
         else:
             out.append(line)
@@ -282,7 +290,7 @@ def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str
             full = prev_chars >= ceiling - 2
             if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
                         and prev[-1:] not in _CJK_ENDS):
-                glue = "" if full and _cjkish(line[:1]) and _cjkish(prev[-1:]) else " "
+                glue = "" if full and _cjkish(line[:1]) and _cjkish(prev[-1:]) and not _spaced(prev[-1], line[0]) else " "
                 out[-1] = out[-1] + glue + line
                 prev, prev_chars, prev_indent = line, chars, indent
                 continue
