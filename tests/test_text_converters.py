@@ -531,3 +531,12 @@ def test_korean_lines_wrapped_at_a_space_are_rejoined_with_it():
     texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))]
     para = next(t for t in texts if t.startswith("성남시장과"))
     assert "나가겠다는 의지가 더해지면서 6개월여간" in para and para.endswith("결실을 맺게 됐다.")
+
+
+def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():
+    """Japanese text sets Latin names in full-width letters, which w3m breaks anywhere like the kana
+    around them ("Ｐｈａｓ" / "ｅ"): the word comes back whole."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_w3m" / "asahi-fullwidth.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("アート部門は"))
+    assert "「Ｐｕｌｓｅｓ／Ｇｒａｉｎｓ／Ｐｈａｓｅ／Ｍｏｉｒｅ(ｅは鋭アクセント付き)」" in para
+    assert "短編「Ｌａ Ｃｈｕｔｅ」" in para and para.endswith("大賞に選ばれた。")

@@ -83,6 +83,15 @@ def _cjkish(c: str) -> bool:
     return bool(c) and (c in _CJK_OPENERS or c in CJK_CLOSERS or bool(_CJK.match(c)))
 
 
+def _unspaced(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script,
+    or both full-width Latin letters or digits ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks
+    anywhere. (Korean, which spaces its words, is told apart by ``_spaced``.)"""
+    if _CJK.match(a) and _CJK.match(b):
+        return True
+    return "\uff10" <= a <= "\uff5a" and "\uff10" <= b <= "\uff5a"
+
+
 def _spaced(a: str, b: str) -> bool:
     """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
     between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
@@ -247,7 +256,8 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
             # Chinese and Japanese put no space between words: a break there was not a space.
             # (Korean spaces its words: a line short of the width was broken at a space, w3m's full
             # lines inside a word.)
-            cjk = _CJK.match(line) and _CJK.match(prev[-1:]) and not (_spaced(prev[-1], line[0]) and prev_cols < width - 1)
+            # (Nor between full-width Latin letters or digits, "Ｐｈａｓ" / "ｅ": wide characters all.)
+            cjk = _unspaced(prev[-1], line[0]) and not (_spaced(prev[-1], line[0]) and prev_cols < width - 1)
             out[-1] = out[-1] + ("" if cjk else " ") + line
         else:
             out.append(line)
@@ -290,7 +300,8 @@ def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str
             full = prev_chars >= ceiling - 2
             if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
                         and prev[-1:] not in _CJK_ENDS):
-                glue = "" if full and _cjkish(line[:1]) and _cjkish(prev[-1:]) and not _spaced(prev[-1], line[0]) else " "
+                glue = "" if full and (_unspaced(prev[-1], line[0]) or _cjkish(line[:1]) and _cjkish(prev[-1:]))\
+                    and not _spaced(prev[-1], line[0]) else " "
                 out[-1] = out[-1] + glue + line
                 prev, prev_chars, prev_indent = line, chars, indent
                 continue
