@@ -540,3 +540,18 @@ def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():
     para = next(t for t in texts if t.startswith("アート部門は"))
     assert "「Ｐｕｌｓｅｓ／Ｇｒａｉｎｓ／Ｐｈａｓｅ／Ｍｏｉｒｅ(ｅは鋭アクセント付き)」" in para
     assert "短編「Ｌａ Ｃｈｕｔｅ」" in para and para.endswith("大賞に選ばれた。")
+
+
+def test_lynx_link_numbers_and_image_names_inside_lines_are_markup():
+    """lynx's link number glued to the word before a link whose text starts with a space, and an image
+    named by its file inside a paragraph's lines (lines of the fundus ElMundo and Isolezwe dumps), go;
+    a citation's number after punctuation stays."""
+    (item,) = split_lines("     * Fernando Alonso[265] Un viejo problema que le dejó \"sin 160 CV\n       entre una jauría\"")
+    assert item.text == "Fernando Alonso Un viejo problema que le dejó \"sin 160 CV entre una jauría\""
+    para = ("   Sekuphele amasonto amathathu le milutha elinganiselwa ku-200 edle\n"
+            "   owodwa wemizila yalo mgwaqo. Kuwona yakhe imijondolo, ethikameza\n"
+            "   abashayeli bezimoto, abaphoqeleke ukuthi basebenzise eminye.\n"
+            "   [349459c84e2f9eff661e6d5373cce32e0c25ea3c=w700]\n")
+    texts = [ln.text for ln in split_lines(para)]
+    assert texts and texts[-1].endswith("basebenzise eminye.") and not any("349459" in t for t in texts)
+    assert split_lines('"Make America great again."[1] That\'s all.')[0].text == '"Make America great again."[1] That\'s all.'

@@ -53,7 +53,10 @@ _MD_NUMBER_ESCAPE = re.compile(r"^(\d{1,4})\\([.)])")
 # Emphasis markers: "**bold**", "__bold__", "_em_", "*em*" (only at word edges: "snake_case" stays).
 _MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
-_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+# (A mark glued to the word before it and followed by a space is a link whose text starts with one,
+# "Fernando Alonso[265] Un viejo problema"; after punctuation it is a citation, "again."[1] That's",
+# and so in Chinese and Japanese, which put no space before one: "利用できます[1] Masscan は".)
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)|(?<=[A-Za-z0-9\u00c0-\u024f])\[\d{1,4}\](?= \S)")
 # lynx's numbered link list after the page ("References", "Visible links:", "1. https://…"): no article text.
 _LYNX_REFERENCES = re.compile(
     r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
@@ -193,8 +196,11 @@ def repeated_alt(t: str) -> bool:
 # What text browsers print for form controls and images: lynx's "(BUTTON)", check boxes "[ ]"/"[X]",
 # text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
 # w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
+# lynx names an image without alt text by its file inside the line too ("[space.gif]", a hash-named
+# "[349459c84e2f…=w700]").
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
-                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]")
+                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]"
+                        r"|\[(?:[^\][\s]{1,80}\.(?:gif|jpe?g|png|svg|webp)|[0-9a-f]{16,}[^\][\s]{0,40})\]")
 
 
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name
