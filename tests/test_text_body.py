@@ -312,3 +312,16 @@ def test_a_long_paragraph_holding_one_other_is_not_a_copy():
     long = " ".join([PARAS[0]] + [p.rsplit(" ", 1)[0] for p in PARAS[1:]])
     art = extract_text(_page(PARAS[:4] + [long] + PARAS[4:]))
     assert long in art.text
+
+
+def test_embeds_that_did_not_load_inside_the_article_cost_like_captions():
+    # A run of embedded posts that did not load, each printed as a placeholder ("Tweet may have been
+    # deleted"), sits between the article's paragraphs like pictures: the paragraphs above the run
+    # stay in the article (w3m's dump of the mashable.com page of Postlight Parser's fixtures).
+    from pathlib import Path
+
+    dump = (Path(__file__).parent / "data" / "text_w3m" / "mashable-tweets.txt").read_text(encoding="utf-8")
+    art = extract_text(dump)
+    assert "A large military-style plane, which looked remarkably like a C-130" in art.text
+    assert "An Air Mobility spokesperson told Mashable" in art.text
+    assert "Tweet may have been deleted" not in art.text

@@ -208,10 +208,10 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
 
 
 # Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
-# with a lexicon reason cost most, except inline media residue (captions, player labels), which
-# sits between the paragraphs of an article.
+# with a lexicon reason cost most, except inline media residue (captions, player labels, embeds that
+# did not load: a run of placeholders for posts), which sits between the paragraphs of an article.
 _W = settings.TEXT_REGION_WEIGHTS
-_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
+_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER, reasons.EMBED_PLACEHOLDER})
 
 
 def _score(ln: Line) -> float:
