@@ -555,3 +555,13 @@ def test_lynx_link_numbers_and_image_names_inside_lines_are_markup():
     texts = [ln.text for ln in split_lines(para)]
     assert texts and texts[-1].endswith("basebenzise eminye.") and not any("349459" in t for t in texts)
     assert split_lines('"Make America great again."[1] That\'s all.')[0].text == '"Make America great again."[1] That\'s all.'
+
+
+def test_wrap_width_is_the_column_a_crowd_of_lines_reaches():
+    """A few lines a column or two longer than the rest (lynx's menu rows, a word it could not break)
+    do not move the width: the lines of lynx's dump of the fundus EuronewsFR page wrap at 74 columns,
+    where the 99th percentile of their lengths says 75, and a line broken before a word that would
+    have fitted in 75 columns ("… pêche durable à" / "Oceana, …") must still be rejoined."""
+    lengths = sorted([74] * 21 + [73] * 20 + [72] * 14 + [71] * 17 + [75] * 2 + [76, 77] + list(range(20, 70)))
+    assert text_lines._ceiling(lengths, 75) == 74
+    assert text_lines._ceiling(sorted([78] * 30 + [77] * 25 + [76] * 20 + [79]), 78) == 78

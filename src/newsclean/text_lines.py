@@ -8,6 +8,7 @@ while remembered as features (link share, marked), paragraphs rejoined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import settings
@@ -215,6 +216,16 @@ _IMAGE_MARK = re.compile(r"^(?:\[\d{1,4}\])?\[(?:[\w.-]{0,40}\.(?:gif|jpe?g|png|
 # --- 1. lines ---------------------------------------------------------------------------------
 
 
+def _ceiling(lengths: list[int], width: int) -> int:
+    """The wrapping column under a high percentile ``width`` of the sorted line ``lengths``: the longest
+    length a crowd of lines reaches. A few lines a column or two longer (a word the converter could not
+    break, a line it measured otherwise) put the percentile above the column the text wraps at, and a
+    line broken because the next word did not fit then looks as if that word would have fitted."""
+    counts = {n: bisect_right(lengths, n) - bisect_left(lengths, n) for n in range(width - 3, width + 1)}
+    top = max(counts.values())
+    return next(n for n in range(width, width - 4, -1) if counts[n] * 4 >= top)
+
+
 def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
     ``cols`` are the lines' lengths with their indentation (a converter wraps at a column).
@@ -244,7 +255,9 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
             pairs += 1
             broken += cols[i] + 1 + _columns(b.split(" ", 1)[0]) > width
             ends += a[-1] in ".!?"
-    return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
+    if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs:
+        return _ceiling(lengths, width)
+    return None
 
 
 def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
