@@ -565,3 +565,11 @@ def test_wrap_width_is_the_column_a_crowd_of_lines_reaches():
     lengths = sorted([74] * 21 + [73] * 20 + [72] * 14 + [71] * 17 + [75] * 2 + [76, 77] + list(range(20, 70)))
     assert text_lines._ceiling(lengths, 75) == 74
     assert text_lines._ceiling(sorted([78] * 30 + [77] * 25 + [76] * 20 + [79]), 78) == 78
+
+
+def test_a_full_line_of_wide_characters_was_cut_inside_a_number_too():
+    """lynx cuts a line of Japanese at its ceiling whatever stands there, a number's digits included
+    ("約3" / "0キロ"): the full line goes on without a space."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "asahi-quake.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("気象庁は13日"))
+    assert "震源の深さは約30キロ、" in para and para.endswith("津波注意報を出した。")

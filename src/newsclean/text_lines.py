@@ -311,6 +311,7 @@ def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str
     out: list[str] = []
     prev = ""
     prev_chars = prev_indent = 0
+    prev_wide = False
     for line, raw in zip(lines, written, strict=True):
         chars = len(raw.rstrip())
         indent = len(raw) - len(raw.lstrip())
@@ -319,14 +320,20 @@ def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str
             full = prev_chars >= ceiling - 2
             if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
                         and prev[-1:] not in _CJK_ENDS):
-                glue = "" if full and (_unspaced(prev[-1], line[0]) or _cjkish(line[:1]) and _cjkish(prev[-1:]))\
-                    and not _spaced(prev[-1], line[0]) else " "
+                # (A line of wide characters full to the ceiling was cut at a character, inside a word
+                # or a number too: "約3" / "0キロ", "Jav" / "aScript"; Korean was cut at a space.)
+                glue = "" if full and prev_wide and not _spaced(prev[-1], line[0]) else " "
                 out[-1] = out[-1] + glue + line
-                prev, prev_chars, prev_indent = line, chars, indent
+                prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
                 continue
         out.append(line)
-        prev, prev_chars, prev_indent = line, chars, indent
+        prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
     return out
+
+
+def _mostly_wide(raw: str, chars: int) -> bool:
+    """Whether a line is mostly wide (CJK) characters, as the lines under a wide ceiling are."""
+    return chars >= 30 and 2 * (_columns(raw.rstrip()) - chars) >= chars
 
 
 _MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
