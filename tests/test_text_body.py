@@ -295,3 +295,33 @@ def test_a_closing_list_of_sources_under_its_label_leaves_the_text():
     # Long paragraphs after the word are the story's own (a section headed "Sources").
     art = extract_text("\n".join(HEAD + PARAS[:4] + ["Sources"] + PARAS[4:8] + FOOT))
     assert art.text.endswith(PARAS[7])
+
+
+def test_a_raw_copy_of_the_text_on_one_line_is_dropped_and_the_paragraphs_stay():
+    # A paste site prints its text as paragraphs and again, run together, in a "raw data" box: one
+    # line of every paragraph after another. The copy goes; the paragraphs stay, once each.
+    raw_copy = " ".join(PARAS)
+    art = extract_text(_page(PARAS + ["RAW Paste Data", raw_copy]))
+    for p in PARAS:
+        assert art.text.count(p) == 1
+    assert any(r.text == raw_copy and r.reason == "duplicate" for r in art.explained_removals())
+
+
+def test_a_long_paragraph_holding_one_other_is_not_a_copy():
+    # A long paragraph that holds one other paragraph (a quote printed again) is no raw copy.
+    long = " ".join([PARAS[0]] + [p.rsplit(" ", 1)[0] for p in PARAS[1:]])
+    art = extract_text(_page(PARAS[:4] + [long] + PARAS[4:]))
+    assert long in art.text
+
+
+def test_embeds_that_did_not_load_inside_the_article_cost_like_captions():
+    # A run of embedded posts that did not load, each printed as a placeholder ("Tweet may have been
+    # deleted"), sits between the article's paragraphs like pictures: the paragraphs above the run
+    # stay in the article (w3m's dump of the mashable.com page of Postlight Parser's fixtures).
+    from pathlib import Path
+
+    dump = (Path(__file__).parent / "data" / "text_w3m" / "mashable-tweets.txt").read_text(encoding="utf-8")
+    art = extract_text(dump)
+    assert "A large military-style plane, which looked remarkably like a C-130" in art.text
+    assert "An Air Mobility spokesperson told Mashable" in art.text
+    assert "Tweet may have been deleted" not in art.text

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
-from newsclean import clean
+from newsclean import clean, text_classify, text_lines
 from newsclean.text_extract import extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -464,3 +464,112 @@ def test_dev_pages_rendered_by_real_converters(page_set: PageSet, tool: list[str
         real.append(f1(body, extract_text(_render(tool, page_set.html(pid))).text))
         base.append(f1(body, extract_text(page_set.text(pid, "text_inscriptis")).text))
     assert sum(real) / len(real) >= sum(base) / len(base) - 0.05
+
+
+_LYNX_JA = Path(__file__).parent / "data" / "text_lynx" / "mainichi-gaza.txt"
+
+
+def test_lynx_japanese_paragraphs_wrapped_at_a_wide_ceiling_are_rejoined():
+    """lynx wraps Japanese at 74 characters (an 80-column screen), neither at its columns nor at
+    the width of its Latin lines: its paragraphs come back whole, the list of links under them stays apart."""
+    texts = [ln.text for ln in split_lines(_LYNX_JA.read_text(encoding="utf-8"))]
+    first = next(t for t in texts if t.startswith("パレスチナ自治区"))
+    assert first.endswith("停戦実現の期待が高まっている。") and "近づいている」" in first
+    assert any(t.startswith("一方で") and t.endswith("【エルサレム松岡大地、カイロ金子淳】") for t in texts)
+    assert "イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か" in texts
+    assert sum(t.startswith("外交を総括する") for t in texts) == 1
+
+
+def test_unwrapped_japanese_paragraphs_have_no_wide_ceiling():
+    """The same paragraphs on one line each (a dump that does not wrap) are left as they are."""
+    paras = _LYNX_JA.read_text(encoding="utf-8").split("\n\n")
+    flat = "\n\n".join("".join(x.strip() for x in p.splitlines()) for p in paras)
+    lines = flat.splitlines()
+    chars = [len(x) for x in lines]
+    assert text_lines._wide_ceiling(lines, chars, [text_lines._columns(x) for x in lines]) is None
+    assert len(split_lines(flat)) == len([p for p in flat.split("\n\n") if p.strip()])
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+def test_text_browser_image_names_are_markup_not_lines():
+    """w3m draws an image without alt text as its file's stem cut at ten characters ("[dc-operati]"),
+    lynx as its file's name ("[logo.svg]"): neither is a line of the page's text. A bracketed word
+    ("[deleted]") is text, and a link's number alone stays for the region search to count."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_w3m" / "yomiuri-services.txt").read_text(encoding="utf-8"))]
+    assert "発言小町" in texts and "大手小町" in texts
+    assert "[dc-operati]" not in texts
+    assert [ln.text for ln in split_lines("[1][logo2.svg]\n\n[deleted]\n\n[12]\n\n[trans_30x1]")] == ["[deleted]", "[12]"]
+
+
+def test_an_alt_text_printed_once_per_image_source_is_a_caption():
+    """lynx prints a teaser picture's alt text once for each of its sources, three times on end: the
+    line is the image's description, while the teaser's own blurb below is not repeated."""
+    lines = split_lines((_DATA / "text_lynx" / "freiepresse-teasers.txt").read_text(encoding="utf-8"))
+    text_classify._featurise(lines, "de")
+    alt = [ln for ln in lines if ln.text.startswith("Frankenberg: Nach Tod") and ln.words > 30]
+    assert len(alt) == 1 and alt[0].reason == "caption"
+    blurb = next(ln for ln in lines if ln.text.startswith("Bittere Botschaft"))
+    assert blurb.reason is None and not text_lines.repeated_alt(blurb.text)
+
+
+def test_empty_numbered_items_are_dropped_but_an_items_own_number_stays():
+    """A listing that numbers every line prints its blank lines as a number alone ("2."); lynx and w3m
+    keep it on a line of its own, with no space after it. Such a number between two items is no text;
+    before text that is not an item, it is that item's number."""
+    lines = split_lines((_DATA / "text_lynx" / "pastebin-numbered.txt").read_text(encoding="utf-8"))
+    assert not any(ln.text[:-1].isdigit() for ln in lines)
+    assert lines[0].text.startswith("Yun Che didn't think much") and lines[0].marked
+    assert sum(ln.marked for ln in lines) == 8  # items 1, 3, 5, … 15: the even ones are empty
+    assert [ln.text for ln in split_lines("1.\n\nThe Republican response to the raid should scare you")][0] == "1."
+
+
+def test_korean_lines_wrapped_at_a_space_are_rejoined_with_it():
+    """Korean puts spaces between its words and lynx wraps Hangul at them: the rejoined paragraph keeps
+    the space ("의지가 더해지면서"), where Chinese and Japanese lines join without one."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("성남시장과"))
+    assert "나가겠다는 의지가 더해지면서 6개월여간" in para and para.endswith("결실을 맺게 됐다.")
+
+
+def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():
+    """Japanese text sets Latin names in full-width letters, which w3m breaks anywhere like the kana
+    around them ("Ｐｈａｓ" / "ｅ"): the word comes back whole."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_w3m" / "asahi-fullwidth.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("アート部門は"))
+    assert "「Ｐｕｌｓｅｓ／Ｇｒａｉｎｓ／Ｐｈａｓｅ／Ｍｏｉｒｅ(ｅは鋭アクセント付き)」" in para
+    assert "短編「Ｌａ Ｃｈｕｔｅ」" in para and para.endswith("大賞に選ばれた。")
+
+
+def test_lynx_link_numbers_and_image_names_inside_lines_are_markup():
+    """lynx's link number glued to the word before a link whose text starts with a space, and an image
+    named by its file inside a paragraph's lines (lines of the fundus ElMundo and Isolezwe dumps), go;
+    a citation's number after punctuation stays."""
+    (item,) = split_lines("     * Fernando Alonso[265] Un viejo problema que le dejó \"sin 160 CV\n       entre una jauría\"")
+    assert item.text == "Fernando Alonso Un viejo problema que le dejó \"sin 160 CV entre una jauría\""
+    para = ("   Sekuphele amasonto amathathu le milutha elinganiselwa ku-200 edle\n"
+            "   owodwa wemizila yalo mgwaqo. Kuwona yakhe imijondolo, ethikameza\n"
+            "   abashayeli bezimoto, abaphoqeleke ukuthi basebenzise eminye.\n"
+            "   [349459c84e2f9eff661e6d5373cce32e0c25ea3c=w700]\n")
+    texts = [ln.text for ln in split_lines(para)]
+    assert texts and texts[-1].endswith("basebenzise eminye.") and not any("349459" in t for t in texts)
+    assert split_lines('"Make America great again."[1] That\'s all.')[0].text == '"Make America great again."[1] That\'s all.'
+
+
+def test_wrap_width_is_the_column_a_crowd_of_lines_reaches():
+    """A few lines a column or two longer than the rest (lynx's menu rows, a word it could not break)
+    do not move the width: the lines of lynx's dump of the fundus EuronewsFR page wrap at 74 columns,
+    where the 99th percentile of their lengths says 75, and a line broken before a word that would
+    have fitted in 75 columns ("… pêche durable à" / "Oceana, …") must still be rejoined."""
+    lengths = sorted([74] * 21 + [73] * 20 + [72] * 14 + [71] * 17 + [75] * 2 + [76, 77] + list(range(20, 70)))
+    assert text_lines._ceiling(lengths, 75) == 74
+    assert text_lines._ceiling(sorted([78] * 30 + [77] * 25 + [76] * 20 + [79]), 78) == 78
+
+
+def test_a_full_line_of_wide_characters_was_cut_inside_a_number_too():
+    """lynx cuts a line of Japanese at its ceiling whatever stands there, a number's digits included
+    ("約3" / "0キロ"): the full line goes on without a space."""
+    texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "asahi-quake.txt").read_text(encoding="utf-8"))]
+    para = next(t for t in texts if t.startswith("気象庁は13日"))
+    assert "震源の深さは約30キロ、" in para and para.endswith("津波注意報を出した。")

@@ -408,3 +408,10 @@ TEXT_LEAD_BLOCK: dict[str, float] = {"min_score": 3.0, "header_within": 8}
 # text_inscriptis/text_bs4 dumps: 0.802 without it, 0.875 with 0.5, 0.879 with 0.3 (0.5 kept: a wrong
 # title should not sink a right article much).
 TITLE_SUPPORT_FLOOR = 0.5
+
+# Text path, the text printed again as one line (text_extract._block_copies): a kept line of at least
+# "min_words" words that holds "min_paragraphs" or more of the other kept paragraphs (of
+# DEDUP_MIN_WORDS words or more), together at least "min_share" of its length, is a raw copy of the
+# text (a paste site's "raw data" box) and is dropped, the paragraphs kept. Set by hand (issue 12): a
+# copy holds all the paragraphs (share near 1); an article's long paragraph never holds three others.
+TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min_share": 0.5}

@@ -27,7 +27,8 @@ from .blocks import (
     tokens,
 )
 from .lexicon import phrase_reason
-from .text_lines import Line
+from .text_lines import ALT_MIN_CHARS as _ALT_MIN
+from .text_lines import Line, repeated_alt
 from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
@@ -146,6 +147,8 @@ def _text_features(t: str, stop: frozenset[str] | None) -> tuple[int, int, float
     reason = phrase_reason(t) or text_structural_reason(t) or _text_reason(t, words, sentence)
     if reason is None and len(t) > settings.LEXICON_MAX_BLOCK:
         reason = _notice_reason(t)
+    if reason is None and len(t) >= 2 * _ALT_MIN and repeated_alt(t):
+        reason = reasons.CAPTION  # an image's alt text a text browser printed once per source
     return words, chars, sw, sentence, is_headline_like(t), reason
 
 
@@ -204,10 +207,10 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
 
 
 # Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines
-# with a lexicon reason cost most, except inline media residue (captions, player labels), which
-# sits between the paragraphs of an article.
+# with a lexicon reason cost most, except inline media residue (captions, player labels, embeds that
+# did not load: a run of placeholders for posts), which sits between the paragraphs of an article.
 _W = settings.TEXT_REGION_WEIGHTS
-_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER})
+_INLINE_REASONS = frozenset({reasons.CAPTION, reasons.VIDEO_PLAYER, reasons.EMBED_PLACEHOLDER})
 
 
 def _score(ln: Line) -> float:

@@ -339,8 +339,11 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
     description = None
     order = 0  # position among the paragraphs kept so far
     keys = [_dup_key(_quote_norm(lines[i].text)) for i in kept]
+    _block_copies(lines, kept, keys, drop)
     for p, i in enumerate(kept):
         key = keys[p]
+        if i in drop:
+            continue
         if title_key and key == title_key:
             drop[i] = reasons.TITLE_REPEAT
             continue
@@ -366,6 +369,21 @@ def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str
         seen[key] = (i, order)
         order += 1
     return description
+
+
+def _block_copies(lines: list[Line], kept: list[int], keys: list[str], drop: dict[int, str]) -> None:
+    """Drop a huge line that holds the kept paragraphs again, run together: the page's raw copy of its
+    own text (a paste's "raw data" box, a print or share field) printed as one line beside the
+    paragraphs. The paragraphs stay."""
+    limit = settings.TEXT_BLOCK_COPY
+    for p, i in enumerate(kept):
+        if lines[i].words < limit["min_words"]:
+            continue
+        big = keys[p]
+        inside = [lines[kept[q]].chars for q in range(len(kept))
+                  if q != p and lines[kept[q]].words >= DEDUP_MIN_WORDS and keys[q] in big]
+        if len(inside) >= limit["min_paragraphs"] and sum(inside) >= limit["min_share"] * lines[i].chars:
+            drop[i] = reasons.DUPLICATE
 
 
 def _runs_on(lines: list[Line], kept: list[int], i: int) -> bool:

@@ -8,6 +8,7 @@ while remembered as features (link share, marked), paragraphs rejoined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import settings
@@ -53,7 +54,10 @@ _MD_NUMBER_ESCAPE = re.compile(r"^(\d{1,4})\\([.)])")
 # Emphasis markers: "**bold**", "__bold__", "_em_", "*em*" (only at word edges: "snake_case" stays).
 _MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
-_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+# (A mark glued to the word before it and followed by a space is a link whose text starts with one,
+# "Fernando Alonso[265] Un viejo problema"; after punctuation it is a citation, "again."[1] That's",
+# and so in Chinese and Japanese, which put no space before one: "利用できます[1] Masscan は".)
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)|(?<=[A-Za-z0-9\u00c0-\u024f])\[\d{1,4}\](?= \S)")
 # lynx's numbered link list after the page ("References", "Visible links:", "1. https://…"): no article text.
 _LYNX_REFERENCES = re.compile(
     r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
@@ -81,6 +85,21 @@ CJK_MID = "をにのがへとでもはやて、"
 def _cjkish(c: str) -> bool:
     """Whether character ``c`` is CJK script or CJK punctuation."""
     return bool(c) and (c in _CJK_OPENERS or c in CJK_CLOSERS or bool(_CJK.match(c)))
+
+
+def _unspaced(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script,
+    or both full-width Latin letters or digits ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks
+    anywhere. (Korean, which spaces its words, is told apart by ``_spaced``.)"""
+    if _CJK.match(a) and _CJK.match(b):
+        return True
+    return "\uff10" <= a <= "\uff5a" and "\uff10" <= b <= "\uff5a"
+
+
+def _spaced(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
+    between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
+    return "\uac00" <= a <= "\ud7a3" or "\uac00" <= b <= "\ud7a3"
 
 
 def _cjk_open(s: str) -> bool:
@@ -159,14 +178,52 @@ def cut_hover_cards(text: str) -> tuple[str, str | None]:
     return (out, " / ".join(cards)) if cards else (text, None)
 
 
+# The shortest text ``repeated_alt`` looks for repeats of: an image's description, not a word, a name or a
+# heading a page prints twice (for screens and for screen readers: "Are we done yet? Are we done yet?").
+ALT_MIN_CHARS = 24
+
+
+def repeated_alt(t: str) -> bool:
+    """Whether line ``t`` opens with one text printed twice over ("Caption. Caption. Caption."): a text
+    browser (lynx, w3m) prints an image's alt text once for each of the picture's sources, and the line
+    is that image's description, not prose (what may follow the copies is the next image's)."""
+    n = t.find(t[:ALT_MIN_CHARS], ALT_MIN_CHARS)
+    if n < 0:
+        return False
+    unit = t[:n].rstrip()
+    return len(unit) >= n - 2 and t.startswith(unit, n)
+
+
 # What text browsers print for form controls and images: lynx's "(BUTTON)", check boxes "[ ]"/"[X]",
 # text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
 # w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
+# lynx names an image without alt text by its file inside the line too ("[space.gif]", a hash-named
+# "[349459c84e2f…=w700]").
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
-                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]")
+                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]"
+                        r"|\[(?:[^\][\s]{1,80}\.(?:gif|jpe?g|png|svg|webp)|[0-9a-f]{16,}[^\][\s]{0,40})\]")
+
+
+# An image a text browser drew as its file's name on a line of its own: lynx prints the name
+# ("[logo.svg]", after a link's number if the image is a link), w3m its stem cut at ten characters
+# ("[dc-operati]", "[trans_30x1]"). A name holds a digit, a hyphen or an underscore, or an image's
+# extension; a bracketed word alone ("[deleted]", "[Chorus]") is text, and a link's number alone ("[12]",
+# an image link without a name) is furniture the region search counts.
+_IMAGE_MARK = re.compile(r"^(?:\[\d{1,4}\])?\[(?:[\w.-]{0,40}\.(?:gif|jpe?g|png|svg|webp|ico|bmp)"
+                         r"|(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10})\]$", re.I)
 
 
 # --- 1. lines ---------------------------------------------------------------------------------
+
+
+def _ceiling(lengths: list[int], width: int) -> int:
+    """The wrapping column under a high percentile ``width`` of the sorted line ``lengths``: the longest
+    length a crowd of lines reaches. A few lines a column or two longer (a word the converter could not
+    break, a line it measured otherwise) put the percentile above the column the text wraps at, and a
+    line broken because the next word did not fit then looks as if that word would have fitted."""
+    counts = {n: bisect_right(lengths, n) - bisect_left(lengths, n) for n in range(width - 3, width + 1)}
+    top = max(counts.values())
+    return next(n for n in range(width, width - 4, -1) if counts[n] * 4 >= top)
 
 
 def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
@@ -198,7 +255,9 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
             pairs += 1
             broken += cols[i] + 1 + _columns(b.split(" ", 1)[0]) > width
             ends += a[-1] in ".!?"
-    return width if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs else None
+    if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs:
+        return _ceiling(lengths, width)
+    return None
 
 
 def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
@@ -214,12 +273,67 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
         # A line indented deeper than the one above starts a paragraph (first-line indentation).
         if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
             # Chinese and Japanese put no space between words: a break there was not a space.
-            cjk = _CJK.match(line) and _CJK.match(prev[-1:])
+            # (Korean spaces its words: a line short of the width was broken at a space, w3m's full
+            # lines inside a word.)
+            # (Nor between full-width Latin letters or digits, "Ｐｈａｓ" / "ｅ": wide characters all.)
+            cjk = _unspaced(prev[-1], line[0]) and not (_spaced(prev[-1], line[0]) and prev_cols < width - 1)
             out[-1] = out[-1] + ("" if cjk else " ") + line
         else:
             out.append(line)
         prev, prev_cols, prev_indent = line, n, indent
     return out
+
+
+def _wide_ceiling(written: list[str], chars: list[int], cols: list[int]) -> int | None:
+    """The character count a terminal converter wrapped lines of wide (CJK) characters at, or None.
+    ``chars`` and ``cols`` are the lines' lengths in characters and in columns (a wide character two).
+
+    lynx wraps a line of Chinese or Japanese a few characters short of the screen's width, counting
+    each wide character as one column (74 characters on an 80-column screen), while its Latin lines
+    wrap at the screen's columns: no one width fits the dump's lines. Lines mostly of such characters
+    crowd under the ceiling, half of them or more cut mid-sentence; dumps that do not wrap have no such
+    crowd."""
+    sized = sorted((n, x.rstrip()) for x, n, c in zip(written, chars, cols, strict=True) if n >= 30 and 2 * (c - n) >= n)
+    if len(sized) < 3:
+        return None
+    lo, hi = settings.TEXT_TERMINAL_WIDTH
+    ceiling = sized[-1][0]
+    band = [x for n, x in sized if n >= ceiling - 2]
+    # (The longest paragraphs of a dump that does not wrap end on a full stop.)
+    cut = sum(1 for x in band if x[-1] not in _CJK_ENDS and x[-1] not in CJK_CLOSERS)
+    return ceiling if lo <= ceiling <= hi and len(band) >= 3 and cut * 2 >= len(band) else None
+
+
+def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str]:
+    """Join the lines a converter broke at a ceiling of wide characters (``_wide_ceiling``): a line
+    near the ceiling goes on in the next one; a line before a run of CJK text too long to fit after it
+    was broken at its last space."""
+    out: list[str] = []
+    prev = ""
+    prev_chars = prev_indent = 0
+    prev_wide = False
+    for line, raw in zip(lines, written, strict=True):
+        chars = len(raw.rstrip())
+        indent = len(raw) - len(raw.lstrip())
+        if prev and line and indent <= prev_indent and not (_could_be_marked(line) and _MARKER.match(line)):
+            first = len(line.split(" ", 1)[0])
+            full = prev_chars >= ceiling - 2
+            if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
+                        and prev[-1:] not in _CJK_ENDS):
+                # (A line of wide characters full to the ceiling was cut at a character, inside a word
+                # or a number too: "約3" / "0キロ", "Jav" / "aScript"; Korean was cut at a space.)
+                glue = "" if full and prev_wide and not _spaced(prev[-1], line[0]) else " "
+                out[-1] = out[-1] + glue + line
+                prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
+                continue
+        out.append(line)
+        prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
+    return out
+
+
+def _mostly_wide(raw: str, chars: int) -> bool:
+    """Whether a line is mostly wide (CJK) characters, as the lines under a wide ceiling are."""
+    return chars >= 30 and 2 * (_columns(raw.rstrip()) - chars) >= chars
 
 
 _MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
@@ -296,6 +410,8 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, words)))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
+    if text[:1] == "[" and text[-1:] == "]" and _IMAGE_MARK.match(text):
+        return "", False, 0.0
     m = _MARKER.match(text) if _could_be_marked(text) and not literal else None
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -591,6 +707,17 @@ def _mark_posts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _empty_item(physical: list[str], k: int) -> bool:
+    """Whether line ``k`` is an empty numbered item, its number alone ("2."), with the list's next item
+    after it ("3. Text …"): a listing that numbers every line, blank ones too (a paste, a poem, code).
+    (A number alone before text that is no item is the item's number, its text set on the next line.)"""
+    raw = physical[k]
+    if not raw[:-1].isdigit():
+        return False
+    nxt = next((x for x in physical[k + 1:k + 3] if x), "")
+    return _could_be_marked(nxt) and _MARKER.match(nxt) is not None and nxt[:1].isdigit()
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     if "\u02bc" in text:
@@ -615,6 +742,7 @@ def split_lines(text: str) -> list[Line]:
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
         cols = [_columns(x.rstrip()) for x in written]
         width = _wrap_width(norm, cols)
+        ceiling = None
         if not width and not text.isascii():
             # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
             # two: its wrapped lines then line up by characters, at a terminal's width.
@@ -622,13 +750,20 @@ def split_lines(text: str) -> list[Line]:
             by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
+            elif sum(cols) - sum(chars) >= 90:
+                # (Columns beyond characters are wide characters: enough for three lines of them.)
+                ceiling = _wide_ceiling(written, chars, cols)
         if width:
             norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
             raw_lines = norm
+        elif ceiling:
+            norm = raw_lines = _unwrap_wide(norm, written, ceiling)
     physical = _join_inline(raw_lines, norm, markdown)
     out: list[Line] = []
-    for raw in physical:
+    for k, raw in enumerate(physical):
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
+            continue
+        if raw[-1:] in ".)" and len(raw) <= 4 and _empty_item(physical, k):
             continue
         clean, marked, share = _strip_markup(raw, markdown)
         cut = None
