@@ -195,7 +195,22 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
     want = key(title)
     lines, start = page.lines, page.start
     copies = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if key(lines[i].text) == want]
+    if len(copies) > 1:
+        copies = _first_copies(lines, copies)
     return min(copies, key=lambda i: abs(start - i)) if copies else title_idx
+
+
+def _first_copies(lines: list[Line], copies: list[int]) -> list[int]:
+    """The headline's copies without those printed a few lines under an earlier copy past a paragraph
+    of prose: a picture's alt text or caption repeating the headline at the article's top (text browsers
+    print it: "Headline" / standfirst / "Headline" / first paragraph), while the byline and the date
+    stand under the first."""
+    kept = [copies[0]]
+    for i in copies[1:]:
+        prev = kept[-1]
+        if i - prev > HEAD_AFTER or not any(lines[j].cls == "good" for j in range(prev + 1, i)):
+            kept.append(i)
+    return kept
 
 
 def window(page: Page, before: int, after: int, *anchors: int | None) -> list[int]:
