@@ -24,3 +24,22 @@ def test_the_headline_repeated_by_a_pictures_alt_text_does_not_move_the_byline_w
         art = extract_text("\n".join(_page(*top, alt_copy=alt)))
         assert art.authors == ["Ana Ruiz"]
         assert art.date is not None and art.date.startswith("2024-09-02")
+
+
+def test_a_publication_label_under_a_column_of_names_is_no_author():
+    """w3m prints the name card's name twice and the update line under it: "Actualizado Lunes" is no
+    second author."""
+    art = extract_text("\n".join(_page("Miguel Herrero", "Miguel Herrero", "Actualizado Lunes, 2 diciembre 2024 - 02:24")))
+    assert art.authors == ["Miguel Herrero"]
+
+
+def test_names_glued_before_a_lower_case_by_word_are_read_after_it():
+    """A name card's picture and names run together before "von": the names are those after the by-word."""
+    art = extract_text("\n".join(_page("Konrad FellerDeutsche Presse-Agentur von Konrad Feller,", "Deutsche Presse-Agentur")))
+    assert art.authors == ["Konrad Feller", "Deutsche Presse-Agentur"]
+
+
+def test_a_word_ending_in_a_credit_label_does_not_make_the_byline_a_credit():
+    """'eigenartig' ends in 'art' (as in 'Art by'): the by-word after it still opens the writer's name."""
+    line = "Neue Schule Judy Lybke, ganz und gar nicht eigenartig Von Juliane Rohr 28.04.2023, 18:11 Uhr"
+    assert extract_text("\n".join(_page(line))).authors == ["Juliane Rohr"]

@@ -155,6 +155,12 @@ def _line_names(page: Page, i: int, near: bool,
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
+    # A lower-case by-word inside the line names the writers after it; the capitalised words before it
+    # are something else run on by the converter (a picture's alt text, a name card's glued names:
+    # "Ana RuizDeutsche Presse-Agentur von Ana Ruiz, Deutsche Presse-Agentur").
+    tail_by = _by_tail(text, near) if not prefix and LOWER_BY_WORD.search(text) else None
+    if tail_by:
+        return tail_by[0], tail_by[1], prefix, False, looks, 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
     if lead:
@@ -166,16 +172,26 @@ def _line_names(page: Page, i: int, near: bool,
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    m = BY_TAIL.match(text) if not prefix and BY_WORD.search(text) else None
-    # (Away from the headline only after a date: "December 10, 2021 by Ana Ruiz".)
-    if m and (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
-        byline, names = names_ahead("By " + m.group(2))
-        if names:
-            return byline, names, prefix, False, looks, 3
+    tail_by = _by_tail(text, near) if not prefix and BY_WORD.search(text) else None
+    if tail_by:
+        return tail_by[0], tail_by[1], prefix, False, looks, 3
     desk = _desk(text, ln.words, prefix)
     if desk:
         return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:
+    """(byline, names) of a byline run onto the end of the line after a by-word ("Headline ... by Ana
+    Ruiz"): near the headline or the start, or away from them after a date ("December 10, 2021 by Ana
+    Ruiz"); not a picture's credit ("Ana Ruiz Illustration by Tom Lee")."""
+    m = BY_TAIL.match(text)
+    if m is None or not (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
+        return None
+    if _CREDIT_WORD_BY.search(m.group(1) + " by") is not None:
+        return None
+    byline, names = names_ahead("By " + m.group(2))
+    return (byline, names) if names else None
 
 
 def _dated(text: str) -> bool:
@@ -310,6 +326,8 @@ def _leading_name(text: str) -> str | None:
     toks = text.split()
     if toks and toks[0].lower() in _BY_SET:
         return None  # (a by-word opens no name: the prefixed line's names are read ahead of what follows)
+    if LABEL_GATE.match(text) is not None and _LABEL_OPENS.match(text) is not None:
+        return None  # (nor a publication label: "Actualizado Lunes, 2 diciembre 2024 - 02:24")
     for n in (4, 3, 2):
         if len(toks) > n:
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
@@ -341,7 +359,7 @@ _UI_WORDS = frozenset((
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
 _BY_SET = frozenset(BY_WORDS)
 _BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
-_CREDIT_WORD_BY = re.compile(r"(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
+_CREDIT_WORD_BY = re.compile(r"\b(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
                              re.I)
 
 
