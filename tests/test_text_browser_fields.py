@@ -43,3 +43,30 @@ def test_a_word_ending_in_a_credit_label_does_not_make_the_byline_a_credit():
     """'eigenartig' ends in 'art' (as in 'Art by'): the by-word after it still opens the writer's name."""
     line = "Neue Schule Judy Lybke, ganz und gar nicht eigenartig Von Juliane Rohr 28.04.2023, 18:11 Uhr"
     assert extract_text("\n".join(_page(line))).authors == ["Juliane Rohr"]
+
+
+def test_a_byline_closing_the_headline_after_a_picture_placeholder():
+    """w3m prints an inline picture's name in brackets inside the headline's line, before its byline: the
+    long line still names its author."""
+    head = "Old market hall in the city centre to close for a whole year of repairs after cracks found"
+    text = "\n".join([*NAV, head + " [1d53de890c] by Ana Ruiz", "June 19, 2023", head, *MARKET_HALL, "Privacy policy"])
+    assert extract_text(text).authors == ["Ana Ruiz"]
+
+
+def test_a_name_after_the_dateline_with_buttons_run_onto_it():
+    """lynx joins the date, the name and the comment and follow buttons into one line."""
+    line = "9. September 2025 um 15:46 Uhr / Jana Wunderlich-Pfeiffer Kommentare News folgen (öffnet im neuen Fenster)"
+    assert extract_text("\n".join(_page(line))).authors == ["Jana Wunderlich-Pfeiffer"]
+
+
+def test_names_between_bars_with_a_glued_relative_time():
+    """A relative time printed twice and glued ("vor 3 Stundenvor 3 Stunden") after the names: both names."""
+    art = extract_text("\n".join(_page("Julia Vergin | Clare Roth vor 3 Stundenvor 3 Stunden")))
+    assert art.authors == ["Julia Vergin", "Clare Roth"]
+
+
+def test_an_outlet_glued_onto_the_name():
+    """Text browsers print the name card's name and outlet without a space: the name alone."""
+    art = extract_text("\n".join(_page("Headshot of Dan Jervis-Bardy", "Dan Jervis-BardyThe West Australian",
+                                       "Tue, 26 November 2024 9:27PM")))
+    assert art.authors == ["Dan Jervis-Bardy"]

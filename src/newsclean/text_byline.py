@@ -16,8 +16,9 @@ from .authors import (
     is_role,
     is_role_word,
     once,
+    unglue_name,
 )
-from .dates import PUBLISHED_LABELS, UPDATED_LABELS
+from .dates import DATE_GATE, PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -145,10 +146,16 @@ def _line_names(page: Page, i: int, near: bool,
     if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
-            byline, names = text.strip(), [text.strip()]
+            name = _unglued_lead(text.strip())
+            byline, names = name, [name]
         if names:
             return byline, names, prefix, person, looks, 0
-    for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
+    segmented = _SEGMENT.search(text) is not None
+    if segmented and DIGIT.search(text):
+        names_cut = _names_before_date(text)
+        if names_cut:
+            return names_cut[0], names_cut[1], prefix, False, looks, 1
+    for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
             if not names and is_person_name(seg) and not is_role(seg):
@@ -179,6 +186,29 @@ def _line_names(page: Page, i: int, near: bool,
     if desk:
         return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+def _unglued_lead(text: str) -> str:
+    """A short line taken whole for a name, without what a text browser glued onto the name: the outlet
+    or a role ("Dan Jervis-BardyThe West Australian")."""
+    if not _PLAIN_GATE.search(text):
+        return text
+    parted = unglue_name(text)
+    return (_leading_name(parted) or text) if parted != text else text
+
+
+def _names_before_date(text: str) -> tuple[str | None, list[str]] | None:
+    """(byline, names) of names separated by bars or bullets with a date or time closing the line, which
+    a text browser may glue on ("Ana Ruiz | Tom Lee vor 3 Stundenvor 3 Stunden"): two names or more
+    before the line's first number (and the lower-case words leading to it: "vor", "le", "on")."""
+    m = DIGIT.search(text)
+    toks = text[:m.start()].split() if m else []
+    while toks and toks[-1].islower():
+        toks.pop()
+    if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
+        return None
+    byline, names = parse_names(" ".join(toks).rstrip(" ,;|·•–-"))
+    return (byline, names) if len(names) >= 2 else None
 
 
 def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:
@@ -311,10 +341,19 @@ def _trailing_name(text: str) -> str | None:
             return last
     m = search_date(text) if DIGIT.search(text) else None
     if m is not None and m.text in text:
-        rest = text[text.index(m.text) + len(m.text):].strip(" ,;|·•–-")
-        if 2 <= len(rest.split()) <= 4 and is_person_name(rest):
+        after = text[text.index(m.text) + len(m.text):]
+        rest = after.strip(" ,;|·•–-/")
+        n = len(rest.split())
+        if 2 <= n <= 4 and is_person_name(rest):
             return rest
+        # (A separator, then the name and the buttons a text browser ran onto it: "9. September 2025 um
+        # 15:46 Uhr / Ana Ruiz Kommentare News folgen".)
+        if n > 4 and after.lstrip()[:1] in _DATE_NAME_SEPARATORS:
+            return _leading_name(rest)
     return None
+
+
+_DATE_NAME_SEPARATORS = frozenset("/|·•–-,")
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -340,7 +379,10 @@ def _leading_name(text: str) -> str | None:
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
-            if is_person_name(cand) and not is_role_word(toks[n - 1]) and toks[n - 1].lower() not in _OPEN_WORDS:
+            # (Nor on a button's word: "Ana Ruiz Kommentare".)
+            last = toks[n - 1].lower()
+            if is_person_name(cand) and not is_role_word(toks[n - 1]) and last not in _OPEN_WORDS and \
+                    last not in _UI_WORDS:
                 return cand
     return None
 
@@ -437,7 +479,9 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         by_before = i > 0 and _by_above(lines[i - 1])
         # A headline and its standfirst run together by the converter with the byline closing them
         # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
-        tail_by = ln.words > 16 and abs(i - start) <= 1 and _closing_byline(ln.text)
+        # (Or the headline's own line, the author's name closing it after a picture's placeholder that a
+        # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
+        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text)
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
                 ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
