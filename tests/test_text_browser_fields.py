@@ -70,3 +70,24 @@ def test_an_outlet_glued_onto_the_name():
     art = extract_text("\n".join(_page("Headshot of Dan Jervis-Bardy", "Dan Jervis-BardyThe West Australian",
                                        "Tue, 26 November 2024 9:27PM")))
     assert art.authors == ["Dan Jervis-Bardy"]
+
+
+def test_a_related_storys_teaser_inside_the_article_is_not_its_byline():
+    """The byline closes the headline's line; a related story's teaser printed between the paragraphs
+    ("Headline di Name Date") names another writer and another day."""
+    text = "\n".join([*NAV, HEAD + " di Luca Monaco", HEAD + " " + HEAD,
+                      "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dalla sfida",
+                      "05 Gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", MARKET_HALL[0],
+                      "Cori antisemiti durante il derby, sette ultras a processo di Teresa Fallavollita 20 Novembre 2024",
+                      *MARKET_HALL[1:], "Privacy policy"])
+    art = extract_text(text)
+    assert art.authors == ["Luca Monaco"]
+    assert art.date is not None and art.date.startswith("2025-01-05")
+
+
+def test_a_by_word_glued_onto_the_name():
+    """html2text prints the emphasised by-word and the linked name without a space between them
+    ("_di[Luca Monaco](…) _"): the name after the by-word."""
+    text = "\n\n".join([*NAV, "# " + HEAD, "_di[Luca Monaco](http://www.example.com/autori/luca_monaco/) _",
+                         "05 Gennaio 2025", *MARKET_HALL, "Privacy policy"])
+    assert extract_text(text).authors == ["Luca Monaco"]

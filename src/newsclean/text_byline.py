@@ -114,6 +114,11 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
+# A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
+# "VonUlrich Exner"); cased by hand: two capitalised words must follow ("Dino", "Parker", "DiCaprio
+# stars" stay whole).
+_GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
+                       + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
@@ -131,7 +136,12 @@ def _line_names(page: Page, i: int, near: bool,
     short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
+    # (A Markdown converter's emphasis marks left around the byline: "_diLuca Monaco _".)
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•_")
+    if text[:1] == "_":
+        text = text.lstrip("_ ")
+    if _GLUED_BY.match(text):
+        text = _GLUED_BY.sub(r"\g<0> ", text, 1)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
@@ -491,6 +501,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
             i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
+        if seg == 3 and not prefix and _teaser(page, i, title_idx):
+            continue
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
             byline, names = (", ".join(kept) if kept else None), kept
@@ -502,6 +514,17 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         j, byline, names = signed
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
+    """Whether a byline run onto the end of line i ("Headline of another story di Ana Ruiz 20 Novembre
+    2024") stands past the article's first paragraphs: two lines of prose or more between the headline
+    and it make it a related story's teaser printed inside the article, not the article's byline (which
+    stands on the headline's line, or under its standfirst)."""
+    if title_idx is None or i <= title_idx:
+        return False
+    lines = page.lines
+    return sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2
 
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
