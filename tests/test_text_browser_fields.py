@@ -91,3 +91,19 @@ def test_a_by_word_glued_onto_the_name():
     text = "\n\n".join([*NAV, "# " + HEAD, "_di[Luca Monaco](http://www.example.com/autori/luca_monaco/) _",
                          "05 Gennaio 2025", *MARKET_HALL, "Privacy policy"])
     assert extract_text(text).authors == ["Luca Monaco"]
+
+
+def test_the_date_beside_a_byline_closing_the_headline():
+    """The byline read off the headline's own line anchors the date under it, not a date atop the page."""
+    head = "Old market hall in the city centre to close for a whole year of repairs after cracks found"
+    text = "\n".join(["Instagram", "Please check your username.", "June 20, 2023", *NAV,
+                      head + " [1d53de890c] by Ana Ruiz", "June 19, 2023", head, *MARKET_HALL, "Privacy policy"])
+    art = extract_text(text)
+    assert art.authors == ["Ana Ruiz"]
+    assert art.date is not None and art.date.startswith("2023-06-19")
+
+
+def test_a_year_glued_onto_a_relative_times_count():
+    """lynx prints the day and the "3 years" [ago] beside it without a space: "April 10, 20233 years"."""
+    art = extract_text("\n".join(_page("April 10, 20233 years Example 142 Views")))
+    assert art.date is not None and art.date.startswith("2023-04-10")

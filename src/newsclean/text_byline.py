@@ -651,8 +651,9 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         return -1, byline, names, feats
     if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
         # A byline closing a long line (a headline and standfirst run together): the names, but the
-        # line stays in the text.
-        return -1, byline, names, feats
+        # line stays in the text; above the article (the headline's own line), the date is still
+        # looked for beside it.
+        return (at if at < page.start - 1 else -1), byline, names, feats
     spelled = _spelled_elsewhere(page, cands, at)
     if spelled:
         return at, ", ".join(spelled), spelled, feats

@@ -232,9 +232,10 @@ LABEL_GATE = re.compile(word_trie(sorted({w[:4] for w in (*PUBLISHED_LABELS, *UP
 
 # Text browsers print inline elements without a space between them ("Associated PressApril 28, 2023",
 # "2 minute readApril 25, 20232:26 PM", "30.01.202430. Januar 2024"): a word running into a capital,
-# a year running into a time or a day.
-GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]")
-_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])")
+# a year running into a time or a day, or after a day and a comma into the count of a relative time
+# printed beside it ("April 10, 20233 years", the day and "3 years" [ago]).
+GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]|, (?:19|20)\d\d\d{1,2} [a-z]")
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])|(?<=, (?:19|20)\d\d)(?=\d{1,2} [a-z])")
 
 
 def unglue(text: str) -> str:
