@@ -5,7 +5,8 @@ byline's line, inline elements glued together) must not cost the page its byline
 from __future__ import annotations
 
 from conftest import MARKET_HALL, NAV
-from newsclean.text_extract import extract_text
+from newsclean import text_byline, text_fields
+from newsclean.text_extract import article_lines, extract_text
 
 HEAD = "Old market hall to close for a year of repairs after cracks found in roof beams"
 
@@ -107,3 +108,25 @@ def test_a_year_glued_onto_a_relative_times_count():
     """lynx prints the day and the "3 years" [ago] beside it without a space: "April 10, 20233 years"."""
     art = extract_text("\n".join(_page("April 10, 20233 years Example 142 Views")))
     assert art.date is not None and art.date.startswith("2023-04-10")
+
+
+def test_a_social_networks_button_after_the_name_is_not_part_of_it():
+    art = extract_text("\n".join(_page("Andrew Husband Twitter News & Culture Writer", "December 9, 2016")))
+    assert art.authors == ["Andrew Husband"]
+
+
+def test_a_separator_a_text_browser_leaves_after_the_name():
+    """lynx and w3m print the name card's link and the slash after it ("Alex Shephard/"): the line is
+    read as a person's name, as the same line without the slash."""
+    top = ("Special offer: three months for $10. Subscribe", "Skip Navigation", "Menu", "Apocalypse Soon",
+           "Subscribe Sign In", "The New Republic")
+    feats = {}
+    for name in ("Alex Shephard/", "Alex Shephard"):
+        text = "\n".join([*top, name, "November 28, 2016", *MARKET_HALL, "Privacy policy"])
+        lines, start, end = article_lines(text)
+        page = text_fields.page_context(lines, start, end)
+        cands = {c[0]: c for c in text_byline.byline_candidates(page, 0)}
+        at = next(i for i, ln in enumerate(lines) if ln.text == name)
+        assert cands[at][2] == ["Alex Shephard"]
+        feats[name] = cands[at][3]
+    assert feats["Alex Shephard/"] == feats["Alex Shephard"]

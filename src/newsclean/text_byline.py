@@ -114,6 +114,8 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
+# A social network's button printed after the name ("Ana Ruiz Twitter News & Culture Writer").
+_NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
 # "VonUlrich Exner"); cased by hand: two capitalised words must follow ("Dino", "Parker", "DiCaprio
 # stars" stay whole).
@@ -137,7 +139,7 @@ def _line_names(page: Page, i: int, near: bool,
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     # (A Markdown converter's emphasis marks left around the byline: "_diLuca Monaco _".)
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•_")
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•_/")
     if text[:1] == "_":
         text = text.lstrip("_ ")
     if _GLUED_BY.match(text):
@@ -392,7 +394,7 @@ def _leading_name(text: str) -> str | None:
             # (Nor on a button's word: "Ana Ruiz Kommentare".)
             last = toks[n - 1].lower()
             if is_person_name(cand) and not is_role_word(toks[n - 1]) and last not in _OPEN_WORDS and \
-                    last not in _UI_WORDS:
+                    last not in _UI_WORDS and last not in _NETWORK_WORDS:
                 return cand
     return None
 
