@@ -196,19 +196,22 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
     lines, start = page.lines, page.start
     copies = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if key(lines[i].text) == want]
     if len(copies) > 1:
-        copies = _first_copies(lines, copies)
+        copies = _first_copies(page, copies)
     return min(copies, key=lambda i: abs(start - i)) if copies else title_idx
 
 
-def _first_copies(lines: list[Line], copies: list[int]) -> list[int]:
+def _first_copies(page: Page, copies: list[int]) -> list[int]:
     """The headline's copies without those printed a few lines under an earlier copy past a paragraph
-    of prose: a picture's alt text or caption repeating the headline at the article's top (text browsers
-    print it: "Headline" / standfirst / "Headline" / first paragraph), while the byline and the date
-    stand under the first."""
+    of prose, or under an earlier copy with a dateline right under it when the later has none: a
+    picture's alt text or caption repeating the headline at the article's top (text browsers print it:
+    "Headline" / byline and date / "Headline" / first paragraph), while the byline and the date stand
+    under the first."""
+    lines, dateish = page.lines, page.dateish
     kept = [copies[0]]
     for i in copies[1:]:
         prev = kept[-1]
-        if i - prev > HEAD_AFTER or not any(lines[j].cls == "good" for j in range(prev + 1, i)):
+        if i - prev > HEAD_AFTER or not any(lines[j].cls == "good" for j in range(prev + 1, i)) and \
+                not (mark_near(dateish, prev, 0, 2) and not mark_near(dateish, i, 0, 2)):
             kept.append(i)
     return kept
 
