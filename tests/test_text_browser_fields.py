@@ -131,3 +131,10 @@ def test_a_separator_a_text_browser_leaves_after_the_name():
         assert cands[at][2] == ["Alex Shephard"]
         feats[name] = cands[at][3]
     assert feats["Alex Shephard/"] == feats["Alex Shephard"]
+
+
+def test_a_prefixed_byline_with_the_publication_label_run_onto_its_line():
+    """lynx joins the byline and the update line (its template unrendered) into one long line."""
+    line = "By ANA RUIZ, TOM LEE and MARIA GONZALEZ-VIDAL Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
+    assert extract_text("\n".join(_page("Read More", line, "Share", "Copy"))).authors == \
+        ["Ana Ruiz", "Tom Lee", "Maria Gonzalez-Vidal"]

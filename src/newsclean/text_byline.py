@@ -493,7 +493,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
         # (Or the headline's own line, the author's name closing it after a picture's placeholder that a
         # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
-        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text)
+        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text) or \
+            ln.words > 16 and _labelled_byline(ln.text)
         if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
                 ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
@@ -516,6 +517,13 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         j, byline, names = signed
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+def _labelled_byline(text: str) -> bool:
+    """Whether a long line is a prefixed byline with the publication label and date run onto it ("By Ana
+    Ruiz and Tom Lee Updated 4:12 PM EDT, September 3, 2024"): short once the label is cut."""
+    return len(text) <= 240 and has_byline_prefix(text) and LABEL_GATE.search(text) is not None and \
+        len(_published_cut(text).split()) <= 16
 
 
 def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
