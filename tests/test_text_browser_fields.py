@@ -4,6 +4,8 @@ byline's line, inline elements glued together) must not cost the page its byline
 
 from __future__ import annotations
 
+import textwrap
+
 from conftest import MARKET_HALL, NAV
 from newsclean import text_byline, text_fields
 from newsclean.text_extract import article_lines, extract_text
@@ -138,3 +140,19 @@ def test_a_prefixed_byline_with_the_publication_label_run_onto_its_line():
     line = "By ANA RUIZ, TOM LEE and MARIA GONZALEZ-VIDAL Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
     assert extract_text("\n".join(_page("Read More", line, "Share", "Copy"))).authors == \
         ["Ana Ruiz", "Tom Lee", "Maria Gonzalez-Vidal"]
+
+
+def test_a_rule_drawn_under_the_byline():
+    """w3m draws a rule under the byline, as wide as its lines; the line joiner of a page wrapped at that
+    width joins byline, rule and dateline into one line, which must not pass for prose."""
+    paras = [line for para in MARKET_HALL for line in [*textwrap.wrap(para, 79), ""]]
+    text = "\n".join([*NAV, "", HEAD, "", "Von Jakob Hartung", "━" * 79,
+                      "Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.", "", *paras, "Privacy policy"])
+    assert extract_text(text).authors == ["Jakob Hartung"]
+    # (The classifier may take the long joined line for prose, as on the page this comes from: the
+    # byline is read off it all the same.)
+    lines, start, end = article_lines(text)
+    at = next(i for i, ln in enumerate(lines) if ln.text.startswith("Von Jakob Hartung ━"))
+    lines[at].cls = "good"
+    page = text_fields.page_context(lines, start, end)
+    assert any(c[0] == at and c[2] == ["Jakob Hartung"] for c in text_byline.byline_candidates(page, at - 1))

@@ -114,6 +114,8 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
+# A rule drawn with box-drawing characters (w3m's <hr>) and what follows it on the line.
+_RULE_RUN = re.compile(r"\s*[\u2500-\u257f]{8,}.*$")
 # A social network's button printed after the name ("Ana Ruiz Twitter News & Culture Writer").
 _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
@@ -133,6 +135,8 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if ln.cls == "good" and ln.words <= 8:
+        whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
     # The words that count are those left once a publication label and its date are cut off.
     short = ln.words <= 8 or text != whole and len(text.split()) <= 8
@@ -495,7 +499,10 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
         tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text) or \
             ln.words > 16 and _labelled_byline(ln.text)
-        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
+        # (A rule w3m draws under the byline, joined onto its line, makes it look like prose: "Von Ana
+        # Ruiz ━━━━━━━━━━━━━━━━━━━━".)
+        ruled = ln.cls == "good" and ln.words <= 8 and _RULE_RUN.search(ln.text) is not None
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good" and not ruled) and not by_before and not tail_by or \
                 ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
