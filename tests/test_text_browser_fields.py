@@ -156,3 +156,10 @@ def test_a_rule_drawn_under_the_byline():
     lines[at].cls = "good"
     page = text_fields.page_context(lines, start, end)
     assert any(c[0] == at and c[2] == ["Jakob Hartung"] for c in text_byline.byline_candidates(page, at - 1))
+
+
+def test_emphasis_marks_glued_between_the_name_and_its_role():
+    """html2text: " _Von[Ana Ruiz](/autor/ana-ruiz/)_Korrespondent" and the date line under it."""
+    text = "\n\n".join([*NAV, "# " + HEAD, " _Von[Ulrich Exner](/autor/ulrich-exner/)_Korrespondent",
+                        "Stand: 10:49 UhrLesedauer: 5 Minuten", *MARKET_HALL, "Privacy policy"])
+    assert extract_text(text).authors == ["Ulrich Exner"]

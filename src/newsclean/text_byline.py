@@ -142,10 +142,11 @@ def _line_names(page: Page, i: int, near: bool,
     short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
-    # (A Markdown converter's emphasis marks left around the byline: "_diLuca Monaco _".)
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•_/")
-    if text[:1] == "_":
-        text = text.lstrip("_ ")
+    # (A Markdown converter's emphasis marks left around a byline's parts: "_diLuca Monaco _", "VonUlrich
+    # Exner_Korrespondent"; not a user name's: "Fanatical_Idiot".)
+    if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
+        text = " ".join(text.replace("_", " ").split())
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
     if _GLUED_BY.match(text):
         text = _GLUED_BY.sub(r"\g<0> ", text, 1)
     prefix = has_byline_prefix(text)
