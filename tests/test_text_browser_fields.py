@@ -163,3 +163,10 @@ def test_emphasis_marks_glued_between_the_name_and_its_role():
     text = "\n\n".join([*NAV, "# " + HEAD, " _Von[Ulrich Exner](/autor/ulrich-exner/)_Korrespondent",
                         "Stand: 10:49 UhrLesedauer: 5 Minuten", *MARKET_HALL, "Privacy policy"])
     assert extract_text(text).authors == ["Ulrich Exner"]
+
+
+def test_a_role_in_capitals_glued_onto_the_name():
+    """Text browsers print the name card's name and role without a space: "Gina TrapaniCEO"."""
+    art = extract_text("\n".join(_page("Great leaders set the temperature, especially when stress is high.",
+                                       "Gina TrapaniCEO", "Image: Brian Weaver")))
+    assert art.authors == ["Gina Trapani"]

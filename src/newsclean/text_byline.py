@@ -285,11 +285,15 @@ _GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(SOCIAL_NETWORKS) + 
 _PLAIN_GATE = re.compile(r"[a-zà-ÿ][A-Z]")
 
 
+# A role or an outlet in capitals run onto the name closing the line: "Gina TrapaniCEO".
+_GLUED_CAPS = re.compile(r"(?<=[a-zà-ÿ]{2})[A-Z]{2,}$")
+
+
 def _plain_names(text: str, words: int) -> str:
-    """The line without a social button run onto a name, and a name printed twice in a row (a picture's
-    alt text and the name: "Ana Ruiz Ana Ruiz") once."""
+    """The line without a social button or a role in capitals run onto a name, and a name printed twice
+    in a row (a picture's alt text and the name: "Ana Ruiz Ana Ruiz") once."""
     if _PLAIN_GATE.search(text):
-        text = _GLUED_NETWORK.sub("", text)
+        text = _GLUED_CAPS.sub("", _GLUED_NETWORK.sub("", text))
     return once(text) if words in (4, 6) else text
 
 
