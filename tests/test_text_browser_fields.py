@@ -170,3 +170,13 @@ def test_a_role_in_capitals_glued_onto_the_name():
     art = extract_text("\n".join(_page("Great leaders set the temperature, especially when stress is high.",
                                        "Gina TrapaniCEO", "Image: Brian Weaver")))
     assert art.authors == ["Gina Trapani"]
+
+
+def test_a_later_headline_copy_with_its_byline_and_date_stays_the_headline():
+    """The page's top prints the headline and a date (the <title>, the masthead's day); the article's
+    headline further down has its byline and date under it: those are the article's."""
+    text = "\n".join([HEAD, "Twitter 571K Instagram Please check your username.", "June 20, 2023", *NAV, "SCANDAL!",
+                      HEAD, "by", "Ana Ruiz", "June 19, 2023", *MARKET_HALL, "Privacy policy"])
+    art = extract_text(text)
+    assert art.authors == ["Ana Ruiz"]
+    assert art.date is not None and art.date.startswith("2023-06-19")

@@ -202,16 +202,16 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
 
 def _first_copies(page: Page, copies: list[int]) -> list[int]:
     """The headline's copies without those printed a few lines under an earlier copy past a paragraph
-    of prose, or under an earlier copy with a dateline right under it when the later has none: a
-    picture's alt text or caption repeating the headline at the article's top (text browsers print it:
-    "Headline" / byline and date / "Headline" / first paragraph), while the byline and the date stand
-    under the first."""
-    lines, dateish = page.lines, page.dateish
+    of prose, or under an earlier copy with a dateline right under it when the later has no byline or
+    dateline within three lines under it: a picture's alt text or caption repeating the headline at the
+    article's top (text browsers print it: "Headline" / byline and date / "Headline" / first paragraph),
+    while the byline and the date stand under the first."""
+    lines, marks = page.lines, page.marks
     kept = [copies[0]]
     for i in copies[1:]:
         prev = kept[-1]
         if i - prev > HEAD_AFTER or not any(lines[j].cls == "good" for j in range(prev + 1, i)) and \
-                not (mark_near(dateish, prev, 0, 2) and not mark_near(dateish, i, 0, 2)):
+                not (mark_near(page.dateish, prev, 0, 2) and not any(j in marks for j in range(i + 1, i + 4))):
             kept.append(i)
     return kept
 
