@@ -384,6 +384,12 @@ def _unglue(s: str) -> str:
     return " ".join(words)
 
 
+def unglue_name(s: str) -> str:
+    """The line with a space where a converter glued a name to the word after it ("Dan Jervis-BardyThe
+    West Australian"), as the byline parser reads it (see ``_unglue``)."""
+    return _unglue(s)
+
+
 def once(s: str) -> str:
     """A name printed twice (a card's link and its text), perhaps with a by-word between: "Tobias
     Mühlbauer Tobias Mühlbauer", "Katja Belousova von Katja Belousova" are the name once."""

@@ -16,8 +16,9 @@ from .authors import (
     is_role,
     is_role_word,
     once,
+    unglue_name,
 )
-from .dates import PUBLISHED_LABELS, UPDATED_LABELS
+from .dates import DATE_GATE, PUBLISHED_LABELS, UPDATED_LABELS
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -113,6 +114,15 @@ _HANDLE_TAIL = re.compile(r"(?<=\w)@\w+$|\s+\(@\w+\)$|\s*[,|·•]\s*@\w+$")
 # A reading-time widget after the name: "5 minute read", "3 Min. Lesezeit", "4 min de lecture".
 _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.)\.?\s*(?:"
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
+# A rule drawn with box-drawing characters (w3m's <hr>) and what follows it on the line.
+_RULE_RUN = re.compile(r"\s*[\u2500-\u257f]{8,}.*$")
+# A social network's button printed after the name ("Ana Ruiz Twitter News & Culture Writer").
+_NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
+# A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
+# "VonUlrich Exner"); cased by hand: two capitalised words must follow ("Dino", "Parker", "DiCaprio
+# stars" stay whole).
+_GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
+                       + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
@@ -125,12 +135,20 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if ln.cls == "good" and ln.words <= 8:
+        whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
     # The words that count are those left once a publication label and its date are cut off.
     short = ln.words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•")
+    # (A Markdown converter's emphasis marks left around a byline's parts: "_diLuca Monaco _", "VonUlrich
+    # Exner_Korrespondent"; not a user name's: "Fanatical_Idiot".)
+    if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
+        text = " ".join(text.replace("_", " ").split())
+    text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
+    if _GLUED_BY.match(text):
+        text = _GLUED_BY.sub(r"\g<0> ", text, 1)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
@@ -145,16 +163,28 @@ def _line_names(page: Page, i: int, near: bool,
     if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
-            byline, names = text.strip(), [text.strip()]
+            name = _unglued_lead(text.strip())
+            byline, names = name, [name]
         if names:
             return byline, names, prefix, person, looks, 0
-    for seg in _SEGMENT.split(text) if _SEGMENT.search(text) else ():
+    segmented = _SEGMENT.search(text) is not None
+    if segmented and DIGIT.search(text):
+        names_cut = _names_before_date(text)
+        if names_cut:
+            return names_cut[0], names_cut[1], prefix, False, looks, 1
+    for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
             if not names and is_person_name(seg) and not is_role(seg):
                 byline, names = seg, [seg]
             if names:
                 return byline, names, has_byline_prefix(seg), is_person_name(seg), False, 1
+    # A lower-case by-word inside the line names the writers after it; the capitalised words before it
+    # are something else run on by the converter (a picture's alt text, a name card's glued names:
+    # "Ana RuizDeutsche Presse-Agentur von Ana Ruiz, Deutsche Presse-Agentur").
+    tail_by = _by_tail(text, near) if not prefix and LOWER_BY_WORD.search(text) else None
+    if tail_by:
+        return tail_by[0], tail_by[1], prefix, False, looks, 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
     if lead:
@@ -166,16 +196,49 @@ def _line_names(page: Page, i: int, near: bool,
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    m = BY_TAIL.match(text) if not prefix and BY_WORD.search(text) else None
-    # (Away from the headline only after a date: "December 10, 2021 by Ana Ruiz".)
-    if m and (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
-        byline, names = names_ahead("By " + m.group(2))
-        if names:
-            return byline, names, prefix, False, looks, 3
+    tail_by = _by_tail(text, near) if not prefix and BY_WORD.search(text) else None
+    if tail_by:
+        return tail_by[0], tail_by[1], prefix, False, looks, 3
     desk = _desk(text, ln.words, prefix)
     if desk:
         return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+def _unglued_lead(text: str) -> str:
+    """A short line taken whole for a name, without what a text browser glued onto the name: the outlet
+    or a role ("Dan Jervis-BardyThe West Australian")."""
+    if not _PLAIN_GATE.search(text):
+        return text
+    parted = unglue_name(text)
+    return (_leading_name(parted) or text) if parted != text else text
+
+
+def _names_before_date(text: str) -> tuple[str | None, list[str]] | None:
+    """(byline, names) of names separated by bars or bullets with a date or time closing the line, which
+    a text browser may glue on ("Ana Ruiz | Tom Lee vor 3 Stundenvor 3 Stunden"): two names or more
+    before the line's first number (and the lower-case words leading to it: "vor", "le", "on")."""
+    m = DIGIT.search(text)
+    toks = text[:m.start()].split() if m else []
+    while toks and toks[-1].islower():
+        toks.pop()
+    if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
+        return None
+    byline, names = parse_names(" ".join(toks).rstrip(" ,;|·•–-"))
+    return (byline, names) if len(names) >= 2 else None
+
+
+def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:
+    """(byline, names) of a byline run onto the end of the line after a by-word ("Headline ... by Ana
+    Ruiz"): near the headline or the start, or away from them after a date ("December 10, 2021 by Ana
+    Ruiz"); not a picture's credit ("Ana Ruiz Illustration by Tom Lee")."""
+    m = BY_TAIL.match(text)
+    if m is None or not (near or DIGIT.search(m.group(1)) and _dated(m.group(1))):
+        return None
+    if _CREDIT_WORD_BY.search(m.group(1) + " by") is not None:
+        return None
+    byline, names = names_ahead("By " + m.group(2))
+    return (byline, names) if names else None
 
 
 def _dated(text: str) -> bool:
@@ -222,11 +285,15 @@ _GLUED_NETWORK = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(SOCIAL_NETWORKS) + 
 _PLAIN_GATE = re.compile(r"[a-zà-ÿ][A-Z]")
 
 
+# A role or an outlet in capitals run onto the name closing the line: "Gina TrapaniCEO".
+_GLUED_CAPS = re.compile(r"(?<=[a-zà-ÿ]{2})[A-Z]{2,}$")
+
+
 def _plain_names(text: str, words: int) -> str:
-    """The line without a social button run onto a name, and a name printed twice in a row (a picture's
-    alt text and the name: "Ana Ruiz Ana Ruiz") once."""
+    """The line without a social button or a role in capitals run onto a name, and a name printed twice
+    in a row (a picture's alt text and the name: "Ana Ruiz Ana Ruiz") once."""
     if _PLAIN_GATE.search(text):
-        text = _GLUED_NETWORK.sub("", text)
+        text = _GLUED_CAPS.sub("", _GLUED_NETWORK.sub("", text))
     return once(text) if words in (4, 6) else text
 
 
@@ -295,10 +362,19 @@ def _trailing_name(text: str) -> str | None:
             return last
     m = search_date(text) if DIGIT.search(text) else None
     if m is not None and m.text in text:
-        rest = text[text.index(m.text) + len(m.text):].strip(" ,;|·•–-")
-        if 2 <= len(rest.split()) <= 4 and is_person_name(rest):
+        after = text[text.index(m.text) + len(m.text):]
+        rest = after.strip(" ,;|·•–-/")
+        n = len(rest.split())
+        if 2 <= n <= 4 and is_person_name(rest):
             return rest
+        # (A separator, then the name and the buttons a text browser ran onto it: "9. September 2025 um
+        # 15:46 Uhr / Ana Ruiz Kommentare News folgen".)
+        if n > 4 and after.lstrip()[:1] in _DATE_NAME_SEPARATORS:
+            return _leading_name(rest)
     return None
+
+
+_DATE_NAME_SEPARATORS = frozenset("/|·•–-,")
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -310,6 +386,8 @@ def _leading_name(text: str) -> str | None:
     toks = text.split()
     if toks and toks[0].lower() in _BY_SET:
         return None  # (a by-word opens no name: the prefixed line's names are read ahead of what follows)
+    if LABEL_GATE.match(text) is not None and _LABEL_OPENS.match(text) is not None:
+        return None  # (nor a publication label: "Actualizado Lunes, 2 diciembre 2024 - 02:24")
     for n in (4, 3, 2):
         if len(toks) > n:
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
@@ -322,7 +400,10 @@ def _leading_name(text: str) -> str | None:
                 continue
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
-            if is_person_name(cand) and not is_role_word(toks[n - 1]) and toks[n - 1].lower() not in _OPEN_WORDS:
+            # (Nor on a button's word: "Ana Ruiz Kommentare".)
+            last = toks[n - 1].lower()
+            if is_person_name(cand) and not is_role_word(toks[n - 1]) and last not in _OPEN_WORDS and \
+                    last not in _UI_WORDS and last not in _NETWORK_WORDS:
                 return cand
     return None
 
@@ -341,7 +422,7 @@ _UI_WORDS = frozenset((
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
 _BY_SET = frozenset(BY_WORDS)
 _BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
-_CREDIT_WORD_BY = re.compile(r"(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
+_CREDIT_WORD_BY = re.compile(r"\b(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
                              re.I)
 
 
@@ -419,8 +500,14 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         by_before = i > 0 and _by_above(lines[i - 1])
         # A headline and its standfirst run together by the converter with the byline closing them
         # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
-        tail_by = ln.words > 16 and abs(i - start) <= 1 and _closing_byline(ln.text)
-        if ln.words < 1 or (ln.words > 16 or ln.cls == "good") and not by_before and not tail_by or \
+        # (Or the headline's own line, the author's name closing it after a picture's placeholder that a
+        # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
+        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text) or \
+            ln.words > 16 and _labelled_byline(ln.text)
+        # (A rule w3m draws under the byline, joined onto its line, makes it look like prose: "Von Ana
+        # Ruiz ━━━━━━━━━━━━━━━━━━━━".)
+        ruled = ln.cls == "good" and ln.words <= 8 and _RULE_RUN.search(ln.text) is not None
+        if ln.words < 1 or (ln.words > 16 or ln.cls == "good" and not ruled) and not by_before and not tail_by or \
                 ln.sentence and ln.words > 10 and not by_before and not tail_by and not has_byline_prefix(ln.text) or \
                 i == title_idx and not (BY_WORD.search(ln.text) and BY_TAIL.match(ln.text)):
             continue  # (the headline's line names its author only after a by-word)
@@ -429,6 +516,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
             i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
+        if seg == 3 and not prefix and _teaser(page, i, title_idx):
+            continue
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
             byline, names = (", ".join(kept) if kept else None), kept
@@ -440,6 +529,24 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         j, byline, names = signed
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+def _labelled_byline(text: str) -> bool:
+    """Whether a long line is a prefixed byline with the publication label and date run onto it ("By Ana
+    Ruiz and Tom Lee Updated 4:12 PM EDT, September 3, 2024"): short once the label is cut."""
+    return len(text) <= 240 and has_byline_prefix(text) and LABEL_GATE.search(text) is not None and \
+        len(_published_cut(text).split()) <= 16
+
+
+def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
+    """Whether a byline run onto the end of line i ("Headline of another story di Ana Ruiz 20 Novembre
+    2024") stands past the article's first paragraphs: two lines of prose or more between the headline
+    and it make it a related story's teaser printed inside the article, not the article's byline (which
+    stands on the headline's line, or under its standfirst)."""
+    if title_idx is None or i <= title_idx:
+        return False
+    lines = page.lines
+    return sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2
 
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
@@ -566,8 +673,9 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         return -1, byline, names, feats
     if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
         # A byline closing a long line (a headline and standfirst run together): the names, but the
-        # line stays in the text.
-        return -1, byline, names, feats
+        # line stays in the text; above the article (the headline's own line), the date is still
+        # looked for beside it.
+        return (at if at < page.start - 1 else -1), byline, names, feats
     spelled = _spelled_elsewhere(page, cands, at)
     if spelled:
         return at, ", ".join(spelled), spelled, feats

@@ -194,7 +194,25 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
     want = key(title)
     lines, start = page.lines, page.start
     copies = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if key(lines[i].text) == want]
+    if len(copies) > 1:
+        copies = _first_copies(page, copies)
     return min(copies, key=lambda i: abs(start - i)) if copies else title_idx
+
+
+def _first_copies(page: Page, copies: list[int]) -> list[int]:
+    """The headline's copies without those printed a few lines under an earlier copy past a paragraph
+    of prose, or under an earlier copy with a dateline right under it when the later has no byline or
+    dateline within three lines under it: a picture's alt text or caption repeating the headline at the
+    article's top (text browsers print it: "Headline" / byline and date / "Headline" / first paragraph),
+    while the byline and the date stand under the first."""
+    lines, marks = page.lines, page.marks
+    kept = [copies[0]]
+    for i in copies[1:]:
+        prev = kept[-1]
+        if i - prev > HEAD_AFTER or not any(lines[j].cls == "good" for j in range(prev + 1, i)) and \
+                not (mark_near(page.dateish, prev, 0, 2) and not any(j in marks for j in range(i + 1, i + 4))):
+            kept.append(i)
+    return kept
 
 
 def window(page: Page, before: int, after: int, *anchors: int | None) -> list[int]:
@@ -216,9 +234,10 @@ LABEL_GATE = re.compile(word_trie(sorted({w[:4] for w in (*PUBLISHED_LABELS, *UP
 
 # Text browsers print inline elements without a space between them ("Associated PressApril 28, 2023",
 # "2 minute readApril 25, 20232:26 PM", "30.01.202430. Januar 2024"): a word running into a capital,
-# a year running into a time or a day.
-GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]")
-_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])")
+# a year running into a time or a day, or after a day and a comma into the count of a relative time
+# printed beside it ("April 10, 20233 years", the day and "3 years" [ago]).
+GLUED_DATE = re.compile(r"[a-z][A-Z]|(?:19|20)\d\d\d{1,2}[.:]|, (?:19|20)\d\d\d{1,2} [a-z]")
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?:19|20)\d\d)(?=\d{1,2}[.:])|(?<=, (?:19|20)\d\d)(?=\d{1,2} [a-z])")
 
 
 def unglue(text: str) -> str:
