@@ -542,11 +542,13 @@ def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
     """Whether a byline run onto the end of line i ("Headline of another story di Ana Ruiz 20 Novembre
     2024") stands past the article's first paragraphs: two lines of prose or more between the headline
     and it make it a related story's teaser printed inside the article, not the article's byline (which
-    stands on the headline's line, or under its standfirst)."""
+    stands on the headline's line, or under its standfirst). Past the article's start, one such line
+    is enough (a picture's alt text printed under the headline is no prose line of the article)."""
     if title_idx is None or i <= title_idx:
         return False
     lines = page.lines
-    return sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2
+    prose = sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good")
+    return prose >= 2 or prose == 1 and i > page.start
 
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
