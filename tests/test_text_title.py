@@ -251,3 +251,15 @@ def test_authors_picture_and_byline_run_onto_the_headline_are_cut():
     headline = "7 Unexpected Places You Could Find Cash and Valuables Around Your House"
     dump = "\n".join([*NAV, f"{headline} Steve Gillman by Steve Gillman", "June 21, 2017", *PARAS])
     assert any(c[1] == headline and _feature(c, "by_cut") == 1.0 for c in _candidates(dump))
+
+
+def test_headline_glued_to_a_caption_at_its_closing_quotation_mark_is_cut():
+    """A text browser ran the caption onto a headline that ends with a quotation; the headline before the
+    glued closing mark is a candidate, a line opening with a quotation or an opening mark after a space
+    ('promise to “Take Care”') gives none."""
+    headline = "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen, führt das zu mehr Wetterextremen“"
+    caption = "Eine Welle bricht, während die Sonne am Strand in der Gemeinde untergeht (Archivbild von 2021)."
+    dump = "\n".join([*NAV, headline + caption, "22.04.2024 | 15:54", *PARAS])
+    assert any(c[1] == headline for c in _candidates(dump))
+    assert text_title._prose_cut("„Wenn die Ozeane überhitzen, führt das zu mehr Wetterextremen“" + caption) == []
+    assert text_title._prose_cut("Trump made a promise to “Take Care” of rural voters across the " + caption) == []

@@ -115,8 +115,11 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
-            continue  # running prose is never the title
-        texts = _title_texts(ln.text, i) + _split_title(page, i)
+            texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
+            if not texts:  # is glued to may be
+                continue
+        else:
+            texts = _title_texts(ln.text, i) + _split_title(page, i)
         if ln.words >= 4 and page.head_firsts:
             texts += _head_cut(page, i)
         for text, kind in texts:
@@ -138,6 +141,25 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     _add_copies(out)
     _add_head_links(out)
     return out
+
+
+# A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
+_QUOTES = "“”\"»«„"
+# (A closing mark follows a word, an opening one a space: 'said “The' is no glue.)
+_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _prose_cut(text: str) -> list[tuple[str, str]]:
+    """The headline at the start of a long line a converter ran a caption or paragraph into, glued to the
+    headline's closing quotation mark ('Kicker: „... Wetterextremen“Eine Welle bricht ...'). A line that
+    opens with the quotation is left alone: a quoted sentence, or a copy of a quote-only headline the
+    page also prints alone. Cheap tests (a quotation mark, no quotation first) gate the regex."""
+    if text[:1] in _QUOTES or not any(q in text for q in _QUOTES):
+        return []
+    g = _QUOTE_GLUE.search(text, 20)
+    if g and 4 <= len(text[:g.end()].split()) <= 30:
+        return [(text[:g.end()], "glue")]
+    return []
 
 
 def _held(page: Page, i: int, text: str | None = None) -> bool:
