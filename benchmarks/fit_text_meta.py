@@ -46,7 +46,15 @@ headlines shaped like a person's name kept as candidates with the "person" featu
 won), a standfirst-shaped "lead overlap >= 0.85" (0.691), the <title> page's and the other pages' own weights
 (0.678), L2 0.003 or 0.03 (0.688, 0.680), the topmost of near-tied candidates within 2 lines (shipped
 weights: 934 vs 932 right, fewer on the text_* dev folders), a headline wrapped at 80 columns joined to the
-next line (lynx, w3m; more false joins in unwrapped dumps than wrapped headlines found). Runs in about 25-30 s.
+next line (lynx, w3m; more false joins in unwrapped dumps than wrapped headlines found). 0.701 (bs4 0.765 -> 0.774,
+lynx 0.664 -> 0.673, w3m 0.647 -> 0.656) once a name-shaped text the <title> holds is a candidate, a headline-sized
+line below captions that seem to begin the article stays one when it echoes the <title>, "Headline Ana Ruiz by Ana
+Ruiz" is cut whole and a headline glued to a caption at its closing quotation mark is cut there. Tried and not kept
+(round 4): name-shaped lines also over a standfirst over a byline (0.695, bs4 0.756), or held word for word inside
+a <title> text ("Purple Rain" in "Purple Rain Lyrics"; 0.700, bs4 0.765), a kicker set apart by two spaces (no page
+won), two lines joined when the join starts a longer <title> text or a <title> cut short starts the join ("Kicker" /
+"Headline" under "Kicker: Headline, Site"; 963 right with these weights, but refitted 961 and the same CV 0.701:
+two near-ties flip, fundus/text_inscriptis one page lower). Runs in about 25-30 s.
 """
 
 from __future__ import annotations

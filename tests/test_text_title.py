@@ -214,3 +214,52 @@ def test_title_miss_kinds_on_real_dumps():
         dump = (data / conv / "jungewelt-veteranentag.txt").read_text(encoding="utf-8")
         kind, detail = misses.miss_kind(dump, gold["jungewelt-veteranentag"]["title"])
         assert kind == "split" and detail.startswith("lines ")
+
+
+def test_name_shaped_headline_is_a_candidate_only_when_the_title_line_holds_it():
+    """A two-word headline reads like a person's name ("Broken Pledge"): it is a candidate when the <title>
+    line holds it, and an author's name on its own line under a headline stays none."""
+    dump = "\n".join(["Broken Pledge | Example News", *NAV, "Broken Pledge", "By Jane Doe", *PARAS])
+    held = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "Broken Pledge"]
+    assert held and _feature(held[0], "person") == 1.0 and _feature(held[0], "head_equal") == 1.0
+    assert extract_text(dump).title == "Broken Pledge"
+    dump = "\n".join(["Council approves new budget | Example News", *NAV, "Council approves new budget",
+                      "Jane Doe", *PARAS])
+    assert all(c[1] != "Jane Doe" for c in _candidates(dump))
+
+
+def test_headline_under_captions_is_a_candidate_when_it_echoes_the_title_line():
+    """Captions (prose) above the headline make the article seem to begin there; a headline-sized line
+    further down stays a candidate when most of its words are the <title>'s, not otherwise."""
+    caption = ("Rep. Jane Doe walks out of the state house of representatives after lawmakers voted to bar her "
+               "from the floor for the rest of the session on Wednesday.")
+    headline = "An Insider’s View of Rep. Jane Doe’s Expulsion From the State House"
+    dump = "\n".join(["Insider View of Rep. Jane Doe’s Expulsion From the House", *NAV, caption, "Photo: Ana Ruiz/AP", headline,
+                      *PARAS])
+    lines, start, _ = article_lines(dump)
+    at = next(i for i, ln in enumerate(lines) if ln.text == headline)
+    assert lines[start].text == caption and at > start
+    assert any(c[0] == at and c[1] == headline for c in _candidates(dump))
+    other = "A different story about the weather across the central states today"
+    dump = dump.replace(headline, other)
+    assert all(c[1] != other for c in _candidates(dump))
+
+
+def test_authors_picture_and_byline_run_onto_the_headline_are_cut():
+    """"Headline Steve Gillman by Steve Gillman": the author picture's alt text and the byline a text browser
+    ran onto the headline's line go together."""
+    headline = "7 Unexpected Places You Could Find Cash and Valuables Around Your House"
+    dump = "\n".join([*NAV, f"{headline} Steve Gillman by Steve Gillman", "June 21, 2017", *PARAS])
+    assert any(c[1] == headline and _feature(c, "by_cut") == 1.0 for c in _candidates(dump))
+
+
+def test_headline_glued_to_a_caption_at_its_closing_quotation_mark_is_cut():
+    """A text browser ran the caption onto a headline that ends with a quotation; the headline before the
+    glued closing mark is a candidate, a line opening with a quotation or an opening mark after a space
+    ('promise to “Take Care”') gives none."""
+    headline = "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen, führt das zu mehr Wetterextremen“"
+    caption = "Eine Welle bricht, während die Sonne am Strand in der Gemeinde untergeht (Archivbild von 2021)."
+    dump = "\n".join([*NAV, headline + caption, "22.04.2024 | 15:54", *PARAS])
+    assert any(c[1] == headline for c in _candidates(dump))
+    assert text_title._prose_cut("„Wenn die Ozeane überhitzen, führt das zu mehr Wetterextremen“" + caption) == []
+    assert text_title._prose_cut("Trump made a promise to “Take Care” of rural voters across the " + caption) == []

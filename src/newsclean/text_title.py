@@ -109,13 +109,17 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         ln = lines[i]
         if i >= start and (ln.cls == "good" or prose >= 2):
             begun = True  # the article has begun: a headline further down belongs to its body,
-        if begun and not _meta_after(page, i):
-            continue  # unless its byline or dateline stands right under it (the start was too early)
+        if begun and not _meta_after(page, i) and not _echoes_head(page, ln):
+            continue  # unless its byline or dateline stands right under it (the start was too early),
+            # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
         if ln.cls == "good":
-            continue  # running prose is never the title
-        texts = _title_texts(ln.text, i) + _split_title(page, i)
+            texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
+            if not texts:  # is glued to may be
+                continue
+        else:
+            texts = _title_texts(ln.text, i) + _split_title(page, i)
         if ln.words >= 4 and page.head_firsts:
             texts += _head_cut(page, i)
         for text, kind in texts:
@@ -129,13 +133,48 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
             # Bylines, datelines and an author's name on its own line are not titles either.
-            if has_byline_prefix(text) or size <= 4 and is_person_name(text) or \
+            # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
+            if has_byline_prefix(text) or size <= 4 and is_person_name(text) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
     _add_copies(out)
     _add_head_links(out)
     return out
+
+
+# A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
+_QUOTES = "“”\"»«„"
+# (A closing mark follows a word, an opening one a space: 'said “The' is no glue.)
+_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _prose_cut(text: str) -> list[tuple[str, str]]:
+    """The headline at the start of a long line a converter ran a caption or paragraph into, glued to the
+    headline's closing quotation mark ('Kicker: „... Wetterextremen“Eine Welle bricht ...'). A line that
+    opens with the quotation is left alone: a quoted sentence, or a copy of a quote-only headline the
+    page also prints alone. Cheap tests (a quotation mark, no quotation first) gate the regex."""
+    if text[:1] in _QUOTES or not any(q in text for q in _QUOTES):
+        return []
+    g = _QUOTE_GLUE.search(text, 20)
+    if g and 4 <= len(text[:g.end()].split()) <= 30:
+        return [(text[:g.end()], "glue")]
+    return []
+
+
+def _held(page: Page, i: int, text: str | None = None) -> bool:
+    """Whether the <title> line vouches for line i's text: for a line of the page, the text is one of the
+    <title>'s texts; for the <title> line itself, a line of the page repeats it (the headline shown)."""
+    k = key(page.lines[i].text if text is None else text)
+    return page.counts.get(k, 0) > 1 if i == 0 else k in page.head
+
+
+def _echoes_head(page: Page, ln: Line) -> bool:
+    """Whether a headline-sized line (4-30 words, not prose) has most of its words (60%) in the <title>."""
+    if not page.head or not 4 <= ln.words <= 30 or ln.cls == "good":
+        return False
+    toks = set(key(ln.text).split())
+    return len(toks & page.head_tokens) >= 0.6 * len(toks)
 
 
 def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
@@ -255,6 +294,9 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         head = m.group(1).strip()
         if _size(head) <= 4 and is_person_name(head):
             return []  # a byline after its author's picture, the picture's alt text a name: "Ana Ruiz von Ana Ruiz"
+        name = m.group(2).strip()
+        if len(name) >= 5 and head.endswith(" " + name):
+            head = head[:-len(name)].rstrip()  # the picture's alt text after the headline: "Headline Ana Ruiz by Ana Ruiz"
         out.append((head, "by"))
     return out
 
