@@ -188,7 +188,18 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
     if k.split(" ", 1)[0] not in page.head_firsts:
         return []
     joined = lines[i].text + " " + lines[i + 1].text
-    return [(joined, "")] if key(joined) in page.head and k not in page.head else []
+    if k in page.head:
+        return []
+    j = key(joined)
+    if j in page.head:
+        return [(joined, "")]
+    # (Or the join starts a longer <title> text, or a <title> cut short starts the join, past the
+    # first line's end: 'Hillary Clinton: ... Stems From' over "Hillary Clinton: ... in" / "Democratic
+    # Hack Stems From 'Personal Beef'".)
+    for h in page.head:
+        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") >= 3:
+            return [(joined, "")]
+    return []
 
 
 _SEPS = frozenset("-–—|:/·•")
