@@ -118,6 +118,20 @@ def test_wrapped_headline_is_joined_when_a_title_cut_short_or_longer_says_so():
     assert " ".join(head) not in [c[1] for c in _candidates(dump)]
 
 
+def test_wrapped_headline_joined_holds_no_copy_but_a_crumb_run_into_it_does():
+    """A headline wrapped over two lines and joined ends with its own second line: that is no copy held
+    (holds_copy 0), while a line with a breadcrumb run into the headline over the headline alone holds one."""
+    head = ["Lust for Youth", "Lust for Youth"]
+    dump = "\n".join(["Lust for Youth: Lust for Youth Album Review | Example Music", *NAV, *head, "2019", *PARAS])
+    joined = [c for c in _candidates(dump) if c[0] > 0 and c[1] == " ".join(head)]
+    assert joined and _feature(joined[0], "holds_copy") == 0.0
+    title = "Pensioners spend their retirement years at the doctor's, data show"
+    dump = "\n".join([f"{title} | Example News", *NAV, f"News Business Economy {title}", title, "By Jane Doe",
+                      *PARAS])
+    crumbed = [c for c in _candidates(dump) if c[0] > 0 and c[1].startswith("News Business")]
+    assert crumbed and _feature(crumbed[0], "holds_copy") == 1.0
+
+
 def test_title_text_cut_out_of_a_line_with_furniture_run_on():
     """A page line holding a <title> text plus a menu word before it or a quotation after it gives that
     text as a candidate of its own (a copy of the <title>'s part), and the title is it; a cut at the
