@@ -138,7 +138,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
-    _add_copies(out)
+    _add_copies(out, lines)
     _add_head_links(out)
     return out
 
@@ -188,7 +188,18 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
     if k.split(" ", 1)[0] not in page.head_firsts:
         return []
     joined = lines[i].text + " " + lines[i + 1].text
-    return [(joined, "")] if key(joined) in page.head and k not in page.head else []
+    if k in page.head:
+        return []
+    j = key(joined)
+    if j in page.head:
+        return [(joined, "")]
+    # (Or the join starts a longer <title> text, or a <title> cut short starts the join, past the
+    # first line's end: 'Hillary Clinton: ... Stems From' over "Hillary Clinton: ... in" / "Democratic
+    # Hack Stems From 'Personal Beef'".)
+    for h in page.head:
+        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") >= 3:
+            return [(joined, "")]
+    return []
 
 
 _SEPS = frozenset("-–—|:/·•")
@@ -249,18 +260,20 @@ def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
                           float(any(t in k and k != t for t in tops))))
 
 
-def _add_copies(cands: list[tuple[int, str, list[float]]]) -> None:
+def _add_copies(cands: list[tuple[int, str, list[float]]], lines: list[Line]) -> None:
     """Append, for each candidate, whether it ends with the words of another candidate line within 6
     lines, and whether another ends with its words: a breadcrumb or a kicker run into a copy of the
-    headline ("News Politics Headline") over or under the headline alone."""
+    headline ("News Politics Headline") over or under the headline alone. A headline wrapped over two
+    lines and joined holds its own second line: that is no copy."""
     keys = sorted((c[0], key(c[1])) for c in cands if c[0] > 0)
     at = [j for j, _ in keys]
     for i, text, feats in cands:
         k = key(text)
         holds = copy = 0.0
         if i > 0 and k:
+            own = i + 1 if i + 1 < len(lines) and text == lines[i].text + " " + lines[i + 1].text else -1
             for j, kj in keys[bisect_left(at, i - 6):bisect_right(at, i + 6)]:
-                if j != i and kj != k:
+                if j != i and j != own and kj != k:
                     if k.endswith(" " + kj):
                         holds = 1.0
                     elif kj.endswith(" " + k):
