@@ -16,7 +16,7 @@ import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
 from newsclean import clean, text_classify, text_lines
-from newsclean.text_extract import extract_text, split_lines
+from newsclean.text_extract import article_lines, extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -531,6 +531,18 @@ def test_korean_lines_wrapped_at_a_space_are_rejoined_with_it():
     texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))]
     para = next(t for t in texts if t.startswith("성남시장과"))
     assert "나가겠다는 의지가 더해지면서 6개월여간" in para and para.endswith("결실을 맺게 됐다.")
+
+
+def test_korean_prose_is_judged_by_shape_not_by_its_own_frequent_words():
+    """Korean attaches its grammatical words to the words they follow, so a Hangul page has no
+    function words of its own to count: its paragraphs are judged by length and sentence ends, and
+    every paragraph of the article (the long ones without a recurring short word too) is prose."""
+    lines, start, end = article_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))
+    paras = [ln for ln in lines if ln.text.endswith("다.") and len(ln.text) >= 40]
+    assert len(paras) >= 10 and all(ln.cls in ("good", "near") for ln in paras)
+    assert lines[start].text.startswith("1978년") and end == len(lines)
+    text = extract_text((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8")).text
+    assert "‘정권교체’라는 결실을 맺게 됐다." in text and "‘빨갱이’, ‘폭도’라 욕했던" in text
 
 
 def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():

@@ -49,6 +49,9 @@ _ABOUT_START = re.compile(
 _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWSLETTER})
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 # --- 2. classify ------------------------------------------------------------------------------
 
 
@@ -70,8 +73,14 @@ def _page_language(lines: list[Line]) -> str | None:
 def _page_function_words(lines: list[Line]) -> frozenset[str] | None:
     """For a page in an unsupported language: its own most frequent short words, found across its
     longest lines, serve as function words (they are "dan", "yang", "di" in Indonesian, "het", "een"
-    in Dutch, and so on)."""
+    in Dutch, and so on). None for a page in Hangul: Korean writes its grammatical words as suffixes
+    of the words they follow (particles, endings: "대통령으로", "당선되며"), so no short word recurs
+    as function words do, and a density of the few that do would call most of its prose bad; its
+    lines are judged by shape (length, sentence ends), as a page with too few frequent words is."""
     longest = sorted(lines, key=lambda x: -len(x.text))[:30]
+    sample = "".join(ln.text[:200] for ln in longest)
+    if not sample.isascii() and len(_HANGUL.findall(sample)) > 0.3 * len(sample):
+        return None
     spread: dict[str, int] = {}
     for ln in longest:
         for w in set(tokens(ln.text)):
