@@ -545,6 +545,23 @@ def test_korean_prose_is_judged_by_shape_not_by_its_own_frequent_words():
     assert "‘정권교체’라는 결실을 맺게 됐다." in text and "‘빨갱이’, ‘폭도’라 욕했던" in text
 
 
+def test_a_link_number_alone_is_a_linked_picture_that_costs_as_inline_media():
+    """lynx prints a linked image without alt text as its link number alone ("[22]"): a teaser box
+    between the article's paragraphs holds one per teaser, and the article goes on after the box as it
+    does after captions. (A stamp alone, "28.11.2024", still costs as furniture.)"""
+    text = (_DATA / "text_lynx" / "vogue-widget.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(text)
+    marks = [ln for ln in lines if ln.text == "[22]"]
+    assert marks and all(-1.5 < ln.score < 0 for ln in marks)
+    body = extract_text(text).text
+    assert body.startswith("Kate Moss ist Coverstar") and "Als Model hat Kate Moss alles erreicht" in body
+    assert "Kate Moss hat aber noch weitere Ambitionen" in body
+    pair = split_lines("[7]\n28.11.2024")
+    text_classify._featurise(pair, None)
+    text_classify._locate(pair, None)
+    assert pair[0].score == marks[0].score and pair[1].score <= -2
+
+
 def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():
     """Japanese text sets Latin names in full-width letters, which w3m breaks anywhere like the kana
     around them ("Ｐｈａｓ" / "ｅ"): the word comes back whole."""

@@ -235,8 +235,11 @@ def _score(ln: Line) -> float:
     if ln.reason:
         if ln.words == 0 and _symbols_only(ln.text):
             return 0.0
-        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _CELL.match(ln.text):
-            return -_W["inline_reason"]  # a number on a line of its own: a table's cell, as dumps print tables
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and (_CELL.match(ln.text) or _LINK_NUMBER.match(ln.text)):
+            # A number on a line of its own: a table's cell, as dumps print tables; or a text browser's
+            # link number with no text after it, an image that links (a photo in the article, a teaser's
+            # picture), inline media residue like a caption.
+            return -_W["inline_reason"]
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
@@ -246,6 +249,7 @@ def _score(ln: Line) -> float:
 # A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star),
 # not a date or a time ("29.11.2024", "0:00"), which are stamps.
 _CELL = re.compile(r"^[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*]?$")
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\]$")
 
 
 def _symbols_only(text: str) -> bool:
