@@ -562,6 +562,23 @@ def test_a_link_number_alone_is_a_linked_picture_that_costs_as_inline_media():
     assert pair[0].score == marks[0].score and pair[1].score <= -2
 
 
+def test_a_linked_price_is_a_products_buy_link_not_a_related_list():
+    """A shopping article's products each have a linked price ("$3.00 from [71]Amazon[72]SHOP"): a
+    short line all link, but a buy link between the article's paragraphs, not a list of other stories,
+    so it is a short line as a plain dump prints it and the reviews after it stay in the article.
+    (A short link line without a price keeps its link-density reason.)"""
+    text = (_DATA / "text_lynx" / "littlethings-shop.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(text)
+    prices = [ln for ln in lines if ln.text.startswith("$") and "from Amazon" in ln.text]
+    assert len(prices) >= 4 and all(ln.link_share > 0.5 and ln.reason is None for ln in prices)
+    body = extract_text(text).text
+    assert body.startswith("Fall is truly a season of food")
+    assert 'Review: "I was surprised at how good these were!' in body and "favorite frozen pizza" in body
+    (menu,) = split_lines("   [12]Weekend Reads")
+    text_classify._featurise([menu] * 3, "en")
+    assert menu.reason is not None
+
+
 def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():
     """Japanese text sets Latin names in full-width letters, which w3m breaks anywhere like the kana
     around them ("Ｐｈａｓ" / "ｅ"): the word comes back whole."""

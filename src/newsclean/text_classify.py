@@ -105,7 +105,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
         if ln.signature:
             ln.reason = None  # a quoted post's signature holds a date, but not the page's own
-        if ln.reason is None and ln.link_share:
+        if ln.reason is None and ln.link_share and not (ln.words <= _PRICE_LINK_WORDS and _PRICE.search(t)):
             # Link density and position matter only for link-heavy blocks.
             ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
     if stop is None:
@@ -119,6 +119,14 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     typical = longest[len(longest) // 2]
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+# A price that links, and a few words with it ("$3.00 from AmazonSHOP", "£79.99, Lakeland", "ab 49,99 €
+# bei Otto"): a product's buy link inside a buying guide or a review, between its paragraphs, not a
+# menu or a list of other stories. (Only converters that mark links see it as one: a plain dump
+# prints it as a short line.)
+_PRICE_LINK_WORDS = 4
+_PRICE = re.compile(r"[$£€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
 
 
 @functools.lru_cache(maxsize=32768)
