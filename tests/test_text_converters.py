@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
-from newsclean import clean, text_classify, text_lines
+from newsclean import clean, settings, text_classify, text_lines
 from newsclean.text_extract import article_lines, extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -574,6 +574,12 @@ def test_a_linked_price_is_a_products_buy_link_not_a_related_list():
     body = extract_text(text).text
     assert body.startswith("Fall is truly a season of food")
     assert 'Review: "I was surprised at how good these were!' in body and "favorite frozen pizza" in body
+    # (A buy button under a price alone, from lynx's dump of a Telegraph buying guide in fundus.)
+    box = split_lines("   £205\n   [240]Buy now\n   Price at\n   Lakeland\n")
+    text_classify._featurise(box, "en")
+    assert box[1].text == "Buy now" and box[1].link_share == 1.0 and box[1].reason is None
+    text_classify._locate(box, None)
+    assert box[0].score == -settings.TEXT_REGION_WEIGHTS["inline_reason"]  # (the price: a cell, not furniture)
     (menu,) = split_lines("   [12]Weekend Reads")
     text_classify._featurise([menu] * 3, "en")
     assert menu.reason is not None

@@ -105,7 +105,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
         if ln.signature:
             ln.reason = None  # a quoted post's signature holds a date, but not the page's own
-        if ln.reason is None and ln.link_share and not (ln.words <= _PRICE_LINK_WORDS and _PRICE.search(t)):
+        if ln.reason is None and ln.link_share and not (ln.words <= _PRICE_LINK_WORDS and _priced(lines, i)):
             # Link density and position matter only for link-heavy blocks.
             ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
     if stop is None:
@@ -127,6 +127,11 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
 # prints it as a short line.)
 _PRICE_LINK_WORDS = 4
 _PRICE = re.compile(r"[$£€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
+
+
+def _priced(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` holds a price, or stands under a price alone ("£205" / "[240]Buy now")."""
+    return bool(_PRICE.search(lines[i].text)) or i > 0 and lines[i - 1].words == 0 and bool(_PRICE.search(lines[i - 1].text))
 
 
 @functools.lru_cache(maxsize=32768)
@@ -254,9 +259,9 @@ def _score(ln: Line) -> float:
     return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
 
 
-# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star),
-# not a date or a time ("29.11.2024", "0:00"), which are stamps.
-_CELL = re.compile(r"^[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*]?$")
+# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star, a
+# price: "£205" over a product's buy button), not a date or a time ("29.11.2024", "0:00"), which are stamps.
+_CELL = re.compile(r"^[£$€]?\s?[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*€]?$")
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\]$")
 
 
