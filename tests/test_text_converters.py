@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, SCRAPES, PageSet, check_record, expected
-from newsclean import clean, text_classify, text_lines
-from newsclean.text_extract import extract_text, split_lines
+from newsclean import clean, settings, text_classify, text_lines
+from newsclean.text_extract import article_lines, extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -531,6 +531,58 @@ def test_korean_lines_wrapped_at_a_space_are_rejoined_with_it():
     texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))]
     para = next(t for t in texts if t.startswith("성남시장과"))
     assert "나가겠다는 의지가 더해지면서 6개월여간" in para and para.endswith("결실을 맺게 됐다.")
+
+
+def test_korean_prose_is_judged_by_shape_not_by_its_own_frequent_words():
+    """Korean attaches its grammatical words to the words they follow, so a Hangul page has no
+    function words of its own to count: its paragraphs are judged by length and sentence ends, and
+    every paragraph of the article (the long ones without a recurring short word too) is prose."""
+    lines, start, end = article_lines((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8"))
+    paras = [ln for ln in lines if ln.text.endswith("다.") and len(ln.text) >= 40]
+    assert len(paras) >= 10 and all(ln.cls in ("good", "near") for ln in paras)
+    assert lines[start].text.startswith("1978년") and end == len(lines)
+    text = extract_text((_DATA / "text_lynx" / "mbn-korean.txt").read_text(encoding="utf-8")).text
+    assert "‘정권교체’라는 결실을 맺게 됐다." in text and "‘빨갱이’, ‘폭도’라 욕했던" in text
+
+
+def test_a_link_number_alone_is_a_linked_picture_that_costs_as_inline_media():
+    """lynx prints a linked image without alt text as its link number alone ("[22]"): a teaser box
+    between the article's paragraphs holds one per teaser, and the article goes on after the box as it
+    does after captions. (A stamp alone, "28.11.2024", still costs as furniture.)"""
+    text = (_DATA / "text_lynx" / "vogue-widget.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(text)
+    marks = [ln for ln in lines if ln.text == "[22]"]
+    assert marks and all(-1.5 < ln.score < 0 for ln in marks)
+    body = extract_text(text).text
+    assert body.startswith("Kate Moss ist Coverstar") and "Als Model hat Kate Moss alles erreicht" in body
+    assert "Kate Moss hat aber noch weitere Ambitionen" in body
+    pair = split_lines("[7]\n28.11.2024")
+    text_classify._featurise(pair, None)
+    text_classify._locate(pair, None)
+    assert pair[0].score == marks[0].score and pair[1].score <= -2
+
+
+def test_a_linked_price_is_a_products_buy_link_not_a_related_list():
+    """A shopping article's products each have a linked price ("$3.00 from [71]Amazon[72]SHOP"): a
+    short line all link, but a buy link between the article's paragraphs, not a list of other stories,
+    so it is a short line as a plain dump prints it and the reviews after it stay in the article.
+    (A short link line without a price keeps its link-density reason.)"""
+    text = (_DATA / "text_lynx" / "littlethings-shop.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(text)
+    prices = [ln for ln in lines if ln.text.startswith("$") and "from Amazon" in ln.text]
+    assert len(prices) >= 4 and all(ln.link_share > 0.5 and ln.reason is None for ln in prices)
+    body = extract_text(text).text
+    assert body.startswith("Fall is truly a season of food")
+    assert 'Review: "I was surprised at how good these were!' in body and "favorite frozen pizza" in body
+    # (A buy button under a price alone, from lynx's dump of a Telegraph buying guide in fundus.)
+    box = split_lines("   £205\n   [240]Buy now\n   Price at\n   Lakeland\n")
+    text_classify._featurise(box, "en")
+    assert box[1].text == "Buy now" and box[1].link_share == 1.0 and box[1].reason is None
+    text_classify._locate(box, None)
+    assert box[0].score == -settings.TEXT_REGION_WEIGHTS["inline_reason"]  # (the price: a cell, not furniture)
+    (menu,) = split_lines("   [12]Weekend Reads")
+    text_classify._featurise([menu] * 3, "en")
+    assert menu.reason is not None
 
 
 def test_full_width_latin_wrapped_mid_word_is_rejoined_without_a_space():

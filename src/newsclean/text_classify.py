@@ -49,6 +49,9 @@ _ABOUT_START = re.compile(
 _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWSLETTER})
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 # --- 2. classify ------------------------------------------------------------------------------
 
 
@@ -70,8 +73,14 @@ def _page_language(lines: list[Line]) -> str | None:
 def _page_function_words(lines: list[Line]) -> frozenset[str] | None:
     """For a page in an unsupported language: its own most frequent short words, found across its
     longest lines, serve as function words (they are "dan", "yang", "di" in Indonesian, "het", "een"
-    in Dutch, and so on)."""
+    in Dutch, and so on). None for a page in Hangul: Korean writes its grammatical words as suffixes
+    of the words they follow (particles, endings: "대통령으로", "당선되며"), so no short word recurs
+    as function words do, and a density of the few that do would call most of its prose bad; its
+    lines are judged by shape (length, sentence ends), as a page with too few frequent words is."""
     longest = sorted(lines, key=lambda x: -len(x.text))[:30]
+    sample = "".join(ln.text[:200] for ln in longest)
+    if not sample.isascii() and len(_HANGUL.findall(sample)) > 0.3 * len(sample):
+        return None
     spread: dict[str, int] = {}
     for ln in longest:
         for w in set(tokens(ln.text)):
@@ -96,7 +105,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         ln.words, ln.chars, ln.sw, ln.sentence, ln.headline, ln.reason = known
         if ln.signature:
             ln.reason = None  # a quoted post's signature holds a date, but not the page's own
-        if ln.reason is None and ln.link_share:
+        if ln.reason is None and ln.link_share and not (ln.words <= _PRICE_LINK_WORDS and _priced(lines, i)):
             # Link density and position matter only for link-heavy blocks.
             ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
     if stop is None:
@@ -110,6 +119,19 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     typical = longest[len(longest) // 2]
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+# A price that links, and a few words with it ("$3.00 from AmazonSHOP", "£79.99, Lakeland", "ab 49,99 €
+# bei Otto"): a product's buy link inside a buying guide or a review, between its paragraphs, not a
+# menu or a list of other stories. (Only converters that mark links see it as one: a plain dump
+# prints it as a short line.)
+_PRICE_LINK_WORDS = 4
+_PRICE = re.compile(r"[$£€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
+
+
+def _priced(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` holds a price, or stands under a price alone ("£205" / "[240]Buy now")."""
+    return bool(_PRICE.search(lines[i].text)) or i > 0 and lines[i - 1].words == 0 and bool(_PRICE.search(lines[i - 1].text))
 
 
 @functools.lru_cache(maxsize=32768)
@@ -226,17 +248,21 @@ def _score(ln: Line) -> float:
     if ln.reason:
         if ln.words == 0 and _symbols_only(ln.text):
             return 0.0
-        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and _CELL.match(ln.text):
-            return -_W["inline_reason"]  # a number on a line of its own: a table's cell, as dumps print tables
+        if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and (_CELL.match(ln.text) or _LINK_NUMBER.match(ln.text)):
+            # A number on a line of its own: a table's cell, as dumps print tables; or a text browser's
+            # link number with no text after it, an image that links (a photo in the article, a teaser's
+            # picture), inline media residue like a caption.
+            return -_W["inline_reason"]
         return -_W["inline_reason"] if ln.reason in _INLINE_REASONS else -_W["reason"]
     if ln.headline:
         return -_W["bad_head"]
     return -_W["bad0"] - min(ln.chars, 300) / 100 * _W["bad_per100"]
 
 
-# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star),
-# not a date or a time ("29.11.2024", "0:00"), which are stamps.
-_CELL = re.compile(r"^[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*]?$")
+# A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star, a
+# price: "£205" over a product's buy button), not a date or a time ("29.11.2024", "0:00"), which are stamps.
+_CELL = re.compile(r"^[£$€]?\s?[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*€]?$")
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\]$")
 
 
 def _symbols_only(text: str) -> bool:
