@@ -180,3 +180,28 @@ def test_a_later_headline_copy_with_its_byline_and_date_stays_the_headline():
     art = extract_text(text)
     assert art.authors == ["Ana Ruiz"]
     assert art.date is not None and art.date.startswith("2023-06-19")
+
+
+def test_an_update_and_the_original_date_each_under_its_label():
+    """Converters that break at each element print "Updated:" / date / "Original:" / date: the label's
+    line is no copy of the update's date, and the earlier, unlabelled day beside it is the article's."""
+    top = ("Author:", "Ana Ruiz", "Updated:", "Mar 6, 2018", "Original:", "Dec 21, 2016")
+    for marker in ("", "* "):
+        lines = list(_page(*top))
+        lines[lines.index("Updated:")] = marker + "Updated:"
+        art = extract_text("\n".join(lines))
+        assert art.date is not None and art.date.startswith("2016-12-21"), marker
+
+
+def test_a_label_alone_on_its_line_is_no_date_of_its_own():
+    """A date split over lines ("Sep" / "30, 2016") is read across them; a label over a whole date
+    ("Published:" / "30 September 2016") leaves the date to its own line."""
+    from newsclean import text_date
+
+    for top, want in ((("Published:", "30 September 2016"), 1), (("Sep", "30, 2016 7:00 AM"), 0)):
+        lines, _, _ = article_lines("\n".join(_page(*top)))
+        at = next(i for i, ln in enumerate(lines) if ln.text == top[0])
+        cands = [c for c in text_date.date_candidates(text_fields.page_context(lines, at + 3, len(lines)),
+                                                      at - 1, None, None) if c[1]]
+        assert [i - at for i, _, _ in cands] == [want]
+        assert cands[0][1] is not None and (cands[0][1].date or "").startswith("2016-09-30")
