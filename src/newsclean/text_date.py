@@ -154,7 +154,8 @@ def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]
         # No publication label: an unlabelled earlier day on a dateline of its own a few lines from
         # the update's ("Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016") is the date the
         # article came out (a caption's day beside it is not).
-        at, day = cands[k][0], (cands[k][1].date if cands[k][1] else None) or ""
+        at, chosen = cands[k][0], cands[k][1]
+        day = (chosen.date if chosen is not None else None) or ""
         plain = names.index("plain")
         return next((n for n, (i, m, g) in enumerate(cands) if n and 0 < abs(i - at) <= _BESIDE and g[plain]
                      and not (g[upd] or g[lupd]) and m and m.date and m.date[:10] < day[:10]), k)
