@@ -205,3 +205,18 @@ def test_a_label_alone_on_its_line_is_no_date_of_its_own():
                                                       at - 1, None, None) if c[1]]
         assert [i - at for i, _, _ in cands] == [want]
         assert cands[0][1] is not None and (cands[0][1].date or "").startswith("2016-09-30")
+
+
+def test_a_doubled_by_word_glued_by_the_converter():
+    """The label's "By" and the link's "by Name" run together ("Byby ANA RUIZ and TOM LEE"), on the
+    byline's own line or closing the standfirst under the headline; "Didi", "Standby" stay whole."""
+    from newsclean.text_byline import undoubled_by
+
+    standfirst = "The council made the decision at a meeting in the town hall on Tuesday evening after a long debate."
+    for top in (("Byby ANA RUIZ, MARIA LOPEZ and TOM LEE", "June 19, 2023"),
+                (standfirst + " Byby ANA RUIZ, MARIA LOPEZ and TOM LEE", "June 19, 2023")):
+        art = extract_text("\n".join(_page(*top)))
+        assert art.authors == ["Ana Ruiz", "Maria Lopez", "Tom Lee"]
+    assert undoubled_by("Didi Hallervorden Show") == "Didi Hallervorden Show"
+    assert undoubled_by("Standby Ana Ruiz") == "Standby Ana Ruiz"
+    assert undoubled_by("Bybye Ana Ruiz") == "Bybye Ana Ruiz"

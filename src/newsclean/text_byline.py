@@ -56,8 +56,11 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
 
-# A lower-case by-word and a name of two to four capitalised words closing a line.
-_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}$")
+# A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
+# four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
+_NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
+_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:and|und|et|y|e|og|och)\s+)" + _NAME
+                         + r"){0,3}$")
 
 
 
@@ -65,7 +68,7 @@ _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-�
 def _closing_byline(text: str) -> bool:
     """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
     ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
-    tail = text[-48:]
+    tail = text[-120:]
     m = _CLOSING_BY.search(tail)
     if m is None or len(BY_WORD.findall(text)) != 1:
         return False
@@ -123,8 +126,18 @@ _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # stars" stay whole).
 _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
                        + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
+# A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
+# "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
+# (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
+_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
+                                                   for w in ("by", "von", "par", "por", "door")) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def undoubled_by(text: str) -> str:
+    """The line with a space inside a doubled by-word a converter glued ("Byby Ana Ruiz": "By by Ana Ruiz")."""
+    return _DOUBLED_BY.sub(r"\g<0> ", text)
 
 
 def _line_names(page: Page, i: int, near: bool,
@@ -147,8 +160,7 @@ def _line_names(page: Page, i: int, near: bool,
     if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
         text = " ".join(text.replace("_", " ").split())
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
-    if _GLUED_BY.match(text):
-        text = _GLUED_BY.sub(r"\g<0> ", text, 1)
+    text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
@@ -499,10 +511,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue
         by_before = i > 0 and _by_above(lines[i - 1])
         # A headline and its standfirst run together by the converter with the byline closing them
-        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
+        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start (or
+        # right under the headline: the standfirst and the byline printed as one line by the converter).
         # (Or the headline's own line, the author's name closing it after a picture's placeholder that a
         # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
-        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text) or \
+        tail_by = ln.words > 16 and (abs(i - start) <= 1 or title_idx is not None and 0 <= i - title_idx <= 1) and _closing_byline(undoubled_by(ln.text)) or \
             ln.words > 16 and _labelled_byline(ln.text)
         # (A rule w3m draws under the byline, joined onto its line, makes it look like prose: "Von Ana
         # Ruiz ━━━━━━━━━━━━━━━━━━━━".)
