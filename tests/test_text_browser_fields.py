@@ -220,3 +220,20 @@ def test_a_doubled_by_word_glued_by_the_converter():
     assert undoubled_by("Didi Hallervorden Show") == "Didi Hallervorden Show"
     assert undoubled_by("Standby Ana Ruiz") == "Standby Ana Ruiz"
     assert undoubled_by("Bybye Ana Ruiz") == "Bybye Ana Ruiz"
+
+
+def test_a_pictures_credit_under_the_headlines_by_tail_names_no_writer():
+    """html2text runs the headline and the byline into one line and prints the picture's credit under
+    it: when the weights pick the credit, the writer named after the by-word beside it is taken."""
+    text = "\n".join([*NAV, "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel", "Orden fürs Morden",
+                      "Parlament beschließt einen nationalen Gedenktag für Veteranen Von Karim Natour",
+                      "Fabrizio Bensch/REUTERS", *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    at = next(i for i, ln in enumerate(lines) if ln.text.startswith("Parlament"))
+    cands = text_byline.byline_candidates(page, at)
+    credit = next(n for n, c in enumerate(cands) if c[2] == ["Fabrizio Bensch"])
+    assert text_byline.with_neighbours(page, cands, credit)[2] == ["Karim Natour"]
+    # (Alone, the credit stays the choice: no writer beside it.)
+    alone = [c for c in cands if c[2] != ["Karim Natour"]]
+    assert text_byline.with_neighbours(page, alone, alone.index(cands[credit]))[2] == ["Fabrizio Bensch"]

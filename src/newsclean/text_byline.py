@@ -670,6 +670,17 @@ def _spelled_elsewhere(page: Page, cands: list[Candidate], at: int) -> list[str]
     return None
 
 
+def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
+    """The chosen candidate, unless it is a picture's credit ("Fabrizio Bensch/REUTERS") and a line
+    beside it names people after a by-word ("… am 15. Juni Von Karim Natour"): the credit names the
+    photographer, the by-word the writer."""
+    at, feats = cands[k][0], cands[k][3]
+    if at < 0 or not feats[_AT["credit"]]:
+        return k
+    return next((n for n, c in enumerate(cands) if n and n != k and 0 < abs(c[0] - at) <= 2
+                 and not c[3][_AT["credit"]] and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))), k)
+
+
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
@@ -677,6 +688,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
     or, without one, names that would each pass for a byline on their own. A sign-off chosen comes
     back without its line (-1): the line is the article's last paragraph."""
+    k = _writer_over_credit(page, cands, k)
     at, byline, names, feats = cands[k]
     if at < 0:
         return cands[k]
@@ -684,7 +696,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
         # (nor to look for the date by).
         return -1, byline, names, feats
-    if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
+    if page.lines[at].words > 16 and _closing_byline(undoubled_by(page.lines[at].text)):
         # A byline closing a long line (a headline and standfirst run together): the names, but the
         # line stays in the text; above the article (the headline's own line), the date is still
         # looked for beside it.
