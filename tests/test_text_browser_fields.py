@@ -237,3 +237,20 @@ def test_a_pictures_credit_under_the_headlines_by_tail_names_no_writer():
     # (Alone, the credit stays the choice: no writer beside it.)
     alone = [c for c in cands if c[2] != ["Karim Natour"]]
     assert text_byline.with_neighbours(page, alone, alone.index(cands[credit]))[2] == ["Fabrizio Bensch"]
+
+
+def test_a_captions_copy_of_the_day_above_the_article_is_not_the_days_first_line():
+    """Text browsers print the related stories' teasers above the article; a teaser's caption that
+    carries the article's day does not take the dateline's place as the day's first line."""
+    from newsclean import text_date
+
+    caption = ("A recipient photographs his new helmet at the exchange programme in Kuala Lumpur November 22. "
+               "2024. — Picture by Hari Anggara")
+    text = "\n".join([*NAV, caption, "Malaysia / 5 h ago", "Better hurry: hundreds of free helmets claimed on day one",
+                      HEAD, "By Ana Ruiz", "Friday, 22 Nov 2024 4:55 PM MYT", *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    head = next(i for i, ln in enumerate(lines) if ln.text == HEAD)
+    first = text_date.DATE_FEATURES.index("first_seen")
+    feats = {lines[i].text[:10]: f[first] for i, m, f in text_date.date_candidates(page, head, head + 1, None) if m}
+    assert feats == {caption[:10]: 0.0, "Friday, 22": 1.0}

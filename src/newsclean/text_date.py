@@ -94,7 +94,12 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             continue
         found.append((i, m, plain, labelled))
     days = [(m.date or "")[:10] for _, m, _, _ in found]
+    # The day's first line: a caption's or a related story's copy of the day (text browsers print the
+    # teasers above the article) comes first only when no other line carries the day.
     first: dict[str, int] = {}
+    for (i, _, _, _), day in zip(found, days, strict=True):
+        if lines[i].reason in FIELD_REASONS:
+            first.setdefault(day, i)
     for (i, _, _, _), day in zip(found, days, strict=True):
         first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
