@@ -129,15 +129,17 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
+_DOUBLED_WORDS = ("by", "von", "par", "por", "door")
+_DOUBLED = tuple(w.title() + w for w in _DOUBLED_WORDS)  # (a cheap test before the pattern)
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
-                                                   for w in ("by", "von", "par", "por", "door")) + ")")
+                                                   for w in _DOUBLED_WORDS) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
 def undoubled_by(text: str) -> str:
     """The line with a space inside a doubled by-word a converter glued ("Byby Ana Ruiz": "By by Ana Ruiz")."""
-    return _DOUBLED_BY.sub(r"\g<0> ", text)
+    return _DOUBLED_BY.sub(r"\g<0> ", text) if any(d in text for d in _DOUBLED) else text
 
 
 def _line_names(page: Page, i: int, near: bool,
