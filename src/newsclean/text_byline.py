@@ -561,7 +561,12 @@ def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
     if title_idx is None or i <= title_idx:
         return False
     lines = page.lines
-    return sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2
+    if sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2:
+        return True
+    # (Or one paragraph of the article's region above it, and a day closing the names: a teaser's
+    # dateline, "… di Teresa Fallavollita 20 Novembre 2024".)
+    return i > page.start and any(lines[j].cls == "good" for j in range(page.start, i)) and \
+        DIGIT.search(lines[i].text[-12:]) is not None and _dated(lines[i].text)
 
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
