@@ -180,3 +180,77 @@ def test_a_later_headline_copy_with_its_byline_and_date_stays_the_headline():
     art = extract_text(text)
     assert art.authors == ["Ana Ruiz"]
     assert art.date is not None and art.date.startswith("2023-06-19")
+
+
+def test_an_update_and_the_original_date_each_under_its_label():
+    """Converters that break at each element print "Updated:" / date / "Original:" / date: the label's
+    line is no copy of the update's date, and the earlier, unlabelled day beside it is the article's."""
+    top = ("Author:", "Ana Ruiz", "Updated:", "Mar 6, 2018", "Original:", "Dec 21, 2016")
+    for marker in ("", "* "):
+        lines = list(_page(*top))
+        lines[lines.index("Updated:")] = marker + "Updated:"
+        art = extract_text("\n".join(lines))
+        assert art.date is not None and art.date.startswith("2016-12-21"), marker
+
+
+def test_a_label_alone_on_its_line_is_no_date_of_its_own():
+    """A date split over lines ("Sep" / "30, 2016") is read across them; a label over a whole date
+    ("Published:" / "30 September 2016") leaves the date to its own line."""
+    from newsclean import text_date
+
+    for top, want in ((("Published:", "30 September 2016"), 1), (("Sep", "30, 2016 7:00 AM"), 0)):
+        lines, _, _ = article_lines("\n".join(_page(*top)))
+        at = next(i for i, ln in enumerate(lines) if ln.text == top[0])
+        cands = [c for c in text_date.date_candidates(text_fields.page_context(lines, at + 3, len(lines)),
+                                                      at - 1, None, None) if c[1]]
+        assert [i - at for i, _, _ in cands] == [want]
+        assert cands[0][1] is not None and (cands[0][1].date or "").startswith("2016-09-30")
+
+
+def test_a_doubled_by_word_glued_by_the_converter():
+    """The label's "By" and the link's "by Name" run together ("Byby ANA RUIZ and TOM LEE"), on the
+    byline's own line or closing the standfirst under the headline; "Didi", "Standby" stay whole."""
+    from newsclean.text_byline import undoubled_by
+
+    standfirst = "The council made the decision at a meeting in the town hall on Tuesday evening after a long debate."
+    for top in (("Byby ANA RUIZ, MARIA LOPEZ and TOM LEE", "June 19, 2023"),
+                (standfirst + " Byby ANA RUIZ, MARIA LOPEZ and TOM LEE", "June 19, 2023")):
+        art = extract_text("\n".join(_page(*top)))
+        assert art.authors == ["Ana Ruiz", "Maria Lopez", "Tom Lee"]
+    assert undoubled_by("Didi Hallervorden Show") == "Didi Hallervorden Show"
+    assert undoubled_by("Standby Ana Ruiz") == "Standby Ana Ruiz"
+    assert undoubled_by("Bybye Ana Ruiz") == "Bybye Ana Ruiz"
+
+
+def test_a_pictures_credit_under_the_headlines_by_tail_names_no_writer():
+    """html2text runs the headline and the byline into one line and prints the picture's credit under
+    it: when the weights pick the credit, the writer named after the by-word beside it is taken."""
+    text = "\n".join([*NAV, "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel", "Orden fürs Morden",
+                      "Parlament beschließt einen nationalen Gedenktag für Veteranen Von Karim Natour",
+                      "Fabrizio Bensch/REUTERS", *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    at = next(i for i, ln in enumerate(lines) if ln.text.startswith("Parlament"))
+    cands = text_byline.byline_candidates(page, at)
+    credit = next(n for n, c in enumerate(cands) if c[2] == ["Fabrizio Bensch"])
+    assert text_byline.with_neighbours(page, cands, credit)[2] == ["Karim Natour"]
+    # (Alone, the credit stays the choice: no writer beside it.)
+    alone = [c for c in cands if c[2] != ["Karim Natour"]]
+    assert text_byline.with_neighbours(page, alone, alone.index(cands[credit]))[2] == ["Fabrizio Bensch"]
+
+
+def test_a_captions_copy_of_the_day_above_the_article_is_not_the_days_first_line():
+    """Text browsers print the related stories' teasers above the article; a teaser's caption that
+    carries the article's day does not take the dateline's place as the day's first line."""
+    from newsclean import text_date
+
+    caption = ("A recipient photographs his new helmet at the exchange programme in Kuala Lumpur November 22. "
+               "2024. — Picture by Hari Anggara")
+    text = "\n".join([*NAV, caption, "Malaysia / 5 h ago", "Better hurry: hundreds of free helmets claimed on day one",
+                      HEAD, "By Ana Ruiz", "Friday, 22 Nov 2024 4:55 PM MYT", *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    head = next(i for i, ln in enumerate(lines) if ln.text == HEAD)
+    first = text_date.DATE_FEATURES.index("first_seen")
+    feats = {lines[i].text[:10]: f[first] for i, m, f in text_date.date_candidates(page, head, head + 1, None) if m}
+    assert feats == {caption[:10]: 0.0, "Friday, 22": 1.0}

@@ -56,8 +56,11 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
 
-# A lower-case by-word and a name of two to four capitalised words closing a line.
-_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}$")
+# A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
+# four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
+_NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
+_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:and|und|et|y|e|og|och)\s+)" + _NAME
+                         + r"){0,3}$")
 
 
 
@@ -65,7 +68,7 @@ _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-�
 def _closing_byline(text: str) -> bool:
     """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
     ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
-    tail = text[-48:]
+    tail = text[-120:]
     m = _CLOSING_BY.search(tail)
     if m is None or len(BY_WORD.findall(text)) != 1:
         return False
@@ -123,8 +126,20 @@ _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # stars" stay whole).
 _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
                        + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
+# A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
+# "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
+# (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
+_DOUBLED_WORDS = ("by", "von", "par", "por", "door")
+_DOUBLED = tuple(w.title() + w for w in _DOUBLED_WORDS)  # (a cheap test before the pattern)
+_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
+                                                   for w in _DOUBLED_WORDS) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def undoubled_by(text: str) -> str:
+    """The line with a space inside a doubled by-word a converter glued ("Byby Ana Ruiz": "By by Ana Ruiz")."""
+    return _DOUBLED_BY.sub(r"\g<0> ", text) if any(d in text for d in _DOUBLED) else text
 
 
 def _line_names(page: Page, i: int, near: bool,
@@ -147,8 +162,7 @@ def _line_names(page: Page, i: int, near: bool,
     if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
         text = " ".join(text.replace("_", " ").split())
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
-    if _GLUED_BY.match(text):
-        text = _GLUED_BY.sub(r"\g<0> ", text, 1)
+    text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
@@ -499,10 +513,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue
         by_before = i > 0 and _by_above(lines[i - 1])
         # A headline and its standfirst run together by the converter with the byline closing them
-        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start.
+        # ("… premuto aggressivamente» di Ana Ruiz"): a long line read for its tail at the start (or
+        # right under the headline: the standfirst and the byline printed as one line by the converter).
         # (Or the headline's own line, the author's name closing it after a picture's placeholder that a
         # text browser printed: "Headline [1d53de890c] by Ana Ruiz".)
-        tail_by = ln.words > 16 and (abs(i - start) <= 1 or i == title_idx) and _closing_byline(ln.text) or \
+        tail_by = ln.words > 16 and (abs(i - start) <= 1 or title_idx is not None and 0 <= i - title_idx <= 1) and _closing_byline(undoubled_by(ln.text)) or \
             ln.words > 16 and _labelled_byline(ln.text)
         # (A rule w3m draws under the byline, joined onto its line, makes it look like prose: "Von Ana
         # Ruiz ━━━━━━━━━━━━━━━━━━━━".)
@@ -542,13 +557,16 @@ def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
     """Whether a byline run onto the end of line i ("Headline of another story di Ana Ruiz 20 Novembre
     2024") stands past the article's first paragraphs: two lines of prose or more between the headline
     and it make it a related story's teaser printed inside the article, not the article's byline (which
-    stands on the headline's line, or under its standfirst). Past the article's start, one such line
-    is enough (a picture's alt text printed under the headline is no prose line of the article)."""
+    stands on the headline's line, or under its standfirst)."""
     if title_idx is None or i <= title_idx:
         return False
     lines = page.lines
-    prose = sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good")
-    return prose >= 2 or prose == 1 and i > page.start
+    if sum(1 for j in range(title_idx + 1, i) if lines[j].cls == "good") >= 2:
+        return True
+    # (Or one paragraph of the article's region above it, and a day closing the names: a teaser's
+    # dateline, "… di Teresa Fallavollita 20 Novembre 2024".)
+    return i > page.start and any(lines[j].cls == "good" for j in range(page.start, i)) and \
+        DIGIT.search(lines[i].text[-12:]) is not None and _dated(lines[i].text)
 
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
@@ -659,6 +677,17 @@ def _spelled_elsewhere(page: Page, cands: list[Candidate], at: int) -> list[str]
     return None
 
 
+def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
+    """The chosen candidate, unless it is a picture's credit ("Fabrizio Bensch/REUTERS") and a line
+    beside it names people after a by-word ("… am 15. Juni Von Karim Natour"): the credit names the
+    photographer, the by-word the writer."""
+    at, feats = cands[k][0], cands[k][3]
+    if at < 0 or not feats[_AT["credit"]]:
+        return k
+    return next((n for n, c in enumerate(cands) if n and n != k and 0 < abs(c[0] - at) <= 2
+                 and not c[3][_AT["credit"]] and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))), k)
+
+
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     """The chosen candidate ``cands[k]`` with the co-authors printed beside it: a neighbouring line
     (two lines at most away) that names the same people and more ("Julia Vergin | Clare Roth" above
@@ -666,6 +695,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     name on a line of its own: under a lone by-word ("By" / "Ana Ruiz" / "Tom Lee News Reporter"),
     or, without one, names that would each pass for a byline on their own. A sign-off chosen comes
     back without its line (-1): the line is the article's last paragraph."""
+    k = _writer_over_credit(page, cands, k)
     at, byline, names, feats = cands[k]
     if at < 0:
         return cands[k]
@@ -673,7 +703,7 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
         # A sign-off stands in the article's last paragraph: names, but no line to take out of the text
         # (nor to look for the date by).
         return -1, byline, names, feats
-    if page.lines[at].words > 16 and _closing_byline(page.lines[at].text):
+    if page.lines[at].words > 16 and _closing_byline(undoubled_by(page.lines[at].text)):
         # A byline closing a long line (a headline and standfirst run together): the names, but the
         # line stays in the text; above the article (the headline's own line), the date is still
         # looked for beside it.

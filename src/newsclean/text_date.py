@@ -94,7 +94,12 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             continue
         found.append((i, m, plain, labelled))
     days = [(m.date or "")[:10] for _, m, _, _ in found]
+    # The day's first line: a caption's or a related story's copy of the day (text browsers print the
+    # teasers above the article) comes first only when no other line carries the day.
     first: dict[str, int] = {}
+    for (i, _, _, _), day in zip(found, days, strict=True):
+        if lines[i].reason in FIELD_REASONS:
+            first.setdefault(day, i)
     for (i, _, _, _), day in zip(found, days, strict=True):
         first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
@@ -128,6 +133,10 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
 
 
 
+# How far (lines) from an update's date an unlabelled earlier date may stand and be the publication's.
+_BESIDE = 3
+
+
 def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]], k: int | None) -> int | None:
     """The chosen date candidate, unless it is labelled as an update ("Updated", "Aktualisiert") and
     another candidate is labelled as the publication: the article's date is when it came out."""
@@ -142,12 +151,31 @@ def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]
 
     f = cands[k][2]
     if (f[upd] or f[lupd]) and not is_pub(f):
-        return next((n for n, c in enumerate(cands) if n and is_pub(c[2])), k)
+        pubs = [n for n, c in enumerate(cands) if n and is_pub(c[2])]
+        if pubs:
+            return pubs[0]
+        if f[pub] or f[lpub]:
+            return k  # "Published on 06/01/2026 - 13:55 • Updated 14:20": the publication's own line
+        # No publication label: an unlabelled earlier day on a dateline of its own a few lines from
+        # the update's ("Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016") is the date the
+        # article came out (a caption's day beside it is not).
+        at, chosen = cands[k][0], cands[k][1]
+        day = (chosen.date if chosen is not None else None) or ""
+        plain = names.index("plain")
+        return next((n for n, (i, m, g) in enumerate(cands) if n and 0 < abs(i - at) <= _BESIDE and g[plain]
+                     and not (g[upd] or g[lupd]) and m and m.date and m.date[:10] < day[:10]), k)
     return k
 
 
 def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | None:
-    """A date a converter split into one line per element ("Lunes," / "2" / "diciembre" / "2024")."""
+    """A date a converter split into one line per element ("Lunes," / "2" / "diciembre" / "2024").
+    None when the next line holds a whole date of its own: this line is its label ("Updated:" /
+    "Mar 6, 2018"), and the date line under it is the candidate (with the label's features), not a
+    copy of it standing here that would take its place as the day's first line."""
+    if i + 1 < len(lines):
+        m = parse_date(lines[i + 1].text, now)
+        if m is not None and m.date is not None and len(m.date) >= 10:
+            return None
     parts = [lines[i].text]
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j].words > 2:
