@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .lazy_regex import LazyPattern, lazy_compile
-from .textutil import has_any as _has_any
 from .textutil import word_trie
 
 # A phrase that can span a long block: an open-ended wildcard or a long bounded repeat.
@@ -278,6 +277,7 @@ class PhraseMatcher:
         self.open_words: tuple[str, ...] | None = (
             None if any(w is None for w in gates) else _minimal({w for ws in gates if ws for w in ws}))
         self.open_gate = lazy_compile(word_trie(self.open_words)) if self.open_words else None
+        self._init_presence()
         # The first kind an open or gated phrase may give: a block already matched by that kind or an
         # earlier one needs neither.
         self.first_later = min([e[0] for e in self.open] + [e[0] for e in self.gated], default=len(self.reasons))
@@ -285,6 +285,41 @@ class PhraseMatcher:
         self.anchored_long = _Buckets(long_buckets)
         # Every beginning of every bucket key: keys are tried one letter longer at a time while they are.
         self.stems = {key[:k] for key in buckets for k in range(1, len(key) + 1)}
+
+    def _init_presence(self) -> None:
+        """For a block the gate lets through: one scan finds which open and gated phrases' words it holds.
+        At every position of the block the trie gives the longest of the words starting there; the
+        shorter ones starting there are its beginnings (``_implied``), those starting elsewhere are found
+        at their own position. So the words found are exactly those the block holds, as the substring
+        tests they replace would find them, and only the phrases needing one of them are tried."""
+        owners: dict[str, tuple[set[int], set[int]]] = {}
+        for idx, (_, _, words, _) in enumerate(self.gated):
+            for w in words:
+                owners.setdefault(w, (set(), set()))[0].add(idx)
+        for idx, (_, _, open_words, _) in enumerate(self.open):
+            for w in open_words or ():
+                owners.setdefault(w, (set(), set()))[1].add(idx)
+        self._implied: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        for w in owners:
+            heads = [v for v in owners if w.startswith(v)]  # (w itself among them)
+            self._implied[w] = (frozenset().union(*(owners[v][0] for v in heads)),
+                                frozenset().union(*(owners[v][1] for v in heads)))
+        self._words_at = lazy_compile("(?=(" + word_trie(sorted(owners)) + "))") if owners else None
+        # Open phrases without gate words are tried on every block.
+        self._open_always = frozenset(idx for idx, (_, _, words, _) in enumerate(self.open) if words is None)
+
+    def _present(self, low: str) -> tuple[list[int], list[int]]:
+        """(gated, open) phrase indices, in lexicon order, whose words the lower-cased block holds (open
+        phrases without words always)."""
+        gated: set[int] = set()
+        opened: set[int] = set(self._open_always)
+        if self._words_at is not None:
+            implied = self._implied
+            for w in {m.group(1) for m in self._words_at.finditer(low)}:
+                g, o = implied[w]
+                gated |= g
+                opened |= o
+        return sorted(gated), sorted(opened)
 
     def compile_all(self) -> None:
         """Compile every bucket and open phrase now instead of on first use (answers are the same):
@@ -298,6 +333,8 @@ class PhraseMatcher:
             rx.compiled()
         if self.open_gate is not None:
             self.open_gate.compiled()
+        if self._words_at is not None:
+            self._words_at.compiled()
 
     def _buckets_for(self, table: _Buckets, head: str) -> tuple[re.Pattern[str], ...]:
         """The buckets a block opening with ``head`` (its first letters) tries: bucket "", then each
@@ -349,23 +386,20 @@ class PhraseMatcher:
         if self.open_gate is not None and self.open_gate.search(low) is None:
             return self.reasons[best] if best < len(self.reasons) else None
         long = table is self.anchored_long
-        for i, gated_rx, gate, long_ok in self.gated:
+        gated, opened = self._present(low)
+        for idx in gated:
+            i, gated_rx, _, long_ok = self.gated[idx]
             if i >= best:
                 break
-            if (long_ok or not long) and _has_any(low, gate) and gated_rx.match(t) is not None:
+            if (long_ok or not long) and gated_rx.match(t) is not None:
                 best = i
                 break
         if not self.open or self.open[0][0] >= best:
             return self.reasons[best] if best < len(self.reasons) else None
-        for i, open_rx, words, bound in self.open:
+        for idx in opened:
+            i, open_rx, _, bound = self.open[idx]
             if i >= best:
                 break
-            if words is not None:
-                for w in words:  # (has_any inlined: this loop runs for every block the gate lets through)
-                    if w in low:
-                        break
-                else:
-                    continue
             m = open_rx.search(t)
             if m is not None and (bound is None or m.start() <= bound + _lead_length(t)):
                 return self.reasons[i]
