@@ -156,6 +156,7 @@ class Line:
     cut: str | None = None  # a hover card's text taken out of the line (reported as "hover-card")
     signature: bool = False  # the signature of a social-media post quoted in the page ("— Name (@handle) date")
     post: bool = False  # a line of such a quoted post (its text, link, signature): article content
+    heading: bool = False  # a heading as the converter marks one: Markdown's "#", lynx's flush left (_flush_left)
 
 
 # A hover card dumped inside a sentence: the person's link text, the card's header repeating the name
@@ -718,6 +719,27 @@ def _empty_item(physical: list[str], k: int) -> bool:
     return _could_be_marked(nxt) and _MARKER.match(nxt) is not None and nxt[:1].isdigit()
 
 
+_FLUSH_RUN = re.compile(r"^[^\s][^\n]*(?:\n[^\s][^\n]*)*", re.M)  # flush-left lines (a heading, wrapped)
+
+
+def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """lynx's headings, flush left where a fifth of the lines or more are three spaces in and a quarter or
+    fewer flush left: one-line ones whole, the first line and a space of wrapped ones (unwrapping joins)."""
+    three = text.count("\n   ") - text.count("\n    ")  # (counts in C: no pass over the lines in Python)
+    filled = text.count("\n") - text.count("\n\n")
+    if three * 5 < filled or (filled - text.count("\n ") - text.count("\n\t")) * 4 > filled:
+        return frozenset(), ()
+    whole: set[str] = set()
+    starts: list[str] = []
+    for m in _FLUSH_RUN.finditer(text):
+        first = _WS_ODD.sub(" ", m.group().split("\n", 1)[0]).strip()
+        if "\n" in m.group():
+            starts.append(first + " ")
+        else:
+            whole.add(first)
+    return frozenset(whole), tuple(starts)
+
+
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
     if "\u02bc" in text:
@@ -759,6 +781,8 @@ def split_lines(text: str) -> list[Line]:
         elif ceiling:
             norm = raw_lines = _unwrap_wide(norm, written, ceiling)
     physical = _join_inline(raw_lines, norm, markdown)
+    whole, starts = _flush_left(text) if not markdown and text[:3] == "   " else (frozenset(), ())
+    flush = bool(whole or starts)
     out: list[Line] = []
     for k, raw in enumerate(physical):
         if not raw or markdown and (_MD_REF_DEF.match(raw) or _MD_TABLE_RULE.match(raw)):
@@ -770,5 +794,6 @@ def split_lines(text: str) -> list[Line]:
         if "MORE" in clean:
             clean, cut = cut_hover_cards(clean)
         if clean:
-            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut))
+            heading = raw[:2] in ("# ", "##") if markdown else flush and (raw in whole or raw.startswith(starts))
+            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut, heading=heading))
     return _mark_posts(out) if "(@" in text else out

@@ -70,7 +70,7 @@ TITLE_FEATURES = (
     "words_ok", "words_log", "title_case", "headline_like", "sentence", "marked", "links", "reason",
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
-    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "over_dek", "holds_copy",
+    "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "over_dek", "heading", "holds_copy",
     "is_copy", "shown_inside", "shown_part", "in_head", "holds_head",
 )
 
@@ -385,6 +385,8 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if kind == "by" else 0.0,
         _run_on(lines, i),
         _over_dek(page, i),
+        # A line the converter marked a heading (<h1>-<h6>): Markdown's "#", lynx's flush left.
+        1.0 if ln.heading else 0.0,
     ]
 
 
