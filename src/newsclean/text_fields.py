@@ -105,7 +105,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     n = 0
     for j in range(start, min(end, start + 12)):
         if lines[j].cls == "good" or lines[j].cls == "near" and lines[j].sentence:
-            lead.update(t for t in TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or _CJK.search(t))
+            lead.update(t for t in TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or not t.isascii() and _CJK.search(t))
             n += 1
             if n == 3:
                 break

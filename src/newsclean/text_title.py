@@ -442,7 +442,7 @@ def _teaser_run(lines: list[Line], i: int) -> float:
 
 
 def _lead_overlap(page: Page, text: str) -> float:
-    toks = {t for t in TOKEN.findall(text.casefold()) if len(t) > 3 or _CJK.search(t)}
+    toks = {t for t in TOKEN.findall(text.casefold()) if len(t) > 3 or not t.isascii() and _CJK.search(t)}
     return len(toks & page.lead) / len(toks) if toks else 0.0
 
 
