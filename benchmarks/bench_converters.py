@@ -230,11 +230,16 @@ def score_set(out: Path, name: str, conv: str, subset: Callable[[str], bool]) ->
             "author": mean(authors), "date": mean(dates), "lead": mean(leads), "files/s": n / secs if secs else 0.0}
 
 
+def read_holdout(path: Path | None) -> set[str]:
+    """The held-out pages of a holdout file (lines ``<set>:<id>``; ``#`` comments), or none."""
+    if not path or not path.is_file():
+        return set()
+    return {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+
+
 def score(out: Path, holdout: Path | None, only: str | None, sets: tuple[str, ...] = SETS) -> None:
     """Print the figures per set and converter (held-out pages and the rest apart)."""
-    held = set()
-    if holdout and holdout.is_file():
-        held = {ln.strip() for ln in holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    held = read_holdout(holdout)
     parts: list[tuple[str, Callable[[str], bool]]] = [("all", lambda k: True)]
     if held:
         parts = [("dev", lambda k: k not in held), ("held", lambda k: k in held)]

@@ -72,7 +72,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_converters import author_ok, date_ok, norm_title  # noqa: E402
+from bench_converters import author_ok, date_ok, norm_title, read_holdout  # noqa: E402
 
 from newsclean import text_byline, text_date, text_fields, text_title  # noqa: E402
 from newsclean.text_extract import article_lines  # noqa: E402
@@ -252,7 +252,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cv", type=int, default=0, metavar="K", help="also print the title's and the author's site-grouped K-fold CV")
     args = ap.parse_args(argv)
-    held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    held = read_holdout(args.holdout)
     data = load(args.dumps)
 
     def trains(k: int) -> bool:

@@ -17,8 +17,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_converters import read_holdout  # noqa: E402
 
 from newsclean import settings
 from newsclean.text_classify import _card_run, card_lengths
@@ -55,12 +59,11 @@ def _golds(dumps: Path, name: str) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path)
+    ap.add_argument("--holdout", type=Path, default=Path(__file__).resolve().parent / "text_holdout.txt",
+                    help="pages left out (default: benchmarks/text_holdout.txt)")
     ap.add_argument("--min-pairs", type=int, default=5)
     args = ap.parse_args()
-    held = set()
-    if args.holdout:
-        held = {x.strip() for x in args.holdout.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"}
+    held = read_holdout(args.holdout)
     saved = dict(settings.TEXT_TEASER_CARDS)
     settings.TEXT_TEASER_CARDS["min_pairs"] = 10**6  # (the classes as they are before the rule)
     try:

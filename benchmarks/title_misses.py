@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_converters import norm_title  # noqa: E402
+from bench_converters import norm_title, read_holdout  # noqa: E402
 
 from newsclean import text_fields, text_title  # noqa: E402
 from newsclean.text_extract import article_lines  # noqa: E402
@@ -87,7 +87,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--holdout", type=Path, default=Path(__file__).with_name("text_holdout.txt"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss with its detail")
     args = ap.parse_args(argv)
-    held = {ln.strip() for ln in args.holdout.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    held = read_holdout(args.holdout)
     tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for name in SETS:
         gold = json.loads((args.dumps / name / "gold.json").read_text(encoding="utf-8"))

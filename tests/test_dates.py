@@ -505,3 +505,12 @@ def test_a_whole_hour_with_its_unit_is_a_time() -> None:
     # A relative stamp stays relative, and a year is no hour.
     assert parse_date("Il y a 2h").relative
     assert search_date("May 3, 2024 h").date == "2024-05-03"
+
+
+def test_month_abbreviations_are_month_names_the_parser_reads() -> None:
+    """The sentence cutter's short month names are one list with the parser's: each one parses as that
+    month in a date."""
+    from newsclean.dates import _MONTHS, MONTH_ABBREVIATIONS
+
+    assert MONTH_ABBREVIATIONS <= set(_MONTHS)
+    assert parse_date("8 нояб. 2023").date == "2023-11-08"

@@ -68,7 +68,8 @@ _CORPORATE = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|co|company|s\.a|ag)\b\.
 # The words that join two names inside a byline ("Ana Ruiz y Tom Lee"), and those that join a name and
 # an agency ("Von Ana Ruiz mit AP", "By Euronews with Agencies"): one home for the alternations below.
 _JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", "oraz", "és", "ja", "и", "і", "та")
-_WITH_WORDS: tuple[str, ...] = ("with", "mit", "avec", "con")
+# ("com" Portuguese, "met" Dutch, "med" Scandinavian.)
+WITH_WORDS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
 _CONJ = re.compile(r"\s(?:&|" + "|".join(_JOIN_WORDS) + r")\s", re.I)
 _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
@@ -92,7 +93,7 @@ _SPLIT = re.compile(
     # abbreviation ("Dr. Jane Smith") or an initial ("John Q. Sample": one letter before it).
     r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
     # "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
-    r"|\s+(?:" + "|".join(_JOIN_WORDS + _WITH_WORDS) + r")\s+",
+    r"|\s+(?:" + "|".join(_JOIN_WORDS + WITH_WORDS) + r")\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -503,7 +504,7 @@ def _org_kind(part: str) -> str:
 
 
 # The agencies a desk's copy draws on, after the outlet: "By Euronews with Agencies".
-_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(_WITH_WORDS + _JOIN_WORDS) + r")\s+"
+_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(WITH_WORDS + _JOIN_WORDS) + r")\s+"
                             r"(?:agenc\w*|agenturen|nachrichtenagenturen)$", re.I)
 
 

@@ -56,7 +56,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "września", "wrzesnia"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim", "října", "rijna", "októbra",
          "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "października", "pazdziernika"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim", "listopadu", "novembra", "ноября", "ноябрь", "ноя", "листопада",
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim", "listopadu", "novembra", "ноября", "ноябрь", "нояб", "ноя", "листопада",
          "листопад", "лист", "listopada"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
          "dezembro", "desember", "des", "prosince", "decembra", "aralık", "aralik", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia"),
@@ -233,14 +233,15 @@ UPDATED_LABELS: tuple[str, ...] = (
     "оновлено", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizacja", "aktualizováno",
 )
 # The short words between such a label and its date ("Published on", "Veröffentlicht am", "Publié le",
-# "Publicado el", "Pubblicato il", "Publicerad den"): the HTML path's labelled dates and the flat dumps'
-# date cuts (text_segment) read them.
-LABEL_LINKS: tuple[str, ...] = ("on", "at", "in", "am", "le", "el", "em", "il", "den")
+# "Publicado el", "Pubblicato il", "Publicerad den", "Gepubliceerd op", "Publikováno dne"): the HTML path's
+# labelled dates, the text path's labelled dates (text_date) and the flat dumps' date cuts (text_segment) read them.
+LABEL_LINKS: tuple[str, ...] = ("on", "at", "in", "am", "le", "el", "em", "il", "den", "op", "dne")
 # Months' short names that are written with a full stop ("Dec. 12", "12 janv. 2024", "3. Okt. 2023", "8 дек.
-# 2023"): a full stop after one is no sentence end. A full month name that is also a short form in another
-# language ("Mai", "May", "Mar" for "März") is left out: "in May. The" ends a sentence.
+# 2023"): a full stop after one is no sentence end. Every one is a month name of _MONTH_NAMES (a test checks
+# it). A short form that is also a full month name in some language ("Mai", "May") is left out: "in May.
+# The" ends a sentence.
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset((
-    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # English
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # English
     "jän", "okt", "dez",  # German
     "janv", "févr", "fév", "avr", "juil", "déc",  # French
     "ene", "abr", "ago", "dic",  # Spanish

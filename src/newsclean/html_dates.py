@@ -19,6 +19,7 @@ from .dates import (
     MIN_YEAR,
     PUBLISHED_LABELS,
     UPDATE_WORDS,
+    UPDATED_LABELS,
     DateMatch,
     _format,
     _in_bounds,
@@ -477,7 +478,7 @@ _PUBLISHED_LABEL = re.compile(
 # "Updated on Dec 12, 2016", "Aktualisiert am …", "Mis à jour le …": the last resort when a page prints
 # no other date (an article updated once still shows its day).
 _UPDATED_LABEL = re.compile(
-    r"^\s*(?:(?:last\s+)?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|обновлено|оновлено)"
+    r"^\s*(?:" + "|".join(UPDATED_LABELS) + r")"
     r"(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*",
     re.I,
 )

@@ -10,6 +10,7 @@ from .authors import (
     BY_WORDS,
     DESK_WORD,
     NAME_JOINERS,
+    WITH_WORDS,
     desk_byline,
     has_byline_prefix,
     is_byline_prefix_only,
@@ -59,7 +60,7 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 # A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
 # four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
 _NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
-_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:and|und|et|y|e|og|och)\s+)" + _NAME
+_CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS - {"en"}))) + r")\s+)" + _NAME
                          + r"){0,3}$")
 
 
@@ -333,7 +334,7 @@ _ELLIPSIS = frozenset(("…", "...", "[…]"))
 
 # A prefixed byline closing on "with" leaves the agency or the co-writer to the next line ("By Euronews
 # with" / "Agencies", "Von Ana Ruiz mit" / "AP").
-_WITH_WORDS = frozenset(("with", "mit", "avec", "con", "com", "met", "med"))
+_WITH_WORDS = frozenset(WITH_WORDS)
 
 
 def _open_end(text: str) -> bool:

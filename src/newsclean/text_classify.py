@@ -32,7 +32,7 @@ from .text_lines import Line, repeated_alt
 from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
-from .textutil import DIGIT
+from .textutil import DIGIT, HANGUL
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -49,7 +49,6 @@ _ABOUT_START = re.compile(
 _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWSLETTER})
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 # --- 2. classify ------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ def _page_function_words(lines: list[Line]) -> frozenset[str] | None:
     lines are judged by shape (length, sentence ends), as a page with too few frequent words is."""
     longest = sorted(lines, key=lambda x: -len(x.text))[:30]
     sample = "".join(ln.text[:200] for ln in longest)
-    if not sample.isascii() and len(_HANGUL.findall(sample)) > 0.3 * len(sample):
+    if not sample.isascii() and len(HANGUL.findall(sample)) > 0.3 * len(sample):
         return None
     spread: dict[str, int] = {}
     for ln in longest:

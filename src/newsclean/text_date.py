@@ -7,7 +7,7 @@ import math
 import re
 from datetime import datetime
 
-from .dates import PUBLISHED_LABELS, UPDATE_WORDS, DateMatch
+from .dates import LABEL_LINKS, PUBLISHED_LABELS, UPDATE_WORDS, DateMatch
 from .text_fields import (
     DATE_AFTER,
     DATE_BEFORE,
@@ -38,7 +38,7 @@ _PUBLISHED_WORDS = "|".join(PUBLISHED_LABELS)
 _PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
 # The same label inside a longer line, right before its date (a headline or a summary run onto the
 # dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
-_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:on|am|le|el|il|em|op|den|dne))?"
+_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?"
                            r"\s*:?\s*$", re.I)
 
 

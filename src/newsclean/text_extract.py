@@ -427,7 +427,9 @@ def _sources_from(lines: list[Line], kept: list[int]) -> int | None:
     for i in range(kept[-1], kept[first - 1], -1):
         if lines[i].words <= 3 and is_sources_label(lines[i].text):
             p = next(p for p in range(first - 1, len(kept)) if kept[p] >= i)
-            return p if p > 1 and is_citation_list([lines[k].text for k in kept[p:]]) else None
+            # (The label itself, when kept, goes with the list but is no citation: the HTML path's test.)
+            items = kept[p + 1:] if kept[p] == i else kept[p:]
+            return p if p > 1 and is_citation_list([lines[k].text for k in items]) else None
     return None
 
 

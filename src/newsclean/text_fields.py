@@ -105,7 +105,7 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     n = 0
     for j in range(start, min(end, start + 12)):
         if lines[j].cls == "good" or lines[j].cls == "near" and lines[j].sentence:
-            lead.update(t for t in TOKEN.findall(lines[j].text.casefold()) if len(t) > 3 or not t.isascii() and _CJK.search(t))
+            lead.update(lead_tokens(lines[j].text))
             n += 1
             if n == 3:
                 break
@@ -115,6 +115,13 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
                 frozenset(k.split(" ", 1)[0] for k in head))
+
+
+def lead_tokens(text: str) -> set[str]:
+    """The words of ``text`` that say what a story is about: longer than three letters, or in a script
+    written without spaces. The page's lead (``Page.lead``) and a title candidate's overlap with it are
+    read alike."""
+    return {t for t in TOKEN.findall(text.casefold()) if len(t) > 3 or not t.isascii() and _CJK.search(t)}
 
 
 def title_joins(line: str) -> list[str]:

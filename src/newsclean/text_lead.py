@@ -43,7 +43,7 @@ _FULL_WIDTH_ENDS = ("？", "！")
 # "の…", but not "はい、…"; and "は、", the topic particle after a quoted name, which the line joiner
 # leaves to this step), goes on from a quoted name or title above it; a line ending on a particle,
 # "て" or a comma (text_lines.CJK_MID) stops mid-sentence.
-_CJK_OPENS_MID = CJK_CLOSERS + "，〕"
+_CJK_OPENS_MID = CJK_CLOSERS + "〕"
 # Opening brackets and quotes: a line ending with one goes on in the next (a converter printed the
 # link inside the quote marks on a line of its own: "…は2月20日、「" / "Extracting a … Research" / "」において…").
 _OPENERS = ("「", "『", "（", "【", "〔", "“")

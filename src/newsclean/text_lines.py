@@ -18,7 +18,7 @@ from .lexicon import NAME_TITLES, phrase_reason
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, PLAIN_ENDS
+from .textutil import CLOSERS, HANGUL, PLAIN_ENDS
 from .textutil import WS as _WS
 
 
@@ -99,7 +99,7 @@ def _unspaced(a: str, b: str) -> bool:
 def _spaced(a: str, b: str) -> bool:
     """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
     between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
-    return "\uac00" <= a <= "\ud7a3" or "\uac00" <= b <= "\ud7a3"
+    return HANGUL.match(a) is not None or HANGUL.match(b) is not None
 
 
 def _cjk_open(s: str) -> bool:

@@ -34,7 +34,7 @@ from .dates import (
     search_date,
 )
 from .lexicon import NAME_TITLES, phrase_reason
-from .textutil import CLOSERS
+from .textutil import CLOSERS, HANGUL_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
 _END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
@@ -42,7 +42,7 @@ _END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s
 _OPENERS = "\"'“‘«„(["
 # Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
 # "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
-_ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"mar", "st", "no", "nr", "vs"}
+_ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
 _DATE_LABEL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
@@ -114,7 +114,7 @@ def _abbreviation(line: str, end: int) -> bool:
 # Scripts without case that write spaces between words (Hangul, Arabic, Hebrew, Devanagari): a run of
 # their words is a sentence, not a menu. (Chinese and Japanese write none: a word set apart by spaces in
 # those is an element of its own, a menu item, and counts as a label.)
-_SPACED_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff\uac00-\ud7af]")
+_SPACED_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]")
 
 
 def _capitalised(token: str) -> bool:

@@ -14,11 +14,11 @@ from .text_fields import (
     DIGIT,
     TITLE_AFTER,
     TITLE_BEFORE,
-    TOKEN,
     Page,
     count_between,
     credit,
     key,
+    lead_tokens,
     mark_near,
     may_be_title_line,
     next_prose,
@@ -442,7 +442,7 @@ def _teaser_run(lines: list[Line], i: int) -> float:
 
 
 def _lead_overlap(page: Page, text: str) -> float:
-    toks = {t for t in TOKEN.findall(text.casefold()) if len(t) > 3 or not t.isascii() and _CJK.search(t)}
+    toks = lead_tokens(text)
     return len(toks & page.lead) / len(toks) if toks else 0.0
 
 

@@ -15,7 +15,10 @@ from .lazy_regex import lazy_compile
 WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Kana, CJK ideographs and Hangul: scripts written without spaces between words (a class body, so
 # that callers can add neighbouring scripts).
-CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# Hangul syllables: written with spaces between words, unlike Chinese and Japanese.
+HANGUL_CHARS = "\uac00-\ud7af"
+HANGUL = re.compile(f"[{HANGUL_CHARS}]")
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff" + HANGUL_CHARS
 CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
