@@ -78,6 +78,9 @@ BYLINES = [
     ("Door Jan de Vries", ["Jan de Vries"]),
     ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
     ("Tekst: Jan Kowalski", ["Jan Kowalski"]),
+    # A name and its agency joined by "met" (Dutch), "com" (Portuguese).
+    ("Door Ana Ruiz met ANP", ["Ana Ruiz"]),
+    ("Por Ana Ruiz com Lusa", ["Ana Ruiz"]),
     # Converters that print inline elements without a space glue a name to its role, outlet or copy.
     ("Ulrich ExnerKorrespondent", ["Ulrich Exner"]),
     ("Tobias MühlbauerTobias Mühlbauer", ["Tobias Mühlbauer"]),

@@ -512,5 +512,5 @@ def test_month_abbreviations_are_month_names_the_parser_reads() -> None:
     month in a date."""
     from newsclean.dates import _MONTHS, MONTH_ABBREVIATIONS
 
-    assert MONTH_ABBREVIATIONS <= set(_MONTHS)
+    assert MONTH_ABBREVIATIONS.issubset(_MONTHS)
     assert parse_date("8 нояб. 2023").date == "2023-11-08"

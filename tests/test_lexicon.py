@@ -121,6 +121,8 @@ FURNITURE = [
     ("These statements have not been evaluated by the Food and Drug Administration. These products are not "
      "intended to diagnose, treat, cure, or prevent any disease.", "site-furniture"),
     ("Results vary depending on starting point, goals and effort.", "site-furniture"),
+    ("Results may vary from person to person.", "site-furniture"),
+    ("Individual results vary depending on diet, sleep and training.", "site-furniture"),
     ("The information provided on this website is for general informational purposes only.", "site-furniture"),
     ("Consult your physician and follow all safety instructions before beginning any exercise program.",
      "site-furniture"),

@@ -254,3 +254,13 @@ def test_a_captions_copy_of_the_day_above_the_article_is_not_the_days_first_line
     first = text_date.DATE_FEATURES.index("first_seen")
     feats = {lines[i].text[:10]: f[first] for i, m, f in text_date.date_candidates(page, head, head + 1, None) if m}
     assert feats == {caption[:10]: 0.0, "Friday, 22": 1.0}
+
+
+def test_a_credit_word_before_by_is_a_whole_word():
+    """'Art by', 'Illustration by' credit a picture; 'An article by' and 'Arthur by' do not."""
+    from newsclean.text_byline import _CREDIT_WORD_BY
+
+    for text in ("Illustration by", "Art by", "Artwork by", "Photo by", "Video by"):
+        assert _CREDIT_WORD_BY.search(text), text
+    for text in ("An article by", "Headline about Arthur by"):
+        assert _CREDIT_WORD_BY.search(text) is None, text

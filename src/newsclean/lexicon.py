@@ -606,8 +606,9 @@ KINDS: tuple[Kind, ...] = (
             r"(this|these|our) products? (is|are) not intended to diagnose, treat, cure,? or prevent any disease.*",
             r"(the )?(information|content)s? (provided |published |contained |presented )?(on|in) (this|our) "
             r"(web ?site|site|blog)\b.*",
-            r"(individual )?results (may |will |can )?vary(\.| depending on (your |the )?(starting point|individual|"
-            r"effort|goals)).*",
+            # ("Results vary." / "… depending on <a factor or two>, …" / "… from person to person".)
+            r"(individual )?results (may |will |can )?vary(\.| depending on (your |the |each )?\w+( \w+)?(,| and\b|\.)"
+            r"| from (person|individual) to (person|individual)\b).*",
             r"consult (with )?your (physician|doctor|health ?care (provider|professional))\b.{0,60}\bbefore "
             r"(beginning|starting) any\b.*",
             r"(this|the) (article|content|information|post) (is|has been) (provided |written )?for (general )?"

@@ -197,7 +197,8 @@ def _line_names(page: Page, i: int, near: bool,
     # A lower-case by-word inside the line names the writers after it; the capitalised words before it
     # are something else run on by the converter (a picture's alt text, a name card's glued names:
     # "Ana RuizDeutsche Presse-Agentur von Ana Ruiz, Deutsche Presse-Agentur").
-    tail_by = _by_tail(text, near) if not prefix and LOWER_BY_WORD.search(text) else None
+    lower_by = not prefix and LOWER_BY_WORD.search(text) is not None
+    tail_by = _by_tail(text, near) if lower_by else None
     if tail_by:
         return tail_by[0], tail_by[1], prefix, False, looks, 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
@@ -211,7 +212,8 @@ def _line_names(page: Page, i: int, near: bool,
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
             return byline, names, prefix, False, looks, 3
-    tail_by = _by_tail(text, near) if not prefix and BY_WORD.search(text) else None
+    # (A lower-case by-word's tail was read above; the same reading cannot give more here.)
+    tail_by = _by_tail(text, near) if not prefix and not lower_by and BY_WORD.search(text) else None
     if tail_by:
         return tail_by[0], tail_by[1], prefix, False, looks, 3
     desk = _desk(text, ln.words, prefix)
@@ -437,7 +439,9 @@ _UI_WORDS = frozenset((
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
 _BY_SET = frozenset(BY_WORDS)
 _BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
-_CREDIT_WORD_BY = re.compile(r"\b(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|art|design)\w*\s+\w+$",
+# (A credit word before "by": "Illustration by", "Artwork by", "Art by"; not "An article by".)
+_CREDIT_WORD_BY = re.compile(r"\b(?:(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|design)\w*|art(?:work)?)"
+                             r"\s+\w+$",
                              re.I)
 
 
