@@ -563,7 +563,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
             continue
         gap = i - last - 1 if last >= 0 else -1
         # (A Markdown heading ends at its blank line; wrapped, it goes on at the next line.)
-        if gap == 0 or gap == 1 and not (markdown and out[last_out][:1] == "#"):
+        if gap == 0 or gap == 1 and not (markdown and _MD_HEADING.match(out[last_out])):
             prev = out[last_out]
             nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
             # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
@@ -794,6 +794,6 @@ def split_lines(text: str) -> list[Line]:
         if "MORE" in clean:
             clean, cut = cut_hover_cards(clean)
         if clean:
-            heading = raw[:2] in ("# ", "##") if markdown else flush and (raw in whole or raw.startswith(starts))
+            heading = bool(_MD_HEADING.match(raw)) if markdown else flush and (raw in whole or raw.startswith(starts))
             out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut, heading=heading))
     return _mark_posts(out) if "(@" in text else out

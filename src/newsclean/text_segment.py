@@ -47,7 +47,9 @@ _ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr
 _DATE_LABEL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
     + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
-# What separates a page title's headline from the site's name.
+# What separates a page title's headline from the site's name. Narrower than textutil.TITLE_SEP on purpose:
+# in a collapsed dump the title runs into the page, and a spaced colon or bullet there ("Sport : le …",
+# "Home · News") is a headline's or a menu's own, not the end of the headline.
 _TITLE_SEP = re.compile(r" [|–—-] ")
 # Kinds of label that head a list of other stories or a widget ("Related articles", "More from …",
 # "Share this:", "Sign up"): at a sentence's start, followed by a capital, the label is a line of its own.
