@@ -7,7 +7,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 
-from .authors import BY_WORDS, has_byline_prefix
+from .authors import BY_WORDS, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_fields import (
@@ -303,7 +303,7 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
     if ": " in text and _BY_LABEL.search(text):
         text = _BY_LABEL.sub(r" \1 ", text)  # "Headline By: Ana Ruiz"
     m = BY_TAIL.match(text) if BY_WORD.search(text) else None
-    if m and (names_ahead("By " + m.group(2))[1] or LOWER_BY_WORD.search(text) and _named(m.group(2))):
+    if m and (names_ahead("By " + m.group(2))[1] or LOWER_BY_WORD.search(text) and desk_byline("by " + m.group(2)) is not None):
         head = m.group(1).strip()
         if _size(head) <= 4 and is_person_name(head):
             return []  # a byline after its author's picture, the picture's alt text a name: "Ana Ruiz von Ana Ruiz"
@@ -316,17 +316,6 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
 
 # A by-word as a label run onto a headline's line: "Headline By: Ana Ruiz".
 _BY_LABEL = re.compile(r"\s(" + "|".join(BY_WORDS) + r"):\s+", re.I)
-
-
-def _named(tail: str) -> bool:
-    """Whether a lower-case by-word's tail is a name of two to five capitalised words, maybe dated: a desk
-    or an outlet ("by BWW News Desk Oct. 13, 2016"), which the person-name parse does not take."""
-    words = []
-    for w in tail.split():
-        if DIGIT.search(w):
-            break
-        words.append(w)
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _quoted(text: str) -> bool:
