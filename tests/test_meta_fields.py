@@ -108,6 +108,16 @@ def test_written_by_label_pair_in_meta_comes_after_the_visible_byline():
     assert _authors(head, byline + _STORY) == (["Duncan Bell"], "byline-element")
 
 
+def test_the_label_pair_reads_the_shared_author_labels():
+    """The pair's label is any of the lexicon's author labels ("Autorin", "Auteurs", "Texto"), as the text
+    path's byline prefix reads them; another label ("Est. reading time") names nobody."""
+    for label in ("Autorin", "Auteurs", "Texto", "Written by"):
+        head = f'<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="Ana Ruiz">'
+        assert extract_metadata(_tree(head)).fallback_authors == ["Ana Ruiz"], label
+    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    assert extract_metadata(_tree(head)).fallback_authors == []
+
+
 def test_byline_markup_in_the_page():
     link = '<h1>Bridge plan</h1><div class="PostHeader">By <div><a href="/author/bethany-braun-silva">Bethany Braun-Silva</a></div></div>'
     assert _authors("", link + _STORY) == (["Bethany Braun-Silva"], "author-link")

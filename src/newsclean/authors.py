@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Collection
 
-from .dates import PUBLISHED_LABELS, UPDATED_LABELS, search_date
+from .dates import DATE_LABELS_PATTERN, search_date
 from .lazy_regex import lazy_compile
 from .lexicon import (
     AGENCIES,
@@ -77,7 +77,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _NOISE = lazy_compile(
     r"\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|me|us|him|her)\b|"
-    r"\b(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r"|güncelle\w*|yayınlan\w*)\b.*$|"
+    r"\b(?:" + DATE_LABELS_PATTERN + r"|güncelle\w*|yayınlan\w*)\b.*$|"
     r"\bread more\b.*$|\bview (?:all )?(?:posts|articles|profile)\b.*$|\bfollow\b.*$|"
     # The editor a wire byline credits after its writers ("Reporting by A; Editing by B") is no author.
     r"\b(?:editing|edited)\s+by\b.*$|"

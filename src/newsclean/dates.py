@@ -232,6 +232,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "обновлено",
     "оновлено", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizacja", "aktualizováno",
 )
+# Either label, as one alternation (longest first) for the expressions of the modules that read them.
+DATE_LABELS_PATTERN = "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
 # The short words between such a label and its date ("Published on", "Veröffentlicht am", "Publié le",
 # "Publicado el", "Pubblicato il", "Publicerad den", "Gepubliceerd op", "Publikováno dne"): the HTML path's
 # labelled dates, the text path's labelled dates (text_date) and the flat dumps' date cuts (text_segment) read them.
@@ -254,7 +256,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset((
 _FILLER = lazy_compile(
     r"(?:\b(?:published|updated|posted|modified|last|first|on|at|date|dated|am|le|el|il|lo|du|del|de|"
     r"vom|um|stand|em|в|от|від|erstellt|publie|mis|à|jour|дата|datum|fecha|data|time|ago|"
-    + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + "|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
+    + DATE_LABELS_PATTERN + "|" + _WEEKDAYS + r")\b\.?|[\s,.:;|·•/()\[\]–—-]+)",
     re.I,
 )
 

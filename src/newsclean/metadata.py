@@ -18,6 +18,7 @@ from lxml import etree
 from .html_bylines import dedupe_names as _dedupe
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
+from .lexicon import AUTHOR_LABELS, TEXT_LABELS
 from .settings import TITLE_H1_OVERLAP
 from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, clean_space, norm_key
 
@@ -310,7 +311,7 @@ def _people_of(value: Any) -> list[str]:
     return []
 
 
-_WRITTEN_BY = re.compile(r"^(?:written by|author|by|autor|auteur|autore|text)$", re.I)
+_WRITTEN_BY = re.compile(r"^(?:written by|by|" + AUTHOR_LABELS + "|" + TEXT_LABELS + r")$", re.I)
 
 
 def _labelled_meta(head: _Head) -> list[str]:

@@ -19,7 +19,7 @@ from .authors import (
     once,
     unglue_name,
 )
-from .dates import DATE_GATE, PUBLISHED_LABELS, UPDATED_LABELS
+from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_fields import (
     BYLINE_AFTER,
@@ -317,7 +317,7 @@ def _plain_names(text: str, words: int) -> str:
 _SEPARATOR_LINES = frozenset(("|", "/", "·", "•", "&", ",", "and", "und", "et", "y", "e"))
 # A publication label after the names ("Ana Ruiz og Tom Lee Offentliggjort torsdag 06. feb 2025"): the
 # byline ends there.
-_PUBLISHED_AFTER = re.compile(r"\s+(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r")\b.*$", re.I)
+_PUBLISHED_AFTER = re.compile(r"\s+(?:" + DATE_LABELS_PATTERN + r")\b.*$", re.I)
 
 
 def _published_cut(text: str) -> str:
@@ -457,7 +457,7 @@ def _by_above(ln: Line) -> bool:
 
 # A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter
 # that prints each inline element on its own line leaves the date under the byline in pieces.
-_LABEL_OPENS = re.compile(r"^(?:" + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + r")\b", re.I)
+_LABEL_OPENS = re.compile(r"^(?:" + DATE_LABELS_PATTERN + r")\b", re.I)
 
 
 def _date_below(page: Page, i: int) -> bool:

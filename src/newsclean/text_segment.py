@@ -26,11 +26,10 @@ from . import reasons, settings
 from .authors import BY_WORDS, NAME_JOINERS, NAME_PARTICLES
 from .dates import (
     DATE_GATE,
+    DATE_LABELS_PATTERN,
     LABEL_LINKS,
     MONTH_ABBREVIATIONS,
-    PUBLISHED_LABELS,
     UPDATE_WORDS,
-    UPDATED_LABELS,
     search_date,
 )
 from .lexicon import NAME_TITLES, phrase_reason
@@ -45,7 +44,7 @@ _OPENERS = "\"'“‘«„(["
 _ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
 _DATE_LABEL = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
+    r"(?:\b(?:" + DATE_LABELS_PATTERN
     + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
 # What separates a page title's headline from the site's name. Narrower than textutil.TITLE_SEP on purpose:
 # in a collapsed dump the title runs into the page, and a spaced colon or bullet there ("Sport : le …",
