@@ -415,3 +415,11 @@ TITLE_SUPPORT_FLOOR = 0.5
 # text (a paste site's "raw data" box) and is dropped, the paragraphs kept. Set by hand (issue 12): a
 # copy holds all the paragraphs (share near 1); an article's long paragraph never holds three others.
 TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min_share": 0.5}
+
+# Text path, a one-line opening sentence under the article's header (text_extract._first_sentence): at
+# most "remnants" short lines of the header (share buttons, a handle) may stand between, and the line
+# under the sentence must hold "goes_on_words" words or more (more than a link's or a label's) and stop
+# mid-sentence. Set by hand on one dev page (postlight, a Japanese press page whose first paragraph is
+# cut at its links), the rule's only evidence so far: the held-out converter table is where it must show
+# its worth.
+TEXT_FIRST_SENTENCE: dict[str, int] = {"remnants": 3, "goes_on_words": 8}

@@ -470,7 +470,7 @@ def _first_sentence(lines: list[Line], header: int, first: int, consumed: dict[i
     byline the metadata search left: short lines that end no sentence). A sentence over a picture's
     credit line is the picture's caption, not the article's start."""
     j = header + 1
-    while j < min(first, header + 1 + _HEADER_REMNANTS) and lines[j].words <= 3 and not opening_end(lines[j].text):
+    while j < min(first, header + 1 + settings.TEXT_FIRST_SENTENCE["remnants"]) and lines[j].words <= 3 and not opening_end(lines[j].text):
         j += 1
     if j + 1 >= first or j in consumed or not _full_stop(lines[j].text) or not _opening_sentence(lines[j]) \
             or not _goes_on(lines[j + 1]):
@@ -488,14 +488,8 @@ def _goes_on(ln: Line) -> bool:
     (a link, "… 記事を公開された方は" / "@handle" / "までご連絡…"): no reason, several words, ending
     mid-sentence (a lower-case word, a comma, a particle). A standfirst, a caption or a note over the
     article ("Updated 20:56.") stands over a finished paragraph, a credit or a headline instead."""
-    return not ln.reason and ln.words >= _GOES_ON_WORDS and cut_end(ln.text)
+    return not ln.reason and ln.words >= settings.TEXT_FIRST_SENTENCE["goes_on_words"] and cut_end(ln.text)
 
-
-# Lines of a header's remnants (share buttons, an unparsed byline) between it and the first sentence.
-_HEADER_REMNANTS = 3
-
-# Words of an unfinished line that goes on from an opening sentence: more than a link's or a label's.
-_GOES_ON_WORDS = 8
 
 
 def _captioned(lines: list[Line], i: int) -> bool:
