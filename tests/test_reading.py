@@ -47,3 +47,27 @@ def test_spanish_dump_with_lost_continuation_bytes():
 def test_real_text_is_left_alone(text: str):
     assert repair_mojibake(text) == text
     assert decode(text.encode("utf-8")) == text
+
+
+_HYPHENATED = ("Die Pa\u00adtien\u00adtin\u00adnen haben seit Januar eine elek\u00adtro\u00adnische "
+               "Patien\u00adten\u00adakte, sagte die Ministerin am Mittwoch in Berlin.")
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_words_whole():
+    """Hyphenation hints and zero-width marks show nothing on the page: the output gives the word whole,
+    for decoded text, for bytes, and for an HTML page that writes them as entities."""
+    whole = "Die Patientinnen haben seit Januar eine elektronische Patientenakte"
+    assert whole in decode((_HYPHENATED + "\u200b\u2060").encode("utf-8"))
+    page = ("<html><head><title>Akte</title></head><body><article><h1>Akte</h1>"
+            + "".join(f"<p>{_HYPHENATED.replace(chr(0xad), '&shy;')} Satz {i}.</p>" for i in range(6))
+            + "</article></body></html>")
+    html_text = clean(page, input_format="html").text
+    assert whole in html_text and "\u00ad" not in html_text
+    text = "\n\n".join(f"{_HYPHENATED} Absatz {i} mit weiteren Worten dazu." for i in range(6))
+    assert whole in clean(text, input_format="text").text
+
+
+def test_joiners_that_shape_words_are_kept():
+    """The zero-width non-joiner is part of Persian spelling; it is not a hidden mark to drop."""
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 " * 3
+    assert "\u200c" in decode(persian.encode("utf-8"))

@@ -61,6 +61,7 @@ from .html_score import (
     score_paragraphs,
     with_siblings,
 )
+from .textutil import drop_hidden_marks
 
 # --- the entry point -----------------------------------------------------------------------------
 
@@ -104,7 +105,8 @@ def extract_html(html: str, *, url: str | None = None, now: datetime | None = No
     for el in roots:
         walk.visit(el)
     kept, removed = filter_blocks(walk.blocks, art.title)
-    art.text = "\n\n".join(kept)
+    # (Entities such as "&shy;" become soft hyphens only in the parse.)
+    art.text = drop_hidden_marks("\n\n".join(kept))
     art.removed = walk.removed + removed
     # Everything else the page shows, block by block: a second walk, run only for --explain.
     if explain:

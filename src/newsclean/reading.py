@@ -23,6 +23,7 @@ from .settings import (
     SNIFF_SCAN_CHARS,
     SNIFF_START_CHARS,
 )
+from .textutil import drop_hidden_marks
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -212,13 +213,14 @@ def _detect(data: bytes, declared: str | None) -> str:
 
 
 def _finish(text: str) -> str:
-    """Drop NUL characters (never meaningful in a page), repair double-decoded UTF-8 and refuse text
-    with nothing in it."""
+    """Drop NUL characters (never meaningful in a page), repair double-decoded UTF-8, drop the marks
+    that show nothing (soft hyphens, zero-width spaces) and refuse text with nothing in it."""
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError("no text content")
-    return repair_mojibake(text)
+    # (After the repair: a soft hyphen may be the second half of a double-decoded "í".)
+    return drop_hidden_marks(repair_mojibake(text))
 
 
 # UTF-8 read as windows-1252 (or Latin-1) and saved again as UTF-8: "é" became "Ã©", "’" became

@@ -69,6 +69,24 @@ _ANY_SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+# The marks of running text that show nothing: soft hyphens (hyphenation hints, "Ver\xadfas\xadsung"),
+# zero-width spaces, word joiners and byte-order marks left mid-text. A reader sees the word whole, so
+# the output gives it whole. (The zero-width joiner and non-joiner stay: they shape Persian and Indic
+# words and emoji sequences.)
+_HIDDEN_MARKS = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+_HIDDEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
+
+
+def drop_hidden_marks(text: str) -> str:
+    """``text`` without the marks that show nothing in running text (soft hyphens, zero-width spaces)."""
+    if text.isascii():
+        return text
+    for mark in _HIDDEN_MARKS:
+        if mark in text:
+            return _HIDDEN.sub("", text)
+    return text
+
+
 def clean_space(text: str | None) -> str:
     """Collapse runs of whitespace (including NBSP), drop invisible marks, and trim."""
     text = text or ""
