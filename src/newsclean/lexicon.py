@@ -72,7 +72,8 @@ CREDIT_LABELS: tuple[str, ...] = (
 # Social networks as their buttons and handles name them ("Follow her on Instagram", a name with its
 # network's button glued on: "Jane DoeTwitter"), written as the networks write them.
 SOCIAL_NETWORKS: tuple[str, ...] = ("Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "Telegram", "TikTok",
-                                    "Bluesky", "Threads", "Mastodon")
+                                    "Bluesky", "Threads", "Mastodon", "WhatsApp")
+_NETWORKS = "|".join(SOCIAL_NETWORKS).lower()
 # The word "author" as a label before the names ("Author: Jane Doe", "Autorin", "Auteurs", "Автор"), and
 # the word "text" some sites label the writer with ("Text: Ana Ruiz", "Testo di"): regular-expression
 # alternations, case-insensitive. The text path's byline prefix (authors) and the HTML path's visible
@@ -196,7 +197,7 @@ KINDS: tuple[Kind, ...] = (
             r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
-            r"follow [\w@.' -]{1,40} on (" + "|".join(SOCIAL_NETWORKS).lower() + r")\b.*",
+            r"follow [\w@.' -]{1,40} on (" + _NETWORKS + r")\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
@@ -684,14 +685,14 @@ FURNITURE_ATTRS = re.compile(
 # tests its last blocks with these (a promotion of the author or site; a notice or citation note).
 # The closing lines after an article that promote its author or the site (a sentence each).
 TAIL_PROMO = lazy_compile(
-    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram|linkedin|mastodon|bluesky)\b"
+    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(" + _NETWORKS + r")\b"
     r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
     r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
     r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
     r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
     r"|\bподписывайтесь на\b|\bпідписуйтесь на\b"
-    r"|\b(folgst du|folgen sie) (uns |\S+ )?(schon|bereits) .{0,40}\bauf (whatsapp|instagram|telegram|tiktok|facebook)\b"
-    r"|\babonniere (den|unseren) .{0,40}(whatsapp|telegram)-?kanal\b",
+    r"|\b(folgst du|folgen sie) (uns |\S+ )?(schon|bereits) .{0,40}\bauf (" + _NETWORKS + r")\b"
+    r"|\babonniere (den|unseren) .{0,40}(" + _NETWORKS + r")-?kanal\b",
     re.I,
 )
 
