@@ -151,6 +151,8 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if whole[:1] == "[":
+        whole = _PLACEHOLDERS.sub("", whole)
     if ln.cls == "good" and ln.words <= 8:
         whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
@@ -208,6 +210,9 @@ def _line_names(page: Page, i: int, near: bool,
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
         return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
+    glued = _name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
+    if glued:  # (a name and its date: a byline's look, read as the names before a date are)
+        return glued, [glued], prefix, True, True, 1
     if prefix and ln.words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
@@ -220,6 +225,23 @@ def _line_names(page: Page, i: int, near: bool,
     if desk:
         return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
+
+
+# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]").
+_PLACEHOLDERS = re.compile(r"^(?:\[[^\]\s]{1,12}\]\s*)+")
+
+
+def _name_before_date(text: str) -> str | None:
+    """A name a converter ran into the date after it ("谢若含2017-03-01 14:27:02"): what stands before
+    the line's date when it is a person's name, and at most a time after the date."""
+    m = search_date(text)
+    if m is None or m.text not in text:
+        return None
+    at = text.index(m.text)
+    before = text[:at].strip(" ,;|·•–-/")
+    if not before or len(text) - at - len(m.text) > 12 or len(before.split()) > 4:
+        return None
+    return before if is_person_name(before) and not is_role(before) else None
 
 
 def _unglued_lead(text: str) -> str:
@@ -255,6 +277,10 @@ def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:
     if _CREDIT_WORD_BY.search(m.group(1) + " by") is not None:
         return None
     byline, names = names_ahead("By " + m.group(2))
+    if not names:
+        # (Or a desk signs: "Headline pixeltracker by BWW News Desk", a picture's alt text between.)
+        desk = desk_byline("By " + m.group(2))
+        byline, names = desk, [desk] if desk else []
     return (byline, names) if names else None
 
 
@@ -723,9 +749,12 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if wider:
         return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
     # A name inside a column of names (bs4 prints each author's link on a line of its own, and their
-    # scores tie): the column is read from its top.
+    # scores tie): the column is read from its top. A prefixed line ("Von Ana Ruiz") is no column's
+    # lower name: the line above it is something else (a picture's alt text that a text browser
+    # prints: "Autorenprofilbild von Ana Ruiz").
     none = score(cands[0][3], "byline")
-    while k > 1 and cands[k - 1][0] == at - 1 and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
+    while k > 1 and cands[k - 1][0] == at - 1 and not cands[k][3][_AT["prefix"]] \
+            and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
             and cands[k - 1][3][_AT["person"]] > 0 and not DIGIT.search(page.lines[at - 1].text) \
             and score(cands[k - 1][3], "byline") > none:
         k -= 1

@@ -1,0 +1,42 @@
+"""Bylines as the converters not tuned on print them (lynx, w3m, html2text): a picture's alt text above
+the name card, a picture's placeholder before the name, a name run into its date, a desk's by-tail on
+the headline's line, a sign-off on its own line, an icon's name glued onto the name. The lines are
+those of the dev pages' dumps (rendered by ``benchmarks/bench_converters.py render``), put on a page
+of their own."""
+
+from __future__ import annotations
+
+from conftest import MARKET_HALL, NAV
+from newsclean.text_extract import extract_text
+
+HEAD = "Old market hall to close for a year of repairs after cracks found in roof beams"
+
+
+def _page(*top: str) -> str:
+    """A page: menu, headline, the lines under it, the article."""
+    return "\n".join([*NAV, HEAD, *top, *MARKET_HALL, "Privacy policy"])
+
+
+def test_a_prefixed_byline_under_the_pictures_alt_text_is_not_a_columns_second_name():
+    """lynx prints the author picture's alt text above the prefixed byline ("Autorenprofilbild von …"):
+    the byline is the prefixed line's name, not the alt text read as the top of a column of names."""
+    art = extract_text(_page("Autorenprofilbild von Ulrich Exner", "Von Ulrich ExnerKorrespondent",
+                             "Stand: 10:49 UhrLesedauer: 5 Minuten"))
+    assert art.authors == ["Ulrich Exner"]
+
+
+def test_a_desk_signing_after_a_by_word_on_the_headlines_line():
+    """lynx and w3m join the headline, a tracking picture's alt text and the byline into one line: the
+    desk after the by-word signs the article."""
+    text = "\n".join([*NAV, HEAD + " pixeltracker by BWW News Desk", "BroadwayWorld.com", "Oct. 13, 2016",
+                      *MARKET_HALL, "Privacy policy"])
+    art = extract_text(text)
+    assert art.authors == ["BWW News Desk"]
+    assert art.date == "2016-10-13"
+
+
+def test_a_name_run_into_its_date_after_a_pictures_placeholder():
+    """lynx and w3m print the author picture's placeholder ("[1]") and run the name into the date."""
+    art = extract_text(_page("[1] 谢若含2017-03-01 14:27:02", "74"))
+    assert art.authors == ["谢若含"]
+    assert art.date is not None and art.date.startswith("2017-03-01")
