@@ -40,3 +40,19 @@ def test_a_name_run_into_its_date_after_a_pictures_placeholder():
     art = extract_text(_page("[1] 谢若含2017-03-01 14:27:02", "74"))
     assert art.authors == ["谢若含"]
     assert art.date is not None and art.date.startswith("2017-03-01")
+
+
+def test_a_desk_signing_on_a_line_of_its_own_under_the_last_paragraph():
+    """html2text prints the sign-off set apart (its emphasis marks gone) under the article's last
+    paragraph, where inscriptis runs it onto the paragraph: both sign the article."""
+    last = MARKET_HALL[-1]
+    for tail in ([last + "IN-Redaktion"], [last, "", "IN-Redaktion"]):
+        text = "\n".join([*NAV, HEAD, *MARKET_HALL[:-1], *tail, "",
+                          "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende."])
+        assert extract_text(text).authors == ["IN-Redaktion"], tail
+
+
+def test_an_arrow_icons_name_glued_onto_the_name():
+    """html2text prints the author link's arrow icon by its name, glued onto the name."""
+    art = extract_text(_page("Amanda Hällstenchevron-right", "Uppdaterad 15.59 | Publicerad 14.14"))
+    assert art.authors == ["Amanda Hällsten"]

@@ -120,6 +120,10 @@ _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
 # A rule drawn with box-drawing characters (w3m's <hr>) and what follows it on the line.
 _RULE_RUN = re.compile(r"\s*[\u2500-\u257f]{8,}.*$")
+# An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
+# title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
+_ICON_ENDS = ("right", "left", "up", "down", "forward", "back")
+_GLUED_ICON = re.compile(r"\s*(?:chevron|arrow|caret)[-_](?:right|left|up|down|forward|back)$")
 # A social network's button printed after the name ("Ana Ruiz Twitter News & Culture Writer").
 _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
@@ -164,6 +168,8 @@ def _line_names(page: Page, i: int, near: bool,
     # Exner_Korrespondent"; not a user name's: "Fanatical_Idiot".)
     if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
         text = " ".join(text.replace("_", " ").split())
+    if text.endswith(_ICON_ENDS):
+        text = _GLUED_ICON.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
@@ -571,8 +577,10 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
     signed = _sign_off(page)
-    if signed is not None and all(c[0] != signed[0] for c in out):
+    if signed is not None:
+        # (A sign-off on a line of its own is a candidate already: it comes back as a sign-off.)
         j, byline, names = signed
+        out = [c for c in out if c[0] != j]
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
 
@@ -608,8 +616,12 @@ _SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ]
 
 
 def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
-    """(line, byline, names) of a sign-off closing one of the article's last two lines, if any."""
+    """(line, byline, names) of a sign-off closing one of the article's last two lines, or on a line of
+    its own right under the last paragraph, if any."""
     lines = page.lines
+    own = _own_line_sign_off(page)
+    if own is not None:
+        return own
     for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
         text = lines[j].text.rstrip()
         if lines[j].words < 8 or not text.endswith(")") and not DESK_WORD.search(text[-30:]):
@@ -625,6 +637,20 @@ def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
             return j, byline, names
     return None
 
+
+def _own_line_sign_off(page: Page) -> tuple[int, str, list[str]] | None:
+    """(line, desk, [desk]) of a desk signing on a line of its own under the article's last paragraph, as
+    Markdown converters and text browsers print a sign-off set apart ("_IN-Redaktion_"): a short line
+    naming a desk, at the region's end or right after it, under a paragraph."""
+    lines = page.lines
+    for j in (page.end, page.end - 1):
+        if not (page.start < j < len(lines)) or not 1 <= lines[j].words <= 4 or lines[j - 1].words < 8 or \
+                lines[j - 1].cls not in ("good", "near") or DESK_WORD.search(lines[j].text) is None:
+            continue
+        desk = desk_byline(lines[j].text)
+        if desk:
+            return j, desk, [desk]
+    return None
 
 
 def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
