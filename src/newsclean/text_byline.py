@@ -42,6 +42,7 @@ from .text_fields import (
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .text_memo import looks_like_byline as _looks
+from .text_signoff import sign_off
 from .textutil import CJK as _CJK
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
@@ -576,7 +577,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if not names:
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
-    signed = _sign_off(page)
+    signed = sign_off(page)
     if signed is not None:
         # (A sign-off on a line of its own is a candidate already: it comes back as a sign-off.)
         j, byline, names = signed
@@ -606,51 +607,6 @@ def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
     # dateline, "… di Teresa Fallavollita 20 Novembre 2024".)
     return i > page.start and any(lines[j].cls == "good" for j in range(page.start, i)) and \
         DIGIT.search(lines[i].text[-12:]) is not None and _dated(lines[i].text)
-
-
-# The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
-# Österreich. (Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)"), or a desk run onto the last sentence
-# ("… zum Boxsack wird.“IN-Redaktion").
-_SIGN_BRACKETS = re.compile(r"[.!?“”»\"]\s*\(([^()]{3,120})\)$")
-_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ][\w.-]*){0,3})$")
-
-
-def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
-    """(line, byline, names) of a sign-off closing one of the article's last two lines, or on a line of
-    its own right under the last paragraph, if any."""
-    lines = page.lines
-    own = _own_line_sign_off(page)
-    if own is not None:
-        return own
-    for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
-        text = lines[j].text.rstrip()
-        if lines[j].words < 8 or not text.endswith(")") and not DESK_WORD.search(text[-30:]):
-            continue
-        m = _SIGN_BRACKETS.search(text) or _SIGN_GLUED.search(text)
-        if m is None:
-            continue
-        byline, names = parse_names(m.group(1))
-        if not names:
-            desk = desk_byline(m.group(1))
-            byline, names = desk, [desk] if desk else []
-        if byline and names:
-            return j, byline, names
-    return None
-
-
-def _own_line_sign_off(page: Page) -> tuple[int, str, list[str]] | None:
-    """(line, desk, [desk]) of a desk signing on a line of its own under the article's last paragraph, as
-    Markdown converters and text browsers print a sign-off set apart ("_IN-Redaktion_"): a short line
-    naming a desk, at the region's end or right after it, under a paragraph."""
-    lines = page.lines
-    for j in (page.end, page.end - 1):
-        if not (page.start < j < len(lines)) or not 1 <= lines[j].words <= 4 or lines[j - 1].words < 8 or \
-                lines[j - 1].cls not in ("good", "near") or DESK_WORD.search(lines[j].text) is None:
-            continue
-        desk = desk_byline(lines[j].text)
-        if desk:
-            return j, desk, [desk]
-    return None
 
 
 def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
