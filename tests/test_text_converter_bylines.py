@@ -56,3 +56,16 @@ def test_an_arrow_icons_name_glued_onto_the_name():
     """html2text prints the author link's arrow icon by its name, glued onto the name."""
     art = extract_text(_page("Amanda Hällstenchevron-right", "Uppdaterad 15.59 | Publicerad 14.14"))
     assert art.authors == ["Amanda Hällsten"]
+
+
+def test_a_storys_topic_links_under_their_label_are_no_byline():
+    """inscriptis and w3m print the story's topics one a line under "Related Topics", each closed by a
+    comma: they are no byline (nor a column of authors); the name card, printed twice, is."""
+    card = ["Amy Gibbons Political Correspondent", "16 September 2024 9:33pm"]
+    text = "\n".join([*NAV, "Starmer defiant over taking gifts from Lord Alli",
+                      "PM suggests he will continue to accept donations from peer and prominent party donor who was "
+                      "given pass to access Downing Street", *card, "Related Topics", "Keir Starmer,", "Labour Party,",
+                      "Conservative Party,", "David Lammy", "16 September 2024 9:33pm",
+                      "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in Washington DC "
+                      "Stefan Rousseau/via Reuters", *card, *MARKET_HALL, "Privacy policy"])
+    assert extract_text(text).authors == ["Amy Gibbons"]

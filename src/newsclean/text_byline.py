@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from . import reasons
 from .authors import (
     BY_WORDS,
     DESK_WORD,
@@ -566,6 +567,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
+        if i > 0 and _listed(lines, i):
+            continue
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
             i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
@@ -584,6 +587,16 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         out = [c for c in out if c[0] != j]
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+def _listed(lines: list[Line], i: int) -> bool:
+    """Whether line i is an item of a list rather than a byline: a related list's label above it
+    ("Related Topics" / "Keir Starmer," / "Labour Party,": a story's tags, each a link, that converters
+    print one a line), or the line above left open for it (a comma): the item of a run read whole from
+    its first line (``_joined``)."""
+    above = lines[i - 1]
+    return above.reason == reasons.RELATED_LIST and above.words <= 3 and lines[i].text.endswith(",") or \
+        above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6
 
 
 def _labelled_byline(text: str) -> bool:
