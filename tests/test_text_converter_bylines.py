@@ -69,3 +69,18 @@ def test_a_storys_topic_links_under_their_label_are_no_byline():
                       "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in Washington DC "
                       "Stefan Rousseau/via Reuters", *card, *MARKET_HALL, "Privacy policy"])
     assert extract_text(text).authors == ["Amy Gibbons"]
+
+
+def test_an_update_label_and_its_date_run_onto_a_caption():
+    """html2text runs the picture's caption, its credit, the name card's name and its update line into
+    one long line (tests/data/text_html2text/elmundo-update.txt): the update's date is still the page's
+    date; a publication label alone does not read it."""
+    from pathlib import Path
+
+    from newsclean import text_date
+
+    dump = (Path(__file__).parent / "data" / "text_html2text" / "elmundo-update.txt").read_text(encoding="utf-8")
+    art = extract_text(dump)
+    assert art.date is not None and art.date.startswith("2024-12-02")
+    line = "Verstappen y Russell, durante la primera vuelta del GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes"
+    assert text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None) is None
