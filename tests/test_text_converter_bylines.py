@@ -84,3 +84,14 @@ def test_an_update_label_and_its_date_run_onto_a_caption():
     assert art.date is not None and art.date.startswith("2024-12-02")
     line = "Verstappen y Russell, durante la primera vuelta del GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes"
     assert text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None) is None
+
+
+def test_a_japanese_author_label_opens_the_byline():
+    """Japanese and Chinese sites label the author ("投稿者", "著者：", "作者："): the name after the label
+    is the byline, and the publication label before the date ("公開日") is no name."""
+    from newsclean.authors import has_byline_prefix
+
+    assert all(map(has_byline_prefix, ("投稿者 Masafumi Negishi", "著者：後藤大地", "作者： Diogo Carleto")))
+    art = extract_text(_page("公開日 2019年2月13日", "投稿者 Masafumi Negishi"))
+    assert art.authors == ["Masafumi Negishi"]
+    assert art.date == "2019-02-13"
