@@ -95,3 +95,24 @@ def test_a_japanese_author_label_opens_the_byline():
     art = extract_text(_page("公開日 2019年2月13日", "投稿者 Masafumi Negishi"))
     assert art.authors == ["Masafumi Negishi"]
     assert art.date == "2019-02-13"
+
+
+def test_a_specification_lists_labels_are_no_names():
+    """A review's specifications under the byline ("Available Lengths: 178, 186 cm"): the labels before
+    the colons name nobody, even under the line taken for the headline; the byline above does. A byline
+    with a labelled date keeps its names."""
+    from newsclean import text_byline, text_fields
+    from newsclean.text_extract import article_lines
+
+    specs = ["Ski: 2021-2022 Line Outline, 186 cm", "Available Lengths: 178, 186 cm",
+             "Blister’s Measured Tip-to-Tail Length: 184.1 cm", "Stated Weight per Ski: 2030 grams",
+             "Stated Dimensions: 150-117-142 mm"]
+    text = "\n".join([*NAV, "2021-2022 Line Outline", "December 10, 2021April 9, 2019 by Luke Koppa", *specs,
+                      *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    head = next(i for i, ln in enumerate(lines) if ln.text == specs[0])
+    names = [c[2] for c in text_byline.byline_candidates(page, head)[1:]]
+    assert ["Luke Koppa"] in names
+    assert not any(n[0].startswith(("Available", "Stated")) for n in names), names
+    assert extract_text(_page("Saibal Dasgupta | TNN | Updated: Oct 14, 2016, 11:31 IST")).authors == ["Saibal Dasgupta"]

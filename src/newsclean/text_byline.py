@@ -577,7 +577,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
             byline, names = (", ".join(kept) if kept else None), kept
-        if not names:
+        if not names or not prefix and ": " in ln.text and _labels_only(ln.text, names):
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
     signed = sign_off(page)
@@ -587,6 +587,17 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         out = [c for c in out if c[0] != j]
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
+
+
+def _labels_only(text: str, names: list[str]) -> bool:
+    """Whether the names stand before the line's colon: a field's label, its value after it ("Available
+    Lengths: 178, 186 cm", "Stated Weight per Ski: 2030 grams", a product's specifications), not people."""
+    label, _, value = text.partition(": ")
+    return value[:1].isdigit() and not _BYLINE_SEPARATORS.search(label) and all(n in label for n in names)
+
+
+# (What stands between a byline's names and its date or label: "Ana Ruiz | Updated: 3 May 2024".)
+_BYLINE_SEPARATORS = re.compile(r"[|•·,–—/]| - ")
 
 
 def _listed(lines: list[Line], i: int) -> bool:
