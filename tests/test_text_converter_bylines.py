@@ -116,3 +116,12 @@ def test_a_specification_lists_labels_are_no_names():
     assert ["Luke Koppa"] in names
     assert not any(n[0].startswith(("Available", "Stated")) for n in names), names
     assert extract_text(_page("Saibal Dasgupta | TNN | Updated: Oct 14, 2016, 11:31 IST")).authors == ["Saibal Dasgupta"]
+
+
+def test_a_writer_under_a_lone_by_word_below_the_pictures_credit():
+    """BeautifulSoup prints the picture's caption and credit, the share button, the dateline and a lone
+    "By" over the writer's name: the credit names the photographer, the name under "By" the writer."""
+    art = extract_text(_page("It's been a rough few months for Elon Musk's SpaceX.",
+                             "BRUCE WEAVER / AFP - Getty Images", "Link copied", "Dec. 13, 2016, 12:31 PM UTC", "/",
+                             "Updated Dec. 13, 2016, 6:06 PM UTC", "By", "Alyssa Newcomb"))
+    assert art.authors == ["Alyssa Newcomb"]

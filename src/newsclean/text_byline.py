@@ -717,12 +717,15 @@ def _spelled_elsewhere(page: Page, cands: list[Candidate], at: int) -> list[str]
 def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
     """The chosen candidate, unless it is a picture's credit ("Fabrizio Bensch/REUTERS") and a line
     beside it names people after a by-word ("… am 15. Juni Von Karim Natour"): the credit names the
-    photographer, the by-word the writer."""
+    photographer, the by-word the writer. A name under a lone by-word may stand further down, under
+    the picture's caption, the share buttons and the dateline ("BRUCE WEAVER / AFP - Getty Images" … "By"
+    / "Alyssa Newcomb")."""
     at, feats = cands[k][0], cands[k][3]
     if at < 0 or not feats[_AT["credit"]]:
         return k
-    return next((n for n, c in enumerate(cands) if n and n != k and 0 < abs(c[0] - at) <= 2
-                 and not c[3][_AT["credit"]] and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))), k)
+    return next((n for n, c in enumerate(cands) if n and n != k and not c[3][_AT["credit"]] and (
+        0 < abs(c[0] - at) <= 2 and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
+        or 0 < c[0] - at <= 8 and c[3][_AT["by_line_before"]])), k)
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
