@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 
-from . import reasons
 from .authors import (
     BY_WORDS,
     DESK_WORD,
@@ -22,6 +21,7 @@ from .authors import (
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
+from .text_byline_shapes import GLUED_ICON, ICON_ENDS, PLACEHOLDERS, labels_only, listed, name_before_date
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
@@ -122,10 +122,6 @@ _READING_TIME = re.compile(r"[\s·•|–-]*\d+\s*(?:min(?:ute)?s?|minuten|min\.
                            + alternatives(READING_TIME_AFTER) + r")?\s*$", re.I)
 # A rule drawn with box-drawing characters (w3m's <hr>) and what follows it on the line.
 _RULE_RUN = re.compile(r"\s*[\u2500-\u257f]{8,}.*$")
-# An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
-# title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
-_ICON_ENDS = ("right", "left", "up", "down", "forward", "back")
-_GLUED_ICON = re.compile(r"\s*(?:chevron|arrow|caret)[-_](?:right|left|up|down|forward|back)$")
 # A social network's button printed after the name ("Ana Ruiz Twitter News & Culture Writer").
 _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # A by-word glued onto the name after it, as converters print "di <a>Luca Monaco</a>" ("diLuca Monaco",
@@ -158,7 +154,7 @@ def _line_names(page: Page, i: int, near: bool,
     ln = page.lines[i]
     whole = _joined(page.lines, i)
     if whole[:1] == "[":
-        whole = _PLACEHOLDERS.sub("", whole)
+        whole = PLACEHOLDERS.sub("", whole)
     if ln.cls == "good" and ln.words <= 8:
         whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
@@ -170,8 +166,8 @@ def _line_names(page: Page, i: int, near: bool,
     # Exner_Korrespondent"; not a user name's: "Fanatical_Idiot".)
     if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
         text = " ".join(text.replace("_", " ").split())
-    if text.endswith(_ICON_ENDS):
-        text = _GLUED_ICON.sub("", text)
+    if text.endswith(ICON_ENDS):
+        text = GLUED_ICON.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
@@ -218,7 +214,7 @@ def _line_names(page: Page, i: int, near: bool,
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
         return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
-    glued = _name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
+    glued = name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
     if prefix and ln.words <= 16:
@@ -233,23 +229,6 @@ def _line_names(page: Page, i: int, near: bool,
     if desk:
         return desk, [desk], prefix, False, looks, 4
     return None, [], prefix, person, looks, 0
-
-
-# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]").
-_PLACEHOLDERS = re.compile(r"^(?:\[[^\]\s]{1,12}\]\s*)+")
-
-
-def _name_before_date(text: str) -> str | None:
-    """A name a converter ran into the date after it ("谢若含2017-03-01 14:27:02"): what stands before
-    the line's date when it is a person's name, and at most a time after the date."""
-    m = search_date(text)
-    if m is None or m.text not in text:
-        return None
-    at = text.index(m.text)
-    before = text[:at].strip(" ,;|·•–-/")
-    if not before or len(text) - at - len(m.text) > 12 or len(before.split()) > 4:
-        return None
-    return before if is_person_name(before) and not is_role(before) else None
 
 
 def _unglued_lead(text: str) -> str:
@@ -567,7 +546,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
-        if i > 0 and _listed(lines, i):
+        if i > 0 and listed(lines, i):
             continue
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
             i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
@@ -577,7 +556,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
             byline, names = (", ".join(kept) if kept else None), kept
-        if not names or not prefix and ": " in ln.text and _labels_only(ln.text, names):
+        if not names or not prefix and ": " in ln.text and labels_only(ln.text, names):
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
     signed = sign_off(page)
@@ -587,27 +566,6 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         out = [c for c in out if c[0] != j]
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
-
-
-def _labels_only(text: str, names: list[str]) -> bool:
-    """Whether the names stand before the line's colon: a field's label, its value after it ("Available
-    Lengths: 178, 186 cm", "Stated Weight per Ski: 2030 grams", a product's specifications), not people."""
-    label, _, value = text.partition(": ")
-    return value[:1].isdigit() and not _BYLINE_SEPARATORS.search(label) and all(n in label for n in names)
-
-
-# (What stands between a byline's names and its date or label: "Ana Ruiz | Updated: 3 May 2024".)
-_BYLINE_SEPARATORS = re.compile(r"[|•·,–—/]| - ")
-
-
-def _listed(lines: list[Line], i: int) -> bool:
-    """Whether line i is an item of a list rather than a byline: a related list's label above it
-    ("Related Topics" / "Keir Starmer," / "Labour Party,": a story's tags, each a link, that converters
-    print one a line), or the line above left open for it (a comma): the item of a run read whole from
-    its first line (``_joined``)."""
-    above = lines[i - 1]
-    return above.reason == reasons.RELATED_LIST and above.words <= 3 and lines[i].text.endswith(",") or \
-        above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6
 
 
 def _labelled_byline(text: str) -> bool:
