@@ -6,7 +6,7 @@ that tell a name card from a menu (the author box at the article's end, the date
 from __future__ import annotations
 
 from conftest import NAV, PARAS
-from newsclean import text_byline, text_fields
+from newsclean import text_byline, text_fields, text_signoff
 from newsclean.authors import desk_byline
 from newsclean.text_extract import article_lines, extract_text
 
@@ -100,13 +100,13 @@ def test_a_sign_off_closing_the_article():
                         ("“IN-Redaktion", ["IN-Redaktion"])]:
         lines, start, end = article_lines("\n".join([*NAV, HEAD, *PARAS, last + sign, "Privacy policy"]))
         page = text_fields.page_context(lines, start, end)
-        signed = text_byline._sign_off(page)
+        signed = text_signoff.sign_off(page)
         assert signed is not None and signed[2] == names, sign
         cands = text_byline.byline_candidates(page, len(NAV))
         at = text_byline.BYLINE_FEATURES.index("sign_off")
         assert [c[2] for c in cands if c[3][at] == 1.0] == [names]
     lines, start, end = article_lines("\n".join([*NAV, HEAD, *PARAS, last + " (Quelle: Example Social)"]))
-    assert text_byline._sign_off(text_fields.page_context(lines, start, end)) is None
+    assert text_signoff.sign_off(text_fields.page_context(lines, start, end)) is None
 
 
 def test_a_column_of_names_is_read_from_its_top():

@@ -21,6 +21,7 @@ from .authors import (
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
+from .text_byline_shapes import GLUED_ICON, ICON_ENDS, PLACEHOLDERS, labels_only, listed, name_before_date
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
@@ -42,6 +43,7 @@ from .text_fields import (
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .text_memo import looks_like_byline as _looks
+from .text_signoff import sign_off
 from .textutil import CJK as _CJK
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
@@ -151,6 +153,8 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if whole[:1] == "[":
+        whole = PLACEHOLDERS.sub("", whole)
     if ln.cls == "good" and ln.words <= 8:
         whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
@@ -162,6 +166,8 @@ def _line_names(page: Page, i: int, near: bool,
     # Exner_Korrespondent"; not a user name's: "Fanatical_Idiot".)
     if "_" in text and (text[:1] == "_" or _GLUED_BY.match(text) or has_byline_prefix(text)):
         text = " ".join(text.replace("_", " ").split())
+    if text.endswith(ICON_ENDS):
+        text = GLUED_ICON.sub("", text)
     text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
@@ -208,6 +214,9 @@ def _line_names(page: Page, i: int, near: bool,
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
         return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
+    glued = name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
+    if glued:  # (a name and its date: a byline's look, read as the names before a date are)
+        return glued, [glued], prefix, True, True, 1
     if prefix and ln.words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
@@ -255,6 +264,10 @@ def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:
     if _CREDIT_WORD_BY.search(m.group(1) + " by") is not None:
         return None
     byline, names = names_ahead("By " + m.group(2))
+    if not names:
+        # (Or a desk signs: "Headline pixeltracker by BWW News Desk", a picture's alt text between.)
+        desk = desk_byline("By " + m.group(2))
+        byline, names = desk, [desk] if desk else []
     return (byline, names) if names else None
 
 
@@ -533,6 +546,8 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # (the headline's line names its author only after a by-word)
         if ln.text.endswith(":") and not is_byline_prefix_only(ln.text):
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
+        if i > 0 and listed(lines, i):
+            continue
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
             i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
@@ -541,12 +556,14 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if names and any(_UI_WORDS.intersection(n.casefold().split()) for n in names):
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split())]
             byline, names = (", ".join(kept) if kept else None), kept
-        if not names:
+        if not names or not prefix and ": " in ln.text and labels_only(ln.text, names):
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))
-    signed = _sign_off(page)
-    if signed is not None and all(c[0] != signed[0] for c in out):
+    signed = sign_off(page)
+    if signed is not None:
+        # (A sign-off on a line of its own is a candidate already: it comes back as a sign-off.)
         j, byline, names = signed
+        out = [c for c in out if c[0] != j]
         out.append((j, byline, names, _features(page, j, title_idx, names, False, False, False, 5, False, boxed)))
     return out
 
@@ -572,33 +589,6 @@ def _teaser(page: Page, i: int, title_idx: int | None) -> bool:
     # dateline, "… di Teresa Fallavollita 20 Novembre 2024".)
     return i > page.start and any(lines[j].cls == "good" for j in range(page.start, i)) and \
         DIGIT.search(lines[i].text[-12:]) is not None and _dated(lines[i].text)
-
-
-# The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
-# Österreich. (Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)"), or a desk run onto the last sentence
-# ("… zum Boxsack wird.“IN-Redaktion").
-_SIGN_BRACKETS = re.compile(r"[.!?“”»\"]\s*\(([^()]{3,120})\)$")
-_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ][\w.-]*){0,3})$")
-
-
-def _sign_off(page: Page) -> tuple[int, str, list[str]] | None:
-    """(line, byline, names) of a sign-off closing one of the article's last two lines, if any."""
-    lines = page.lines
-    for j in range(page.end - 1, max(page.start, page.end - 2) - 1, -1):
-        text = lines[j].text.rstrip()
-        if lines[j].words < 8 or not text.endswith(")") and not DESK_WORD.search(text[-30:]):
-            continue
-        m = _SIGN_BRACKETS.search(text) or _SIGN_GLUED.search(text)
-        if m is None:
-            continue
-        byline, names = parse_names(m.group(1))
-        if not names:
-            desk = desk_byline(m.group(1))
-            byline, names = desk, [desk] if desk else []
-        if byline and names:
-            return j, byline, names
-    return None
-
 
 
 def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefix: bool, person: bool,
@@ -685,12 +675,15 @@ def _spelled_elsewhere(page: Page, cands: list[Candidate], at: int) -> list[str]
 def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
     """The chosen candidate, unless it is a picture's credit ("Fabrizio Bensch/REUTERS") and a line
     beside it names people after a by-word ("… am 15. Juni Von Karim Natour"): the credit names the
-    photographer, the by-word the writer."""
+    photographer, the by-word the writer. A name under a lone by-word may stand further down, under
+    the picture's caption, the share buttons and the dateline ("BRUCE WEAVER / AFP - Getty Images" … "By"
+    / "Alyssa Newcomb")."""
     at, feats = cands[k][0], cands[k][3]
     if at < 0 or not feats[_AT["credit"]]:
         return k
-    return next((n for n, c in enumerate(cands) if n and n != k and 0 < abs(c[0] - at) <= 2
-                 and not c[3][_AT["credit"]] and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))), k)
+    return next((n for n, c in enumerate(cands) if n and n != k and not c[3][_AT["credit"]] and (
+        0 < abs(c[0] - at) <= 2 and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
+        or 0 < c[0] - at <= 8 and c[3][_AT["by_line_before"]])), k)
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
@@ -723,9 +716,12 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     if wider:
         return max(wider, key=lambda c: (len(c[2]), -abs(c[0] - at)))
     # A name inside a column of names (bs4 prints each author's link on a line of its own, and their
-    # scores tie): the column is read from its top.
+    # scores tie): the column is read from its top. A prefixed line ("Von Ana Ruiz") is no column's
+    # lower name: the line above it is something else (a picture's alt text that a text browser
+    # prints: "Autorenprofilbild von Ana Ruiz").
     none = score(cands[0][3], "byline")
-    while k > 1 and cands[k - 1][0] == at - 1 and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
+    while k > 1 and cands[k - 1][0] == at - 1 and not cands[k][3][_AT["prefix"]] \
+            and _stackable(page, cands[k]) and _stackable(page, cands[k - 1]) \
             and cands[k - 1][3][_AT["person"]] > 0 and not DIGIT.search(page.lines[at - 1].text) \
             and score(cands[k - 1][3], "byline") > none:
         k -= 1

@@ -7,7 +7,7 @@ import math
 import re
 from datetime import datetime
 
-from .dates import LABEL_LINKS, PUBLISHED_LABELS, UPDATE_WORDS, DateMatch
+from .dates import LABEL_LINKS, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, DateMatch
 from .text_fields import (
     DATE_AFTER,
     DATE_BEFORE,
@@ -42,14 +42,25 @@ _LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)
                            r"\s*:?\s*$", re.I)
 
 
-def _labelled_date(text: str, now: datetime | None) -> DateMatch | None:
-    """A date that a publication label introduces inside a longer line."""
+# An update label right before its date inside a longer line: a caption, its credit and the name card
+# run together by a Markdown converter ("… GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes, 2
+# diciembre 2024 - 02:24"); the date is a candidate as an update's (its features say so).
+_UPDATED_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, UPDATED_LABELS)) + r")(?:\s+(?:" + "|".join(LABEL_LINKS)
+                             + r"))?\s*:?\s*$", re.I)
+
+
+def _labelled_date(text: str, now: datetime | None, updates: bool = False) -> DateMatch | None:
+    """A date that a publication label (or, with ``updates``, an update label) introduces inside a
+    longer line."""
     if not LABEL_GATE.search(text):
         return None
     m = search_date(text, now)
     if m is None or m.text not in text:
         return None
-    return m if _LABEL_BEFORE.search(text, 0, text.index(m.text)) else None
+    at = text.index(m.text)
+    if _LABEL_BEFORE.search(text, 0, at) or updates and _UPDATED_BEFORE.search(text, 0, at):
+        return m
+    return None
 
 
 def _date_text(ln: Line) -> str:
@@ -81,10 +92,10 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         if m is None:
             if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
                     not _PUBLISHED.match(ln.text) and i != byline_idx:
-                m = _labelled_date(ln.text, now)
+                m = _labelled_date(ln.text, now, updates=True)
                 if m is None:
                     continue  # a date inside an article paragraph is about something else (not a label's)
-                labelled = True
+                labelled = _LABEL_BEFORE.search(ln.text, 0, ln.text.index(m.text)) is not None
             else:
                 m = search_date(text, now)
                 labelled = m is not None and _labelled_date(ln.text, now) is not None

@@ -108,7 +108,8 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     elements and the region starts mid-sentence (a lower-case word, a particle): the unfinished
     lines right above it, up to the line that ends a sentence or carries a reason, at most
     LEAD_FRAGMENTS_MAX of them. A one-word line under a furniture line is that furniture's last item
-    (a share bar's last button), not a fragment. In CJK text a line may also go on from an
+    (a share bar's last button), and under the byline or dateline the header's tag ("著者：…" / "脆弱性"),
+    not a fragment. In CJK text a line may also go on from an
     unfinished line above without a particle ("人们对于讨厌的事物" / "总是能…"): then one line is
     taken, and only right under a finished sentence (an opening line), where a caption under a row
     of labels or links is not."""
@@ -122,7 +123,7 @@ def split_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     most = LEAD_FRAGMENTS_MAX if marked_cut else 1
     while j >= 0 and len(found) < most and j not in consumed and j != title_idx \
             and _fragment(lines[j], _quoted(lines, j)):
-        if lines[j].words <= 1 and j > 0 and lines[j - 1].reason:
+        if lines[j].words <= 1 and j > 0 and (lines[j - 1].reason or j - 1 in consumed):
             break
         found.append(j)
         j -= 1

@@ -1,0 +1,53 @@
+"""What converters print around a byline's names, and lines shaped like a byline that name nobody: the
+shapes ``text_byline`` reads a candidate line's names through (lynx's and w3m's placeholders, an icon's
+name, a name run into its date) or skips (a field's label, a list's items)."""
+
+from __future__ import annotations
+
+import re
+
+from . import reasons
+from .authors import is_role
+from .text_lines import Line
+from .text_memo import is_person_name, search_date
+
+# An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
+# title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
+ICON_ENDS = ("right", "left", "up", "down", "forward", "back")
+GLUED_ICON = re.compile(r"\s*(?:chevron|arrow|caret)[-_](?:right|left|up|down|forward|back)$")
+# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]").
+PLACEHOLDERS = re.compile(r"^(?:\[[^\]\s]{1,12}\]\s*)+")
+
+
+def name_before_date(text: str) -> str | None:
+    """A name a converter ran into the date after it ("谢若含2017-03-01 14:27:02"): what stands before
+    the line's date when it is a person's name, and at most a time after the date."""
+    m = search_date(text)
+    if m is None or m.text not in text:
+        return None
+    at = text.index(m.text)
+    before = text[:at].strip(" ,;|·•–-/")
+    if not before or len(text) - at - len(m.text) > 12 or len(before.split()) > 4:
+        return None
+    return before if is_person_name(before) and not is_role(before) else None
+
+
+def labels_only(text: str, names: list[str]) -> bool:
+    """Whether the names stand before the line's colon: a field's label, its value after it ("Available
+    Lengths: 178, 186 cm", "Stated Weight per Ski: 2030 grams", a product's specifications), not people."""
+    label, _, value = text.partition(": ")
+    return value[:1].isdigit() and not _BYLINE_SEPARATORS.search(label) and all(n in label for n in names)
+
+
+# (What stands between a byline's names and its date or label: "Ana Ruiz | Updated: 3 May 2024".)
+_BYLINE_SEPARATORS = re.compile(r"[|•·,–—/]| - ")
+
+
+def listed(lines: list[Line], i: int) -> bool:
+    """Whether line i is an item of a list rather than a byline: a related list's label above it
+    ("Related Topics" / "Keir Starmer," / "Labour Party,": a story's tags, each a link, that converters
+    print one a line), or the line above left open for it (a comma): the item of a run read whole from
+    its first line (``_joined``)."""
+    above = lines[i - 1]
+    return above.reason == reasons.RELATED_LIST and above.words <= 3 and lines[i].text.endswith(",") or \
+        above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6

@@ -1,0 +1,129 @@
+"""Bylines as the converters not tuned on print them (lynx, w3m, html2text): a picture's alt text above
+the name card, a picture's placeholder before the name, a name run into its date, a desk's by-tail on
+the headline's line, a sign-off on its own line, an icon's name glued onto the name. The lines are
+those of the dev pages' dumps (rendered by ``benchmarks/bench_converters.py render``), put on a page
+of their own."""
+
+from __future__ import annotations
+
+from conftest import MARKET_HALL, NAV
+from newsclean.text_extract import extract_text
+
+HEAD = "Old market hall to close for a year of repairs after cracks found in roof beams"
+
+
+def _page(*top: str) -> str:
+    """A page: menu, headline, the lines under it, the article."""
+    return "\n".join([*NAV, HEAD, *top, *MARKET_HALL, "Privacy policy"])
+
+
+def test_a_prefixed_byline_under_the_pictures_alt_text_is_not_a_columns_second_name():
+    """lynx prints the author picture's alt text above the prefixed byline ("Autorenprofilbild von …"):
+    the byline is the prefixed line's name, not the alt text read as the top of a column of names."""
+    art = extract_text(_page("Autorenprofilbild von Ulrich Exner", "Von Ulrich ExnerKorrespondent",
+                             "Stand: 10:49 UhrLesedauer: 5 Minuten"))
+    assert art.authors == ["Ulrich Exner"]
+
+
+def test_a_desk_signing_after_a_by_word_on_the_headlines_line():
+    """lynx and w3m join the headline, a tracking picture's alt text and the byline into one line: the
+    desk after the by-word signs the article."""
+    text = "\n".join([*NAV, HEAD + " pixeltracker by BWW News Desk", "BroadwayWorld.com", "Oct. 13, 2016",
+                      *MARKET_HALL, "Privacy policy"])
+    art = extract_text(text)
+    assert art.authors == ["BWW News Desk"]
+    assert art.date == "2016-10-13"
+
+
+def test_a_name_run_into_its_date_after_a_pictures_placeholder():
+    """lynx and w3m print the author picture's placeholder ("[1]") and run the name into the date."""
+    art = extract_text(_page("[1] 谢若含2017-03-01 14:27:02", "74"))
+    assert art.authors == ["谢若含"]
+    assert art.date is not None and art.date.startswith("2017-03-01")
+
+
+def test_a_desk_signing_on_a_line_of_its_own_under_the_last_paragraph():
+    """html2text prints the sign-off set apart (its emphasis marks gone) under the article's last
+    paragraph, where inscriptis runs it onto the paragraph: both sign the article."""
+    last = MARKET_HALL[-1]
+    for tail in ([last + "IN-Redaktion"], [last, "", "IN-Redaktion"]):
+        text = "\n".join([*NAV, HEAD, *MARKET_HALL[:-1], *tail, "",
+                          "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende."])
+        assert extract_text(text).authors == ["IN-Redaktion"], tail
+
+
+def test_an_arrow_icons_name_glued_onto_the_name():
+    """html2text prints the author link's arrow icon by its name, glued onto the name."""
+    art = extract_text(_page("Amanda Hällstenchevron-right", "Uppdaterad 15.59 | Publicerad 14.14"))
+    assert art.authors == ["Amanda Hällsten"]
+
+
+def test_a_storys_topic_links_under_their_label_are_no_byline():
+    """inscriptis and w3m print the story's topics one a line under "Related Topics", each closed by a
+    comma: they are no byline (nor a column of authors); the name card, printed twice, is."""
+    card = ["Amy Gibbons Political Correspondent", "16 September 2024 9:33pm"]
+    text = "\n".join([*NAV, "Starmer defiant over taking gifts from Lord Alli",
+                      "PM suggests he will continue to accept donations from peer and prominent party donor who was "
+                      "given pass to access Downing Street", *card, "Related Topics", "Keir Starmer,", "Labour Party,",
+                      "Conservative Party,", "David Lammy", "16 September 2024 9:33pm",
+                      "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in Washington DC "
+                      "Stefan Rousseau/via Reuters", *card, *MARKET_HALL, "Privacy policy"])
+    assert extract_text(text).authors == ["Amy Gibbons"]
+
+
+def test_an_update_label_and_its_date_run_onto_a_caption():
+    """html2text runs the picture's caption, its credit, the name card's name and its update line into
+    one long line (tests/data/text_html2text/elmundo-update.txt): the update's date is still the page's
+    date; a publication label alone does not read it."""
+    from pathlib import Path
+
+    from newsclean import text_date
+
+    dump = (Path(__file__).parent / "data" / "text_html2text" / "elmundo-update.txt").read_text(encoding="utf-8")
+    art = extract_text(dump)
+    assert art.date is not None and art.date.startswith("2024-12-02")
+    line = "Verstappen y Russell, durante la primera vuelta del GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes"
+    assert text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None) is None
+    found = text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None, updates=True)
+    assert found is not None and (found.date or "").startswith("2024-12-02")
+
+
+def test_a_japanese_author_label_opens_the_byline():
+    """Japanese and Chinese sites label the author ("投稿者", "著者：", "作者："): the name after the label
+    is the byline, and the publication label before the date ("公開日") is no name."""
+    from newsclean.authors import has_byline_prefix
+
+    assert all(map(has_byline_prefix, ("投稿者 Masafumi Negishi", "著者：後藤大地", "作者： Diogo Carleto")))
+    art = extract_text(_page("公開日 2019年2月13日", "投稿者 Masafumi Negishi"))
+    assert art.authors == ["Masafumi Negishi"]
+    assert art.date == "2019-02-13"
+
+
+def test_a_specification_lists_labels_are_no_names():
+    """A review's specifications under the byline ("Available Lengths: 178, 186 cm"): the labels before
+    the colons name nobody, even under the line taken for the headline; the byline above does. A byline
+    with a labelled date keeps its names."""
+    from newsclean import text_byline, text_fields
+    from newsclean.text_extract import article_lines
+
+    specs = ["Ski: 2021-2022 Line Outline, 186 cm", "Available Lengths: 178, 186 cm",
+             "Blister’s Measured Tip-to-Tail Length: 184.1 cm", "Stated Weight per Ski: 2030 grams",
+             "Stated Dimensions: 150-117-142 mm"]
+    text = "\n".join([*NAV, "2021-2022 Line Outline", "December 10, 2021April 9, 2019 by Luke Koppa", *specs,
+                      *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    page = text_fields.page_context(lines, start, end)
+    head = next(i for i, ln in enumerate(lines) if ln.text == specs[0])
+    names = [c[2] for c in text_byline.byline_candidates(page, head)[1:]]
+    assert ["Luke Koppa"] in names
+    assert not any(n[0].startswith(("Available", "Stated")) for n in names), names
+    assert extract_text(_page("Saibal Dasgupta | TNN | Updated: Oct 14, 2016, 11:31 IST")).authors == ["Saibal Dasgupta"]
+
+
+def test_a_writer_under_a_lone_by_word_below_the_pictures_credit():
+    """BeautifulSoup prints the picture's caption and credit, the share button, the dateline and a lone
+    "By" over the writer's name: the credit names the photographer, the name under "By" the writer."""
+    art = extract_text(_page("It's been a rough few months for Elon Musk's SpaceX.",
+                             "BRUCE WEAVER / AFP - Getty Images", "Link copied", "Dec. 13, 2016, 12:31 PM UTC", "/",
+                             "Updated Dec. 13, 2016, 6:06 PM UTC", "By", "Alyssa Newcomb"))
+    assert art.authors == ["Alyssa Newcomb"]
