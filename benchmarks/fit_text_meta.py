@@ -108,19 +108,33 @@ def fit(groups: list[tuple[np.ndarray, int | list[int]]], nfeat: int,
     return w
 
 
-# Title features only some converters' dumps express (a heading mark: Markdown's "#", lynx's flush left).
-MARK_FEATURES = ("heading",)
+# Title features only some converters' dumps express (a heading mark: Markdown's "#", lynx's flush left;
+# the title a share link's address carries, which only converters that print addresses keep).
+MARK_FEATURES = ("heading", "shared", "share_only")
+
+
+def _without_share_only(x: np.ndarray, y: int | list[int], blank: np.ndarray) -> tuple[np.ndarray, int | list[int]] | None:
+    """The page's candidates without those only a share link holds (no line of the dump), the features
+    ``blank`` marks set to zero; None when the answer was only those."""
+    lines = x[:, text_title.TITLE_FEATURES.index("share_only")] == 0
+    if lines.all():
+        return x * blank, y
+    at = {old: new for new, old in enumerate(np.flatnonzero(lines))}
+    ys = [at[j] for j in (y if isinstance(y, list) else [y]) if j in at]
+    return (x[lines] * blank, ys) if ys else None
 
 
 def fit_title(groups: list[tuple[np.ndarray, int | list[int]]]) -> np.ndarray:
     """The title weights in two steps: the features every converter's dumps express, fitted with the mark
-    features blanked; then the mark features' weights alone, the others held, on the pages whose dumps
-    mark a candidate. (Fitted all at once, the html2text pages a heading mark settles stop informing the
-    other weights, and inscriptis and bs4 dumps, which mark nothing, lost titles: postlight/text_inscriptis
-    112 -> 110 of 148.)"""
+    features blanked and without the candidates only a share link holds; then the mark features' weights
+    alone, the others held, on the pages whose dumps mark a candidate. (Fitted all at once, the html2text
+    pages a heading mark settles stop informing the other weights, and inscriptis and bs4 dumps, which mark
+    nothing, lost titles: postlight/text_inscriptis 112 -> 110 of 148; with the share-link features, fundus
+    bs4 dev 79 -> 77 of 103.)"""
     nfeat = len(text_title.TITLE_FEATURES)
     marks = np.array([float(f in MARK_FEATURES) for f in text_title.TITLE_FEATURES])
-    w = fit([(x * (1 - marks), y) for x, y in groups], nfeat)
+    first = [g for x, y in groups for g in (_without_share_only(x, y, 1 - marks),) if g is not None]
+    w = fit(first, nfeat)
     marked = [(x, y) for x, y in groups if (x @ marks).any()]
     return fit(marked, nfeat, w, marks) if marked else w
 
@@ -171,8 +185,9 @@ def load(out: Path) -> list[tuple[str, str, str, dict, text_fields.Page | None]]
             json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
         for conv in CONVERTERS:
             for p in sorted((out / name / conv).glob("*.txt")):
-                lines, start, end = article_lines(p.read_text(encoding="utf-8", errors="replace"))
-                page = text_fields.page_context(lines, start, end) if end > start else None
+                raw = p.read_text(encoding="utf-8", errors="replace")
+                lines, start, end = article_lines(raw)
+                page = text_fields.page_context(lines, start, end, text_title.shared_titles(raw)) if end > start else None
                 data.append((name, conv, p.stem, gold.get(p.stem, {}), page))
     return data
 

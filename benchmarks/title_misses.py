@@ -51,7 +51,7 @@ def miss_kind(dump: str, gold: str) -> tuple[str, str]:
     """(kind, detail) of the title the text path chooses for ``dump`` against the ``gold`` title: "right"
     or one of the miss kinds of this module's docstring."""
     lines, start, end = article_lines(dump)
-    page = text_fields.page_context(lines, start, end)
+    page = text_fields.page_context(lines, start, end, text_title.shared_titles(dump))
     cands = text_title.title_candidates(page)
     k = text_fields.best_title(cands)
     want = norm_title(gold)
