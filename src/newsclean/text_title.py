@@ -46,7 +46,8 @@ _IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
 
 
 def _clean_title(text: str) -> str:
-    text = _HASHTAG_LEAD.sub("", text)
+    if text[:1] == "#":  # (a cheap test: the hashtags lead the line)
+        text = _HASHTAG_LEAD.sub("", text)
     if "[" in text:
         text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
@@ -121,7 +122,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if not texts:  # is glued to may be
                 continue
         else:
-            texts = _title_texts(ln.text, i) + _split_title(page, i)
+            # (One word of Latin script is no title, whatever the cuts: only its join with the next line
+            # may be one.)
+            one = i > 0 and ln.text.isascii() and len(ln.text.split(None, 1)) < 2
+            texts = ([] if one else _title_texts(ln.text, i)) + _split_title(page, i)
         if ln.words >= 4 and page.head_firsts:
             texts += _head_cut(page, i)
         for text, kind in texts:
