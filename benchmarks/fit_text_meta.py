@@ -108,9 +108,11 @@ def fit(groups: list[tuple[np.ndarray, int | list[int]]], nfeat: int,
     return w
 
 
-# Title features only some converters' dumps express (a heading mark: Markdown's "#", lynx's flush left;
-# the title a share link's address carries, which only converters that print addresses keep).
-MARK_FEATURES = ("heading", "shared", "share_only")
+# Title features only some converters' dumps express, in groups fitted one after the other: a heading mark
+# (Markdown's "#", lynx's flush left); the title a share link's address carries, which only converters that
+# print addresses keep.
+MARK_GROUPS = (("heading",), ("shared", "share_only"))
+MARK_FEATURES = tuple(f for group in MARK_GROUPS for f in group)
 
 
 def _without_share_only(x: np.ndarray, y: int | list[int], blank: np.ndarray) -> tuple[np.ndarray, int | list[int]] | None:
@@ -127,7 +129,8 @@ def _without_share_only(x: np.ndarray, y: int | list[int], blank: np.ndarray) ->
 def fit_title(groups: list[tuple[np.ndarray, int | list[int]]]) -> np.ndarray:
     """The title weights in two steps: the features every converter's dumps express, fitted with the mark
     features blanked and without the candidates only a share link holds; then the mark features' weights
-    alone, the others held, on the pages whose dumps mark a candidate. (Fitted all at once, the html2text
+    alone, the others held, on the pages whose dumps mark a candidate, one group after the other
+    (``MARK_GROUPS``). (Fitted all at once, the html2text
     pages a heading mark settles stop informing the other weights, and inscriptis and bs4 dumps, which mark
     nothing, lost titles: postlight/text_inscriptis 112 -> 110 of 148; with the share-link features, fundus
     bs4 dev 79 -> 77 of 103.)"""
@@ -135,8 +138,17 @@ def fit_title(groups: list[tuple[np.ndarray, int | list[int]]]) -> np.ndarray:
     marks = np.array([float(f in MARK_FEATURES) for f in text_title.TITLE_FEATURES])
     first = [g for x, y in groups for g in (_without_share_only(x, y, 1 - marks),) if g is not None]
     w = fit(first, nfeat)
-    marked = [(x, y) for x, y in groups if (x @ marks).any()]
-    return fit(marked, nfeat, w, marks) if marked else w
+    # (Then each group of mark features alone, on the pages that express it, the later groups blanked:
+    # the heading mark's weight is what it was before the share-link features came.)
+    later = marks.copy()
+    for group in MARK_GROUPS:
+        free = np.array([float(f in group) for f in text_title.TITLE_FEATURES])
+        later -= free
+        marked = [g for x, y in groups if (x @ free).any()
+                  for g in ((_without_share_only(x, y, 1 - later) if later.any() else (x, y)),) if g is not None]
+        if marked:
+            w = fit(marked, nfeat, w, free)
+    return w
 
 
 def _html_authors(folder: Path) -> dict[str, dict]:

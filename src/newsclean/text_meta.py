@@ -80,7 +80,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None, tex
         sources["title"] = "first-line" if title_idx == 0 else "share-link" if (title_idx or 0) < 0 else "headline-line"
     head = text_fields.headline_at(page, title_idx, title)
     if title_idx is not None and title_idx < 0:
-        title_idx = None  # (a title from a share link, on no line of the dump)
+        title_idx = head  # (a title from a share link: the line past the window that prints it, if any)
     bylines = text_byline.byline_candidates(page, head)
     at, byline, authors, _ = text_byline.with_neighbours(page, bylines, text_fields.best(bylines, "byline") or 0)
     byline_idx = at if at >= 0 else None

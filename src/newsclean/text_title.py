@@ -23,7 +23,6 @@ from .text_fields import (
     mark_near,
     may_be_title_line,
     next_prose,
-    title_joins,
 )
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -186,11 +185,19 @@ _SHARE = re.compile(r"[?&](?:subject|text|title)=([^&\n]+)", re.I)
 _SHARE_TAIL = re.compile(r"\s*(?:[-–—|:]\s*)?(?:https?://|www\.).*$|\s+via\s+@\w+\s*$", re.I | re.S)
 
 
+def _broken_link(text: str, start: int, end: int) -> bool:
+    """Whether the share parameter at ``start:end`` is in a Markdown link's address that does not close on
+    its line: a wrapping converter broke it there, and the title goes on on the next line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return "](" in text[line_start:start] and ")" not in text[end:line_end if line_end >= 0 else len(text)]
+
+
 def shared_titles(text: str) -> tuple[str, ...]:
-    """The titles the dump's share links carry (see ``_SHARE``), each also cut at the separators of a
-    <title> ("Headline - Site"), as the <title> line's texts are (``Page.head``): the texts of two words
-    or more, in order, each once. Cheap tests (the parameters' names anywhere in the text) gate the
-    search; at most 60 links are read."""
+    """The titles the dump's share links carry (see ``_SHARE``), each whole and as its longest part
+    between the separators of a <title> ("Headline - Site"), as the <title> line's are: the texts of two
+    words or more (or in a script without spaces), in order, each once. Cheap tests (the parameters'
+    names anywhere in the text) gate the search; at most 60 links are read."""
     if "subject=" not in text and "text=" not in text and "title=" not in text:
         return ()
     out: dict[str, str] = {}
@@ -201,12 +208,17 @@ def shared_titles(text: str) -> tuple[str, ...]:
         close = value.find(")")
         if close >= 0 and value.count(")") > value.count("("):
             value = value[:close]  # a Markdown link's end: "[Mail](mailto:?subject=Headline)"
-        value = _SHARE_TAIL.sub("", unquote_plus(value).strip())
-        for part in (value, *TITLE_SEP.split(value), *title_joins(value)):
+        elif close < 0 and _broken_link(text, m.start(), m.end()):
+            continue
+        # (lynx prints the apostrophe entity as U+02BC, a letter: split_lines reads it as "'".)
+        value = _SHARE_TAIL.sub("", unquote_plus(value).strip().replace("\u02bc", "'"))
+        parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
+        for part in (value, max(parts, key=len, default="")):
             k = norm_key(part)
-            if k.count(" ") >= 1:
-                out.setdefault(k, part.strip())
+            if k.count(" ") >= 1 or k and not k.isascii():
+                out.setdefault(k, part)
     return tuple(out.values())
+
 
 
 # A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
