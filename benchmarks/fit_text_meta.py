@@ -57,6 +57,19 @@ won), two lines joined when the join starts a longer <title> text or a <title> c
 two near-ties flip, fundus/text_inscriptis one page lower). 0.730 (html2text 0.701 -> 0.751, lynx 0.682 -> 0.723;
 inscriptis, bs4, w3m unchanged) with "heading", a line the converter marks a heading (Markdown's "#", lynx's
 flush left), fitted after the other weights (fit_title; fitted with them: 0.722, inscriptis 0.706 -> 0.697).
+0.747 (html2text 0.751 -> 0.783, h2t_wrap 0.751 -> 0.778, lynx 0.723 -> 0.764; inscriptis, bs4, w3m unchanged:
+they print no link addresses) with the title a page's share links carry ("shared": a candidate equal to it, weight
++2.5; "share_only": it as a candidate of its own when no line holds it, +0.3), fitted after the heading mark
+(MARK_GROUPS; fitted with the other weights, 0.742 but fundus bs4 dev 79 -> 77 of 103). Tried and not kept (round
+5, all within one page of 0.731 under the shipped features): a teaser block (a headline with its byline or dateline
+under it, and another such pair between it and the article), "a byline 1-3 lines above" (a bio or caption under the
+byline), "a headline-sized line 1-2 lines above, no byline or dateline between", "the last headline-sized line
+above the first byline or dateline", a quotation mark first, a copy within 3 lines, "under a line equal to a
+<title> text" and "a <title> text over another headline", products of two features (lead overlap or words with a
+sentence, dateline near with teaser run, inside or the meta before, ...), 2000 steps instead of 800. Kickers: of
+the dev pages whose line reads "Kicker: Headline" or "Kicker - Headline" with the gold one of the two, 38 sites
+keep the kicker and 4 cut it (the same two-lines evidence, "Kicker: Headline" over "Kicker Headline", fits NTV's
+cut and RuhrNachrichten's kept kicker alike): a publisher's convention, not a page's evidence.
 Runs in about 25-30 s.
 """
 
@@ -108,21 +121,47 @@ def fit(groups: list[tuple[np.ndarray, int | list[int]]], nfeat: int,
     return w
 
 
-# Title features only some converters' dumps express (a heading mark: Markdown's "#", lynx's flush left).
-MARK_FEATURES = ("heading",)
+# Title features only some converters' dumps express, in groups fitted one after the other: a heading mark
+# (Markdown's "#", lynx's flush left); the title a share link's address carries, which only converters that
+# print addresses keep.
+MARK_GROUPS = (("heading",), ("shared", "share_only"))
+MARK_FEATURES = tuple(f for group in MARK_GROUPS for f in group)
+
+
+def _without_share_only(x: np.ndarray, y: int | list[int], blank: np.ndarray) -> tuple[np.ndarray, int | list[int]] | None:
+    """The page's candidates without those only a share link holds (no line of the dump), the features
+    ``blank`` marks set to zero; None when the answer was only those."""
+    lines = x[:, text_title.TITLE_FEATURES.index("share_only")] == 0
+    if lines.all():
+        return x * blank, y
+    at = {old: new for new, old in enumerate(np.flatnonzero(lines))}
+    ys = [at[j] for j in (y if isinstance(y, list) else [y]) if j in at]
+    return (x[lines] * blank, ys) if ys else None
 
 
 def fit_title(groups: list[tuple[np.ndarray, int | list[int]]]) -> np.ndarray:
     """The title weights in two steps: the features every converter's dumps express, fitted with the mark
-    features blanked; then the mark features' weights alone, the others held, on the pages whose dumps
-    mark a candidate. (Fitted all at once, the html2text pages a heading mark settles stop informing the
-    other weights, and inscriptis and bs4 dumps, which mark nothing, lost titles: postlight/text_inscriptis
-    112 -> 110 of 148.)"""
+    features blanked and without the candidates only a share link holds; then the mark features' weights
+    alone, the others held, on the pages whose dumps mark a candidate, one group after the other
+    (``MARK_GROUPS``). (Fitted all at once, the html2text
+    pages a heading mark settles stop informing the other weights, and inscriptis and bs4 dumps, which mark
+    nothing, lost titles: postlight/text_inscriptis 112 -> 110 of 148; with the share-link features, fundus
+    bs4 dev 79 -> 77 of 103.)"""
     nfeat = len(text_title.TITLE_FEATURES)
     marks = np.array([float(f in MARK_FEATURES) for f in text_title.TITLE_FEATURES])
-    w = fit([(x * (1 - marks), y) for x, y in groups], nfeat)
-    marked = [(x, y) for x, y in groups if (x @ marks).any()]
-    return fit(marked, nfeat, w, marks) if marked else w
+    first = [g for x, y in groups for g in (_without_share_only(x, y, 1 - marks),) if g is not None]
+    w = fit(first, nfeat)
+    # (Then each group of mark features alone, on the pages that express it, the later groups blanked:
+    # the heading mark's weight is what it was before the share-link features came.)
+    later = marks.copy()
+    for group in MARK_GROUPS:
+        free = np.array([float(f in group) for f in text_title.TITLE_FEATURES])
+        later -= free
+        marked = [g for x, y in groups if (x @ free).any()
+                  for g in ((_without_share_only(x, y, 1 - later) if later.any() else (x, y)),) if g is not None]
+        if marked:
+            w = fit(marked, nfeat, w, free)
+    return w
 
 
 def _html_authors(folder: Path) -> dict[str, dict]:
@@ -171,8 +210,9 @@ def load(out: Path) -> list[tuple[str, str, str, dict, text_fields.Page | None]]
             json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
         for conv in CONVERTERS:
             for p in sorted((out / name / conv).glob("*.txt")):
-                lines, start, end = article_lines(p.read_text(encoding="utf-8", errors="replace"))
-                page = text_fields.page_context(lines, start, end) if end > start else None
+                raw = p.read_text(encoding="utf-8", errors="replace")
+                lines, start, end = article_lines(raw)
+                page = text_fields.page_context(lines, start, end, text_title.shared_titles(raw)) if end > start else None
                 data.append((name, conv, p.stem, gold.get(p.stem, {}), page))
     return data
 

@@ -3,6 +3,8 @@ page's lines contain one another, and bylines that are no title."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import NAV, PARAS
 from newsclean import text_fields, text_title
 from newsclean.text_extract import article_lines, extract_text
@@ -297,3 +299,62 @@ def test_headline_glued_to_a_caption_at_its_closing_quotation_mark_is_cut():
     assert any(c[1] == headline for c in _candidates(dump))
     assert text_title._prose_cut("„Wenn die Ozeane überhitzen, führt das zu mehr Wetterextremen“" + caption) == []
     assert text_title._prose_cut("Trump made a promise to “Take Care” of rural voters across the " + caption) == []
+
+
+# --- titles the share links carry ----------------------------------------------------------------------------
+
+_DATA = Path(__file__).parent / "data"
+
+
+def test_shared_titles_read_mail_subjects_and_share_texts():
+    """A mail link's subject and a share intent's text or title, decoded, without the page's address or a
+    "via @account" after it, whole and as its longest part between a <title>'s separators (the keys a line
+    may match: every part and join); parameters of other names are not read, nor a Markdown link's address
+    a wrapping converter broke."""
+    text = "\n".join([
+        " 1. mailto:?subject=Council%20approves%20new%20budget%20-%20Springfield%20Gazette&body=https%3A%2F%2Fx.org",
+        "[Tweet](https://twitter.com/intent/tweet?text=Council+approves+new+budget+https%3A%2F%2Fx.org%2Fa via @gazette)",
+        " 3. https://www.reddit.com/submit?url=https%3A%2F%2Fx.org&title=Council approves new budget",
+        " 4. https://example.org/search?q=Other+words+entirely",
+    ])
+    shared = text_title.shared_titles(text)
+    assert "Council approves new budget - Springfield Gazette" in shared
+    assert "Council approves new budget" in shared and "Springfield Gazette" not in shared
+    assert not any("Other" in s or "http" in s or "via" in s for s in shared)
+    assert {"council approves new budget", "springfield gazette"} <= text_fields.shared_keys(shared)
+    assert text_title.shared_titles("No links here.\nJust text.") == ()
+    assert text_title.shared_titles("[Mail](mailto:?subject=Council approves\nnew budget&body=x)") == ()
+    assert text_fields.shared_keys(("見出しの記事：朝日新聞デジタル",)) >= {"見出しの記事", "朝日新聞デジタル"}
+
+
+def test_share_link_title_picks_the_headline_under_a_list_of_dated_teasers():
+    """lynx's dump of a page whose related stories (kicker, headline, author, date) stand above the
+    article's own header, shaped alike: the headline its share links carry is the title; without the
+    references list a teaser wins."""
+    dump = (_DATA / "text_lynx" / "freebeacon-share.txt").read_text(encoding="utf-8")
+    want = "Soros Family Gives Early Financial Support to Montana 'Moderate' Jon Tester"
+    assert extract_text(dump).title == want
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end, text_title.shared_titles(dump))
+    line = next(c for c in text_title.title_candidates(page) if c[1] == want)
+    assert line[0] > 0 and _feature(line, "shared") == 1.0 and _feature(line, "share_only") == 0.0
+    assert extract_text(dump[:dump.index("\nReferences")]).title != want
+
+
+def test_a_shared_title_no_line_holds_is_a_candidate_on_no_line():
+    """A share link's title that no line of the dump prints (an SEO title) is a candidate of its own at line
+    -1, marked share_only; when it wins, no line is taken as the headline."""
+    title = "Springfield council backs school budget after long debate"
+    dump = "\n".join([*NAV, "Council approves new budget", "By Jane Doe", *PARAS, "Share this story",
+                      f"[Mail](mailto:?subject={title.replace(' ', '%20')})"])
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end, text_title.shared_titles(dump))
+    only = [c for c in text_title.title_candidates(page) if c[0] < 0]
+    assert [c[1] for c in only] == [title]
+    assert _feature(only[0], "share_only") == 1.0 and _feature(only[0], "shared") == 1.0
+    assert text_fields.headline_at(page, -1, title) is None
+    # (The fitted weights trust a shared title over a headline that differs from it: the gold of the dev
+    # sets is mostly the page's og:title, which share links carry.)
+    article = extract_text(dump)
+    assert article.title == title and article.field_sources["title"] == "share-link"
+    assert article.byline == "Jane Doe"  # (bylines are looked for without a headline line to anchor them)

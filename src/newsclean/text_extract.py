@@ -297,7 +297,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     end, turns = _interview(lines, start, end)
     drop = _select(lines, start, end, items | turns)
 
-    meta = _metadata(lines, start, end, now)
+    meta = _metadata(lines, start, end, now, text)
     title, title_idx = meta["title"], meta["title_idx"]
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
     for i in site_idx:

@@ -83,10 +83,13 @@ class Page:
     head_echo: bool
     heads: list[int]
     head_firsts: frozenset[str]  # the first words of the <title> line's texts
+    shared: frozenset[str] = frozenset()  # the word keys of the titles the page's share links carry, and parts
+    shared_texts: tuple[str, ...] = ()  # those titles (text_title.shared_titles)
 
 
-def page_context(lines: list[Line], start: int, end: int) -> Page:
-    """Counts and marks shared by the three searches."""
+def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...] = ()) -> Page:
+    """Counts and marks shared by the three searches; ``shared``, the titles the dump's share links
+    carry (``text_title.shared_titles``)."""
     lo = max(0, start - TITLE_BEFORE)
     hi = min(len(lines), start + TITLE_AFTER)
     counts: dict[str, int] = {}
@@ -114,7 +117,23 @@ def page_context(lines: list[Line], start: int, end: int) -> Page:
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
-                frozenset(k.split(" ", 1)[0] for k in head))
+                frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared)
+
+
+# Separators of a title in full-width forms, without spaces ("見出し：朝日新聞デジタル").
+_WIDE_SEP = re.compile(r"\s*[：｜]\s*")
+
+
+def shared_keys(titles: tuple[str, ...]) -> frozenset[str]:
+    """The word keys of the shared titles and of their parts and joins (cut as the <title> line's texts
+    are, and at full-width separators): the texts a page line equal to a shared title may be."""
+    out = set()
+    for t in titles:
+        for part in (t, *TITLE_SEP.split(t), *title_joins(t), *_WIDE_SEP.split(t)):
+            k = key(part)
+            if k.count(" ") >= 1 or k and not k.isascii():
+                out.add(k)
+    return frozenset(out)
 
 
 def lead_tokens(text: str) -> set[str]:
@@ -200,10 +219,14 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
         return title_idx
     want = key(title)
     lines, start = page.lines, page.start
-    copies = [i for i in range(1, min(len(lines), start + TITLE_AFTER)) if key(lines[i].text) == want]
+    # (A title only a share link carries may still stand on a line past the candidates' window.)
+    copies = [i for i in range(1, min(len(lines), start + (TITLE_AFTER if title_idx >= 0 else HEAD_AFTER)))
+              if key(lines[i].text) == want]
     if len(copies) > 1:
         copies = _first_copies(page, copies)
-    return min(copies, key=lambda i: abs(start - i)) if copies else title_idx
+    if not copies:
+        return title_idx if title_idx >= 0 else None  # (a title only a share link carries: no line)
+    return min(copies, key=lambda i: abs(start - i))
 
 
 def _first_copies(page: Page, copies: list[int]) -> list[int]:

@@ -64,10 +64,11 @@ def _relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None
     return None
 
 
-def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> dict:
+def _metadata(lines: list[Line], start: int, end: int, now: datetime | None, text: str = "") -> dict:
     """Title, byline and date chosen among the lines around the article's start (see ``text_fields``);
-    which lines they used and where each field came from."""
-    page = text_fields.page_context(lines, start, end)
+    which lines they used and where each field came from. ``text`` is the dump as written: its share links
+    (cut from the lines with lynx's list of references) carry the page's title."""
+    page = text_fields.page_context(lines, start, end, text_title.shared_titles(text))
     title = title_idx = None
     cands = text_title.title_candidates(page)
     k = text_fields.best_title(cands)
@@ -76,8 +77,10 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None) -> 
     consumed: dict[int, str] = {}
     sources: dict[str, str] = {}
     if title is not None:
-        sources["title"] = "first-line" if title_idx == 0 else "headline-line"
+        sources["title"] = "first-line" if title_idx == 0 else "share-link" if (title_idx or 0) < 0 else "headline-line"
     head = text_fields.headline_at(page, title_idx, title)
+    if title_idx is not None and title_idx < 0:
+        title_idx = head  # (a title from a share link: the line past the window that prints it, if any)
     bylines = text_byline.byline_candidates(page, head)
     at, byline, authors, _ = text_byline.with_neighbours(page, bylines, text_fields.best(bylines, "byline") or 0)
     byline_idx = at if at >= 0 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from urllib.parse import unquote_plus
 
 from .authors import BY_WORDS, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
@@ -27,7 +28,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import TITLE_SEP
+from .textutil import TITLE_SEP, norm_key
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -44,7 +45,8 @@ _IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
 
 
 def _clean_title(text: str) -> str:
-    text = _HASHTAG_LEAD.sub("", text)
+    if text[:1] == "#":  # (a cheap test: the hashtags lead the line)
+        text = _HASHTAG_LEAD.sub("", text)
     if "[" in text:
         text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
@@ -71,7 +73,7 @@ TITLE_FEATURES = (
     "menu_run", "person", "digits", "byline_near", "date_near", "prose_log", "next_good", "upper",
     "lead_overlap", "head_echo", "colon", "rank_log", "crumb", "first_alone", "kicker_cut", "glued",
     "credit", "meta_after", "meta_before", "teaser_run", "date_in", "by_cut", "run_on", "over_dek", "heading", "holds_copy",
-    "is_copy", "shown_inside", "shown_part", "in_head", "holds_head",
+    "is_copy", "shown_inside", "shown_part", "in_head", "holds_head", "shared", "share_only",
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
@@ -119,7 +121,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if not texts:  # is glued to may be
                 continue
         else:
-            texts = _title_texts(ln.text, i) + _split_title(page, i)
+            # (One word of Latin script is no title, whatever the cuts: only its join with the next line
+            # may be one.)
+            one = i > 0 and ln.text.isascii() and len(ln.text.split(None, 1)) < 2
+            texts = ([] if one else _title_texts(ln.text, i)) + _split_title(page, i)
         if ln.words >= 4 and page.head_firsts:
             texts += _head_cut(page, i)
         for text, kind in texts:
@@ -138,9 +143,82 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind)))
+    if page.shared:
+        out += _shared_only(page, {key(c[1]) for c in out})
     _add_copies(out, lines)
     _add_head_links(out)
+    shared = page.shared
+    for c in out:
+        c[2].append(1.0 if shared and key(c[1]) in shared else 0.0)
+        c[2].append(1.0 if c[0] < 0 else 0.0)
     return out
+
+
+def _shared_only(page: Page, have: set[str]) -> list[tuple[int, str, list[float]]]:
+    """The titles the share links carry that no candidate line has, as candidates of their own at line -1
+    (no line of the dump): an SEO title the page does not print, or prints run into other text. Only
+    their words' features are set; the fitted "share_only" weight says how far to trust them."""
+    out = []
+    for text in page.shared_texts:
+        k = key(text)
+        size = _size(text)
+        if k in have or not 2 <= size <= 30:
+            continue
+        have.add(k)
+        letters = "".join(filter(str.isalpha, text))
+        f = dict.fromkeys(TITLE_FEATURES[:TITLE_FEATURES.index("holds_copy")], 0.0)
+        f.update(words_ok=1.0 if 4 <= size <= 18 else 0.0, words_log=math.log(size) / 3,
+                 title_case=title_case_share(text), headline_like=1.0 if is_headline_like(text) else 0.0,
+                 digits=1.0 if DIGIT.search(text) else 0.0, colon=1.0 if ": " in text else 0.0,
+                 upper=1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
+                 head_equal=1.0 if k in page.head else 0.0, lead_overlap=_lead_overlap(page, text))
+        out.append((-1, text, list(f.values())))
+    return out
+
+
+# The page's title as its share links carry it: a mail link's subject, a share intent's text or title
+# ("mailto:?subject=Headline&body=...", "twitter.com/intent/tweet?text=Headline", "reddit.com/submit?title=
+# ..."). Converters that print link addresses keep them (lynx's list of references, Markdown's links);
+# the value runs to the next parameter or the line's end.
+_SHARE = re.compile(r"[?&](?:subject|text|title)=([^&\n]+)", re.I)
+# (What follows the title: the page's address and anything after it, a "via @account".)
+_SHARE_TAIL = re.compile(r"\s*(?:[-–—|:]\s*)?(?:https?://|www\.).*$|\s+via\s+@\w+\s*$", re.I | re.S)
+
+
+def _broken_link(text: str, start: int, end: int) -> bool:
+    """Whether the share parameter at ``start:end`` is in a Markdown link's address that does not close on
+    its line: a wrapping converter broke it there, and the title goes on on the next line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return "](" in text[line_start:start] and ")" not in text[end:line_end if line_end >= 0 else len(text)]
+
+
+def shared_titles(text: str) -> tuple[str, ...]:
+    """The titles the dump's share links carry (see ``_SHARE``), each whole and as its longest part
+    between the separators of a <title> ("Headline - Site"), as the <title> line's are: the texts of two
+    words or more (or in a script without spaces), in order, each once. Cheap tests (the parameters'
+    names anywhere in the text) gate the search; at most 60 links are read."""
+    if "subject=" not in text and "text=" not in text and "title=" not in text:
+        return ()
+    out: dict[str, str] = {}
+    for n, m in enumerate(_SHARE.finditer(text)):
+        if n == 60:
+            break
+        value = m.group(1)
+        close = value.find(")")
+        if close >= 0 and value.count(")") > value.count("("):
+            value = value[:close]  # a Markdown link's end: "[Mail](mailto:?subject=Headline)"
+        elif close < 0 and _broken_link(text, m.start(), m.end()):
+            continue
+        # (lynx prints the apostrophe entity as U+02BC, a letter: split_lines reads it as "'".)
+        value = _SHARE_TAIL.sub("", unquote_plus(value).strip().replace("\u02bc", "'"))
+        parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
+        for part in (value, max(parts, key=len, default="")):
+            k = norm_key(part)
+            if k.count(" ") >= 1 or k and not k.isascii():
+                out.setdefault(k, part)
+    return tuple(out.values())
+
 
 
 # A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
