@@ -200,9 +200,12 @@ for _lang, _words in STOPWORDS.items():
 def function_word_counts(words: list[str]) -> dict[str, int]:
     """Function-word hits of ``words`` per supported language."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    # (Each distinct word once: a page's words repeat, and Counter counts in C.)
-    for w, n in Counter(words).items():
-        for lang in _LANGS_OF.get(w, ()):
+    # (Each distinct word once: a page's words repeat, and Counter counts in C; and only the function
+    # words among them, found by a set intersection in C, not a lookup per distinct word.)
+    seen = Counter(words)
+    for w in seen.keys() & _LANGS_OF.keys():
+        n = seen[w]
+        for lang in _LANGS_OF[w]:
             counts[lang] += n
     return counts
 
@@ -251,10 +254,11 @@ def is_headline_like(text: str) -> bool:
 
 def title_case_share(text: str) -> float:
     """Share of alphabetic words that start upper-case (headline/menus score high, prose low)."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words:
+    # (The alphabetic first letters, counted upper-case by a C-level map: split never gives "".)
+    alpha = [w[0] for w in text.split() if w[0].isalpha()]
+    if not alpha:
         return 0.0
-    return sum(1 for w in words if w[0].isupper()) / len(words)
+    return sum(map(str.isupper, alpha)) / len(alpha)
 
 
 def is_time_stamp(text: str) -> bool:
