@@ -65,10 +65,11 @@ _NAME_JOINERS = NAME_JOINERS | {","}
 def is_collapsed(lines: list[str]) -> bool:
     """Whether a dump's white space was collapsed: one very long line holds most of its text."""
     limits = settings.TEXT_COLLAPSED_DUMP
-    longest = max((len(x) for x in lines), default=0)
+    lengths = list(map(len, lines))  # (in C: no generator step per line)
+    longest = max(lengths, default=0)
     if longest < limits["min_line_chars"]:
         return False
-    total = sum(len(x) for x in lines)
+    total = sum(lengths)
     return longest >= limits["min_share"] * total
 
 

@@ -34,6 +34,7 @@ TITLE_SEP = re.compile(TITLE_SEP_PATTERN)
 # Hashtags a social-media style title starts with ("#Politics #Vote | Headline").
 HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # (the same words in ASCII text, found faster)
 # Any digit: the cheap gate before a date or number search (one pattern for every module).
 DIGIT = re.compile(r"\d")
 
@@ -50,7 +51,8 @@ def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
 
 def norm_key(text: str) -> str:
     """A line's identity for finding repeats: its words, case-folded, single-spaced (punctuation ignored)."""
-    return " ".join(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    return " ".join((_ASCII_WORD if folded.isascii() else _WORD).findall(folded))
 
 
 def has_any(low: str, words: tuple[str, ...]) -> bool:
