@@ -116,7 +116,7 @@ _COPYRIGHT_TAIL = re.compile(r"©[^.!?]{0,80}$")
 _LABEL_TAIL = re.compile(r"(\b(" + _LABELS + r")s?\s*(:|by)|bild\s*:)\s*[^.!?]{1,60}$")
 # A caption's credit in brackets at its end, as Korean, Japanese and Chinese sites print it
 # ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
-_CJK_CREDIT = re.compile(r"[\[(（【]\s*(?:" + "|".join(CREDIT_LABELS_CJK) + r")\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
+_CJK_CREDIT = lazy_compile(r"[\[(（【]\s*(?:" + "|".join(CREDIT_LABELS_CJK) + r")\s*(?:출처|提供|来源|來源)?\s*[=:：/／]"
                          r"[^\])）】]{1,40}[\])）】]\W*$")
 # A news-agency caption without its credit: what the photo shows, then the weekday and the full date
 # set off by commas (", Sunday, Nov. 17, 2019, in Las Vegas"); article prose says "on Sunday".

@@ -525,7 +525,7 @@ def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], titl
 # A dateline's place: one to three capitalised names ("Hamburg.", "BERLIN —", "Washington/ New Delhi:").
 # A colon closes only a place in capitals or two places ("NEW DELHI:", "Washington/ New Delhi:"), not a
 # label ("Summary:", "Update:").
-_PLACE = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
+_PLACE = lazy_compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
                     r"|^[A-ZÄÖÜÉ]{2,}(?: [A-ZÄÖÜÉ]{2,}){0,2}:$|^[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?/ ?"
                     r"[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?:$")
 

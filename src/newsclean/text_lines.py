@@ -73,7 +73,7 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # "と", "は", "も", "で" open sentences only as the first kana of a word ("ところが", "もちろん", "では"):
 # followed by a kanji, katakana or a digit they are the particle. A particle alone on a line joins
 # two links ("高知県" / "と" / "宮崎県").
-CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
+CJK_PARTICLE = lazy_compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
                            r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
 _PARTICLE_FIRST = "をにのがへやでまとはも"
 CJK_CLOSERS = "、。，．）」』】"
@@ -164,7 +164,7 @@ class Line:
 # without a space (in full, middle names included: "Jane DoeJane Ann Doe"), the card's headlines (three
 # or four of them, hence up to 800 characters), and its "MORE" link ("Rep. Jane DoeJane DoeSenate
 # passes ... MORE (D-Minn.) said ..."). Only the name stays.
-_HOVER_CARD = re.compile(r"\b(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2} (?P<last>[A-Z][\w.'’-]*))"
+_HOVER_CARD = lazy_compile(r"\b(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2} (?P<last>[A-Z][\w.'’-]*))"
                          r"(?P<header>(?P=first)(?: [A-Z][\w.'’-]*){0,2}? (?P=last))(?P<card>\S[^\n]{0,800}?)\s?\bMORE\b")
 
 
@@ -456,7 +456,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
             continues = (titled or first.islower() or prev.endswith(("(", "[", "«", "“"))
                          or prev_open and _mid_sentence(prev) or spaced)
         else:
-            continues = (titled or _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“"))
+            continues = (titled or _CONTINUES.match(line) is not None or prev.endswith(("(", "[", "«", "“"))
                          or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
@@ -488,7 +488,7 @@ def _is_dateline(line: str) -> bool:
 
 
 # A word in kanji or katakana alone (a name, a term a page glosses with its reading in ruby).
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
+_CJK_WORD = lazy_compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
 
 
 def _cjk_inline(prev: str, line: str, nxt: str) -> bool:

@@ -32,6 +32,7 @@ from .dates import (
     UPDATE_WORDS,
     search_date,
 )
+from .lazy_regex import lazy_compile
 from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS, HANGUL_CHARS
 
@@ -116,7 +117,7 @@ def _abbreviation(line: str, end: int) -> bool:
 # Scripts without case that write spaces between words (Hangul, Arabic, Hebrew, Devanagari): a run of
 # their words is a sentence, not a menu. (Chinese and Japanese write none: a word set apart by spaces in
 # those is an element of its own, a menu item, and counts as a label.)
-_SPACED_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]")
+_SPACED_CASELESS = lazy_compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]", below="\u0590")
 
 
 def _capitalised(token: str) -> bool:

@@ -17,7 +17,7 @@ WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # that callers can add neighbouring scripts).
 # Hangul syllables: written with spaces between words, unlike Chinese and Japanese.
 HANGUL_CHARS = "\uac00-\ud7af"
-HANGUL = re.compile(f"[{HANGUL_CHARS}]")
+HANGUL = lazy_compile(f"[{HANGUL_CHARS}]", below=HANGUL_CHARS[0])  # (compiled only for a text that may hold one)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff" + HANGUL_CHARS
 CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
@@ -88,7 +88,18 @@ def word_trie(words: list[str] | tuple[str, ...]) -> str:
     for w in words:
         if w:
             branches.setdefault(w[0], []).append(w[1:])
-    alts = "|".join(re.escape(c) + word_trie(rest) for c, rest in sorted(branches.items()))
+    alts = "|".join(_trie_branch(c, rest) for c, rest in sorted(branches.items()))
     if not alts:
         return ""
     return f"(?:{alts})?" if "" in words else f"(?:{alts})"
+
+
+def _trie_branch(head: str, rests: list[str]) -> str:
+    """One branch of ``word_trie``: ``head``, then the trie of what follows it. A run of letters that
+    every word of the branch shares is written as one literal ("bgelegt", not "b(?:g(?:e(?:…)))"): the
+    same expression, which Python compiles several times faster (a trie of the lexicon's gate words
+    took ~4 ms to compile, a one-file run's cost)."""
+    while rests and "" not in rests and len({r[0] for r in rests}) == 1:
+        head += rests[0][0]
+        rests = [r[1:] for r in rests]
+    return re.escape(head) + word_trie(rests)
