@@ -699,17 +699,17 @@ def split_lines(text: str) -> list[Line]:
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        ascii_text = text.isascii()
-        # (An ASCII line's columns are its characters: one test for the whole text, not one per line.)
-        cols = [len(x.rstrip()) for x in written] if ascii_text else [_columns(x.rstrip()) for x in written]
+        chars = [len(x.rstrip()) for x in written]
+        # A line's columns are its characters unless it holds wide ones: one search of the whole text
+        # spares the count per line for most dumps.
+        cols = [_columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
         width = _wrap_width(norm, cols)
         ceiling = None
-        if not width and not ascii_text:
+        if not width and chars != cols:
             # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
-            # two: its wrapped lines then line up by characters, at a terminal's width.
-            chars = [len(x.rstrip()) for x in written]
-            # (Without wide characters the lengths are the columns, which found no width already.)
-            by_chars = _wrap_width(norm, chars) if chars != cols else None
+            # two: its wrapped lines then line up by characters, at a terminal's width. (Without wide
+            # characters the lengths are the columns, which found no width already.)
+            by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
             elif sum(cols) - sum(chars) >= 90:
