@@ -286,7 +286,7 @@ def structural_reason(block: Block) -> str | None:
 def text_structural_reason(text: str) -> str | None:
     """The structural rules that need only the block's text."""
     t = text.strip()
-    if _NO_WORDS.match(t):
+    if not t[:1].isalpha() and _NO_WORDS.match(t):  # (a block opening with a letter has words)
         return reasons.SITE_FURNITURE
     low = t.lower()
     # Cheap substring tests guard the costlier expressions: most blocks are prose that passes them all.

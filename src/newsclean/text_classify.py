@@ -57,7 +57,9 @@ _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWS
 def _page_language(lines: list[Line]) -> str | None:
     """The page's language from its longest lines; None when its prose is not in a supported one."""
     # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
-    sample = " ".join(x.text[:400] for x in heapq.nlargest(12, lines, key=lambda x: len(x.text)))
+    # (Ranked by a list's own item lookup, not a Python key function per line: the same order, ties included.)
+    lengths = [len(x.text) for x in lines]
+    sample = " ".join(lines[i].text[:400] for i in heapq.nlargest(12, range(len(lines)), key=lengths.__getitem__))
     words = tokens(sample)
     counts = function_word_counts(words)
     lang = language_of_words(words, counts)
