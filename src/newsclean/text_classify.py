@@ -59,8 +59,10 @@ def _page_language(lines: list[Line]) -> str | None:
     # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
     # (Ranked by a list's own item lookup, not a Python key function per line: the same order, ties included.)
     lengths = [len(x.text) for x in lines]
-    sample = " ".join(lines[i].text[:400] for i in heapq.nlargest(12, range(len(lines)), key=lengths.__getitem__))
-    words = tokens(sample)
+    longest = heapq.nlargest(12, range(len(lines)), key=lengths.__getitem__)
+    # Each line's words apart (no word spans the space that would join them): an ASCII line is split by
+    # the fast expression even when another line of the sample is not.
+    words = [w for i in longest for w in tokens(lines[i].text[:400])]
     counts = function_word_counts(words)
     lang = language_of_words(words, counts)
     if lang is None:

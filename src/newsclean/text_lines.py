@@ -24,8 +24,15 @@ from .textutil import WS as _WS
 
 
 def _ends_sentence(s: str) -> bool:
-    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.)
-    return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
+    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.
+    # Only a closing quote or bracket, or white space, at the end needs the strips: most lines end on
+    # a letter or on the sentence's mark itself.)
+    c = s[-1:]
+    if c in PLAIN_ENDS:
+        return True
+    if c in CLOSERS or c.isspace():
+        return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
+    return False
 
 
 # The same, matching only what is not already one plain space (far fewer replacements).
