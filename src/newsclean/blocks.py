@@ -169,6 +169,7 @@ _CONTACT = re.compile(
 _CONTACT_WORDS = ("tel", "tél", "phone", "fax", "mail", "телефон")
 # Copyright and trademark notices, however long.
 _LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
+_LEGAL_FIRST = "©(cC"  # (the characters a match of _LEGAL_START can open with: a cheap pre-test)
 _LEGAL_PHRASE = re.compile("|".join(map(re.escape, LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(
@@ -294,7 +295,7 @@ def text_structural_reason(text: str) -> str | None:
         return reasons.RELATED_LIST
     if low.startswith(("http", "www.")) and _URL.match(t):
         return reasons.NAV
-    if _LEGAL_START.match(t) or _has_any(low, LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
+    if t[:1] in _LEGAL_FIRST and _LEGAL_START.match(t) or _has_any(low, LEGAL_WORDS) and _LEGAL_PHRASE.search(low):
         return reasons.SITE_FURNITURE
     if ":" in t and len(t) <= 1200 and _has_any(low, _CONTACT_WORDS) and _CONTACT.search(t):
         return reasons.SITE_FURNITURE
