@@ -45,8 +45,15 @@ def ends_sentence(text: str, *, ideographic: bool = True) -> bool:
     ``ideographic=False`` does not count the ideographic full stop "。" (the text path's line joiner
     handles CJK lines on its own).
     """
-    # Read from the end (a search for "[.!?]…$" would scan the whole line).
-    return text.rstrip().rstrip(CLOSERS)[-1:] in (_ENDS if ideographic else PLAIN_ENDS)
+    # Read from the end (a search for "[.!?]…$" would scan the whole line). Only a closing quote or
+    # bracket, or white space, at the end needs the strips: most lines end on a letter or on the mark.
+    ends = _ENDS if ideographic else PLAIN_ENDS
+    c = text[-1:]
+    if c in ends:
+        return True
+    if c in CLOSERS or c.isspace():
+        return text.rstrip().rstrip(CLOSERS)[-1:] in ends
+    return False
 
 
 def norm_key(text: str) -> str:
