@@ -26,6 +26,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
+from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .text_lines import ALT_MIN_CHARS as _ALT_MIN
 from .text_lines import Line, repeated_alt
@@ -201,7 +202,7 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
-_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+_INNER_SENTENCE = lazy_compile(r"[.!?。][\"”’»)]?\s+\S")  # (for pages judged by shape alone)
 
 
 def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:

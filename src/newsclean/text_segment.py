@@ -37,14 +37,15 @@ from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS, HANGUL_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
-_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
+# (Only a dump whose white space was collapsed needs it, and _DATE_LABEL: both are compiled on first use.)
+_END = lazy_compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
 # What may open the next sentence before its first letter: opening quotes and brackets.
 _OPENERS = "\"'“‘«„(["
 # Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
 # "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
 _ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_compile(
     r"(?:\b(?:" + DATE_LABELS_PATTERN
     + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
 # What separates a page title's headline from the site's name. Narrower than textutil.TITLE_SEP on purpose:
