@@ -521,6 +521,9 @@ def _footnote_mark(prev: str, line: str) -> bool:
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
     """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
     ``nxt`` goes on with."""
+    c = nxt[:1]
+    if c.isascii() and c.isalnum() and not c.islower():
+        return False  # (a capital or a digit opens neither a sentence's rest nor a particle: most lines)
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
         limit = 12 if nxt[0] in ",.;:)" else 6
