@@ -418,17 +418,21 @@ def _damp_after_article(lines: list[Line]) -> None:
     # paragraphs, is a layout's label, which does not separate the paragraphs after the box either.
     labels: dict[str, int] = {}
     label_words = settings.TEXT_LABEL["max_words"]
+    min_lines, min_chars = damp["min_good_lines"], damp["min_good_chars"]
     for i, ln in enumerate(lines):
         if ln.cls == "short" and ln.words <= label_words and not ln.sentence:
             labels[ln.text] = labels.get(ln.text, 0) + 1
-        open_run, run = run > 0, max(0.0, run + ln.score)
+        open_run = run > 0
+        run += ln.score
+        if not run > 0.0:
+            run = 0.0  # (max(0.0, run), without the call)
         if not open_run:
             good_lines = good_chars = 0  # (prose counts only within the run still open: teasers above it do not)
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
             continue
-        if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"] or not open_run:
+        if good_lines < min_lines or good_chars < min_chars or not open_run:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1, labels)
