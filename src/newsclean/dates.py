@@ -218,7 +218,9 @@ _REL_AGO = lazy_compile(_AGO_CORE, re.I)
 # A line that is only a relative time stamp, perhaps glued to a short category label ("Sports 3 hours
 # ago", "Lifestyle2 months ago" in text dumps, "vor 2 Stunden", "il y a 3 jours", "2 часа назад").
 _AGO_STAMP = lazy_compile(r"^[\w &/'’.,-]{0,40}?\s*" + _AGO_CORE + "$", re.I)
-_AGO_STAMP_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(AGO_BEFORE) + r")\s")
+# (A word at the start or after white space, written as a look-behind: the search then skips to the
+# words' first letters, where "(?:^|\s)" tried every position.)
+_AGO_STAMP_WORD = re.compile(r"(?<!\S)(?:" + "|".join(AGO_BEFORE) + r")\s")
 
 # Labels a page prints before its publication date and its update date ("Veröffentlicht am …", "Updated …"),
 # lower-case: one list for the datelines (here), the HTML path's labelled dates, the text path's date

@@ -26,6 +26,7 @@ from .blocks import (
     title_case_share,
     tokens,
 )
+from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .text_lines import ALT_MIN_CHARS as _ALT_MIN
 from .text_lines import Line, repeated_alt
@@ -57,8 +58,12 @@ _END_KINDS = frozenset({reasons.COMMENT_FORM, reasons.RELATED_LIST, reasons.NEWS
 def _page_language(lines: list[Line]) -> str | None:
     """The page's language from its longest lines; None when its prose is not in a supported one."""
     # (A few hundred characters of each are plenty to tell the language, and cheaper to split.)
-    sample = " ".join(x.text[:400] for x in heapq.nlargest(12, lines, key=lambda x: len(x.text)))
-    words = tokens(sample)
+    # (Ranked by a list's own item lookup, not a Python key function per line: the same order, ties included.)
+    lengths = [len(x.text) for x in lines]
+    longest = heapq.nlargest(12, range(len(lines)), key=lengths.__getitem__)
+    # Each line's words apart (no word spans the space that would join them): an ASCII line is split by
+    # the fast expression even when another line of the sample is not.
+    words = [w for i in longest for w in tokens(lines[i].text[:400])]
     counts = function_word_counts(words)
     lang = language_of_words(words, counts)
     if lang is None:
@@ -197,7 +202,7 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
-_INNER_SENTENCE = re.compile(r"[.!?。][\"”’»)]?\s+\S")
+_INNER_SENTENCE = lazy_compile(r"[.!?。][\"”’»)]?\s+\S")  # (for pages judged by shape alone)
 
 
 def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
@@ -413,17 +418,21 @@ def _damp_after_article(lines: list[Line]) -> None:
     # paragraphs, is a layout's label, which does not separate the paragraphs after the box either.
     labels: dict[str, int] = {}
     label_words = settings.TEXT_LABEL["max_words"]
+    min_lines, min_chars = damp["min_good_lines"], damp["min_good_chars"]
     for i, ln in enumerate(lines):
         if ln.cls == "short" and ln.words <= label_words and not ln.sentence:
             labels[ln.text] = labels.get(ln.text, 0) + 1
-        open_run, run = run > 0, max(0.0, run + ln.score)
+        open_run = run > 0
+        run += ln.score
+        if not run > 0.0:
+            run = 0.0  # (max(0.0, run), without the call)
         if not open_run:
             good_lines = good_chars = 0  # (prose counts only within the run still open: teasers above it do not)
         if ln.cls == "good":
             good_lines += 1
             good_chars += ln.chars
             continue
-        if good_lines < damp["min_good_lines"] or good_chars < damp["min_good_chars"] or not open_run:
+        if good_lines < min_lines or good_chars < min_chars or not open_run:
             continue
         if _is_about_box(ln) or len(ln.text.split()) >= 2 and ln.reason == reasons.COMMENT_FORM or (
             ln.reason in _END_KINDS and _teasers_follow(lines, i + 1) and not _prose_resumes(lines, i + 1, labels)

@@ -50,7 +50,7 @@ from .text_lead import (
     split_lead,
 )
 from .text_lines import Line, split_lines
-from .text_meta import _metadata, _quote_norm, _site_name
+from .text_meta import _metadata, _site_name
 from .textutil import CJK, CJK_CHARS, CLOSERS, DIGIT
 from .textutil import norm_key as _dup_key
 
@@ -334,11 +334,12 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
 
 def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str | None) -> str | None:
     """Drop repeats (title lines, a paragraph printed twice); return a repeated standfirst if any."""
-    title_key = _dup_key(_quote_norm(title)) if title else None
+    title_key = _dup_key(title) if title else None
     seen: dict[str, tuple[int, int]] = {}
     description = None
     order = 0  # position among the paragraphs kept so far
-    keys = [_dup_key(_quote_norm(lines[i].text)) for i in kept]
+    # (Curly quotes need no straightening here: the key keeps word characters only.)
+    keys = [_dup_key(lines[i].text) for i in kept]
     _block_copies(lines, kept, keys, drop)
     for p, i in enumerate(kept):
         key = keys[p]
@@ -524,7 +525,7 @@ def _opening_lines(lines: list[Line], first: int, consumed: dict[int, str], titl
 # A dateline's place: one to three capitalised names ("Hamburg.", "BERLIN —", "Washington/ New Delhi:").
 # A colon closes only a place in capitals or two places ("NEW DELHI:", "Washington/ New Delhi:"), not a
 # label ("Summary:", "Update:").
-_PLACE = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
+_PLACE = lazy_compile(r"^[A-ZÄÖÜÉ][\w'’-]+(?:[ /,]{1,2}[A-ZÄÖÜÉ][\w'’-]+){0,2}\s*(?:\.|\s[—–-])$"
                     r"|^[A-ZÄÖÜÉ]{2,}(?: [A-ZÄÖÜÉ]{2,}){0,2}:$|^[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?/ ?"
                     r"[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+)?:$")
 

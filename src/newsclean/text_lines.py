@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import settings
-from .blocks import is_sentence, is_time_stamp
+from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import NAME_TITLES, phrase_reason
+from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
@@ -23,8 +24,15 @@ from .textutil import WS as _WS
 
 
 def _ends_sentence(s: str) -> bool:
-    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.)
-    return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
+    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.
+    # Only a closing quote or bracket, or white space, at the end needs the strips: most lines end on
+    # a letter or on the sentence's mark itself.)
+    c = s[-1:]
+    if c in PLAIN_ENDS:
+        return True
+    if c in CLOSERS or c.isspace():
+        return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
+    return False
 
 
 # The same, matching only what is not already one plain space (far fewer replacements).
@@ -72,7 +80,7 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 # "と", "は", "も", "で" open sentences only as the first kana of a word ("ところが", "もちろん", "では"):
 # followed by a kanji, katakana or a digit they are the particle. A particle alone on a line joins
 # two links ("高知県" / "と" / "宮崎県").
-CJK_PARTICLE = re.compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
+CJK_PARTICLE = lazy_compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
                            r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
 _PARTICLE_FIRST = "をにのがへやでまとはも"
 CJK_CLOSERS = "、。，．）」』】"
@@ -163,7 +171,7 @@ class Line:
 # without a space (in full, middle names included: "Jane DoeJane Ann Doe"), the card's headlines (three
 # or four of them, hence up to 800 characters), and its "MORE" link ("Rep. Jane DoeJane DoeSenate
 # passes ... MORE (D-Minn.) said ..."). Only the name stays.
-_HOVER_CARD = re.compile(r"\b(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2} (?P<last>[A-Z][\w.'’-]*))"
+_HOVER_CARD = lazy_compile(r"\b(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2} (?P<last>[A-Z][\w.'’-]*))"
                          r"(?P<header>(?P=first)(?: [A-Z][\w.'’-]*){0,2}? (?P=last))(?P<card>\S[^\n]{0,800}?)\s?\bMORE\b")
 
 
@@ -236,8 +244,8 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     """
     # Addresses (a "References" list, a URL or a path printed as text) cannot be broken: lines that
     # end in one long word do not count.
-    lengths = sorted(n for x, n in zip(lines, cols, strict=True)
-                     if x and "://" not in x and not (n > 60 and len(x) - x.rfind(" ") > 40))
+    lengths = sorted([n for x, n in zip(lines, cols, strict=True)
+                      if x and "://" not in x and not (n > 60 and len(x) - x.rfind(" ") > 40)])
     if len(lengths) < 8:
         return None
     width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
@@ -413,7 +421,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
     if text[:1] == "[" and text[-1:] == "]" and _IMAGE_MARK.match(text):
         return "", False, 0.0
-    m = _MARKER.match(text) if _could_be_marked(text) and not literal else None
+    m = _MARKER.match(text) if text[:1] in _MARKER_FIRST and not literal else None  # (_could_be_marked, inlined)
     if m and m.end() < len(text):
         text = text[m.end():]
         marked = True
@@ -431,7 +439,8 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     # (A possessive "'s" after a linked name goes on from it too: "Ana Ruiz" / "'s new film ...".)
     # (So does, in CJK, a label's content after its full-width colon: "宮崎県：" / "高鍋町", "福岡県" / "：久留米市".)
     first = line[0]
-    if first.isascii() and first.isalnum():
+    latin = first.isascii() and first.isalnum()
+    if latin:
         punct = False  # (most lines: none of the openings below can hold)
     else:
         punct = (first in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or first in CJK_CLOSERS and _cjk_open(prev)
@@ -448,8 +457,14 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
             titled = prev[-1] == "." and line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))
             if not titled:
                 return False
-        continues = (titled or _CONTINUES.match(line) or prev.endswith(("(", "[", "«", "“"))
-                     or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
+        if latin:
+            # (After an ASCII letter or digit, ``_CONTINUES`` is a lower-case letter and no CJK rule holds:
+            # they need a CJK character or a particle. The same answers, without the two calls.)
+            continues = (titled or first.islower() or prev.endswith(("(", "[", "«", "“"))
+                         or prev_open and _mid_sentence(prev) or spaced)
+        else:
+            continues = (titled or _CONTINUES.match(line) is not None or prev.endswith(("(", "[", "«", "“"))
+                         or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
@@ -480,7 +495,7 @@ def _is_dateline(line: str) -> bool:
 
 
 # A word in kanji or katakana alone (a name, a term a page glosses with its reading in ruby).
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
+_CJK_WORD = lazy_compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}$")
 
 
 def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
@@ -506,6 +521,9 @@ def _footnote_mark(prev: str, line: str) -> bool:
 def _inline_between(prev: str, line: str, nxt: str) -> bool:
     """Whether a short ``line`` is an inline element (a link) inside the sentence ``prev`` began and
     ``nxt`` goes on with."""
+    c = nxt[:1]
+    if c.isascii() and c.isalnum() and not c.islower():
+        return False  # (a capital or a digit opens neither a sentence's rest nor a particle: most lines)
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
         limit = 12 if nxt[0] in ",.;:)" else 6
@@ -606,79 +624,8 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
     return out
 
 
-_MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
-_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
-_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+# A bare address a converter printed as text (an image source, a share target).
 _BARE_URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>\"]+")
-
-
-def _is_markdown(text: str) -> bool:
-    """Whether the dump is Markdown (html2text and the like): inline or reference-style links."""
-    return text.count("](") >= 3 or text.count("]: http") >= 3
-
-
-def _blank_line_paragraphs(lines: list[str]) -> bool:
-    """Whether paragraphs end at blank lines (Markdown's rule): most lines that end a sentence and are
-    not list items are followed by a blank line. Where single lines are paragraphs, few are."""
-    ends = blank = 0
-    for a, b in zip(lines, lines[1:], strict=False):
-        a = a.rstrip()
-        if len(a) >= 40 and is_sentence(a) and not _MD_ITEM.match(a):
-            ends += 1
-            blank += not b.strip()
-    return ends >= 3 and blank >= 0.35 * ends
-
-
-def _link_open(s: str) -> bool:
-    """Whether a Markdown link's text or address is still open at the end of ``s``."""
-    return "[" in s and (s.count("[") > s.count("]") or s.rfind("](") > s.rfind(")"))
-
-
-def _markdown_paragraphs(lines: list[str]) -> list[str]:
-    """A Markdown dump's logical lines. Markdown ends a paragraph with a blank line and a hard line
-    break with two trailing spaces (or a backslash); any other line break inside a paragraph is the
-    converter's wrapping, which may fall inside a link's text or URL. List items, headings, quotes
-    and table rows start lines of their own. Blank lines stay (as "") to show paragraph gaps."""
-    # The wrapping column, from lines without addresses (a long address cannot be broken); a line
-    # continues the one above only if its first word would not have fitted there, or if it goes on
-    # with a link left open above.
-    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x)
-    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
-    if width > 160:
-        width = 10_000  # not wrapped
-    out: list[str] = []
-    open_para = was_quote = False
-    last = ""
-    for line in lines:
-        full = line.rstrip()
-        body = _WS.sub(" ", line).strip() if not line.isascii() or "\t" in line else line.strip()
-        quote = body[:1] == ">"
-        if quote:
-            # A quotation's lines carry its marker: the text after it wraps like any paragraph.
-            line = body = _MD_QUOTE.sub("", body)
-            open_para = open_para and was_quote
-        was_quote = quote
-        if not body:
-            if out and out[-1]:
-                out.append("")
-            open_para = False
-            continue
-        prev = out[-1] if out else ""
-        if open_para and (_link_open(prev) or not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
-                          and len(last) + 1 + len(body.split(" ", 1)[0]) > width):
-            # A hyphen at a break inside a word ("follow-\nup", a URL) is the word's own.
-            in_url = prev.rfind("](") > prev.rfind(")")
-            glue = "" if prev[-1:] == "-" and (in_url or prev[-2:-1].isalnum() and body[:1].isalnum()) else " "
-            out[-1] = prev + glue + body
-        else:
-            out.append(body)
-        last = full
-        # (A heading may wrap too; a table row or a reference definition is one line.)
-        hard = line.endswith(("  ", "\\")) or body[:1] != "#" and bool(_MD_BREAK.search(line))
-        open_para = not hard
-        if line.endswith("\\"):
-            out[-1] = out[-1][:-1]
-    return out
 
 
 # The signature under a social-media post a page quotes (an embedded tweet and its kin): a dash, the
@@ -754,21 +701,24 @@ def split_lines(text: str) -> list[Line]:
         if m:
             text = text[:m.start()]
             written = text.splitlines()
-    markdown = _is_markdown(text)
-    if markdown and _blank_line_paragraphs(written):
-        norm = raw_lines = _markdown_paragraphs(written)
+    markdown = is_markdown(text)
+    if markdown and blank_line_paragraphs(written):
+        norm = raw_lines = markdown_paragraphs(written)
     else:
         # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
         # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        cols = [_columns(x.rstrip()) for x in written]
+        chars = [len(x.rstrip()) for x in written]
+        # A line's columns are its characters unless it holds wide ones: one search of the whole text
+        # spares the count per line for most dumps.
+        cols = [_columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
         width = _wrap_width(norm, cols)
         ceiling = None
-        if not width and not text.isascii():
+        if not width and chars != cols:
             # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
-            # two: its wrapped lines then line up by characters, at a terminal's width.
-            chars = [len(x.rstrip()) for x in written]
+            # two: its wrapped lines then line up by characters, at a terminal's width. (Without wide
+            # characters the lengths are the columns, which found no width already.)
             by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
@@ -795,5 +745,5 @@ def split_lines(text: str) -> list[Line]:
             clean, cut = cut_hover_cards(clean)
         if clean:
             heading = bool(_MD_HEADING.match(raw)) if markdown else flush and (raw in whole or raw.startswith(starts))
-            out.append(Line(raw=raw, text=clean, marked=marked, link_share=share, cut=cut, heading=heading))
+            out.append(Line(raw, clean, marked, share, cut=cut, heading=heading))
     return _mark_posts(out) if "(@" in text else out

@@ -32,18 +32,20 @@ from .dates import (
     UPDATE_WORDS,
     search_date,
 )
+from .lazy_regex import lazy_compile
 from .lexicon import NAME_TITLES, phrase_reason
 from .textutil import CLOSERS, HANGUL_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
-_END = re.compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
+# (Only a dump whose white space was collapsed needs it, and _DATE_LABEL: both are compiled on first use.)
+_END = lazy_compile(r"(?<=[.!?…])[" + re.escape(CLOSERS) + r"“]*\s+|(?<=。)\s*")
 # What may open the next sentence before its first letter: opening quotes and brackets.
 _OPENERS = "\"'“‘«„(["
 # Words whose full stop is no sentence end before a capital or a digit: a person's title ("Dr. Smith",
 # "Sen. Tom Lee") and a month's short name ("Dec. 12, 2006").
 _ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_compile(
     r"(?:\b(?:" + DATE_LABELS_PATTERN
     + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
 # What separates a page title's headline from the site's name. Narrower than textutil.TITLE_SEP on purpose:
@@ -65,10 +67,11 @@ _NAME_JOINERS = NAME_JOINERS | {","}
 def is_collapsed(lines: list[str]) -> bool:
     """Whether a dump's white space was collapsed: one very long line holds most of its text."""
     limits = settings.TEXT_COLLAPSED_DUMP
-    longest = max((len(x) for x in lines), default=0)
+    lengths = list(map(len, lines))  # (in C: no generator step per line)
+    longest = max(lengths, default=0)
     if longest < limits["min_line_chars"]:
         return False
-    total = sum(len(x) for x in lines)
+    total = sum(lengths)
     return longest >= limits["min_share"] * total
 
 
@@ -115,7 +118,7 @@ def _abbreviation(line: str, end: int) -> bool:
 # Scripts without case that write spaces between words (Hangul, Arabic, Hebrew, Devanagari): a run of
 # their words is a sentence, not a menu. (Chinese and Japanese write none: a word set apart by spaces in
 # those is an element of its own, a menu item, and counts as a label.)
-_SPACED_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]")
+_SPACED_CASELESS = lazy_compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]", below="\u0590")
 
 
 def _capitalised(token: str) -> bool:

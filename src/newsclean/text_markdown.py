@@ -1,0 +1,85 @@
+"""Markdown dumps (html2text and the like) into logical lines: the paragraph rules of Markdown.
+
+Split out of ``text_lines`` (the line splitter asks ``is_markdown`` and, for a dump whose paragraphs end
+at blank lines, ``markdown_paragraphs``); the markup inside a line is stripped there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import is_sentence
+from .textutil import WS as _WS
+
+_MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
+_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+
+
+def is_markdown(text: str) -> bool:
+    """Whether the dump is Markdown (html2text and the like): inline or reference-style links."""
+    return text.count("](") >= 3 or text.count("]: http") >= 3
+
+
+def blank_line_paragraphs(lines: list[str]) -> bool:
+    """Whether paragraphs end at blank lines (Markdown's rule): most lines that end a sentence and are
+    not list items are followed by a blank line. Where single lines are paragraphs, few are."""
+    ends = blank = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        a = a.rstrip()
+        if len(a) >= 40 and is_sentence(a) and not _MD_ITEM.match(a):
+            ends += 1
+            blank += not b.strip()
+    return ends >= 3 and blank >= 0.35 * ends
+
+
+def _link_open(s: str) -> bool:
+    """Whether a Markdown link's text or address is still open at the end of ``s``."""
+    return "[" in s and (s.count("[") > s.count("]") or s.rfind("](") > s.rfind(")"))
+
+
+def markdown_paragraphs(lines: list[str]) -> list[str]:
+    """A Markdown dump's logical lines. Markdown ends a paragraph with a blank line and a hard line
+    break with two trailing spaces (or a backslash); any other line break inside a paragraph is the
+    converter's wrapping, which may fall inside a link's text or URL. List items, headings, quotes
+    and table rows start lines of their own. Blank lines stay (as "") to show paragraph gaps."""
+    # The wrapping column, from lines without addresses (a long address cannot be broken); a line
+    # continues the one above only if its first word would not have fitted there, or if it goes on
+    # with a link left open above.
+    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x)
+    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    if width > 160:
+        width = 10_000  # not wrapped
+    out: list[str] = []
+    open_para = was_quote = False
+    last = ""
+    for line in lines:
+        full = line.rstrip()
+        body = _WS.sub(" ", line).strip() if not line.isascii() or "\t" in line else line.strip()
+        quote = body[:1] == ">"
+        if quote:
+            # A quotation's lines carry its marker: the text after it wraps like any paragraph.
+            line = body = _MD_QUOTE.sub("", body)
+            open_para = open_para and was_quote
+        was_quote = quote
+        if not body:
+            if out and out[-1]:
+                out.append("")
+            open_para = False
+            continue
+        prev = out[-1] if out else ""
+        if open_para and (_link_open(prev) or not _MD_ITEM.match(line) and not _MD_BREAK.search(line)
+                          and len(last) + 1 + len(body.split(" ", 1)[0]) > width):
+            # A hyphen at a break inside a word ("follow-\nup", a URL) is the word's own.
+            in_url = prev.rfind("](") > prev.rfind(")")
+            glue = "" if prev[-1:] == "-" and (in_url or prev[-2:-1].isalnum() and body[:1].isalnum()) else " "
+            out[-1] = prev + glue + body
+        else:
+            out.append(body)
+        last = full
+        # (A heading may wrap too; a table row or a reference definition is one line.)
+        hard = line.endswith(("  ", "\\")) or body[:1] != "#" and bool(_MD_BREAK.search(line))
+        open_para = not hard
+        if line.endswith("\\"):
+            out[-1] = out[-1][:-1]
+    return out
