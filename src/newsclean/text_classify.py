@@ -33,7 +33,7 @@ from .text_lines import Line, repeated_alt
 from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
-from .textutil import DIGIT, HANGUL
+from .textutil import CURRENCY_SIGNS, DIGIT, HANGUL, LINK_NUMBER
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
 # menu or a list of other stories. (Only converters that mark links see it as one: a plain dump
 # prints it as a short line.)
 _PRICE_LINK_WORDS = 4
-_PRICE = re.compile(r"[$£€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
+_PRICE = re.compile(f"[{CURRENCY_SIGNS}]" + r"\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
 
 
 def _priced(lines: list[Line], i: int) -> bool:
@@ -265,8 +265,8 @@ def _score(ln: Line) -> float:
 
 # A table's cell printed on a line of its own: a number (a decimal, a percentage, a footnote star, a
 # price: "£205" over a product's buy button), not a date or a time ("29.11.2024", "0:00"), which are stamps.
-_CELL = re.compile(r"^[£$€]?\s?[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*€]?$")
-_LINK_NUMBER = re.compile(r"^\[\d{1,4}\]$")
+_CELL = re.compile(f"^[{CURRENCY_SIGNS}]?" + r"\s?[-+]?\d[\d ]{0,8}(?:[.,]\d+)?\s*[%*€]?$")
+_LINK_NUMBER = re.compile("^" + LINK_NUMBER + "$")
 
 
 def _symbols_only(text: str) -> bool:

@@ -19,7 +19,7 @@ from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragrap
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, HANGUL, PLAIN_ENDS
+from .textutil import CLOSERS, HANGUL, IMAGE_EXTENSIONS, LINK_NUMBER, PLAIN_ENDS
 from .textutil import WS as _WS
 
 
@@ -51,9 +51,9 @@ _MD_URL = r"\((?:[^()\\\s\"]|\\.|\([^()\s]*\)|\s+(?=[^\s\")]))*(?:\s+\"[^\"]*\")
 _MD_IMAGE = re.compile(r"!" + _MD_TEXT + _MD_URL)
 _MD_LINK = re.compile(_MD_TEXT + _MD_URL)
 # Reference-style links ("[text][3]") and their definitions ("[3]: https://…").
-_MD_REF_IMAGE = re.compile(r"!" + _MD_TEXT + r"\[\d{1,4}\]")
-_MD_REF_LINK = re.compile(_MD_TEXT + r"\[\d{1,4}\]")
-_MD_REF_DEF = re.compile(r"^\s*\[\d{1,4}\]:\s*\S+")
+_MD_REF_IMAGE = re.compile(r"!" + _MD_TEXT + LINK_NUMBER)
+_MD_REF_LINK = re.compile(_MD_TEXT + LINK_NUMBER)
+_MD_REF_DEF = re.compile(r"^\s*" + LINK_NUMBER + r":\s*\S+")
 _MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A number's full stop escaped at a paragraph's start ("3\\. Mai 2024", "06\\. 01. 2026"): Markdown
@@ -65,7 +65,7 @@ _MD_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
 # (A mark glued to the word before it and followed by a space is a link whose text starts with one,
 # "Fernando Alonso[265] Un viejo problema"; after punctuation it is a citation, "again."[1] That's",
 # and so in Chinese and Japanese, which put no space before one: "利用できます[1] Masscan は".)
-_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)|(?<=[A-Za-z0-9\u00c0-\u024f])\[\d{1,4}\](?= \S)")
+_REF_MARK = re.compile(LINK_NUMBER + r"(?=\S)|(?<=[A-Za-z0-9\u00c0-\u024f])" + LINK_NUMBER + r"(?= \S)")
 # lynx's numbered link list after the page ("References", "Visible links:", "1. https://…"): no article text.
 _LYNX_REFERENCES = re.compile(
     r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
@@ -209,8 +209,8 @@ def repeated_alt(t: str) -> bool:
 # lynx names an image without alt text by its file inside the line too ("[space.gif]", a hash-named
 # "[349459c84e2f…=w700]").
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
-                        r"\[(?:gif|jpe?g|png|svg|ico|webp|brokenimag)\]"
-                        r"|\[(?:[^\][\s]{1,80}\.(?:gif|jpe?g|png|svg|webp)|[0-9a-f]{16,}[^\][\s]{0,40})\]")
+                        r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
+                        r"|\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{16,}[^\][\s]{0,40})\]")
 
 
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name
@@ -218,7 +218,7 @@ _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|
 # ("[dc-operati]", "[trans_30x1]"). A name holds a digit, a hyphen or an underscore, or an image's
 # extension; a bracketed word alone ("[deleted]", "[Chorus]") is text, and a link's number alone ("[12]",
 # an image link without a name) is furniture the region search counts.
-_IMAGE_MARK = re.compile(r"^(?:\[\d{1,4}\])?\[(?:[\w.-]{0,40}\.(?:gif|jpe?g|png|svg|webp|ico|bmp)"
+_IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?\[(?:[\w.-]{0,40}\.(?:" + IMAGE_EXTENSIONS + r")"
                          r"|(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10})\]$", re.I)
 
 

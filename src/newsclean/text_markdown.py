@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .blocks import is_sentence
+from .textutil import LINK_NUMBER
 from .textutil import WS as _WS
 
 _MD_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}\.)\s")
-_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||\[\d{1,4}\]:)|\s\|\s|\|\s*$")
+_MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||" + LINK_NUMBER + r":)|\s\|\s|\|\s*$")
 _MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 
 

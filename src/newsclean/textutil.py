@@ -70,6 +70,15 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# What converters print for links and images, as expression fragments the line rules share: a link's
+# number ("[12]": lynx numbers every link, html2text's reference-style links and their definitions),
+# and the extensions of image files, by which text browsers name an image without alt text ("[logo.svg]",
+# w3m's "[gif]").
+LINK_NUMBER = r"\[\d{1,4}\]"
+IMAGE_EXTENSIONS = r"gif|jpe?g|png|svg|webp|ico|bmp"
+# The currency signs a price opens with ("$5", "£205", "¥1,200"), for a character class.
+CURRENCY_SIGNS = "$£€¥₹"
+
 # Any run of white space, line breaks included (WS above keeps line breaks).
 _ANY_SPACE = re.compile(r"\s+")
 
