@@ -752,6 +752,10 @@ SOURCES_LABEL = lazy_compile(
     r"sources utilisées|fuentes utilizadas)\s*:?$",
     re.I,
 )
+# A record's summary field: its label alone on a line ("Brief Summary:", "Abstract", "概要"), over the
+# record's first paragraph (a study registry's, a paper's, an advisory's).
+SUMMARY_LABEL = lazy_compile(r"(?i)^(?:(?:brief|short) )?(?:summary|abstract|zusammenfassung|résumé|resumen|riassunto"
+                             r"|samenvatting|sammanfattning|sammendrag|streszczenie|概要|要旨|摘要|요약)\s*[:：]?$")
 TAIL_NOTICE = lazy_compile(
     r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
     r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"

@@ -36,6 +36,9 @@ TITLE = "title"
 TITLE_REPEAT = "title-repeat"
 BYLINE = "byline"
 DATELINE = "dateline"
+# The reasons of an article header's lines (its byline and dateline): the lead, the region's start and
+# the metadata readers look past them; the line rules' own "none" is added where plain lines count too.
+HEADER = frozenset({BYLINE, DATELINE})
 
 DEFINITIONS: dict[str, str] = {
     COMMENT_FORM: "Comment sections: comment forms, comment counts, threads and reply links.",

@@ -570,7 +570,7 @@ def _header_key(ln: Line) -> str | None:
 
 # Lines of a header template: plain labels, bylines and publication stamps (not widgets and
 # placeholders, which repeat inside one story).
-_HEADER_REASONS = frozenset({None, reasons.DATELINE, reasons.BYLINE})
+_HEADER_REASONS = reasons.HEADER | {None}
 
 
 def _is_stamp(ln: Line) -> bool:

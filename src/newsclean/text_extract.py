@@ -39,7 +39,6 @@ from .text_classify import (
     best_region,
 )
 from .text_lead import (
-    HEADER_REASONS,
     cut_end,
     greeting,
     header_captions,
@@ -579,7 +578,7 @@ def _far_header(lines: list[Line], head: int | None, start: int, consumed: dict[
     # (Some layouts print the date and reading time over the headline: a header line just above it.)
     # A dateline or byline line the metadata search did not take (it took another) marks the header too.
     near = range(max(head - far["header_above"], 0), min(head + far["header_lines"] + 1, len(lines)))
-    header = [i for i in near if i != head and (i in consumed or lines[i].reason in HEADER_REASONS)]
+    header = [i for i in near if i != head and (i in consumed or lines[i].reason in reasons.HEADER)]
     if not header:
         return []
     plain = 0  # lines between the header and the lead that no lexicon kind names (labels, captions)

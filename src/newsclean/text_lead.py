@@ -23,10 +23,9 @@ from its lead functions; every other line they return joins the text.
 
 from __future__ import annotations
 
-import re
-
 from . import reasons
 from .blocks import title_case_share
+from .lexicon import SUMMARY_LABEL
 from .settings import LEAD_FRAGMENTS_MAX, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
 from .text_classify import best_region
 from .text_fields import credit
@@ -148,12 +147,6 @@ def header_captions(lines: list[Line], head: int | None, start: int, consumed: d
             if not lines[i].reason and credit(lines[i].text[-_CREDIT_TAIL:])}
 
 
-HEADER_REASONS = frozenset({reasons.DATELINE, reasons.BYLINE})
-# A record's summary field: its label alone on a line ("Brief Summary:", "Abstract", "概要"), over the
-# record's first paragraph (a study registry's, a paper's, an advisory's), which a table of the
-# record's facts cuts off from the longer text below.
-_SUMMARY_LABEL = re.compile(r"(?i)^(?:(?:brief|short) )?(?:summary|abstract|zusammenfassung|résumé|resumen|riassunto"
-                            r"|samenvatting|sammanfattning|sammendrag|streszczenie|概要|要旨|摘要|요약)\s*[:：]?$")
 # A line short enough to be an article header's date line ("Fox Nation •October 3, 2016"), and the
 # words it may hold besides the date: a source or a byline ("by Kori Schulman"), not a teaser's
 # headline ("Is The Most Disappointing Game Of 2016 Gaming 2016-12-13").
@@ -173,7 +166,7 @@ def lead_block(lines: list[Line], first: int, consumed: dict[int, str], title_id
     if score < TEXT_LEAD_BLOCK["min_score"]:
         return []
     title = lines[title_idx].text if title_idx is not None else None
-    if not (_dated_header(lines, a, consumed, title) or a > 0 and _SUMMARY_LABEL.match(lines[a - 1].text)):
+    if not (_dated_header(lines, a, consumed, title) or a > 0 and SUMMARY_LABEL.match(lines[a - 1].text)):
         return []
     return [i for i in range(a, b) if i not in consumed and i != title_idx and lead_prose(lines[i])]
 
@@ -197,7 +190,7 @@ def _dated_header(lines: list[Line], a: int, consumed: dict[int, str], title: st
         ln = lines[j]
         if ln.cls in ("good", "near") or ln.reason == reasons.COMMENT_FORM:
             return False
-        if ln.reason in HEADER_REASONS or j in consumed or _date_line(ln):
+        if ln.reason in reasons.HEADER or j in consumed or _date_line(ln):
             plain = sum(not x.reason and k not in consumed and x.text != title
                         for k, x in enumerate(lines[j + 1:a], j + 1))
             return plain <= TEXT_FAR_LEAD["lead_within"] and not any(
