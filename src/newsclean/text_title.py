@@ -352,11 +352,17 @@ def _add_copies(cands: list[tuple[int, str, list[float]]], lines: list[Line]) ->
             own = i + 1 if i + 1 < len(lines) and text == lines[i].text + " " + lines[i + 1].text else -1
             for j, kj in keys[bisect_left(at, i - 6):bisect_right(at, i + 6)]:
                 if j != i and j != own and kj != k:
-                    if k.endswith(" " + kj):
+                    if k.endswith(" " + kj) or _glued_end(k, kj):
                         holds = 1.0
-                    elif kj.endswith(" " + k):
+                    elif kj.endswith(" " + k) or _glued_end(kj, k):
                         copy = 1.0
         feats += (holds, copy)
+
+
+def _glued_end(k: str, tail: str) -> bool:
+    """Whether key ``k`` ends with ``tail`` (three words or more) glued to the word before it: a breadcrumb
+    a converter printed without spaces into the headline ("ZprávyByznysB2BRoky v důchodu ...", w3m)."""
+    return tail.count(" ") >= 2 and len(k) > len(tail) and k.endswith(tail)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
@@ -388,6 +394,8 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         name = m.group(2).strip()
         if len(name) >= 5 and head.endswith(" " + name):
             head = head[:-len(name)].rstrip()  # the picture's alt text after the headline: "Headline Ana Ruiz by Ana Ruiz"
+        if head[-1:] == "]":
+            head = _IMAGE_MARK.sub("", head)  # the author's picture's mark: "Headline [1d53de890c] by Ana Ruiz"
         out.append((head, "by"))
     return out
 
@@ -408,6 +416,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
     toks = set(k.split())
     overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
     letters = "".join(filter(str.isalpha, text))
+    pad = _padding(lines, i)
     return [
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
@@ -427,8 +436,8 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         _menu_run(lines, i),
         1.0 if size <= 4 and is_person_name(text) else 0.0,
         1.0 if DIGIT.search(text) else 0.0,
-        mark_near(page.bylineish, i, 2, 4),
-        _date_near(page, i),
+        mark_near(page.bylineish, i, 2, 4 + pad),
+        _date_near(page, i, pad),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
         1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
@@ -443,7 +452,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if kind == "kicker" else 0.0,
         min(len(_GLUED.findall(ln.text)), 3) / 3,
         1.0 if credit(ln.text) else 0.0,
-        _meta_after(page, i),
+        _meta_after(page, i, pad),
         1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
         _teaser_run(lines, i),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
@@ -458,14 +467,29 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
 
 
 
-def _date_near(page: Page, i: int) -> float:
+def _padding(lines: list[Line], i: int) -> int:
+    """How many of the four lines under line i (and of those the count reaches, up to three) are
+    padding a text browser adds: an image's mark alone ("[hero-image]") or a copy of the line above (an
+    image's alt text and its caption, the same words; lynx, w3m). The byline and dateline under a
+    headline stand that much further down."""
+    pad = 0
+    k = i + 1
+    while k <= i + 4 + pad and k < len(lines) and pad < 3:
+        text = lines[k].text
+        if _image_only(text) or text == lines[k - 1].text:
+            pad += 1
+        k += 1
+    return pad
+
+
+def _date_near(page: Page, i: int, pad: int = 0) -> float:
     """1.0 when a dateline stands from 3 lines above line i to 5 below, other than a masthead's date of
     the day: a dateline among the dump's first three lines when the article begins 20 lines or more below
     the candidate ("söndag 2 augusti 2026" over "Dagens namn: Karin, Kajsa" and the site's menus). A
     headline's dateline stands by the headline, which stands by the article."""
-    near = mark_near(page.dateish, i, 3, 5)
+    near = mark_near(page.dateish, i, 3, 5 + pad)
     if near and i <= 8 and page.start - i >= 20:
-        return mark_near([j for j in page.dateish if j > 2], i, 3, 5)
+        return mark_near([j for j in page.dateish if j > 2], i, 3, 5 + pad)
     return near
 
 
@@ -492,20 +516,39 @@ def _run_on(lines: list[Line], i: int) -> float:
     return 0.0
 
 
-def _meta_after(page: Page, i: int) -> float:
-    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
+def _meta_after(page: Page, i: int, pad: int = 0) -> float:
+    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it.
+    (``pad``: the text browser's padding lines under i, ``_padding``, not counted in d when they stand
+    before the mark.)"""
     marks = page.marks
-    return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
+    for d in range(1, 4 + pad):
+        if i + d in marks:
+            return 1 / max(1, d - min(pad, d - 1))
+    return 0.0
 
 
 def _teaser_run(lines: list[Line], i: int) -> float:
-    """Share of the six lines around i that are headline-sized but not prose: a list of teasers of
-    other stories, where each line looks like a headline and none is the page's."""
+    """Share of the six lines around i (three above, three below) that are headline-sized but not prose:
+    a list of teasers of other stories, where each line looks like a headline and none is the page's.
+    An image's mark on a line of its own ("[spacex]": the file name or alt text a text browser prints,
+    lynx and w3m, one over each teaser) is passed over, up to three of them on each side."""
     n = 0
-    for k in range(max(0, i - 3), min(len(lines), i + 4)):
-        if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
-            n += 1
+    for step in (-1, 1):
+        k, seen, skipped = i + step, 0, 0
+        while seen < 3 and 0 <= k < len(lines):
+            ln = lines[k]
+            k += step
+            if skipped < 3 and _image_only(ln.text):
+                skipped += 1
+                continue
+            seen += 1
+            n += 5 <= ln.words <= 25 and ln.cls != "good" and not ln.sentence
     return n / 6
+
+
+def _image_only(text: str) -> bool:
+    """Whether the line is an image's mark alone: "[file-name]" (cheap tests first)."""
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= 62
 
 
 def _lead_overlap(page: Page, text: str) -> float:
