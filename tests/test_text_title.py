@@ -369,7 +369,7 @@ def test_w3m_padding_between_headline_and_byline_is_not_counted():
     page = text_fields.page_context(lines, start, end)
     shown = max(c[0] for c in text_title.title_candidates(page) if c[1] == want)
     assert lines[shown + 1].text == lines[shown + 2].text  # (the alt text and the caption)
-    assert text_title._padding(lines, shown) == 1
+    assert text_title._padding(shown, {shown + 2}) == 1 and lines[shown + 2].text == lines[shown + 1].text
     cand = next(c for c in text_title.title_candidates(page) if c[0] == shown and c[1] == want)
     assert _feature(cand, "byline_near") == 1.0 and _feature(cand, "date_near") == 1.0
     assert extract_text(dump).title == want
@@ -401,3 +401,15 @@ def test_w3m_image_mark_between_headline_and_byline_is_cut():
     lines, start, end = article_lines(dump)
     cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
     assert not any("[" in c[1] for c in cands if _feature(c, "by_cut"))
+
+
+def test_image_file_name_holding_a_date_is_no_dateline_for_the_title():
+    """w3m prints a teaser's picture as its file name, here holding a date ("[2022-05-11-schuze-...]"):
+    the date searches still see it, but the teaser over it is no headline over its dateline."""
+    dump = (_DATA / "text_w3m" / "seznam-image-date.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end)
+    assert any(lines[j].text.startswith("[2022-05-11") for j in page.dateish)
+    teaser = next(c for c in text_title.title_candidates(page) if c[1].startswith("Jak zastavit paniku"))
+    assert _feature(teaser, "date_near") == 0.0 and _feature(teaser, "meta_after") == 0.0
+    assert extract_text(dump).title == "Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"
