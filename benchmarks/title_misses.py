@@ -32,6 +32,13 @@ not print), 5 of the ranked-low are a kicker kept or cut against the gold (the p
 "Kicker: Headline", 4 cut it), 2 an SEO headline over the shown one; lynx and html2text dumps print the share
 links, which carry that og:title: with them (text_title.shared_titles) lynx and html2text fundus dev pages right
 66 -> 73 and 71 -> 74.
+Round 6 (44ead07, w3m dev pages paired with inscriptis and lynx): w3m prints what a text browser shows of
+pictures, an image's file name alone on its line ("[spacex]") and its alt text beside the caption that restates
+it, and runs inline blocks together without spaces ("ZprávyDomácíPolitikaHeadline"). Those marks split lists of
+teasers, pushed bylines out of a headline's reach and, holding a date, made a teaser look dated; read as padding
+(text_title._padding, _teaser_run, _without_image_dates, glued copies in _add_copies), w3m fundus dev right 62 -> 66.
+Left: alt texts over a restating caption (Reuters, ElMundo), hidden second headlines (nymag), a dump whose
+wrapping text_lines does not find (a few over-wide lines: TheIntercept).
 """
 
 from __future__ import annotations

@@ -358,3 +358,58 @@ def test_a_shared_title_no_line_holds_is_a_candidate_on_no_line():
     article = extract_text(dump)
     assert article.title == title and article.field_sources["title"] == "share-link"
     assert article.byline == "Jane Doe"  # (bylines are looked for without a headline line to anchor them)
+
+
+def test_w3m_padding_between_headline_and_byline_is_not_counted():
+    """w3m's dump of a page that prints its headline twice and the picture's alt text and caption, the
+    same words, under it: those copies do not push the byline and dateline out of the headline's reach."""
+    dump = (_DATA / "text_w3m" / "bild-doubled.txt").read_text(encoding="utf-8")
+    want = "Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec"
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end)
+    shown = max(c[0] for c in text_title.title_candidates(page) if c[1] == want)
+    assert lines[shown + 1].text == lines[shown + 2].text  # (the alt text and the caption)
+    assert text_title._padding(shown, {shown + 2}) == 1 and lines[shown + 2].text == lines[shown + 1].text
+    cand = next(c for c in text_title.title_candidates(page) if c[0] == shown and c[1] == want)
+    assert _feature(cand, "byline_near") == 1.0 and _feature(cand, "date_near") == 1.0
+    assert extract_text(dump).title == want
+
+
+def test_w3m_image_marks_between_teasers_and_a_breadcrumb_glued_to_the_headline():
+    """w3m's dump of a list of teasers, each under its picture's file name ("[donbas]"), then a breadcrumb
+    printed without spaces into the headline ("ZprávyDomácíPolitikaFialova vláda ..."), then the headline
+    alone: the teasers are a run of headline-shaped lines, the headline alone is the crumbed line's copy."""
+    dump = (_DATA / "text_w3m" / "seznam-teasers.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    teaser = next(c for c in cands if c[1].startswith("Klíčový aktér kauzy Dozimetr"))
+    assert _feature(teaser, "teaser_run") >= 5 / 6
+    want = "Fialova vláda podá demisi. Jak rychle teď bude postupovat Babiš a Hrad"
+    alone = next(c for c in cands if c[1] == want)
+    glued = next(c for c in cands if c[1].startswith("ZprávyDomácíPolitika"))
+    assert _feature(alone, "is_copy") == 1.0 and _feature(glued, "holds_copy") == 1.0
+    assert extract_text(dump).title == want
+
+
+def test_w3m_image_mark_between_headline_and_byline_is_cut():
+    """w3m prints the author's picture as its file name between the headline and the "by" that starts the
+    byline; the headline cut at the byline leaves the mark out."""
+    dump = (_DATA / "text_w3m" / "occupy-byline.txt").read_text(encoding="utf-8")
+    want = "SCANDAL! GOP House Speaker in NC accused of blackmail and group sex"
+    cut = text_title._title_texts(f"{want} [1d53de890c] by Stephanie Bazzle", 5)
+    assert (want, "by") in cut
+    lines, start, end = article_lines(dump)
+    cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
+    assert not any("[" in c[1] for c in cands if _feature(c, "by_cut"))
+
+
+def test_image_file_name_holding_a_date_is_no_dateline_for_the_title():
+    """w3m prints a teaser's picture as its file name, here holding a date ("[2022-05-11-schuze-...]"):
+    the date searches still see it, but the teaser over it is no headline over its dateline."""
+    dump = (_DATA / "text_w3m" / "seznam-image-date.txt").read_text(encoding="utf-8")
+    lines, start, end = article_lines(dump)
+    page = text_fields.page_context(lines, start, end)
+    assert any(lines[j].text.startswith("[2022-05-11") for j in page.dateish)
+    teaser = next(c for c in text_title.title_candidates(page) if c[1].startswith("Jak zastavit paniku"))
+    assert _feature(teaser, "date_near") == 0.0 and _feature(teaser, "meta_after") == 0.0
+    assert extract_text(dump).title == "Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"

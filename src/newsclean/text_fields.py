@@ -220,8 +220,11 @@ def headline_at(page: Page, title_idx: int | None, title: str | None) -> int | N
     want = key(title)
     lines, start = page.lines, page.start
     # (A title only a share link carries may still stand on a line past the candidates' window.)
+    # (The title's own line is one of them when the title was cut from its start, what was run on after
+    # it dropped: "Headline [1d53de890c] by Ana Ruiz", w3m's picture mark and the byline.)
+    cut = title_idx > 0 and lines[title_idx].text.startswith(title) and key(lines[title_idx].text) != want
     copies = [i for i in range(1, min(len(lines), start + (TITLE_AFTER if title_idx >= 0 else HEAD_AFTER)))
-              if key(lines[i].text) == want]
+              if key(lines[i].text) == want or cut and i == title_idx]
     if len(copies) > 1:
         copies = _first_copies(page, copies)
     if not copies:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from urllib.parse import unquote_plus
 
 from .authors import BY_WORDS, desk_byline, has_byline_prefix
@@ -100,6 +101,7 @@ def _menu_run(lines: list[Line], i: int) -> float:
 
 def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     """(line index, title text, features) for every headline-sized line near the article's start."""
+    page = _without_image_dates(page)
     lines, start = page.lines, page.start
     idx = list(range(max(1, start - TITLE_BEFORE), min(len(lines), start + TITLE_AFTER)))
     out = []
@@ -107,6 +109,12 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     begun = False
     if lines and may_be_title_line(lines[0]):
         idx.insert(0, 0)
+    # (Image marks alone on their line, found once: most dumps have none near the start, and the
+    # features then skip the search for them.)
+    lo, hi = max(0, start - TITLE_BEFORE - 6), min(len(lines), start + TITLE_AFTER + 8)
+    near = (*range(min(8, lo)), *range(lo, hi))  # (and around the <title> line)
+    imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and _image_only(lines[j].text))
+    pads = imgs | {j for j in near if j and lines[j].text == lines[j - 1].text}
     for i in idx:
         ln = lines[i]
         if i >= start and (ln.cls == "good" or prose >= 2):
@@ -142,7 +150,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
-            out.append((i, text, _title_features(page, i, text, size, kind)))
+            out.append((i, text, _title_features(page, i, text, size, kind, imgs, pads)))
     if page.shared:
         out += _shared_only(page, {key(c[1]) for c in out})
     _add_copies(out, lines)
@@ -152,6 +160,18 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         c[2].append(1.0 if shared and key(c[1]) in shared else 0.0)
         c[2].append(1.0 if c[0] < 0 else 0.0)
     return out
+
+
+def _without_image_dates(page: Page) -> Page:
+    """The page with no image mark alone on its line among its datelines: a picture's file name holding a
+    date ("[2022-05-11-schuze-poslanecke-snemovny-18]", lynx and w3m) dates the photo, and does not mark
+    the line above it as a headline over its dateline. (For the title only: the date search reads page as
+    it was.)"""
+    lines = page.lines
+    if not any(_image_only(lines[j].text) for j in page.dateish):
+        return page
+    dat = [j for j in page.dateish if not _image_only(lines[j].text)]
+    return replace(page, dateish=dat, marks=frozenset(page.bylineish) | frozenset(dat))
 
 
 def _shared_only(page: Page, have: set[str]) -> list[tuple[int, str, list[float]]]:
@@ -352,11 +372,20 @@ def _add_copies(cands: list[tuple[int, str, list[float]]], lines: list[Line]) ->
             own = i + 1 if i + 1 < len(lines) and text == lines[i].text + " " + lines[i + 1].text else -1
             for j, kj in keys[bisect_left(at, i - 6):bisect_right(at, i + 6)]:
                 if j != i and j != own and kj != k:
-                    if k.endswith(" " + kj):
+                    if k.endswith(kj) and _ends_with(k, kj):
                         holds = 1.0
-                    elif kj.endswith(" " + k):
+                    elif kj.endswith(k) and _ends_with(kj, k):
                         copy = 1.0
         feats += (holds, copy)
+
+
+def _ends_with(k: str, tail: str) -> bool:
+    """Whether key ``k``, which ends with the text ``tail``, ends with its words: after a space, or glued to
+    the word before when ``tail`` has three words or more (a breadcrumb a converter printed without
+    spaces into the headline, "ZprávyByznysB2BRoky v důchodu ...", w3m). (The caller tests endswith
+    first, cheaply.)"""
+    n = len(k) - len(tail)
+    return n > 0 and (k[n - 1] == " " or tail.count(" ") >= 2)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
@@ -388,6 +417,8 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         name = m.group(2).strip()
         if len(name) >= 5 and head.endswith(" " + name):
             head = head[:-len(name)].rstrip()  # the picture's alt text after the headline: "Headline Ana Ruiz by Ana Ruiz"
+        if head[-1:] == "]":
+            head = _IMAGE_MARK.sub("", head)  # the author's picture's mark: "Headline [1d53de890c] by Ana Ruiz"
         out.append((head, "by"))
     return out
 
@@ -401,13 +432,15 @@ def _quoted(text: str) -> bool:
     return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
 
 
-def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list[float]:
+def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: frozenset[int],
+                    pads: set[int] | frozenset[int]) -> list[float]:
     lines, start = page.lines, page.start
     ln = lines[i]
     k = key(text)
     toks = set(k.split())
     overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
     letters = "".join(filter(str.isalpha, text))
+    pad = _padding(i, pads) if pads else 0
     return [
         math.log1p(max(0, start - i)) / 4,
         1.0 if i >= start else 0.0,
@@ -427,8 +460,8 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         _menu_run(lines, i),
         1.0 if size <= 4 and is_person_name(text) else 0.0,
         1.0 if DIGIT.search(text) else 0.0,
-        mark_near(page.bylineish, i, 2, 4),
-        _date_near(page, i),
+        mark_near(page.bylineish, i, 2, 4 + pad),
+        _date_near(page, i, pad),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
         1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
@@ -443,9 +476,9 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
         1.0 if kind == "kicker" else 0.0,
         min(len(_GLUED.findall(ln.text)), 3) / 3,
         1.0 if credit(ln.text) else 0.0,
-        _meta_after(page, i),
+        _meta_after(page, i, pad),
         1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
-        _teaser_run(lines, i),
+        _teaser_run(lines, i, imgs),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
         1.0 if i in page.dateish or ln.words > 14 and size <= 20 and DIGIT.search(text) and
         search_date(text) is not None else 0.0,
@@ -458,14 +491,31 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str) -> list
 
 
 
-def _date_near(page: Page, i: int) -> float:
+def _padding(i: int, pads: set[int] | frozenset[int]) -> int:
+    """How many of the four lines under line i (and of those the count reaches, up to three) are
+    padding a text browser adds: an image's mark alone ("[hero-image]") or a copy of the line above (an
+    image's alt text and its caption, the same words; lynx, w3m). The byline and dateline under a
+    headline stand that much further down. (``pads``: the lines near the article's start that are such
+    padding, found once per page.)"""
+    pad = 0
+    k = i + 1
+    end = i + 5
+    while k < end and pad < 3:
+        if k in pads:
+            pad += 1
+            end += 1
+        k += 1
+    return pad
+
+
+def _date_near(page: Page, i: int, pad: int = 0) -> float:
     """1.0 when a dateline stands from 3 lines above line i to 5 below, other than a masthead's date of
     the day: a dateline among the dump's first three lines when the article begins 20 lines or more below
     the candidate ("söndag 2 augusti 2026" over "Dagens namn: Karin, Kajsa" and the site's menus). A
     headline's dateline stands by the headline, which stands by the article."""
-    near = mark_near(page.dateish, i, 3, 5)
+    near = mark_near(page.dateish, i, 3, 5 + pad)
     if near and i <= 8 and page.start - i >= 20:
-        return mark_near([j for j in page.dateish if j > 2], i, 3, 5)
+        return mark_near([j for j in page.dateish if j > 2], i, 3, 5 + pad)
     return near
 
 
@@ -492,20 +542,47 @@ def _run_on(lines: list[Line], i: int) -> float:
     return 0.0
 
 
-def _meta_after(page: Page, i: int) -> float:
-    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it."""
+def _meta_after(page: Page, i: int, pad: int = 0) -> float:
+    """1/d for the nearest byline or dateline d = 1-3 lines below: a headline's byline follows it.
+    (``pad``: the text browser's padding lines under i, ``_padding``, not counted in d when they stand
+    before the mark.)"""
     marks = page.marks
-    return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
+    if not pad:
+        return 1.0 if i + 1 in marks else 0.5 if i + 2 in marks else 1 / 3 if i + 3 in marks else 0.0
+    for d in range(1, 4 + pad):
+        if i + d in marks:
+            return 1 / max(1, d - min(pad, d - 1))
+    return 0.0
 
 
-def _teaser_run(lines: list[Line], i: int) -> float:
-    """Share of the six lines around i that are headline-sized but not prose: a list of teasers of
-    other stories, where each line looks like a headline and none is the page's."""
+def _teaser_run(lines: list[Line], i: int, imgs: frozenset[int]) -> float:
+    """Share of the six lines around i (three above, three below) that are headline-sized but not prose:
+    a list of teasers of other stories, where each line looks like a headline and none is the page's.
+    An image's mark on a line of its own ("[spacex]": the file name or alt text a text browser prints,
+    lynx and w3m, one over each teaser) is passed over, up to three of them on each side (``imgs``: the
+    lines that are one)."""
     n = 0
-    for k in range(max(0, i - 3), min(len(lines), i + 4)):
-        if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
-            n += 1
+    if not imgs or not any(k in imgs for k in range(i - 3, i + 4)):
+        for k in range(max(0, i - 3), min(len(lines), i + 4)):
+            if k != i and 5 <= lines[k].words <= 25 and lines[k].cls != "good" and not lines[k].sentence:
+                n += 1
+        return n / 6
+    for step in (-1, 1):
+        k, seen, skipped = i + step, 0, 0
+        while seen < 3 and 0 <= k < len(lines):
+            ln = lines[k]
+            k += step
+            if skipped < 3 and k - step in imgs:
+                skipped += 1
+                continue
+            seen += 1
+            n += 5 <= ln.words <= 25 and ln.cls != "good" and not ln.sentence
     return n / 6
+
+
+def _image_only(text: str) -> bool:
+    """Whether the line is an image's mark alone: "[file-name]" (cheap tests first)."""
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= 62
 
 
 def _lead_overlap(page: Page, text: str) -> float:
