@@ -88,6 +88,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_converters import author_ok, date_ok, norm_title, read_holdout  # noqa: E402
 
 from newsclean import text_byline, text_date, text_fields, text_title  # noqa: E402
+from newsclean.reading import decode  # noqa: E402
 from newsclean.text_extract import article_lines  # noqa: E402
 
 TRAIN_CONVERTERS = ("inscriptis", "bs4", "html2text")
@@ -210,7 +211,7 @@ def load(out: Path) -> list[tuple[str, str, str, dict, text_fields.Page | None]]
             json.loads((out / name / "gold.json").read_text(encoding="utf-8"))
         for conv in CONVERTERS:
             for p in sorted((out / name / conv).glob("*.txt")):
-                raw = p.read_text(encoding="utf-8", errors="replace")
+                raw = decode(p.read_bytes())  # (the text as clean() reads it: repaired, hidden marks dropped)
                 lines, start, end = article_lines(raw)
                 page = text_fields.page_context(lines, start, end, text_title.shared_titles(raw)) if end > start else None
                 data.append((name, conv, p.stem, gold.get(p.stem, {}), page))

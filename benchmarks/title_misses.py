@@ -53,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_converters import norm_title, read_holdout  # noqa: E402
 
 from newsclean import text_fields, text_title  # noqa: E402
+from newsclean.reading import decode  # noqa: E402
 from newsclean.text_extract import article_lines  # noqa: E402
 
 CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m")
@@ -108,7 +109,7 @@ def main(argv: list[str]) -> int:
                 title = gold.get(p.stem, {}).get("title")
                 if not title or f"{name}:{p.stem}" in held:
                     continue
-                kind, detail = miss_kind(p.read_text(encoding="utf-8", errors="replace"), title)
+                kind, detail = miss_kind(decode(p.read_bytes()), title)  # (as clean() reads it)
                 tally[(name, conv)][kind] += 1
                 if args.verbose and kind != "right":
                     print(f"{kind:18s} {name}/{conv}/{p.stem}: {detail}")
