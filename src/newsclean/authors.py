@@ -24,7 +24,7 @@ from .lexicon import (
     TEXT_LABELS,
     alternatives,
 )
-from .textutil import CJK_CHARS
+from .textutil import CJK_CHARS, word_trie
 
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
@@ -52,6 +52,9 @@ def has_byline_prefix(s: str) -> bool:
     return _PREFIX.match(s) is not None
 
 
+# (Asked of every line around the article's start by the page context and again of each byline
+# candidate's line above: remembered like the prefix test.)
+@functools.lru_cache(maxsize=16384)
 def is_byline_prefix_only(s: str) -> bool:
     """True if ``s`` is a byline prefix and nothing else ("By", "Von:", "Autor"): a line a converter
     split from the names that follow it."""
@@ -175,7 +178,9 @@ _NEWS_TOKENS = _DESK_TOKENS | _words(
 ) | frozenset(MASTHEAD_WORDS) | _words(" ".join(AGENCIES + BROADCASTERS))
 # A desk's word anywhere in a line (also inside a compound: "IN-Redaktion", "Newsdesk"): the cheap test
 # before desk_byline on a line without a byline prefix, made from the same words.
-DESK_WORD = re.compile("|".join(sorted(map(re.escape, _DESK_TOKENS), key=len, reverse=True)), re.I)
+# (A trie: a position that starts no desk's word fails on its first letter; a plain alternation of the
+# words took three times as long on a line that holds none.)
+DESK_WORD = re.compile(word_trie(sorted(_DESK_TOKENS)), re.I)
 # Tokens that make a candidate an organisation, desk or placeholder rather than a person: every
 # outlet token, and other organisations' and placeholders' words.
 _ORG_TOKENS = _NEWS_TOKENS | _words(
@@ -408,6 +413,7 @@ def once(s: str) -> str:
 def clear_caches() -> None:
     """Forget the remembered prefix tests, preparations and part kinds (for timing cold runs)."""
     has_byline_prefix.cache_clear()
+    is_byline_prefix_only.cache_clear()
     _prepare.cache_clear()
     desk_byline.cache_clear()
     _part_kind.cache_clear()

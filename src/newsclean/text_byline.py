@@ -133,7 +133,8 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
 _DOUBLED_WORDS = ("by", "von", "par", "por", "door")
-_DOUBLED = tuple(w.title() + w for w in _DOUBLED_WORDS)  # (a cheap test before the pattern)
+# (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
+_DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
                                                    for w in _DOUBLED_WORDS) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
@@ -142,7 +143,7 @@ _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 def undoubled_by(text: str) -> str:
     """The line with a space inside a doubled by-word a converter glued ("Byby Ana Ruiz": "By by Ana Ruiz")."""
-    return _DOUBLED_BY.sub(r"\g<0> ", text) if any(d in text for d in _DOUBLED) else text
+    return _DOUBLED_BY.sub(r"\g<0> ", text) if _DOUBLED.search(text) else text
 
 
 def _line_names(page: Page, i: int, near: bool,
@@ -153,6 +154,8 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if _nameless(whole, ln.words):
+        return None, [], False, False, False, 0
     if whole[:1] == "[":
         whole = PLACEHOLDERS.sub("", whole)
     if ln.cls == "good" and ln.words <= 8:
@@ -177,22 +180,19 @@ def _line_names(page: Page, i: int, near: bool,
     if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
         text = _plain_names(text, ln.words)
     person = ln.words <= 5 and is_person_name(text)
-    # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
-    # by-word, a bullet, a digit or a separator that a byline would carry.
-    looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
-        _looks(ln.raw if ln.marked else text)
-    if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
+    # (The costly byline test runs only when the gate below or an answer with names needs it.)
+    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or _looks_line(ln, text, prefix):
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
             name = _unglued_lead(text.strip())
             byline, names = name, [name]
         if names:
-            return byline, names, prefix, person, looks, 0
+            return byline, names, prefix, person, _looks_line(ln, text, prefix), 0
     segmented = _SEGMENT.search(text) is not None
     if segmented and DIGIT.search(text):
         names_cut = _names_before_date(text)
         if names_cut:
-            return names_cut[0], names_cut[1], prefix, False, looks, 1
+            return names_cut[0], names_cut[1], prefix, False, _looks_line(ln, text, prefix), 1
     for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
@@ -206,29 +206,52 @@ def _line_names(page: Page, i: int, near: bool,
     lower_by = not prefix and LOWER_BY_WORD.search(text) is not None
     tail_by = _by_tail(text, near) if lower_by else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, looks, 3
+        return tail_by[0], tail_by[1], prefix, False, _looks_line(ln, text, prefix), 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
     lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
     if lead:
-        return lead, [lead], prefix, False, looks, 2
+        return lead, [lead], prefix, False, _looks_line(ln, text, prefix), 2
     tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
+        return tail, [tail], prefix, True, _looks_line(ln, text, prefix) or bool(DIGIT.search(text)), 1  # (a date, then the name)
     glued = name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
     if prefix and ln.words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
-            return byline, names, prefix, False, looks, 3
+            return byline, names, prefix, False, _looks_line(ln, text, prefix), 3
     # (A lower-case by-word's tail was read above; the same reading cannot give more here.)
     tail_by = _by_tail(text, near) if not prefix and not lower_by and BY_WORD.search(text) else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, looks, 3
+        return tail_by[0], tail_by[1], prefix, False, _looks_line(ln, text, prefix), 3
     desk = _desk(text, ln.words, prefix)
     if desk:
-        return desk, [desk], prefix, False, looks, 4
-    return None, [], prefix, person, looks, 0
+        return desk, [desk], prefix, False, _looks_line(ln, text, prefix), 4
+    return None, [], prefix, person, False, 0
+
+
+def _looks_line(ln: Line, text: str, prefix: bool) -> bool:
+    """Whether the line reads as a byline (``looks_like_byline``, remembered). The test is costly: a
+    headline-shaped line (a title, a menu item) is tried only with a by-word, a bullet, a digit or a
+    separator that a byline would carry."""
+    return (not ln.headline or ln.marked or prefix or _BYLINE_HINT.search(text) is not None) and \
+        _looks(ln.raw if ln.marked else text)
+
+
+# Any capital letter of the scripts ``_CAPITAL`` reads (where in a word it stands aside).
+_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def _nameless(whole: str, words: int) -> bool:
+    """Whether the (joined) line surely names nobody, before the cuts ``_line_names`` makes: fewer than
+    two capitals, no by-word, no CJK and no desk's word. The cuts only take text away (a published
+    label, a handle, a reading time) or put a space inside a by-word glued to a capitalised name, so
+    they cannot add a capital, a by-word or a desk; a placeholder, a handle or an underscore, which
+    may bring one to the line's start, is left to the full reading."""
+    return (len(_UPPER.findall(whole)) < 2 and whole[:1] != "[" and "@" not in whole and "_" not in whole
+            and not has_byline_prefix(whole) and not _CJK.search(whole)
+            and (words > 8 or DESK_WORD.search(whole) is None))
 
 
 def _unglued_lead(text: str) -> str:
