@@ -239,10 +239,12 @@ def _is_name_token(tok: str) -> bool:
     if _INITIAL.match(tok):
         return True
     core = tok.strip("'’")
-    for prefix in ("al-", "el-", "ad-", "an-", "as-", "ibn-", "bin-"):  # al-Assad, el-Sisi
-        if core.lower().startswith(prefix) and len(core) > len(prefix):
-            core = core[len(prefix):]
-            break
+    if "-" in core:  # (every prefix below has its hyphen)
+        low = core.lower()
+        for prefix in ("al-", "el-", "ad-", "an-", "as-", "ibn-", "bin-"):  # al-Assad, el-Sisi
+            if low.startswith(prefix) and len(core) > len(prefix):
+                core = core[len(prefix):]
+                break
     if not core or not core[0].isupper():
         return False
     if core.isupper() and len(core) > 1:
@@ -251,16 +253,16 @@ def _is_name_token(tok: str) -> bool:
     core = _INNER_APOSTROPHE.sub("", core)
     parts = [p for p in _NAME_PARTS.split(core) if p]
     # "McCarthy", "LaMotte" have one inner capital; "GarberFOXBusiness" is two words run together.
-    return all(p[0].isupper() and p.replace(".", "").isalpha() and sum(c.isupper() for c in p[1:]) <= 1
+    return all(p[0].isupper() and p.replace(".", "").isalpha() and sum(map(str.isupper, p[1:])) <= 1
                for p in parts)
 
 
 def is_person_name(name: str) -> bool:
     """True if ``name`` has the shape of one person's name ("Ana Ruiz", "Jean-Luc de la Tour")."""
-    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or "/" in name:
+    if not name or len(name) > 60 or any(map(str.isdigit, name)) or "@" in name or "/" in name:
         return False
     tokens = name.split()
-    if any(t in _CJK_ROLES for t in tokens):
+    if not _CJK_ROLES.isdisjoint(tokens):
         return False
     if len(tokens) == 1 and _CASELESS.match(tokens[0]):
         return 2 <= len(tokens[0]) <= 8
@@ -283,8 +285,8 @@ def is_person_name(name: str) -> bool:
 
 def _normalise_case(name: str) -> str:
     """Title-case names printed in capitals, keeping mixed-case names as written."""
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    letters = list(filter(str.isalpha, name))
+    if letters and all(map(str.isupper, letters)) and len(letters) > 3:
         return " ".join(
             "-".join(p[:1] + p[1:].lower() for p in tok.split("-")) if not _INITIAL.match(tok) else tok
             for tok in name.split()

@@ -22,6 +22,7 @@ import json
 import math
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,11 +93,8 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     carry (``text_title.shared_titles``)."""
     lo = max(0, start - TITLE_BEFORE)
     hi = min(len(lines), start + TITLE_AFTER)
-    counts: dict[str, int] = {}
-    for ln in lines:
-        if 2 <= ln.words <= 30:
-            k = key(ln.text)
-            counts[k] = counts.get(k, 0) + 1
+    # (Counted in one call: the page's every line passes here.)
+    counts: dict[str, int] = Counter(map(key, [ln.text for ln in lines if 2 <= ln.words <= 30]))
     first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
     head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
     byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
