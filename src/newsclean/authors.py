@@ -257,6 +257,8 @@ def _is_name_token(tok: str) -> bool:
                for p in parts)
 
 
+# (Asked twice of each part of a byline, by ``_part_kind`` and ``_names_in``, and of many lines: remembered.)
+@functools.lru_cache(maxsize=8192)
 def is_person_name(name: str) -> bool:
     """True if ``name`` has the shape of one person's name ("Ana Ruiz", "Jean-Luc de la Tour")."""
     if not name or len(name) > 60 or any(map(str.isdigit, name)) or "@" in name or "/" in name:
@@ -313,6 +315,7 @@ _SHORT_PLACE = lazy_compile(
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, NAME_TITLES)) + r")\.?\s+", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # (each part is cleaned by _part_kind and again by _names_in)
 def _clean_part(part: str) -> str:
     part = part.strip(_TRAIL_PUNCT)
     m = _PREFIX.match(part)
@@ -413,9 +416,11 @@ def once(s: str) -> str:
 
 
 def clear_caches() -> None:
-    """Forget the remembered prefix tests, preparations and part kinds (for timing cold runs)."""
+    """Forget the remembered prefix tests, name tests, preparations and part kinds (for timing cold runs)."""
     has_byline_prefix.cache_clear()
     is_byline_prefix_only.cache_clear()
+    is_person_name.cache_clear()
+    _clean_part.cache_clear()
     _prepare.cache_clear()
     desk_byline.cache_clear()
     _part_kind.cache_clear()
@@ -456,8 +461,12 @@ def looks_like_byline(s: str) -> bool:
         return False  # an embedded post's signature, a photo credit, a company imprint
     body, has_prefix = _prepare(s)
     parts = [p for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
-    kinds = [_part_kind(p) for p in parts]
-    if "name" not in kinds or "junk" in kinds:
+    kinds: list[str] = []
+    for p in parts:  # (a junk part settles it: the parts after it need no judging)
+        kinds.append(_part_kind(p))
+        if kinds[-1] == "junk":
+            return False
+    if "name" not in kinds:
         return False
     if has_prefix:
         return True
