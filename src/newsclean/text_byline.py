@@ -3,9 +3,11 @@ each with the features the fitted weights score (see text_fields)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
+from . import text_fields
 from .authors import (
     BY_WORDS,
     DESK_WORD,
@@ -156,13 +158,26 @@ def _line_names(page: Page, i: int, near: bool,
     whole = _joined(page.lines, i)
     if _nameless(whole, ln.words):
         return None, [], False, False, False, 0
+    byline, names, prefix, person, looks, part = _reading(
+        whole, ln.words, ln.cls == "good", ln.headline, ln.marked, ln.raw if ln.marked else "", near, by_before)
+    return byline, list(names), prefix, person, looks, part  # (a copy: the remembered list is shared)
+
+
+# Lines come back across a batch's pages (a site's menus and name cards; one page in two converters'
+# dumps): a line's reading is remembered by all it depends on, the line's joined text and the
+# features of the line that ``_line_names`` reads.
+@functools.lru_cache(maxsize=4096)
+def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, raw: str, near: bool,
+             by_before: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+    """``_line_names``' answer for a line whose joined text is ``whole`` (``raw``: the line as written,
+    for a marked line, else empty)."""
     if whole[:1] == "[":
         whole = PLACEHOLDERS.sub("", whole)
-    if ln.cls == "good" and ln.words <= 8:
+    if good and words <= 8:
         whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
     # The words that count are those left once a publication label and its date are cut off.
-    short = ln.words <= 8 or text != whole and len(text.split()) <= 8
+    short = words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     # (A Markdown converter's emphasis marks left around a byline's parts: "_diLuca Monaco _", "VonUlrich
@@ -175,24 +190,24 @@ def _line_names(page: Page, i: int, near: bool,
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
-        desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
+        desk = _desk(text, words, prefix)  # ("IN-Redaktion")
         return (desk, [desk], False, False, False, 4) if desk else (None, [], False, False, False, 0)
-    if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
-        text = _plain_names(text, ln.words)
-    person = ln.words <= 5 and is_person_name(text)
+    if words <= 12 and (words in (4, 6) or _PLAIN_GATE.search(text)):
+        text = _plain_names(text, words)
+    person = words <= 5 and is_person_name(text)
     # (The costly byline test runs only when the gate below or an answer with names needs it.)
-    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or _looks_line(ln, text, prefix):
+    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or _looks_line(headline, marked, raw, text, prefix):
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
             name = _unglued_lead(text.strip())
             byline, names = name, [name]
         if names:
-            return byline, names, prefix, person, _looks_line(ln, text, prefix), 0
+            return byline, names, prefix, person, _looks_line(headline, marked, raw, text, prefix), 0
     segmented = _SEGMENT.search(text) is not None
     if segmented and DIGIT.search(text):
         names_cut = _names_before_date(text)
         if names_cut:
-            return names_cut[0], names_cut[1], prefix, False, _looks_line(ln, text, prefix), 1
+            return names_cut[0], names_cut[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 1
     for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
@@ -206,37 +221,40 @@ def _line_names(page: Page, i: int, near: bool,
     lower_by = not prefix and LOWER_BY_WORD.search(text) is not None
     tail_by = _by_tail(text, near) if lower_by else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, _looks_line(ln, text, prefix), 3
+        return tail_by[0], tail_by[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
-    lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
+    lead = _leading_name(text) if near and 3 <= words <= 8 or by_before else None
     if lead:
-        return lead, [lead], prefix, False, _looks_line(ln, text, prefix), 2
-    tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
+        return lead, [lead], prefix, False, _looks_line(headline, marked, raw, text, prefix), 2
+    tail = _trailing_name(text) if near and 3 <= words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, _looks_line(ln, text, prefix) or bool(DIGIT.search(text)), 1  # (a date, then the name)
-    glued = name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
+        return tail, [tail], prefix, True, _looks_line(headline, marked, raw, text, prefix) or bool(DIGIT.search(text)), 1  # (a date, then the name)
+    glued = name_before_date(text) if near and words <= 4 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
-    if prefix and ln.words <= 16:
+    if prefix and words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
-            return byline, names, prefix, False, _looks_line(ln, text, prefix), 3
+            return byline, names, prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
     # (A lower-case by-word's tail was read above; the same reading cannot give more here.)
     tail_by = _by_tail(text, near) if not prefix and not lower_by and BY_WORD.search(text) else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, _looks_line(ln, text, prefix), 3
-    desk = _desk(text, ln.words, prefix)
+        return tail_by[0], tail_by[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
+    desk = _desk(text, words, prefix)
     if desk:
-        return desk, [desk], prefix, False, _looks_line(ln, text, prefix), 4
+        return desk, [desk], prefix, False, _looks_line(headline, marked, raw, text, prefix), 4
     return None, [], prefix, person, False, 0
 
 
-def _looks_line(ln: Line, text: str, prefix: bool) -> bool:
-    """Whether the line reads as a byline (``looks_like_byline``, remembered). The test is costly: a
-    headline-shaped line (a title, a menu item) is tried only with a by-word, a bullet, a digit or a
-    separator that a byline would carry."""
-    return (not ln.headline or ln.marked or prefix or _BYLINE_HINT.search(text) is not None) and \
-        _looks(ln.raw if ln.marked else text)
+text_fields.on_clear_caches(_reading.cache_clear)
+
+
+def _looks_line(headline: bool, marked: bool, raw: str, text: str, prefix: bool) -> bool:
+    """Whether the line reads as a byline (``looks_like_byline``, remembered; ``raw``, a marked line as
+    written). The test is costly: a headline-shaped line (a title, a menu item) is tried only with a
+    by-word, a bullet, a digit or a separator that a byline would carry."""
+    return (not headline or marked or prefix or _BYLINE_HINT.search(text) is not None) and \
+        _looks(raw if marked else text)
 
 
 # Any capital letter of the scripts ``_CAPITAL`` reads (where in a word it stands aside).

@@ -23,6 +23,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,10 +42,23 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 # line classifier.
 
 
+# The cache clearers of the field searches built on this module (text_byline's line readings): they
+# register here, below them in the imports, so that one call forgets every remembered answer.
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear_caches(clear: Callable[[], None]) -> None:
+    """Have ``clear_caches`` call ``clear`` too (a field search's own remembered answers)."""
+    _CLEARERS.append(clear)
+
+
 def clear_caches() -> None:
-    """Forget the remembered answers (this module's word keys and text_memo's), for timing cold runs."""
+    """Forget the remembered answers (this module's word keys, text_memo's and those of the searches
+    that registered with ``on_clear_caches``), for timing cold runs."""
     key.cache_clear()
     text_memo.clear_caches()
+    for clear in _CLEARERS:
+        clear()
 
 
 def parse_names(text: str) -> tuple[str | None, list[str]]:
