@@ -337,6 +337,8 @@ def _strip_outlet_tail(part: str) -> str:
     caps = 0
     while caps < len(tokens) and tokens[caps].isupper() and len(tokens[caps]) > 1:
         caps += 1
+    if caps < 2:
+        return part
     tail = [t.lower().strip(".") for t in tokens[caps:]]
     if caps >= 2 and tail and any(t in _NEWS_TOKENS or t in _ORG_TOKENS for t in tail):
         return " ".join(tokens[:caps])
@@ -365,11 +367,16 @@ def _prepare(s: str) -> tuple[str, bool]:
     """Strip bullets, e-mails, handles, trailing dates and the "By" prefix; report if a prefix was seen."""
     s = " ".join(s.split())
     s = _BULLET.sub("", s)
-    s = _EMAIL.sub(" ", s)
-    s = _URL.sub(" ", s)
-    s = _HANDLE.sub(" ", s)
+    # (Each expression below runs only on a line holding the character it cannot match without.)
+    if "@" in s or "mailto:" in s:
+        s = _EMAIL.sub(" ", s)
+    if "://" in s or "www." in s:
+        s = _URL.sub(" ", s)
+    if "@" in s:
+        s = _HANDLE.sub(" ", s)
     s = _NOISE.sub(" ", s)
-    s = _PARENS.sub(" ", s)  # "(à Kiev)", "(AP)", "(@handle)": asides, never the name
+    if "(" in s or "[" in s:
+        s = _PARENS.sub(" ", s)  # "(à Kiev)", "(AP)", "(@handle)": asides, never the name
     s = _strip_date(s)
     if _GLUED.search(s):
         s = _unglue(s)
