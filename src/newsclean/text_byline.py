@@ -23,7 +23,15 @@ from .authors import (
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
-from .text_byline_shapes import GLUED_ICON, ICON_ENDS, PLACEHOLDERS, labels_only, listed, name_before_date
+from .text_byline_shapes import (
+    GLUED_ICON,
+    ICON_ENDS,
+    PLACEHOLDERS,
+    labels_only,
+    listed,
+    name_before_date,
+    nameless,
+)
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
@@ -156,7 +164,7 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
-    if _nameless(whole, ln.words):
+    if nameless(whole, ln.words):
         return None, [], False, False, False, 0
     byline, names, prefix, person, looks, part = _reading(
         whole, ln.words, ln.cls == "good", ln.headline, ln.marked, ln.raw if ln.marked else "", near, by_before)
@@ -255,21 +263,6 @@ def _looks_line(headline: bool, marked: bool, raw: str, text: str, prefix: bool)
     by-word, a bullet, a digit or a separator that a byline would carry."""
     return (not headline or marked or prefix or _BYLINE_HINT.search(text) is not None) and \
         _looks(raw if marked else text)
-
-
-# Any capital letter of the scripts ``_CAPITAL`` reads (where in a word it stands aside).
-_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
-
-
-def _nameless(whole: str, words: int) -> bool:
-    """Whether the (joined) line surely names nobody, before the cuts ``_line_names`` makes: fewer than
-    two capitals, no by-word, no CJK and no desk's word. The cuts only take text away (a published
-    label, a handle, a reading time) or put a space inside a by-word glued to a capitalised name, so
-    they cannot add a capital, a by-word or a desk; a placeholder, a handle or an underscore, which
-    may bring one to the line's start, is left to the full reading."""
-    return (len(_UPPER.findall(whole)) < 2 and whole[:1] != "[" and "@" not in whole and "_" not in whole
-            and not has_byline_prefix(whole) and not _CJK.search(whole)
-            and (words > 8 or DESK_WORD.search(whole) is None))
 
 
 def _unglued_lead(text: str) -> str:

@@ -111,11 +111,10 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     counts: dict[str, int] = Counter(map(key, [ln.text for ln in lines if 2 <= ln.words <= 30]))
     first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
     head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
-    byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
-           or is_byline_prefix_only(lines[i].text)]
-    dat = [i for i in range(lo, hi) if lines[i].words <= 14 and DIGIT.search(lines[i].text)
-           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text)
-                or GLUED_DATE.search(lines[i].text) and search_date(unglue(lines[i].text)))]
+    around = lines[lo:hi]  # (the title window: where bylines and dates are marked)
+    byl = [i for i, ln in enumerate(around, lo) if ln.words <= 14 and has_byline_prefix(ln.text)
+           or is_byline_prefix_only(ln.text)]
+    dat = [i for i, ln in enumerate(around, lo) if ln.words <= 14 and DIGIT.search(ln.text) and _dated(ln)]
     lead: set[str] = set()
     n = 0
     for j in range(start, min(end, start + 12)):
@@ -130,6 +129,13 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
                 frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared)
+
+
+def _dated(ln: Line) -> bool:
+    """Whether the line holds a date (a dateline's, or one run into the text a browser glued to it)."""
+    text = ln.text
+    return bool(search_date(text) or ln.words <= 4 and parse_date(text)
+                or GLUED_DATE.search(text) and search_date(unglue(text)))
 
 
 # Separators of a title in full-width forms, without spaces ("見出し：朝日新聞デジタル").
