@@ -520,7 +520,7 @@ def _org_kind(part: str) -> str:
     """"outlet" for a short capitalised news organisation ("BBC News", "Ap Auto", "The Associated
     Press"), "org" for another organisation ("Business Insider"), else "junk"."""
     tokens = part.split()
-    if not 1 <= len(tokens) <= 4 or any(c.isdigit() for c in part):
+    if not 1 <= len(tokens) <= 4 or any(map(str.isdigit, part)):
         return "junk"
     if not all(t[:1].isupper() or t.lower() in ("the", "of", "and") for t in tokens):
         return "junk"
