@@ -266,10 +266,11 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not _CJK_ROLES.isdisjoint(tokens):
         return False
-    if len(tokens) == 1 and _CASELESS.match(tokens[0]):
-        return 2 <= len(tokens[0]) <= 8
-    if all(_CASELESS.match(t) for t in tokens):
-        return 2 <= len(tokens) <= 4
+    if not name.isascii():  # (a caseless script's letters are never ASCII)
+        if len(tokens) == 1 and _CASELESS.match(tokens[0]):
+            return 2 <= len(tokens[0]) <= 8
+        if all(_CASELESS.match(t) for t in tokens):
+            return 2 <= len(tokens) <= 4
     core = [t for t in tokens if t.lower() not in _PARTICLES]
     if len(core) == 1 and len(tokens) == 2 and tokens[0][0].isupper():
         core = tokens  # a capitalised particle opening a two-word name is a given name ("Al Baker", "Van Jones")
