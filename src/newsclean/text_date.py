@@ -186,10 +186,11 @@ def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | 
     None when the next line holds a whole date of its own: this line is its label ("Updated:" /
     "Mar 6, 2018"), and the date line under it is the candidate (with the label's features), not a
     copy of it standing here that would take its place as the day's first line."""
-    if i + 1 < len(lines):
-        m = parse_date(lines[i + 1].text, now)
-        if m is not None and m.date is not None and len(m.date) >= 10:
-            return None
+    if i + 1 >= len(lines) or lines[i + 1].words > 2:
+        return None  # (a longer next line is no piece of a split date, nor asked whether it is a date here)
+    m = parse_date(lines[i + 1].text, now)
+    if m is not None and m.date is not None and len(m.date) >= 10:
+        return None
     parts = [lines[i].text]
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j].words > 2:
