@@ -203,19 +203,22 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
     if words <= 12 and (words in (4, 6) or _PLAIN_GATE.search(text)):
         text = _plain_names(text, words)
     person = words <= 5 and is_person_name(text)
-    # (The costly byline test runs only when the gate below or an answer with names needs it.)
-    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or _looks_line(headline, marked, raw, text, prefix):
+
+    def looks() -> bool:  # (the costly byline test: run only when the gate below or an answer needs it)
+        return _looks_line(headline, marked, raw, text, prefix)
+
+    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or looks():
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
             name = _unglued_lead(text.strip())
             byline, names = name, [name]
         if names:
-            return byline, names, prefix, person, _looks_line(headline, marked, raw, text, prefix), 0
+            return byline, names, prefix, person, looks(), 0
     segmented = _SEGMENT.search(text) is not None
     if segmented and DIGIT.search(text):
         names_cut = _names_before_date(text)
         if names_cut:
-            return names_cut[0], names_cut[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 1
+            return names_cut[0], names_cut[1], prefix, False, looks(), 1
     for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
@@ -229,28 +232,28 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
     lower_by = not prefix and LOWER_BY_WORD.search(text) is not None
     tail_by = _by_tail(text, near) if lower_by else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
+        return tail_by[0], tail_by[1], prefix, False, looks(), 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
     lead = _leading_name(text) if near and 3 <= words <= 8 or by_before else None
     if lead:
-        return lead, [lead], prefix, False, _looks_line(headline, marked, raw, text, prefix), 2
+        return lead, [lead], prefix, False, looks(), 2
     tail = _trailing_name(text) if near and 3 <= words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, _looks_line(headline, marked, raw, text, prefix) or bool(DIGIT.search(text)), 1  # (a date, then the name)
+        return tail, [tail], prefix, True, looks() or bool(DIGIT.search(text)), 1  # (a date, then the name)
     glued = name_before_date(text) if near and words <= 4 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
     if prefix and words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
-            return byline, names, prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
+            return byline, names, prefix, False, looks(), 3
     # (A lower-case by-word's tail was read above; the same reading cannot give more here.)
     tail_by = _by_tail(text, near) if not prefix and not lower_by and BY_WORD.search(text) else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, _looks_line(headline, marked, raw, text, prefix), 3
+        return tail_by[0], tail_by[1], prefix, False, looks(), 3
     desk = _desk(text, words, prefix)
     if desk:
-        return desk, [desk], prefix, False, _looks_line(headline, marked, raw, text, prefix), 4
+        return desk, [desk], prefix, False, looks(), 4
     return None, [], prefix, person, False, 0
 
 
