@@ -3,9 +3,11 @@ each with the features the fitted weights score (see text_fields)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
+from . import text_fields
 from .authors import (
     BY_WORDS,
     DESK_WORD,
@@ -21,7 +23,15 @@ from .authors import (
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
-from .text_byline_shapes import GLUED_ICON, ICON_ENDS, PLACEHOLDERS, labels_only, listed, name_before_date
+from .text_byline_shapes import (
+    GLUED_ICON,
+    ICON_ENDS,
+    PLACEHOLDERS,
+    labels_only,
+    listed,
+    name_before_date,
+    nameless,
+)
 from .text_fields import (
     BYLINE_AFTER,
     BYLINE_BEFORE,
@@ -133,7 +143,8 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
 _DOUBLED_WORDS = ("by", "von", "par", "por", "door")
-_DOUBLED = tuple(w.title() + w for w in _DOUBLED_WORDS)  # (a cheap test before the pattern)
+# (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
+_DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
                                                    for w in _DOUBLED_WORDS) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
@@ -142,7 +153,7 @@ _CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 def undoubled_by(text: str) -> str:
     """The line with a space inside a doubled by-word a converter glued ("Byby Ana Ruiz": "By by Ana Ruiz")."""
-    return _DOUBLED_BY.sub(r"\g<0> ", text) if any(d in text for d in _DOUBLED) else text
+    return _DOUBLED_BY.sub(r"\g<0> ", text) if _DOUBLED.search(text) else text
 
 
 def _line_names(page: Page, i: int, near: bool,
@@ -153,13 +164,28 @@ def _line_names(page: Page, i: int, near: bool,
     the start are also parsed when they merely hold capitalised words ("Autorin/Autor Ana Ruiz")."""
     ln = page.lines[i]
     whole = _joined(page.lines, i)
+    if nameless(whole, ln.words):
+        return None, [], False, False, False, 0
+    byline, names, prefix, person, looks, part = _reading(
+        whole, ln.words, ln.cls == "good", ln.headline, ln.marked, ln.raw if ln.marked else "", near, by_before)
+    return byline, list(names), prefix, person, looks, part  # (a copy: the remembered list is shared)
+
+
+# Lines come back across a batch's pages (a site's menus and name cards; one page in two converters'
+# dumps): a line's reading is remembered by all it depends on, the line's joined text and the
+# features of the line that ``_line_names`` reads.
+@functools.lru_cache(maxsize=4096)
+def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, raw: str, near: bool,
+             by_before: bool) -> tuple[str | None, list[str], bool, bool, bool, int]:
+    """``_line_names``' answer for a line whose joined text is ``whole`` (``raw``: the line as written,
+    for a marked line, else empty)."""
     if whole[:1] == "[":
         whole = PLACEHOLDERS.sub("", whole)
-    if ln.cls == "good" and ln.words <= 8:
+    if good and words <= 8:
         whole = _RULE_RUN.sub("", whole)
     text = _published_cut(whole)
     # The words that count are those left once a publication label and its date are cut off.
-    short = ln.words <= 8 or text != whole and len(text.split()) <= 8
+    short = words <= 8 or text != whole and len(text.split()) <= 8
     if "@" in text:
         text = _GLUED_HANDLE.sub("", _HANDLE_TAIL.sub("", text))
     # (A Markdown converter's emphasis marks left around a byline's parts: "_diLuca Monaco _", "VonUlrich
@@ -172,27 +198,27 @@ def _line_names(page: Page, i: int, near: bool,
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
-        desk = _desk(text, ln.words, prefix)  # ("IN-Redaktion")
+        desk = _desk(text, words, prefix)  # ("IN-Redaktion")
         return (desk, [desk], False, False, False, 4) if desk else (None, [], False, False, False, 0)
-    if ln.words <= 12 and (ln.words in (4, 6) or _PLAIN_GATE.search(text)):
-        text = _plain_names(text, ln.words)
-    person = ln.words <= 5 and is_person_name(text)
-    # The byline test is costly: a headline-shaped line (a title, a menu item) is tried only with a
-    # by-word, a bullet, a digit or a separator that a byline would carry.
-    looks = (not ln.headline or ln.marked or prefix or bool(_BYLINE_HINT.search(text))) and \
-        _looks(ln.raw if ln.marked else text)
-    if prefix or person or looks or near and short and len(_CAPITAL.findall(text)) >= 2:
+    if words <= 12 and (words in (4, 6) or _PLAIN_GATE.search(text)):
+        text = _plain_names(text, words)
+    person = words <= 5 and is_person_name(text)
+
+    def looks() -> bool:  # (the costly byline test: run only when the gate below or an answer needs it)
+        return _looks_line(headline, marked, raw, text, prefix)
+
+    if prefix or person or near and short and len(_CAPITAL.findall(text)) >= 2 or looks():
         byline, names = parse_names(text)
         if not names and person and not is_role(text):
             name = _unglued_lead(text.strip())
             byline, names = name, [name]
         if names:
-            return byline, names, prefix, person, looks, 0
+            return byline, names, prefix, person, looks(), 0
     segmented = _SEGMENT.search(text) is not None
     if segmented and DIGIT.search(text):
         names_cut = _names_before_date(text)
         if names_cut:
-            return names_cut[0], names_cut[1], prefix, False, looks, 1
+            return names_cut[0], names_cut[1], prefix, False, looks(), 1
     for seg in _SEGMENT.split(text) if segmented else ():
         if has_byline_prefix(seg) or len(seg.split()) <= 5 and is_person_name(seg):
             byline, names = parse_names(seg)
@@ -206,29 +232,40 @@ def _line_names(page: Page, i: int, near: bool,
     lower_by = not prefix and LOWER_BY_WORD.search(text) is not None
     tail_by = _by_tail(text, near) if lower_by else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, looks, 3
+        return tail_by[0], tail_by[1], prefix, False, looks(), 3
     # (A name opening the line under a lone "By" may run on into a caption or the first paragraph.)
-    lead = _leading_name(text) if near and 3 <= ln.words <= 8 or by_before else None
+    lead = _leading_name(text) if near and 3 <= words <= 8 or by_before else None
     if lead:
-        return lead, [lead], prefix, False, looks, 2
-    tail = _trailing_name(text) if near and 3 <= ln.words <= 14 else None
+        return lead, [lead], prefix, False, looks(), 2
+    tail = _trailing_name(text) if near and 3 <= words <= 14 else None
     if tail:
-        return tail, [tail], prefix, True, looks or bool(DIGIT.search(text)), 1  # (a date, then the name)
-    glued = name_before_date(text) if near and ln.words <= 4 and DIGIT.search(text) else None
+        return tail, [tail], prefix, True, looks() or bool(DIGIT.search(text)), 1  # (a date, then the name)
+    glued = name_before_date(text) if near and words <= 4 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
-    if prefix and ln.words <= 16:
+    if prefix and words <= 16:
         byline, names = names_ahead(_DOUBLE_WORD.sub("", text))
         if names:
-            return byline, names, prefix, False, looks, 3
+            return byline, names, prefix, False, looks(), 3
     # (A lower-case by-word's tail was read above; the same reading cannot give more here.)
     tail_by = _by_tail(text, near) if not prefix and not lower_by and BY_WORD.search(text) else None
     if tail_by:
-        return tail_by[0], tail_by[1], prefix, False, looks, 3
-    desk = _desk(text, ln.words, prefix)
+        return tail_by[0], tail_by[1], prefix, False, looks(), 3
+    desk = _desk(text, words, prefix)
     if desk:
-        return desk, [desk], prefix, False, looks, 4
-    return None, [], prefix, person, looks, 0
+        return desk, [desk], prefix, False, looks(), 4
+    return None, [], prefix, person, False, 0
+
+
+text_fields.on_clear_caches(_reading.cache_clear)
+
+
+def _looks_line(headline: bool, marked: bool, raw: str, text: str, prefix: bool) -> bool:
+    """Whether the line reads as a byline (``looks_like_byline``, remembered; ``raw``, a marked line as
+    written). The test is costly: a headline-shaped line (a title, a menu item) is tried only with a
+    by-word, a bullet, a digit or a separator that a byline would carry."""
+    return (not headline or marked or prefix or _BYLINE_HINT.search(text) is not None) and \
+        _looks(raw if marked else text)
 
 
 def _unglued_lead(text: str) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from . import reasons
-from .authors import is_role
+from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
+from .textutil import CJK
 
 # An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
 # title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
@@ -51,3 +52,18 @@ def listed(lines: list[Line], i: int) -> bool:
     above = lines[i - 1]
     return above.reason == reasons.RELATED_LIST and above.words <= 3 and lines[i].text.endswith(",") or \
         above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6
+
+
+# A capital letter of the scripts whose capitals ``text_byline`` counts, wherever in a word it stands.
+_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+
+
+def nameless(whole: str, words: int) -> bool:
+    """Whether the (joined) line surely names nobody, before the cuts ``text_byline`` makes: fewer than
+    two capitals, no by-word, no CJK and no desk's word. The cuts only take text away (a published
+    label, a handle, a reading time) or put a space inside a by-word glued to a capitalised name, so
+    they cannot add a capital, a by-word or a desk; a placeholder, a handle or an underscore, which
+    may bring one to the line's start, is left to the full reading."""
+    return (len(_UPPER.findall(whole)) < 2 and whole[:1] != "[" and "@" not in whole and "_" not in whole
+            and not has_byline_prefix(whole) and not CJK.search(whole)
+            and (words > 8 or DESK_WORD.search(whole) is None))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from datetime import datetime
 
 from .dates import LABEL_LINKS, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, DateMatch
@@ -115,6 +116,8 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         first.setdefault(day, i)
     out: list[tuple[int, DateMatch | None, list[float]]] = [
         (-1, None, [1.0] + [0.0] * (len(DATE_FEATURES) - 1))]
+    # (The earliest and latest day and each day's count, once for all candidates.)
+    earliest, latest, times = min(days, default=""), max(days, default=""), Counter(days)
     for i, m, plain, labelled in found:
         ln = lines[i]
         day = (m.date or "")[:10]
@@ -130,9 +133,9 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
             math.log(max(1, ln.words)) / 3,
             1.0 if ln.cls == "good" else 0.0,
             1.0 if UPDATE_WORDS.search(ln.text) else 0.0,
-            1.0 if day == min(days) else 0.0,
-            1.0 if day == max(days) else 0.0,
-            1.0 if days.count(day) > 1 else 0.0,
+            1.0 if day == earliest else 0.0,
+            1.0 if day == latest else 0.0,
+            1.0 if times[day] > 1 else 0.0,
             1.0 if first[day] == i else 0.0,
             1.0 if ln.reason not in FIELD_REASONS else 0.0,
             1.0 if labelled or _PUBLISHED.match(ln.text) else 0.0,
@@ -183,10 +186,11 @@ def _split_date(lines: list[Line], i: int, now: datetime | None) -> DateMatch | 
     None when the next line holds a whole date of its own: this line is its label ("Updated:" /
     "Mar 6, 2018"), and the date line under it is the candidate (with the label's features), not a
     copy of it standing here that would take its place as the day's first line."""
-    if i + 1 < len(lines):
-        m = parse_date(lines[i + 1].text, now)
-        if m is not None and m.date is not None and len(m.date) >= 10:
-            return None
+    if i + 1 >= len(lines) or lines[i + 1].words > 2:
+        return None  # (a longer next line is no piece of a split date, nor asked whether it is a date here)
+    m = parse_date(lines[i + 1].text, now)
+    if m is not None and m.date is not None and len(m.date) >= 10:
+        return None
     parts = [lines[i].text]
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j].words > 2:

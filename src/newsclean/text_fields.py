@@ -22,6 +22,8 @@ import json
 import math
 import operator
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,10 +42,23 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 # line classifier.
 
 
+# The cache clearers of the field searches built on this module (text_byline's line readings): they
+# register here, below them in the imports, so that one call forgets every remembered answer.
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear_caches(clear: Callable[[], None]) -> None:
+    """Have ``clear_caches`` call ``clear`` too (a field search's own remembered answers)."""
+    _CLEARERS.append(clear)
+
+
 def clear_caches() -> None:
-    """Forget the remembered answers (this module's word keys and text_memo's), for timing cold runs."""
+    """Forget the remembered answers (this module's word keys, text_memo's and those of the searches
+    that registered with ``on_clear_caches``), for timing cold runs."""
     key.cache_clear()
     text_memo.clear_caches()
+    for clear in _CLEARERS:
+        clear()
 
 
 def parse_names(text: str) -> tuple[str | None, list[str]]:
@@ -92,18 +107,14 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     carry (``text_title.shared_titles``)."""
     lo = max(0, start - TITLE_BEFORE)
     hi = min(len(lines), start + TITLE_AFTER)
-    counts: dict[str, int] = {}
-    for ln in lines:
-        if 2 <= ln.words <= 30:
-            k = key(ln.text)
-            counts[k] = counts.get(k, 0) + 1
+    # (Counted in one call: the page's every line passes here.)
+    counts: dict[str, int] = Counter(map(key, [ln.text for ln in lines if 2 <= ln.words <= 30]))
     first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
     head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
-    byl = [i for i in range(lo, hi) if lines[i].words <= 14 and has_byline_prefix(lines[i].text)
-           or is_byline_prefix_only(lines[i].text)]
-    dat = [i for i in range(lo, hi) if lines[i].words <= 14 and DIGIT.search(lines[i].text)
-           and (search_date(lines[i].text) or lines[i].words <= 4 and parse_date(lines[i].text)
-                or GLUED_DATE.search(lines[i].text) and search_date(unglue(lines[i].text)))]
+    around = lines[lo:hi]  # (the title window: where bylines and dates are marked)
+    byl = [i for i, ln in enumerate(around, lo) if ln.words <= 14 and has_byline_prefix(ln.text)
+           or is_byline_prefix_only(ln.text)]
+    dat = [i for i, ln in enumerate(around, lo) if ln.words <= 14 and DIGIT.search(ln.text) and _dated(ln)]
     lead: set[str] = set()
     n = 0
     for j in range(start, min(end, start + 12)):
@@ -118,6 +129,13 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
                 frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared)
+
+
+def _dated(ln: Line) -> bool:
+    """Whether the line holds a date (a dateline's, or one run into the text a browser glued to it)."""
+    text = ln.text
+    return bool(search_date(text) or ln.words <= 4 and parse_date(text)
+                or GLUED_DATE.search(text) and search_date(unglue(text)))
 
 
 # Separators of a title in full-width forms, without spaces ("見出し：朝日新聞デジタル").
