@@ -19,21 +19,8 @@ from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragrap
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, HANGUL, IMAGE_EXTENSIONS, LINK_NUMBER, PLAIN_ENDS
+from .textutil import HANGUL, IMAGE_EXTENSIONS, LINK_NUMBER, ends_plain_sentence
 from .textutil import WS as _WS
-
-
-def _ends_sentence(s: str) -> bool:
-    # (textutil.ends_sentence without "。", inlined: the line joiner asks it of every pair of lines.
-    # Only a closing quote or bracket, or white space, at the end needs the strips: most lines end on
-    # a letter or on the sentence's mark itself.)
-    c = s[-1:]
-    if c in PLAIN_ENDS:
-        return True
-    if c in CLOSERS or c.isspace():
-        return s.rstrip().rstrip(CLOSERS)[-1:] in PLAIN_ENDS
-    return False
-
 
 # The same, matching only what is not already one plain space (far fewer replacements).
 _WS_ODD = re.compile(
@@ -278,7 +265,7 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
-        item = _MARKER.match(line) and not (first == "-" and not _ends_sentence(prev))
+        item = _MARKER.match(line) and not (first == "-" and not ends_plain_sentence(prev))
         # A line indented deeper than the one above starts a paragraph (first-line indentation).
         if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
             # Chinese and Japanese put no space between words: a break there was not a space.
@@ -327,7 +314,7 @@ def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str
         if prev and line and indent <= prev_indent and not (_could_be_marked(line) and _MARKER.match(line)):
             first = len(line.split(" ", 1)[0])
             full = prev_chars >= ceiling - 2
-            if full or (first >= 15 and prev_chars + 1 + first > ceiling and not _ends_sentence(prev)
+            if full or (first >= 15 and prev_chars + 1 + first > ceiling and not ends_plain_sentence(prev)
                         and prev[-1:] not in _CJK_ENDS):
                 # (A line of wide characters full to the ceiling was cut at a character, inside a word
                 # or a number too: "約3" / "0キロ", "Jav" / "aScript"; Korean was cut at a space.)
@@ -451,7 +438,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     # The shape tests first (cheap, and they reject most pairs: menus, headings, paragraphs).
     if not punct:
         titled = False
-        if _ends_sentence(prev):
+        if ends_plain_sentence(prev):
             # After a full stop only punctuation continues a sentence; not after a title before a
             # name ("… kill Rep." / "Ilhan Omar").
             titled = prev[-1] == "." and line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))
@@ -514,7 +501,7 @@ def _footnote_mark(prev: str, line: str) -> bool:
     """Whether ``line`` opens with a footnote's mark on the word ``prev`` ends with, the sentence going on
     after it ("日南市" / "*、串間市", "Shares" / "*, bonds"): a mark, then punctuation."""
     rest = line.lstrip("*†")
-    return len(line) - len(rest) <= 3 and not _ends_sentence(prev) and prev[-1:].isalnum() and rest[:1] != "" and (
+    return len(line) - len(rest) <= 3 and not ends_plain_sentence(prev) and prev[-1:].isalnum() and rest[:1] != "" and (
         rest[0] in ",;:)" + CJK_CLOSERS)
 
 
@@ -529,7 +516,7 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
         limit = 12 if nxt[0] in ",.;:)" else 6
         return _mid_sentence(prev) and len(line.split()) <= limit
     return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
-            and not _ends_sentence(line) and _cjk_goes_on(prev, nxt))
+            and not ends_plain_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
 # A title before a name, its full stop no sentence end ("… threatened to kill Rep." / "Ilhan Omar").
@@ -600,7 +587,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
             prev_open = raw_lines[last][-1:] == " "
             raw = raw_lines[i]
             spaced = (gap == 0 and raw[:1] == " " and raw[1:2] != " " and raw_lines[last][:1] != " "
-                      and (_ends_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
+                      and (ends_plain_sentence(line) or line.count(" ") >= 4 or prev.count(" ") >= 4))
             joined = _joins(prev, view[i], nxt, prev_open and gap == 0, gap == 0, spaced)
             if not joined and gap == 0 and raw[:1] != " ":
                 # A short link between a sentence left open and its rest on the next line, which
