@@ -134,6 +134,14 @@ FURNITURE = [
     ("Externen Inhalt anzeigen", "embed-placeholder"),
     ("Empfohlener redaktioneller Inhalt", "embed-placeholder"),
     ("Keystone/The White House via AP/Adam Schultz", "caption"),
+    # account prompts and a metered paywall's count, in several languages
+    ("Not a member of Example yet? Sign Up, it unlocks many cool features!", "newsletter"),
+    ("Don’t have an account? Register now", "newsletter"),
+    ("Noch kein Konto? Jetzt kostenlos registrieren", "newsletter"),
+    ("Pas encore membre ? Créez votre compte", "newsletter"),
+    ("¿Aún no tienes cuenta? Regístrate gratis", "newsletter"),
+    ("You’ve reached your free article limit.", "newsletter"),
+    ("You have 2 free articles left this month.", "newsletter"),
 ]
 
 
@@ -162,6 +170,8 @@ ARTICLE_TEXT = [
     "Consult your doctor if the symptoms last more than a week.",
     "Biden and/or Trump",
     "The 24/7 service ended in May.",
+    "Not a member? The club's 300 members register each spring, the treasurer said.",
+    "Fans who have reached the stadium say the limit on tickets was lifted.",
 ]
 
 

@@ -256,6 +256,11 @@ KINDS: tuple[Kind, ...] = (
             r"(konto|kundenkonto|abo)|¿?ya tienes (una )?cuenta|hai già un account|já tem (uma )?conta)\s*\??",
             r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
             r"(become|be) a (member|subscriber|supporter).*",
+            # Account prompts and a metered paywall's count ("Not a member yet? Sign up", "You've reached your limit").
+            r"(not (yet )?a member( of .{1,40})?( yet)?|(don['’]t|do not) have an account( yet)?)\?? .{0,20}\b(sign up|join|register)\b.*",
+            r"(noch )?(kein|nicht) (mitglied|kundenkonto|konto)\?.{0,30}\b(registrieren|anmelden)\b.*",
+            r"pas encore (membre|de compte|inscrit)\s?\?.*", r"¿?(aún|todavía) no (eres miembro|tienes (una )?cuenta)\?.*",
+            r"(you['’]ve|you have) reached (your|the) (free )?(article|story) limit\b.*", r"you have \d+ free (articles?|stories) left\b.*",
             # Sign-up boxes: the consent line, the promise and the error the form prints.
             r"(yes,? )?i (agree|consent|would like)( that| to)? .{0,160}\b(send|e-?mail|newsletters?|contact|receive)\w*\b.*",
             r"no spam[,.!]?.*", r"(you can )?unsubscribe (at )?any ?time.*",
