@@ -240,6 +240,9 @@ DATE_LABELS_PATTERN = "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_
 # "Publicado el", "Pubblicato il", "Publicerad den", "Gepubliceerd op", "Publikováno dne"): the HTML path's
 # labelled dates, the text path's labelled dates (text_date) and the flat dumps' date cuts (text_segment) read them.
 LABEL_LINKS: tuple[str, ...] = ("on", "at", "in", "am", "le", "el", "em", "il", "den", "op", "dne")
+# What follows a date label up to its date: such a link word, a colon, spaces (one expression for every
+# labelled-date rule of both paths).
+LABEL_TAIL = r"(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*"
 # Months' short names that are written with a full stop ("Dec. 12", "12 janv. 2024", "3. Okt. 2023", "8 дек.
 # 2023"): a full stop after one is no sentence end. Every one is a month name of _MONTH_NAMES (a test checks
 # it). A short form that is also a full month name in some language ("Mai", "May") is left out: "in May.

@@ -15,7 +15,7 @@ from lxml import etree
 
 from . import settings
 from .dates import (
-    LABEL_LINKS,
+    LABEL_TAIL,
     MIN_YEAR,
     PUBLISHED_LABELS,
     UPDATE_WORDS,
@@ -470,7 +470,7 @@ def _htmldate(tree, url: str | None, now: datetime | None) -> DateMatch | None: 
 _CREATED_KEYS = frozenset(("datecreated", "dc.date.created", "dcterms.created"))
 # "Veröffentlicht am 07.06.2019", "Published on …", "Publié le …", "Publicado el …", "Опубликовано …".
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:" + "|".join(PUBLISHED_LABELS) + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*",
+    r"^\s*(?:" + "|".join(PUBLISHED_LABELS) + r")" + LABEL_TAIL,
     re.I,
 )
 
@@ -478,8 +478,7 @@ _PUBLISHED_LABEL = re.compile(
 # "Updated on Dec 12, 2016", "Aktualisiert am …", "Mis à jour le …": the last resort when a page prints
 # no other date (an article updated once still shows its day).
 _UPDATED_LABEL = re.compile(
-    r"^\s*(?:" + "|".join(UPDATED_LABELS) + r")"
-    r"(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*",
+    r"^\s*(?:" + "|".join(UPDATED_LABELS) + r")" + LABEL_TAIL,
     re.I,
 )
 

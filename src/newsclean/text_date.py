@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from .dates import LABEL_LINKS, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, DateMatch
+from .dates import LABEL_TAIL, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, DateMatch
 from .text_fields import (
     DATE_AFTER,
     DATE_BEFORE,
@@ -39,15 +39,13 @@ _PUBLISHED_WORDS = "|".join(PUBLISHED_LABELS)
 _PUBLISHED = re.compile(r"\W*(?:" + _PUBLISHED_WORDS + r")\b", re.I)
 # The same label inside a longer line, right before its date (a headline or a summary run onto the
 # dateline: "... Geschrieben am 15. April 2025 in Nachrichten", "... Published on May 2, 2024").
-_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?"
-                           r"\s*:?\s*$", re.I)
+_LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)" + LABEL_TAIL + "$", re.I)
 
 
 # An update label right before its date inside a longer line: a caption, its credit and the name card
 # run together by a Markdown converter ("… GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes, 2
 # diciembre 2024 - 02:24"); the date is a candidate as an update's (its features say so).
-_UPDATED_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, UPDATED_LABELS)) + r")(?:\s+(?:" + "|".join(LABEL_LINKS)
-                             + r"))?\s*:?\s*$", re.I)
+_UPDATED_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, UPDATED_LABELS)) + r")" + LABEL_TAIL + "$", re.I)
 
 
 def _labelled_date(text: str, now: datetime | None, updates: bool = False) -> DateMatch | None:

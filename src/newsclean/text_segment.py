@@ -27,7 +27,7 @@ from .authors import BY_WORDS, NAME_JOINERS, NAME_PARTICLES
 from .dates import (
     DATE_GATE,
     DATE_LABELS_PATTERN,
-    LABEL_LINKS,
+    LABEL_TAIL,
     MONTH_ABBREVIATIONS,
     UPDATE_WORDS,
     search_date,
@@ -46,8 +46,7 @@ _OPENERS = "\"'“‘«„(["
 _ABBREVIATIONS = frozenset(NAME_TITLES) | MONTH_ABBREVIATIONS | {"st", "no", "nr", "vs"}
 # A date's label just before it ("Updated on:", "Published", "Veröffentlicht am"): cut off with the date.
 _DATE_LABEL = lazy_compile(
-    r"(?:\b(?:" + DATE_LABELS_PATTERN
-    + r")(?:\s+(?:" + "|".join(LABEL_LINKS) + r"))?\s*:?\s*)$", re.I)
+    r"(?:\b(?:" + DATE_LABELS_PATTERN + r")" + LABEL_TAIL + r")$", re.I)
 # What separates a page title's headline from the site's name. Narrower than textutil.TITLE_SEP on purpose:
 # in a collapsed dump the title runs into the page, and a spaced colon or bullet there ("Sport : le …",
 # "Home · News") is a headline's or a menu's own, not the end of the headline.
