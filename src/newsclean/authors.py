@@ -17,6 +17,7 @@ from .lexicon import (
     AGENCIES,
     AUTHOR_LABELS,
     BROADCASTERS,
+    CJK_AUTHOR_LABELS,
     MASTHEAD_WORDS,
     NAME_TITLES,
     READING_TIME_AFTER,
@@ -29,9 +30,6 @@ from .textutil import CJK_CHARS, word_trie
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
 BY_WORDS: tuple[str, ...] = ("by", "von", "par", "por", "di", "door", "av", "af")
-# The author labels of Japanese, Chinese and Korean sites ("投稿者 Ana Ruiz", "作者：…", "기자 …"): the poster,
-# the writer, the author, the reporter.
-_CJK_AUTHOR_LABELS = "投稿者|執筆者|执笔|著者|作者|記者|记者|기자"
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
 # "Yazar:", "投稿者" … at the start of a byline.
 _PREFIX = lazy_compile(
@@ -39,7 +37,7 @@ _PREFIX = lazy_compile(
     r"(?:ein(?:e)?\s+)?(?:beitrag|kommentar|gastbeitrag|analyse|reportage)\s+von|escrito\s+por|"
     r"a\s+cura\s+di|propos\s+recueillis\s+par|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
     r"" + "|".join(BY_WORDS) + r"|від|от|" + AUTHOR_LABELS + r"|yazar|" + TEXT_LABELS + r"|redakt(?:ion|eur)|reporter|"
-    r"подготовил(?:а|и)?|підготува(?:в|ла|ли)|" + _CJK_AUTHOR_LABELS + r")(?=[\s:：])\s*[:：—–-]?\s*",
+    r"подготовил(?:а|и)?|підготува(?:в|ла|ли)|" + CJK_AUTHOR_LABELS + r")(?=[\s:：])\s*[:：—–-]?\s*",
     re.I,
 )
 

@@ -80,6 +80,8 @@ _NETWORKS = "|".join(SOCIAL_NETWORKS).lower()
 # author labels (html_bylines) read them.
 AUTHOR_LABELS = r"authors?|autor(?:es|in|en|a)?|autori|auteur(?:e|s)?|autore|автор(?:ы|и|ка)?"
 TEXT_LABELS = r"text|texto|testo|texte|tekst|текст"
+# Japanese, Chinese and Korean sites' author labels: the poster, the writer, the author, the reporter.
+CJK_AUTHOR_LABELS = "投稿者|執筆者|执笔|著者|作者|記者|记者|기자"
 # The same labels of Korean, Japanese and Chinese sites, which print the credit in brackets
 # ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
 CREDIT_LABELS_CJK: tuple[str, ...] = ("사진", "写真", "図", "圖", "图", "图片", "圖片", "照片")

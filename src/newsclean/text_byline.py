@@ -142,7 +142,7 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
-_DOUBLED_WORDS = ("by", "von", "par", "por", "door")
+_DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 # (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
