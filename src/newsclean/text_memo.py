@@ -16,7 +16,7 @@ from .textutil import DIGIT
 
 looks_like_byline = functools.lru_cache(maxsize=8192)(authors.looks_like_byline)
 parse_byline = functools.lru_cache(maxsize=8192)(authors.parse_byline)
-is_person_name = functools.lru_cache(maxsize=8192)(authors.is_person_name)
+is_person_name = authors.is_person_name  # (remembered in authors already: one cache, not two)
 search_date = functools.lru_cache(maxsize=4096)(dates.search_date)
 parse_date = functools.lru_cache(maxsize=4096)(dates.parse_date)
 
@@ -34,6 +34,6 @@ def is_dateline(text: str, *, absolute: bool = False) -> bool:
 
 def clear_caches() -> None:
     """Forget every remembered per-line answer (the lexicon's, these and authors'), to time cold runs."""
-    for memo in (looks_like_byline, parse_byline, is_person_name, search_date, parse_date, phrase_reason):
+    for memo in (looks_like_byline, parse_byline, search_date, parse_date, phrase_reason):
         memo.cache_clear()
     authors.clear_caches()
