@@ -22,10 +22,6 @@ _OUTLET = re.compile(r"\b(" + "|".join(MASTHEAD_WORDS) + r")\b", re.I)
 # --- 5. metadata ------------------------------------------------------------------------------
 
 
-def _quote_norm(s: str) -> str:
-    return s.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
-
-
 def _site_name(lines: list[Line], title_idx: int | None, byline_idx: int | None) -> tuple[str | None, list[int]]:
     """The outlet's name: a short top line with a slogan under it, or an outlet line by the byline."""
     top = lines[0] if len(lines) > 1 else None

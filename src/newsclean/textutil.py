@@ -91,17 +91,16 @@ CURRENCY_SIGNS = "$£€¥₹"
 # Any run of white space, line breaks included (WS above keeps line breaks).
 _ANY_SPACE = re.compile(r"\s+")
 
-# Soft hyphens and zero-width marks: hyphenation and join hints a headline carries ("Paläs\xadti\xadnenser"),
-# invisible on the page; they would split its words when compared with another title.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 # The marks of running text that show nothing: soft hyphens (hyphenation hints, "Ver\xadfas\xadsung"),
 # zero-width spaces, word joiners and byte-order marks left mid-text. A reader sees the word whole, so
 # the output gives it whole. (The zero-width joiner and non-joiner stay: they shape Persian and Indic
 # words and emoji sequences.)
-_HIDDEN_MARKS = ("\u00ad", "\u200b", "\u2060", "\ufeff")
-_HIDDEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
+_HIDDEN_MARKS = "\u00ad\u200b\u2060\ufeff"
+_HIDDEN = re.compile(f"[{_HIDDEN_MARKS}]+")
+# For comparing titles, the joiners go too (clean_space): "Paläs\xadti\xadnenser" is one word either way.
+_INVISIBLE = re.compile(f"[{_HIDDEN_MARKS}\u200c\u200d]")
 
 
 def drop_hidden_marks(text: str) -> str:
