@@ -142,6 +142,11 @@ def _dated(ln: Line) -> bool:
 _WIDE_SEP = re.compile(r"\s*[：｜]\s*")
 
 
+def title_worded(k: str) -> bool:
+    """Whether a word key may be a title's: two words or more, or a text in a script without spaces."""
+    return k.count(" ") >= 1 or bool(k) and not k.isascii()
+
+
 def shared_keys(titles: tuple[str, ...]) -> frozenset[str]:
     """The word keys of the shared titles and of their parts and joins (cut as the <title> line's texts
     are, and at full-width separators): the texts a page line equal to a shared title may be."""
@@ -149,7 +154,7 @@ def shared_keys(titles: tuple[str, ...]) -> frozenset[str]:
     for t in titles:
         for part in (t, *TITLE_SEP.split(t), *title_joins(t), *_WIDE_SEP.split(t)):
             k = key(part)
-            if k.count(" ") >= 1 or k and not k.isascii():
+            if title_worded(k):
                 out.add(k)
     return frozenset(out)
 

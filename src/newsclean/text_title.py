@@ -24,6 +24,7 @@ from .text_fields import (
     mark_near,
     may_be_title_line,
     next_prose,
+    title_worded,
 )
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -185,15 +186,26 @@ def _shared_only(page: Page, have: set[str]) -> list[tuple[int, str, list[float]
         if k in have or not 2 <= size <= 30:
             continue
         have.add(k)
-        letters = "".join(filter(str.isalpha, text))
         f = dict.fromkeys(TITLE_FEATURES[:TITLE_FEATURES.index("holds_copy")], 0.0)
-        f.update(words_ok=1.0 if 4 <= size <= 18 else 0.0, words_log=math.log(size) / 3,
-                 title_case=title_case_share(text), headline_like=1.0 if is_headline_like(text) else 0.0,
-                 digits=1.0 if DIGIT.search(text) else 0.0, colon=1.0 if ": " in text else 0.0,
-                 upper=1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
-                 head_equal=1.0 if k in page.head else 0.0, lead_overlap=_lead_overlap(page, text))
+        f.update(_word_features(page, text, size), head_equal=1.0 if k in page.head else 0.0)
         out.append((-1, text, list(f.values())))
     return out
+
+
+def _word_features(page: Page, text: str, size: int) -> dict[str, float]:
+    """The features a title text has by its words alone, wherever it stands (a line's candidate, or a
+    share link's title on no line): one formula each for both."""
+    letters = "".join(filter(str.isalpha, text))
+    return {
+        "words_ok": 1.0 if 4 <= size <= 18 else 0.0,
+        "words_log": math.log(size) / 3,
+        "title_case": title_case_share(text),
+        "headline_like": 1.0 if is_headline_like(text) else 0.0,
+        "digits": 1.0 if DIGIT.search(text) else 0.0,
+        "upper": 1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
+        "lead_overlap": _lead_overlap(page, text),
+        "colon": 1.0 if ": " in text else 0.0,
+    }
 
 
 # The page's title as its share links carry it: a mail link's subject, a share intent's text or title
@@ -218,7 +230,8 @@ def shared_titles(text: str) -> tuple[str, ...]:
     between the separators of a <title> ("Headline - Site"), as the <title> line's are: the texts of two
     words or more (or in a script without spaces), in order, each once. Cheap tests (the parameters'
     names anywhere in the text) gate the search; at most 60 links are read."""
-    if "subject=" not in text and "text=" not in text and "title=" not in text:
+    # (Without their first letter: the parameters are matched in any case, "Subject=" too.)
+    if "ubject=" not in text and "ext=" not in text and "itle=" not in text:
         return ()
     out: dict[str, str] = {}
     for n, m in enumerate(_SHARE.finditer(text)):
@@ -235,7 +248,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
         parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
         for part in (value, max(parts, key=len, default="")):
             k = norm_key(part)
-            if k.count(" ") >= 1 or k and not k.isascii():
+            if title_worded(k):
                 out.setdefault(k, part)
     return tuple(out.values())
 
@@ -439,7 +452,7 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: f
     k = key(text)
     toks = set(k.split())
     overlap = len(toks & page.head_tokens) / len(toks) if toks and i > 0 else 0.0
-    letters = "".join(filter(str.isalpha, text))
+    w = _word_features(page, text, size)
     pad = _padding(i, pads) if pads else 0
     return [
         math.log1p(max(0, start - i)) / 4,
@@ -449,25 +462,25 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: f
         1.0 if i > 0 and k in page.head else 0.0,
         overlap,
         1.0 if page.counts.get(k, 0) > 1 else 0.0,
-        1.0 if 4 <= size <= 18 else 0.0,
-        math.log(size) / 3,
-        title_case_share(text),
-        1.0 if is_headline_like(text) else 0.0,
+        w["words_ok"],
+        w["words_log"],
+        w["title_case"],
+        w["headline_like"],
         1.0 if ln.sentence else 0.0,
         1.0 if ln.marked else 0.0,
         ln.link_share,
         1.0 if ln.reason else 0.0,
         _menu_run(lines, i),
         1.0 if size <= 4 and is_person_name(text) else 0.0,
-        1.0 if DIGIT.search(text) else 0.0,
+        w["digits"],
         mark_near(page.bylineish, i, 2, 4 + pad),
         _date_near(page, i, pad),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
-        1.0 if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 else 0.0,
-        _lead_overlap(page, text),
+        w["upper"],
+        w["lead_overlap"],
         1.0 if page.head_echo and (i == 0 or k in page.head) else 0.0,
-        1.0 if ": " in text else 0.0,
+        w["colon"],
         math.log1p(count_between(page.heads, i, start)) / 2,
         1.0 if _CRUMB.search(text) else 0.0,
         # The <title> line (or its first part) that no line of the page repeats: an SEO title that
