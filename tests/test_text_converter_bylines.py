@@ -85,7 +85,8 @@ def test_an_update_label_and_its_date_run_onto_a_caption():
     line = "Verstappen y Russell, durante la primera vuelta del GP de Qatar.AFPMiguel A. Herguedas Actualizado Lunes"
     assert text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None) is None
     found = text_date._labelled_date(line + ", 2 diciembre 2024 - 02:24", None, updates=True)
-    assert found is not None and (found.date or "").startswith("2024-12-02")
+    assert found is not None and (found[0].date or "").startswith("2024-12-02")
+    assert found[1] is False  # (an update's label, not a publication's)
 
 
 def test_a_japanese_author_label_opens_the_byline():

@@ -48,17 +48,19 @@ _LABEL_BEFORE = re.compile(r"\b(?:" + _PUBLISHED_WORDS + r"|geschrieben|written)
 _UPDATED_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, UPDATED_LABELS)) + r")" + LABEL_TAIL + "$", re.I)
 
 
-def _labelled_date(text: str, now: datetime | None, updates: bool = False) -> DateMatch | None:
+def _labelled_date(text: str, now: datetime | None, updates: bool = False) -> tuple[DateMatch, bool] | None:
     """A date that a publication label (or, with ``updates``, an update label) introduces inside a
-    longer line."""
+    longer line, and whether the label is a publication's."""
     if not LABEL_GATE.search(text):
         return None
     m = search_date(text, now)
-    if m is None or m.text not in text:
+    at = text.find(m.text) if m is not None else -1
+    if m is None or at < 0:
         return None
-    at = text.index(m.text)
-    if _LABEL_BEFORE.search(text, 0, at) or updates and _UPDATED_BEFORE.search(text, 0, at):
-        return m
+    if _LABEL_BEFORE.search(text, 0, at):
+        return m, True
+    if updates and _UPDATED_BEFORE.search(text, 0, at):
+        return m, False
     return None
 
 
@@ -91,10 +93,10 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
         if m is None:
             if (ln.words > 10 and ln.sentence or ln.words > 8 and ln.cls in ("good", "near")) and \
                     not _PUBLISHED.match(ln.text) and i != byline_idx:
-                m = _labelled_date(ln.text, now, updates=True)
-                if m is None:
+                hit = _labelled_date(ln.text, now, updates=True)
+                if hit is None:
                     continue  # a date inside an article paragraph is about something else (not a label's)
-                labelled = _LABEL_BEFORE.search(ln.text, 0, ln.text.index(m.text)) is not None
+                m, labelled = hit
             else:
                 m = search_date(text, now)
                 labelled = m is not None and _labelled_date(ln.text, now) is not None
