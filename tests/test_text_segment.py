@@ -61,6 +61,25 @@ def test_collapsed_dump_is_cut_and_the_article_kept() -> None:
     assert all(r["reason"] for r in record["removed"])
 
 
+def test_a_collapsed_dump_is_trusted_less_than_the_same_page_with_its_lines(monkeypatch) -> None:
+    """A collapsed dump's confidence is scaled by settings.TEXT_COLLAPSED_CONFIDENCE; the same page
+    written with its line breaks is not."""
+    from newsclean import settings
+
+    page = collapsed_page()
+    story = [ARTICLE] + [ARTICLE.replace(old, new) for old, new in VARIANTS]
+    lined = "\n".join([MENU, "Council backs riverside parks plan", *story, FOOTER])
+    factor = settings.TEXT_COLLAPSED_CONFIDENCE
+    scaled = clean(page.encode(), input_format="text").confidence
+    as_lined = clean(lined.encode(), input_format="text").confidence
+    monkeypatch.setattr(settings, "TEXT_COLLAPSED_CONFIDENCE", 1.0)
+    unscaled = clean(page.encode(), input_format="text").confidence
+    assert 0 < scaled < unscaled
+    assert factor < 1 and abs(scaled - round(unscaled * factor, 3)) <= 0.002
+    monkeypatch.setattr(settings, "TEXT_COLLAPSED_CONFIDENCE", 0.5)
+    assert clean(lined.encode(), input_format="text").confidence == as_lined
+
+
 def test_dumps_with_line_breaks_are_left_alone(page_set: PageSet) -> None:
     """Real dumps keep their lines: long paragraphs are not cut into sentences."""
     for sub in ("text_inscriptis", "text_bs4"):

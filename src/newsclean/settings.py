@@ -150,6 +150,15 @@ SOURCES_LIST_MAX = 20
 # share_weight * its share of the page's prose), times min(1, region score / full_score). Hand-set;
 # benchmarks/text_confidence.py shows how well a threshold on it separates good pages from bad ones.
 TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_weight": 0.2, "full_score": 4.0}
+# A collapsed dump (TEXT_COLLAPSED_DUMP below) has lost its line breaks: its lines are rebuilt from
+# sentences, and menus, captions and the lead run into each other, so its text is more often wrong than
+# the same confidence says for a dump with its lines. Its confidence is scaled by this factor, fitted by
+# benchmarks/fit_confidence.py (lowest Brier score of confidence against "body F1 >= 0.8" over the 2,093
+# dev pages of /work/dumps' seven converters, held-out pages left out): 68% of the collapsed dev dumps are
+# good at a mean confidence of 0.88, against 84-91% at 0.84-0.86 for the other converters. At 0.75 the
+# dev Brier score goes 0.1140 -> 0.1077 and the AUC 0.733 -> 0.799 (plateau 0.70-0.80); held-out pages
+# (546): Brier 0.1729 -> 0.1604, AUC 0.631 -> 0.694.
+TEXT_COLLAPSED_CONFIDENCE = 0.75
 # A dump whose white space was collapsed (the whole page on one line) is cut into sentences
 # (text_segment.py): when its longest line has at least "min_line_chars" characters and holds at least
 # "min_share" of the dump's characters. Set by hand: no dump of the dev sets by any of the six converters
