@@ -12,6 +12,7 @@ from newsclean.text_segment import (
     cut_dates,
     cut_header,
     cut_label_runs,
+    cut_link_lists,
     headline_chunks,
     is_collapsed,
     resegment,
@@ -59,6 +60,23 @@ def test_collapsed_dump_is_cut_and_the_article_kept() -> None:
     # The menu and the footer are not article text, and every dropped line has a reason.
     assert "Newsletters Search Sign in" not in text and "All rights reserved" not in text
     assert all(r["reason"] for r in record["removed"])
+
+
+def test_a_list_of_links_repeating_their_words_is_cut_into_items() -> None:
+    """Share buttons and links with a shared note, run together in a collapsed dump, come apart; a
+    sentence that names a thing three times, a list of teasers and code stay whole."""
+    share = "Se connecter Partager sur Twitter Partager sur Messenger Partager sur Facebook Partager sur Whatsapp"
+    assert cut_link_lists(share) == ["Se connecter", "Partager sur Twitter", "Partager sur Messenger",
+                                     "Partager sur Facebook", "Partager sur Whatsapp"]
+    tabs = "Videos , opens new tab Pictures , opens new tab Graphics , opens new tab About us , opens new tab Careers"
+    assert len(cut_link_lists(tabs)) == 5
+    prose = ("Ana Ruiz, a political contributor and former aide, Lynda Tran, a political contributor and "
+             "strategist, and Leslie Sanchez, a political contributor and pollster, spoke to the panel.")
+    assert cut_link_lists(prose) == [prose]
+    teasers = " ".join(f"Nov 18 Story number {n} about the council budget and what it means for the city" for n in range(5))
+    assert cut_link_lists(teasers) == [teasers]
+    code = "fn a() -> i32; fn b(x:i32) -> i32; fn c(y:i32) -> i32; fn d(z:i32) -> i32; fn e() -> i32;"
+    assert cut_link_lists(code) == [code]
 
 
 def test_a_collapsed_dump_is_trusted_less_than_the_same_page_with_its_lines(monkeypatch) -> None:

@@ -154,7 +154,7 @@ TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_w
 # sentences, and menus, captions and the lead run into each other, so its text is more often wrong than
 # the same confidence says for a dump with its lines. Its confidence is scaled by this factor, fitted by
 # benchmarks/fit_confidence.py (lowest Brier score of confidence against "body F1 >= 0.8" over the 2,093
-# dev pages of /work/dumps' seven converters, held-out pages left out): 68% of the collapsed dev dumps are
+# dev pages of the seven converters' dumps (benchmarks/bench_converters.py render), held-out pages left out): 68% of the collapsed dev dumps are
 # good at a mean confidence of 0.88, against 84-91% at 0.84-0.86 for the other converters. At 0.75 the
 # dev Brier score goes 0.1140 -> 0.1077 and the AUC 0.733 -> 0.799 (plateau 0.70-0.80); held-out pages
 # (546): Brier 0.1729 -> 0.1604, AUC 0.631 -> 0.694.
@@ -167,7 +167,18 @@ TEXT_COLLAPSED_CONFIDENCE = 0.75
 # holding all of it. In such a dump, a run of "label_run" or more capitalised words without punctuation
 # (a menu) is cut out of the sentence it runs into: set by hand, long enough for the names and
 # capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
-TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8}
+# A piece in which one pair of words (letters only, not both function words) comes back "list_repeats"
+# times or more, at a median distance of at most "list_item_words" words, is a list of links that carry
+# the same verb or note ("Partager sur Twitter Partager sur Facebook …", "Videos , opens new tab Pictures
+# , opens new tab …") and is cut before each (text_segment.cut_link_lists). Chosen by hand on the dev
+# pages of the flat dumps (benchmarks/bench_converters.py render: sh_dev, fundus, postlight; held-out left out): with 3
+# repeats, sentences that name a thing three times were cut ("a CBSN political contributor and …" three
+# times) and with no limit on the items' length, lists of teasers (each opened by its date) became lines
+# of prose that joined the region: 3 pages fell by 0.2-0.6 F1. With 4 and 6, 14 pages gain (up to
+# +0.57) and one falls by 0.01; flat dev body agreement: sh_dev .866 -> .867, fundus .811 -> .818,
+# postlight .790 -> .795 (held-out .820/.819/.668 -> .820/.826/.669).
+TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8,
+                                                 "list_repeats": 4, "list_item_words": 6}
 # A dump whose wrapping is found only when its lines are measured in characters (not columns, where a
 # wide CJK character takes two) is unwrapped at that width if it lies in this range: a terminal converter
 # on an 80-column screen (lynx, which may give a wide character one column). Set by hand (issue 12):

@@ -11,8 +11,10 @@ cut again where a dump with its line breaks would have had them: around runs of 
 bare words (menus, section lists), around the article's heading (where the page title it opens with
 comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
 running text ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"; a person's name
-just before such a date is cut off too), and after the labels that head a list of other stories or a
-widget ("Related articles", "Share this:"), so that each piece becomes a line the classifier can judge.
+just before such a date is cut off too), after the labels that head a list of other stories or a
+widget ("Related articles", "Share this:"), and before each item of a list of links that repeat the same
+words ("Partager sur Twitter Partager sur Facebook …"), so that each piece becomes a line the classifier
+can judge.
 
 Dumps with their line breaks are returned unchanged: a long real paragraph is not cut up.
 """
@@ -24,6 +26,7 @@ from itertools import pairwise
 
 from . import reasons, settings
 from .authors import BY_WORDS, NAME_JOINERS, NAME_PARTICLES
+from .blocks import STOPWORDS
 from .dates import (
     DATE_GATE,
     DATE_LABELS_PATTERN,
@@ -57,6 +60,10 @@ _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.N
                            reasons.VIDEO_PLAYER))
 # Separators between the items of a menu or a breadcrumb ("Home | News | Sport", "Startseite › Politik").
 _SEPARATORS = frozenset(("|", "•", "·", "/", "»", "›", ">"))
+# Punctuation around a word, left out when words are compared ("tab," is "tab").
+_PUNCT = ",.;:!?()[]{}\"'“”‘’«»|·•/›>"
+
+
 # A clock time inside a date ("17:47", "1:55pm").
 _CLOCK = re.compile(r"\d:\d\d")
 # Words that join two names in a byline ("By Jane Doe and John Roe"), and a comma printed apart.
@@ -158,6 +165,43 @@ def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[s
         i = max(j, i + 1)
     out.append(" ".join(tokens[start:]))
     return [s for s in out if s]
+
+
+def _function_words() -> frozenset[str]:
+    """Every supported language's function words, casefolded (built on first use: collapsed dumps only)."""
+    global _FUNCTION_WORDS
+    if _FUNCTION_WORDS is None:
+        _FUNCTION_WORDS = frozenset(w.casefold() for words in STOPWORDS.values() for w in words)
+    return _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS: frozenset[str] | None = None
+
+
+def cut_link_lists(piece: str) -> list[str]:
+    """``piece`` cut before each occurrence of the word pair it repeats most, when that pair comes back
+    ``TEXT_COLLAPSED_DUMP["list_repeats"]`` times or more and is not two function words: a list of links
+    that each carry the same verb or note ("Partager sur Twitter Partager sur Facebook …", "Videos ,
+    opens new tab Pictures , opens new tab …"), which a dump with its line breaks prints one per line.
+    A sentence names the same two content words three times only in a list like these."""
+    tokens = piece.split(" ")
+    repeats = int(settings.TEXT_COLLAPSED_DUMP["list_repeats"])
+    if len(tokens) < 3 * repeats:
+        return [piece]
+    keys = [t.strip(_PUNCT).casefold() for t in tokens]
+    at: dict[tuple[str, str], list[int]] = {}
+    for i, pair in enumerate(pairwise(keys)):
+        if pair[0].isalpha() and pair[1].isalpha():  # (words: not numbers, nor code's names and operators)
+            at.setdefault(pair, []).append(i)
+    pair, starts = max(at.items(), key=lambda kv: len(kv[1]), default=(("", ""), []))
+    function = _function_words()
+    if len(starts) < repeats or pair[0] in function and pair[1] in function:
+        return [piece]
+    cuts = [0, *(i for i in starts if i > 0), len(tokens)]
+    spans = sorted(b - a for a, b in pairwise(cuts) if b > a)
+    if spans[len(spans) // 2] > settings.TEXT_COLLAPSED_DUMP["list_item_words"]:
+        return [piece]  # (items of a sentence's length: teasers, or a sentence naming a thing again)
+    return [" ".join(tokens[a:b]) for a, b in pairwise(cuts) if b > a]
 
 
 def _name_word(token: str) -> bool:
@@ -390,7 +434,8 @@ def resegment(text: str, lines: list[str] | None = None) -> str:
                 for part in cut_bylines(sentence):
                     for piece in cut_dates(part):
                         for run in cut_label_runs(piece, title):
-                            out += cut_header(run)
+                            for item in cut_link_lists(run):
+                                out += cut_header(item)
     # Two blank lines between pieces: the breaks are ours, not a converter's, so the text path's
     # joiner of lines split at inline elements (which looks across at most one blank line) must not
     # glue a menu back onto the sentence it was cut from.
