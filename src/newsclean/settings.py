@@ -153,12 +153,13 @@ TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_w
 # A collapsed dump (TEXT_COLLAPSED_DUMP below) has lost its line breaks: its lines are rebuilt from
 # sentences, and menus, captions and the lead run into each other, so its text is more often wrong than
 # the same confidence says for a dump with its lines. Its confidence is scaled by this factor, fitted by
-# benchmarks/fit_confidence.py (lowest Brier score of confidence against "body F1 >= 0.8" over the 2,093
-# dev pages of the seven converters' dumps (benchmarks/bench_converters.py render), held-out pages left out): 68% of the collapsed dev dumps are
-# good at a mean confidence of 0.88, against 84-91% at 0.84-0.86 for the other converters. At 0.75 the
-# dev Brier score goes 0.1140 -> 0.1077 and the AUC 0.733 -> 0.799 (plateau 0.70-0.80); held-out pages
-# (546): Brier 0.1729 -> 0.1604, AUC 0.631 -> 0.694.
-TEXT_COLLAPSED_CONFIDENCE = 0.75
+# benchmarks/fit_confidence.py: the lowest Brier score of confidence against "body F1 >= 0.8" over the
+# 2,093 dev pages of the seven converters' dumps (benchmarks/bench_converters.py render; held-out pages
+# left out). 69% of the collapsed dev dumps are good at a mean confidence of 0.88, against 84-91% at
+# 0.84-0.86 for the other converters. At 0.80 the dev Brier score goes 0.1130 -> 0.1074 and the AUC
+# 0.736 -> 0.797 (0.75 scores the same; 0.70 and 0.85, 0.1080 and 0.1079); held-out pages (546): Brier
+# 0.1713 -> 0.1609, AUC 0.632 -> 0.690.
+TEXT_COLLAPSED_CONFIDENCE = 0.8
 # A dump whose white space was collapsed (the whole page on one line) is cut into sentences
 # (text_segment.py): when its longest line has at least "min_line_chars" characters and holds at least
 # "min_share" of the dump's characters. Set by hand: no dump of the dev sets by any of the six converters
