@@ -62,6 +62,16 @@ def test_collapsed_dump_is_cut_and_the_article_kept() -> None:
     assert all(r["reason"] for r in record["removed"])
 
 
+def test_the_titles_headline_repeats_as_whole_words_only() -> None:
+    """A heading shown in other words ("brace for an intense sprint") does not make the title's opening
+    words up to "a" a heading: the cut falls between words, never inside one ("a" / "n intense")."""
+    page = ("The campaigns brace for a sprint to Election Day | Example News Menu World Politics Sport "
+            "The campaigns brace for an intense sprint to Election Day. " + ARTICLE)
+    chunks = headline_chunks(page, True)
+    assert not any(c.startswith("n ") for c in chunks)
+    assert set(" ".join(chunks).split()) <= set(page.split())
+
+
 def test_a_list_of_links_repeating_their_words_is_cut_into_items() -> None:
     """Share buttons and links with a shared note, run together in a collapsed dump, come apart; a
     sentence that names a thing three times, a list of teasers and code stay whole."""

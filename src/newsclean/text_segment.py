@@ -346,9 +346,15 @@ def _repeated_title(line: str) -> str:
     20 characters (a heading in a script without spaces between words)."""
     words = line[:300].split(" ")[:-1]
 
-    def repeats(k: int) -> bool:
+    def repeats(k: int) -> bool:  # (as whole words: "brace for a" does not repeat in "brace for an")
         head = " ".join(words[:k])
-        return line.find(head, len(head)) >= 0
+        pos = line.find(head, len(head))
+        while pos >= 0:
+            end = pos + len(head)
+            if not line[end:end + 1].isalnum() and not line[pos - 1:pos].isalnum():
+                return True
+            pos = line.find(head, pos + 1)
+        return False
 
     # A run that repeats has every shorter run repeat at the same place: search the length by halves.
     lo, hi = 0, len(words)
