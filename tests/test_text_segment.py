@@ -72,6 +72,24 @@ def test_the_titles_headline_repeats_as_whole_words_only() -> None:
     assert set(" ".join(chunks).split()) <= set(page.split())
 
 
+def test_a_collapsed_dumps_byline_and_date_under_a_long_caption_are_found(monkeypatch) -> None:
+    """A caption of many sentences is many lines once a collapsed dump is cut: the byline and date under
+    it are still within the searches' reach (settings.TEXT_COLLAPSED_WINDOW), not with a dump's reach."""
+    from newsclean import settings
+
+    title = "Council backs riverside parks plan"
+    caption = " ".join(f"Picture {n} shows the old harbour wall where the new park section number {n} will be "
+                       "laid out." for n in range(1, 17))
+    story = [ARTICLE] + [ARTICLE.replace(old, new) for old, new in VARIANTS[:2]]
+    page = " ".join([f"{title} | Example News", MENU, title, caption, "By Jane Roe", "March 3, 2026", *story,
+                     FOOTER]).encode()
+    art = clean(page, input_format="text")
+    assert (art.title, art.byline, art.date) == (title, "Jane Roe", "2026-03-03")
+    monkeypatch.setattr(settings, "TEXT_COLLAPSED_WINDOW", 1.0)
+    art = clean(page, input_format="text")
+    assert art.byline is None and art.date is None
+
+
 def test_a_list_of_links_repeating_their_words_is_cut_into_items() -> None:
     """Share buttons and links with a shared note, run together in a collapsed dump, come apart; a
     sentence that names a thing three times, a list of teasers and code stay whole."""

@@ -50,7 +50,7 @@ from .text_lead import (
 )
 from .text_lines import Line, split_lines
 from .text_meta import _metadata, _site_name
-from .text_segment import is_collapsed
+from .text_segment import rebuilt
 from .textutil import CJK, CJK_CHARS, CLOSERS, DIGIT
 from .textutil import norm_key as _dup_key
 
@@ -297,7 +297,8 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     end, turns = _interview(lines, start, end)
     drop = _select(lines, start, end, items | turns)
 
-    meta = _metadata(lines, start, end, now, text)
+    collapsed = rebuilt(text, len(lines))
+    meta = _metadata(lines, start, end, now, text, collapsed)
     title, title_idx = meta["title"], meta["title_idx"]
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])
     for i in site_idx:
@@ -326,8 +327,9 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         language=lang,
         description=description,
         text=body,
+        # (A collapsed dump's text is wrong more often than the same confidence says: see settings.)
         confidence=round(_confidence(lines, start, end, kept, best, margin) * _title_support(title, body)
-                         * _layout_trust(text, lines), 3),
+                         * (settings.TEXT_COLLAPSED_CONFIDENCE if collapsed else 1.0), 3),
         deferred_removals=[removed],
         field_sources=meta["sources"],
     )
@@ -643,14 +645,6 @@ def _title_support(title: str | None, body: str) -> float:
     text = body.casefold()
     share = sum(1 for w in words if w in text) / len(words)
     return TITLE_SUPPORT_FLOOR + (1 - TITLE_SUPPORT_FLOOR) * min(1.0, share / 0.5)
-
-
-def _layout_trust(text: str, lines: list[Line]) -> float:
-    """settings.TEXT_COLLAPSED_CONFIDENCE for a dump whose white space was collapsed, else 1.0. (Only
-    such a dump comes out with more lines than it was written with: the cheap test gates the check.)"""
-    if len(lines) <= text.count("\n") + 1 or not is_collapsed(text.splitlines()):
-        return 1.0
-    return settings.TEXT_COLLAPSED_CONFIDENCE
 
 
 def _margin(lines: list[Line], start: int, end: int, best: float) -> float:

@@ -100,11 +100,16 @@ class Page:
     head_firsts: frozenset[str]  # the first words of the <title> line's texts
     shared: frozenset[str] = frozenset()  # the word keys of the titles the page's share links carry, and parts
     shared_texts: tuple[str, ...] = ()  # those titles (text_title.shared_titles)
+    # How far below the start and the headline the searches look, per line of a dump with its line breaks:
+    # a collapsed dump's lines are sentences, several to a paragraph (settings.TEXT_COLLAPSED_WINDOW).
+    reach: float = 1.0
 
 
-def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...] = ()) -> Page:
+def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...] = (),
+                 collapsed: bool = False) -> Page:
     """Counts and marks shared by the three searches; ``shared``, the titles the dump's share links
-    carry (``text_title.shared_titles``)."""
+    carry (``text_title.shared_titles``); ``collapsed``, the lines were rebuilt from a collapsed dump's
+    sentences (the searches then reach further down)."""
     lo = max(0, start - TITLE_BEFORE)
     hi = min(len(lines), start + TITLE_AFTER)
     # (Counted in one call: the page's every line passes here.)
@@ -128,7 +133,8 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     heads = [i for i in range(lo, hi) if 4 <= lines[i].words <= 25 and lines[i].headline]
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
-                frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared)
+                frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared,
+                settings.TEXT_COLLAPSED_WINDOW if collapsed else 1.0)
 
 
 def _dated(ln: Line) -> bool:
@@ -275,10 +281,12 @@ def window(page: Page, before: int, after: int, *anchors: int | None) -> list[in
     """Lines around the article's start, and under the headline and byline (a page whose region
     starts far below its headline still prints byline and date by the headline)."""
     n = len(page.lines)
+    after, head_after = (after, HEAD_AFTER) if page.reach == 1.0 else \
+        (round(after * page.reach), round(HEAD_AFTER * page.reach))
     idx = set(range(max(0, page.start - before), min(n, page.start + after)))
     for a in anchors:
         if a:
-            idx.update(range(max(0, a - 2), min(n, a + HEAD_AFTER)))
+            idx.update(range(max(0, a - 2), min(n, a + head_after)))
     return sorted(idx)
 
 

@@ -60,11 +60,13 @@ def _relative_date(page: Page, near: int | None) -> tuple[int, DateMatch] | None
     return None
 
 
-def _metadata(lines: list[Line], start: int, end: int, now: datetime | None, text: str = "") -> dict:
+def _metadata(lines: list[Line], start: int, end: int, now: datetime | None, text: str = "",
+              collapsed: bool = False) -> dict:
     """Title, byline and date chosen among the lines around the article's start (see ``text_fields``);
     which lines they used and where each field came from. ``text`` is the dump as written: its share links
-    (cut from the lines with lynx's list of references) carry the page's title."""
-    page = text_fields.page_context(lines, start, end, text_title.shared_titles(text))
+    (cut from the lines with lynx's list of references) carry the page's title. ``collapsed``: the lines
+    were rebuilt from the sentences of a collapsed dump."""
+    page = text_fields.page_context(lines, start, end, text_title.shared_titles(text), collapsed)
     title = title_idx = None
     cands = text_title.title_candidates(page)
     k = text_fields.best_title(cands)
