@@ -81,6 +81,13 @@ BYLINES = [
     # A name and its agency joined by "met" (Dutch), "com" (Portuguese).
     ("Door Ana Ruiz met ANP", ["Ana Ruiz"]),
     ("Por Ana Ruiz com Lusa", ["Ana Ruiz"]),
+    # Joining words that are also names or initials join only in lower case (or in a byline in capitals);
+    # "And" joins in a title-cased byline.
+    ("By Lisa Met and Tom Lee", ["Lisa Met", "Tom Lee"]),
+    ("By Tom E Lee", ["Tom E Lee"]),
+    ("Por Ana Ruiz y Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+    ("POR ANA RUIZ Y TOM LEE", ["Ana Ruiz", "Tom Lee"]),
+    ("By Ana Ruiz And Tom Lee", ["Ana Ruiz", "Tom Lee"]),
     # Converters that print inline elements without a space glue a name to its role, outlet or copy.
     ("Ulrich ExnerKorrespondent", ["Ulrich Exner"]),
     ("Tobias MühlbauerTobias Mühlbauer", ["Tobias Mühlbauer"]),

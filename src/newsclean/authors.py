@@ -91,15 +91,24 @@ _NOISE = lazy_compile(
     re.I,
 )
 # Separators between names: commas, "and" in the languages we read, ampersands, slashes.
-_SPLIT = re.compile(
+_SEPARATORS = (
     r"\s*(?:,|;|\s&\s|\s\+\s|/|\||\s[-–—]\s)\s*"
     # A full stop after a word ends a name ("Jane Example. Example International"), but not an
     # abbreviation ("Dr. Jane Smith") or an initial ("John Q. Sample": one letter before it).
-    r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
-    # "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
-    r"|\s+(?:" + "|".join(_JOIN_WORDS + WITH_WORDS) + r")\s+",
-    re.I,
-)
+    r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+")
+# Joining words that are also given names or initials ("Con Coughlin", "Med Hondo", "Tom E Lee") join
+# only in lower case, unless the whole byline is in capitals ("ANA RUIZ Y TOM LEE"); "And", "With" in
+# a title-cased byline join too. "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
+_NAMELIKE_JOINS = frozenset(("y", "e", "i", "ja", "con", "com", "met", "med", "mit"))
+_JOINS = r"\s+(?:" + "|".join(w for w in _JOIN_WORDS + WITH_WORDS if w not in _NAMELIKE_JOINS) + r")\s+"
+_LOWER_JOINS = r"\s+(?-i:" + "|".join(w for w in _JOIN_WORDS + WITH_WORDS if w in _NAMELIKE_JOINS) + r")\s+"
+_SPLIT = re.compile(_SEPARATORS + "|" + _JOINS + "|" + _LOWER_JOINS, re.I)
+_SPLIT_CAPITALS = re.compile(_SEPARATORS + "|" + _JOINS + "|" + _LOWER_JOINS.replace("(?-i:", "(?:"), re.I)
+
+
+def _split(body: str) -> list[str]:
+    """A byline's parts between its separators and joining words."""
+    return (_SPLIT_CAPITALS if body.isupper() else _SPLIT).split(body)
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
 _PLACE = re.compile(
     r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из|"
@@ -347,7 +356,7 @@ def _strip_outlet_tail(part: str) -> str:
 def _names_in(s: str) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
-    for part in _SPLIT.split(s):
+    for part in _split(s):
         if _ROLE_PART.match(part.strip(_TRAIL_PUNCT)):
             continue
         part = _clean_part(part)
@@ -444,7 +453,7 @@ def parse_byline(s: str) -> tuple[str | None, list[str]]:
     if not s or len(s) > 300:
         return None, []
     body, _ = _prepare(s)
-    parts = [p for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    parts = [p for p in _split(body) if p.strip(_TRAIL_PUNCT)]
     if any(_part_kind(p) == "junk" and len(p.split()) > 1 for p in parts):
         return None, []
     names = _names_in(body)
@@ -466,7 +475,7 @@ def looks_like_byline(s: str) -> bool:
     if "(@" in s or _CREDIT.search(s) or _CORPORATE.search(s):
         return False  # an embedded post's signature, a photo credit, a company imprint
     body, has_prefix = _prepare(s)
-    parts = [p for p in _SPLIT.split(body) if p.strip(_TRAIL_PUNCT)]
+    parts = [p for p in _split(body) if p.strip(_TRAIL_PUNCT)]
     kinds: list[str] = []
     for p in parts:  # (a junk part settles it: the parts after it need no judging)
         kinds.append(_part_kind(p))
