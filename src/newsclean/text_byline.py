@@ -501,8 +501,16 @@ def _by_above(ln: Line) -> bool:
     text = ln.text
     if is_byline_prefix_only(text):
         return True
-    return ln.words <= 30 and text[-1:] in _BY_LAST and text.rpartition(" ")[2].lower() in _BY_SET and \
-        _CREDIT_WORD_BY.search(text) is None
+    return ln.words <= 30 and _ends_on_by(text) and _CREDIT_WORD_BY.search(text) is None
+
+
+def _ends_on_by(text: str, after_words: bool = False) -> bool:
+    """Whether a line's last word is a by-word ("… Von", "Illustration by"), which leaves names to the
+    next line; ``after_words``: and other words come before it."""
+    if text[-1:] not in _BY_LAST:
+        return False  # (the cheap test: most lines end on no by-word's last letter)
+    head, _, last = text.rpartition(" ")
+    return last.lower() in _BY_SET and (not after_words or bool(head.strip()))
 
 
 # A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter
@@ -678,10 +686,6 @@ Candidate = tuple[int, str | None, list[str], list[float]]
 _AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit", "person", "sign_off")}
 
 
-# A line ending in a by-word after the names ("Ana Ruiz Illustration by" / "Tom Lee"): the next name is
-# credited with something else (a drawing, a photograph).
-_CREDIT_BY = re.compile(r"\S\s+(?:" + _BY + r")$", re.I)
-
 
 def _filler(text: str) -> bool:
     """A line that may stand between two authors' names: a separator, a collapsed list's "…", or a
@@ -771,7 +775,9 @@ def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:
     by_line = {c[0]: c for c in cands[k + 1:k + 12]}
     found = list(names)
     j, last = at + 1, at
-    while j < len(page.lines) and j - last <= 2 and not _CREDIT_BY.search(page.lines[last].text):
+    # (A line ending in a by-word after the names, "Ana Ruiz Illustration by" / "Tom Lee": the next name is
+    # credited with something else, a drawing, a photograph.)
+    while j < len(page.lines) and j - last <= 2 and not _ends_on_by(page.lines[last].text, after_words=True):
         c = by_line.get(j)
         if c is not None and _stackable(page, c) and (lone_by or score(c[3], "byline") > none):
             found += [n for n in c[2] if n.casefold() not in have]
