@@ -79,6 +79,29 @@ def test_arbitrary_text(text: str):
     _check(text, input_format="text")
 
 
+# The words of a collapsed dump: capitalised labels, by-words, dates, sentence ends, separators, repeated
+# link notes, words of scripts without spaces; joined on one line of 2,000 characters or more.
+COLLAPSED_WORDS = st.sampled_from([
+    "Home", "News", "Sport", "By", "von", "Jane", "Roe", "and", "the", "council", "said.", "Updated", "March",
+    "3,", "2026", "10:15", "AM", "|", "•", "Share", "on", "Facebook", "opens", "new", "tab", "Partager", "sur",
+    "«Bella", "serata»", "Dr.", "St.", "宮崎県で震度5弱。", "기자", "—", "…", "(AP)", "Related", "articles",
+    "Advertisement", "2", "min", "read", "Fotos:", "dpa", "?", "!", "\u00ad", "Привет", "мир.",
+])
+
+
+@SETTINGS
+@given(st.lists(COLLAPSED_WORDS, min_size=420, max_size=900), st.booleans())
+def test_collapsed_dumps(words: list[str], title_first: bool):
+    """A dump whose white space was collapsed is cut into sentences (text_segment): never a crash, and the
+    text holds only words of the dump."""
+    line = " ".join((["Council backs plan | Example News"] if title_first else []) + words)
+    assert len(line) >= 2000
+    _check(line, input_format="text")
+    art = clean(line.encode(), input_format="text")
+    dump = set(line.split())
+    assert all(w in dump for w in art.text.split())
+
+
 @SETTINGS
 @given(st.integers(min_value=1, max_value=3000), st.sampled_from(["div", "span", "p", "table", "li", "b"]))
 def test_deep_nesting(depth: int, tag: str):
