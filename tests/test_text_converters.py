@@ -662,3 +662,17 @@ def test_markdown_width_of_a_page_without_spaces_keeps_its_lines():
     page = "\n\n".join([menu, "ニュース 速報\n更新 5 分前", *[para] * 6])
     lines = [ln.text for ln in split_lines(page)]
     assert "ニュース 速報" in lines and "更新 5 分前" in lines
+
+
+def test_markdown_page_without_spaces_but_broken_addresses_is_unwrapped():
+    # The same Japanese page wrapped at 78 columns: its paragraphs still show no width (no spaces), but
+    # the converter broke link addresses across lines, which only a wrapping converter does. A
+    # paragraph broken at its one space ("…「John" / "& Paul & Ringo &" / "George.」…") is one line.
+    para = "ヘルベチカは世界で最もよく使われている書体だろう。" * 4
+    links = [f"[記事 {k}](https://example.jp/archive/2019/02/long-\nname-{k})を読む。" for k in range(6)]
+    menu = "\n".join(f"* [メニュー項目 {k}](https://example.jp/{k})" for k in range(6))
+    quote = [para + "このフォントで「John", "& Paul & Ringo &",
+             "George.」と書かれた[有名なシャツ](https://example.org/archive/john-paul-ringo-george)もある。"]
+    page = "\n\n".join([menu, "\n".join(quote), *links, *[para] * 4])
+    lines = [ln.text for ln in split_lines(page)]
+    assert para + "このフォントで「John & Paul & Ringo & George.」と書かれた有名なシャツもある。" in lines

@@ -52,16 +52,28 @@ def _breakable(line: str) -> bool:
     return len(line) <= _LONG_WORD or max(map(len, line.split())) <= _LONG_WORD
 
 
-def _width(lines: list[str]) -> int:
+def _broken_addresses(lines: list[str]) -> int:
+    """How many lines end inside a Markdown link's address that the next line goes on with: only a
+    wrapping converter breaks an address (an unwrapped dump prints each whole on its line)."""
+    return sum(1 for a, b in zip(lines, lines[1:], strict=False)
+               if "](" in a and b.strip() and a.rfind("](") > a.rfind(")"))
+
+
+def _width(lines: list[str], broken_addresses: int) -> int:
     """The column the lines (without addresses) were wrapped at: a high percentile of their lengths.
     Lines a converter could not break (``_breakable``) stand longer than the width and do not count,
     unless the breakable ones are too short to show a wrapping width (a page of Chinese or Japanese,
-    whose few Latin lines are menu items): then all count, and a width beyond any converter's
+    whose few Latin lines are menu items). Then, if the dump broke ``broken_addresses`` link addresses
+    or more across lines (``_broken_addresses``), it is wrapped at a column no line shows, and the
+    narrowest wrapping width is taken; otherwise all lines count, and a width beyond any converter's
     wrapping says the dump is not wrapped."""
     plain = sorted(len(x.rstrip()) for x in lines if _breakable(x))
     width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
     if width >= settings.TEXT_MARKDOWN_MIN_WIDTH:
         return width
+    if broken_addresses >= settings.TEXT_MARKDOWN_BROKEN_ADDRESSES:
+        # (Link addresses broken across lines: the dump is wrapped, at a column its lines do not show.)
+        return settings.TEXT_MARKDOWN_MIN_WIDTH
     plain = sorted(len(x.rstrip()) for x in lines)
     return plain[int(0.95 * (len(plain) - 1))] if plain else 0
 
@@ -74,7 +86,7 @@ def markdown_paragraphs(lines: list[str]) -> list[str]:
     # The wrapping column, from lines without addresses or other words a converter cannot break; a
     # line continues the one above only if its first word would not have fitted there, or if it goes
     # on with a link left open above.
-    width = _width([x for x in lines if x and "](" not in x and "://" not in x])
+    width = _width([x for x in lines if x and "](" not in x and "://" not in x], _broken_addresses(lines))
     if width > 160:
         width = 10_000  # not wrapped
     out: list[str] = []
