@@ -314,10 +314,13 @@ def main(argv: list[str]) -> int:
     weights["title"] = fit_title(groups)
     if args.cv:
         site_cv(data, tc, held, args.cv)
-    title_at = {}
+    title_at, title_line = {}, {}
     for k in pages:
         j = choose_title(tc[k], weights["title"])
         title_at[k] = text_fields.headline_at(data[k][4], tc[k][j][0], tc[k][j][1]) if j is not None else None
+        # (The chosen title's own line, as text_meta passes it to the date search: the headline's when
+        # the title is a share link's.)
+        title_line[k] = tc[k][j][0] if j is not None and tc[k][j][0] >= 0 else title_at[k]
     # Byline.
     bc = {k: text_byline.byline_candidates(data[k][4], title_at[k]) for k in pages}
     groups = [grp for k in pages if trains(k) for grp in (byline_group(data[k], bc[k]),) if grp is not None]
@@ -332,7 +335,7 @@ def main(argv: list[str]) -> int:
     for k in pages:
         g = data[k][3]
         at = byline[k][0] if byline[k][0] >= 0 else None
-        dc[k] = text_date.date_candidates(data[k][4], title_at[k], at, None)
+        dc[k] = text_date.date_candidates(data[k][4], title_at[k], at, None, title_line[k])
         if trains(k) and (g.get("date") or g.get("date_published")):
             ys = [j for j, c in enumerate(dc[k]) if j and date_ok(g, c[1].date)]
             groups.append((np.array([c[2] for c in dc[k]]), ys[0] if ys else 0))

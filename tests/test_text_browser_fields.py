@@ -264,3 +264,15 @@ def test_a_credit_word_before_by_is_a_whole_word():
         assert _CREDIT_WORD_BY.search(text), text
     for text in ("An article by", "Headline about Arthur by"):
         assert _CREDIT_WORD_BY.search(text) is None, text
+
+
+def test_the_date_by_the_headline_at_the_top_of_a_page_whose_article_starts_far_below():
+    # The page prints its headline at the top with the date beside it, then a long table (a code host's
+    # file list, printed row by row), then the headline again right above the article: the headline is
+    # placed at the copy by the article, and the date by the first copy is still looked at.
+    table = (["Files", "Type", "Name", "Latest commit message", "Commit time"]
+             + [f"{n}.md" for n in ("README", "LICENSE", "NOTES", "CHANGES")] + ["4 years ago"] * 4) * 3
+    top = ["Skip to content", "Sign up", "Market hall to close for repairs", "March 3, 2024", "Merged the repair plan"]
+    art = extract_text("\n".join([*top, *table, "Market hall to close for repairs", *MARKET_HALL, "Privacy policy"]))
+    assert art.title == "Market hall to close for repairs"
+    assert art.date == "2024-03-03" and art.text.startswith(MARKET_HALL[0])

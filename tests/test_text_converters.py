@@ -625,3 +625,54 @@ def test_a_full_line_of_wide_characters_was_cut_inside_a_number_too():
     texts = [ln.text for ln in split_lines((_DATA / "text_lynx" / "asahi-quake.txt").read_text(encoding="utf-8"))]
     para = next(t for t in texts if t.startswith("気象庁は13日"))
     assert "震源の深さは約30キロ、" in para and para.endswith("津波注意報を出した。")
+
+
+def test_markdown_width_ignores_lines_no_converter_could_break():
+    # html2text wraps at 78 columns but cannot break a long image address: its pieces stand longer
+    # than the width. Counted, they would put the width above the column and leave the wrapped
+    # quotation's two lines apart.
+    url = "cdn.example-images.com/image/upload/t_fit-760w,f_auto,q_auto:best/news/2016_51/118391{}/room-"
+    pics = [f"![A room](https://media-\n{url.format(k)}\nliving-{k}.jpg)Courtesy of the agent" for k in range(8)]
+    story = ["The actress with the long eyelashes and the distinct accent died this week, but her spirit "
+             "lives on in her quotes and in homes like this one in the desert, which is now for sale at a price "
+             "of almost a million dollars.",
+             "The listing says she lived here, but it is not clear whether the home was her own purchase or "
+             "a rental, or whether it came to her from one of her many divorces over the years, as the agent "
+             "suggested in the listing.",
+             "What is clear is that she, like other celebrities of her time, knew how to live it up in the "
+             "desert, with a pool outside the door and the mountains beyond the palm trees, which stand in a "
+             "row along the road.",
+             "The small compound includes a main house and a guest house with its own kitchen and views of "
+             "the pool, and the garden is planted with cacti that need almost no water at all, even in the "
+             "hottest months of the year."]
+    quote = ('"I am a marvelous housekeeper. Every time I leave a man, I keep his house,"\n'
+             "Eva Gabor famously said.")
+    page = "\n\n".join([quote, *pics[:4], *(textwrap.fill(p, 78) for p in story), *pics[4:]])
+    lines = [ln.text for ln in split_lines(page)]
+    assert ('"I am a marvelous housekeeper. Every time I leave a man, I keep his house," '
+            "Eva Gabor famously said.") in lines
+    assert all(p in lines for p in story)
+
+
+def test_markdown_width_of_a_page_without_spaces_keeps_its_lines():
+    # A Japanese page's paragraphs have no spaces to break at; its breakable lines are menu items, too
+    # short to show a width: the dump is read as unwrapped and a menu's lines stay apart.
+    para = "ヘルベチカは世界で最もよく使われている書体だろう。" * 8
+    menu = "\n".join(f"[メニュー項目 {k}](https://example.jp/{k})" for k in range(6))
+    page = "\n\n".join([menu, "ニュース 速報\n更新 5 分前", *[para] * 6])
+    lines = [ln.text for ln in split_lines(page)]
+    assert "ニュース 速報" in lines and "更新 5 分前" in lines
+
+
+def test_markdown_page_without_spaces_but_broken_addresses_is_unwrapped():
+    # The same Japanese page wrapped at 78 columns: its paragraphs still show no width (no spaces), but
+    # the converter broke link addresses across lines, which only a wrapping converter does. A
+    # paragraph broken at its one space ("…「John" / "& Paul & Ringo &" / "George.」…") is one line.
+    para = "ヘルベチカは世界で最もよく使われている書体だろう。" * 4
+    links = [f"[記事 {k}](https://example.jp/archive/2019/02/long-\nname-{k})を読む。" for k in range(6)]
+    menu = "\n".join(f"* [メニュー項目 {k}](https://example.jp/{k})" for k in range(6))
+    quote = [para + "このフォントで「John", "& Paul & Ringo &",
+             "George.」と書かれた[有名なシャツ](https://example.org/archive/john-paul-ringo-george)もある。"]
+    page = "\n\n".join([menu, "\n".join(quote), *links, *[para] * 4])
+    lines = [ln.text for ln in split_lines(page)]
+    assert para + "このフォントで「John & Paul & Ringo & George.」と書かれた有名なシャツもある。" in lines

@@ -232,3 +232,38 @@ def test_a_record_s_summary_field_over_a_table_of_its_facts_starts_the_text():
     # Another label is no record's field: a box's text above a table stays out.
     art = extract_text("\n".join(["Home", "Find Studies", "Our mission:"] + [_FIRST] + _TABLE + BODY + TAIL))
     assert art.text.startswith(BODY[0])
+
+
+# A box of other stories set inside an article, as lynx prints it: its labels, the link numbers of its
+# pictures, a picture's caption (printed twice: alt text and caption) and the teasers' headlines.
+_CAPTION = "The old covered market of a northern town on a busy Saturday morning, in a picture from the archive."
+_BOX = ["Related", "[12]", "Ten towns that saved their market halls", "Related", "[13]",
+        f"{_CAPTION} {_CAPTION}", "How the square got its tents back", "[14]", "Why old roofs let the rain in"]
+
+
+# An author's card under the byline (the writer's latest stories) and a share bar: the first paragraph
+# stands far (more than LEAD_GAP_MAX lines) under the headline, and not right under a header.
+_CARD = ["Dana Whitfield", "Senior Editor", "Dana Whitfield's Most Recent Stories", "Ten years of the harbour festival",
+         "A bakery that never closed", "The last tram to the coast", "View All", "@danawhitfield Follow"]
+_SHARE = ["Facebook", "Twitter", "Reddit", "Email", "Tumblr", "Pin It", "LinkedIn", "WhatsApp", "Print",
+          "Pocket", "Flipboard"]
+
+
+def test_a_first_paragraph_over_a_box_of_other_stories_starts_the_text():
+    # The region search starts under the box (its labels cost as much as a list of other stories ending
+    # an article, and the long caption stops the region growing over it): the paragraph above it is the
+    # article's first.
+    art = extract_text("\n".join(HEAD + _CARD + _SHARE + [_FIRST] + _BOX + BODY + TAIL))
+    paras = art.text.split("\n\n")
+    assert paras[:2] == [_FIRST, BODY[0]]
+    assert "Ten towns that saved their market halls" not in art.text and _CAPTION not in art.text
+
+
+def test_a_box_of_other_stories_does_not_reach_over_the_headline():
+    # A video's caption with its share buttons over a "share" label, then the headline: the headline
+    # is the article's, not a teaser of a box, and the caption above it stays out.
+    promo = ("The mayor of the town admitted failures in public on Monday Play Pause to the comments "
+             "share on Bluesky share on Facebook share on LinkedIn share by mail share on Xing")
+    head = ["Home", "News", "Sport", promo, "Related", "Market hall to close for repairs"]
+    art = extract_text("\n".join(head + BODY + TAIL))
+    assert promo not in art.text and art.text.startswith(BODY[0])

@@ -74,12 +74,17 @@ def _date_text(ln: Line) -> str:
     return ln.text
 
 
-def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None,
-                    now: datetime | None) -> list[tuple[int, DateMatch | None, list[float]]]:
-    """(line index, date, features) for lines near the start that carry a date."""
+def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None, now: datetime | None,
+                    title_line: int | None = None) -> list[tuple[int, DateMatch | None, list[float]]]:
+    """(line index, date, features) for lines near the start that carry a date: around the article's
+    start, the headline ``title_idx`` (the copy nearest the start) and the byline. A page that prints
+    its headline twice, at the top and again far down over the article (a long table or list between),
+    may print the date by the first: the lines by the chosen title's own line ``title_line`` are
+    looked at too (the features measure the distance to the headline as before)."""
     lines, start = page.lines, page.start
     found: list[tuple[int, DateMatch, bool, bool]] = []
-    for i in window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx):
+    other = title_line if title_line != title_idx else None
+    for i in window(page, DATE_BEFORE, DATE_AFTER, title_idx, byline_idx, other):
         ln = lines[i]
         if ln.words > 40 or not DIGIT.search(ln.text) and now is None and \
                 not (ln.words <= 2 and i + 1 < len(lines) and DIGIT.search(lines[i + 1].text)):

@@ -39,6 +39,7 @@ from .text_classify import (
     best_region,
 )
 from .text_lead import (
+    boxed_lead,
     cut_end,
     greeting,
     header_captions,
@@ -441,14 +442,18 @@ def _lead_lines(lines: list[Line], head: int | None, start: int, consumed: dict[
                 title_idx: int | None) -> list[int]:
     """The article's lines above its region, in order: its first paragraphs above a table or box that
     cut it in two, opening lines, the lead paragraphs below the header, the first paragraph's
-    fragments (cut at inline elements) right above the region."""
+    fragments (cut at inline elements), the paragraphs over a box of other stories set inside the
+    article right above the region."""
+    boxed = boxed_lead(lines, start, consumed, title_idx)
+    if boxed:  # (the paragraphs above the box are the article's first: its lead is looked for above them)
+        start = boxed[0]
     fragments = split_lead(lines, start, consumed, title_idx)
     lead = _lead_above(lines, head, min(fragments, default=start), consumed)
     if lead:  # (the first lead paragraph may be cut too)
         lead = split_lead(lines, lead[0], consumed, title_idx) + lead
     lead += fragments
     lead = _opening_lines(lines, min(lead, default=start), consumed, title_idx) + lead
-    return lead_block(lines, min(lead, default=start), consumed, title_idx) + lead
+    return lead_block(lines, min(lead, default=start), consumed, title_idx) + lead + boxed
 
 
 def _lead_above(lines: list[Line], head: int | None, start: int, consumed: dict[int, str]) -> list[int]:

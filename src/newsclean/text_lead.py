@@ -16,6 +16,10 @@ prose above the region, under a dated header (a dateline, a byline, a short line
 record's summary label (a registry's "Brief Summary:", a paper's "Abstract"), is the article's start
 (``lead_block``).
 
+A box of other stories set inside the article ("Related" over a few teaser headlines, their pictures'
+captions and link numbers) may stand between its first paragraph and the rest: the region search starts
+below the box, which it does not cross (``boxed_lead``).
+
 A long caption glued into one line with its credit, standing in the header above the first
 paragraph, is dropped with the reason ``caption`` (``header_captions``). ``text_extract`` calls these
 from its lead functions; every other line they return joins the text.
@@ -26,7 +30,7 @@ from __future__ import annotations
 from . import reasons
 from .blocks import title_case_share
 from .lexicon import SUMMARY_LABEL
-from .settings import LEAD_FRAGMENTS_MAX, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
+from .settings import LEAD_FRAGMENTS_MAX, TEXT_EXTEND_LIMITS, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
 from .text_classify import best_region
 from .text_fields import credit
 from .text_lines import CJK_CLOSERS, CJK_MID, CJK_PARTICLE, Line
@@ -208,3 +212,39 @@ def _date_line(ln: Line) -> bool:
     if found is None or found.relative:
         return False
     return len(ln.text.replace(found.text, " ", 1).split()) <= _DATE_LINE_OTHER
+
+
+# What an inline box of other stories holds besides its teasers' headlines: its labels, the link
+# numbers of its pictures (lynx) and the pictures' captions.
+_BOX_REASONS = frozenset({reasons.RELATED_LIST, reasons.SITE_FURNITURE, reasons.CAPTION})
+
+
+def boxed_lead(lines: list[Line], first: int, consumed: dict[int, str], title_idx: int | None) -> list[int]:
+    """The article's first paragraphs above a box of other stories set inside it, right above line
+    ``first`` (the article's first line so far): a label of other stories ("Related", "Lesen Sie auch",
+    "À lire aussi") opens the box under a long paragraph, and the box holds only such labels, teaser
+    headlines (short lines that end no sentence), link numbers and captions, at most
+    TEXT_EXTEND_LIMITS["back_gap"] lines; the article's headline and header lines (``consumed``) are
+    no part of it. The paragraphs right above the box (``lead_prose``) are
+    returned. (The region search does not cross the box: its labels cost what a list of other
+    stories ending the article costs, and a caption is longer than the lines a gap may hold.)"""
+    j = first - 1
+    low = max(first - TEXT_EXTEND_LIMITS["back_gap"], 1)
+    while j >= low and _box_line(lines[j]) and j not in consumed and j != title_idx:
+        j -= 1
+    label = lines[j + 1] if j + 1 < first else None
+    if label is None or label.reason != reasons.RELATED_LIST or label.words > 4 or lines[j].cls != "good":
+        return []
+    found: list[int] = []
+    while j >= 0 and j not in consumed and j != title_idx and lead_prose(lines[j]):
+        found.append(j)
+        j -= 1
+    return found[::-1]
+
+
+def _box_line(ln: Line) -> bool:
+    """Whether a line may belong to a box of other stories: one of its labels, link numbers or
+    captions, or a teaser's headline (a short line, not prose, ending no sentence)."""
+    if ln.reason:
+        return ln.reason in _BOX_REASONS
+    return ln.cls not in ("good", "near") and ln.words <= TEXT_EXTEND_LIMITS["gap_line_words"] and not opening_end(ln.text)

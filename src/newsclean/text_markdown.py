@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import settings
 from .blocks import is_sentence
 from .textutil import LINK_NUMBER
 from .textutil import WS as _WS
@@ -39,16 +40,53 @@ def _link_open(s: str) -> bool:
     return "[" in s and (s.count("[") > s.count("]") or s.rfind("](") > s.rfind(")"))
 
 
+_LONG_WORD = settings.TEXT_MARKDOWN_MIN_WIDTH // 2
+
+
+def _breakable(line: str) -> bool:
+    """Whether a converter wrapping at a column could have broken ``line`` short of it: it has no word
+    longer than a wrapped line's half. A word that cannot be broken (the middle of a long address, a
+    run of Chinese or Japanese without spaces) is left whole on a line longer than the width; counted,
+    a few such lines put the width above the column the text wraps at."""
+    # (Short lines are breakable enough: only long ones are split into words.)
+    return len(line) <= _LONG_WORD or max(map(len, line.split())) <= _LONG_WORD
+
+
+def _broken_addresses(lines: list[str]) -> int:
+    """How many lines end inside a Markdown link's address that the next line goes on with: only a
+    wrapping converter breaks an address (an unwrapped dump prints each whole on its line)."""
+    return sum(1 for a, b in zip(lines, lines[1:], strict=False)
+               if "](" in a and b.strip() and a.rfind("](") > a.rfind(")"))
+
+
+def _width(lines: list[str], broken_addresses: int) -> int:
+    """The column the lines (without addresses) were wrapped at: a high percentile of their lengths.
+    Lines a converter could not break (``_breakable``) stand longer than the width and do not count,
+    unless the breakable ones are too short to show a wrapping width (a page of Chinese or Japanese,
+    whose few Latin lines are menu items). Then, if the dump broke ``broken_addresses`` link addresses
+    or more across lines (``_broken_addresses``), it is wrapped at a column no line shows, and the
+    narrowest wrapping width is taken; otherwise all lines count, and a width beyond any converter's
+    wrapping says the dump is not wrapped."""
+    plain = sorted(len(x.rstrip()) for x in lines if _breakable(x))
+    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    if width >= settings.TEXT_MARKDOWN_MIN_WIDTH:
+        return width
+    if broken_addresses >= settings.TEXT_MARKDOWN_BROKEN_ADDRESSES:
+        # (Link addresses broken across lines: the dump is wrapped, at a column its lines do not show.)
+        return settings.TEXT_MARKDOWN_MIN_WIDTH
+    plain = sorted(len(x.rstrip()) for x in lines)
+    return plain[int(0.95 * (len(plain) - 1))] if plain else 0
+
+
 def markdown_paragraphs(lines: list[str]) -> list[str]:
     """A Markdown dump's logical lines. Markdown ends a paragraph with a blank line and a hard line
     break with two trailing spaces (or a backslash); any other line break inside a paragraph is the
     converter's wrapping, which may fall inside a link's text or URL. List items, headings, quotes
     and table rows start lines of their own. Blank lines stay (as "") to show paragraph gaps."""
-    # The wrapping column, from lines without addresses (a long address cannot be broken); a line
-    # continues the one above only if its first word would not have fitted there, or if it goes on
-    # with a link left open above.
-    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x)
-    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    # The wrapping column, from lines without addresses or other words a converter cannot break; a
+    # line continues the one above only if its first word would not have fitted there, or if it goes
+    # on with a link left open above.
+    width = _width([x for x in lines if x and "](" not in x and "://" not in x], _broken_addresses(lines))
     if width > 160:
         width = 10_000  # not wrapped
     out: list[str] = []

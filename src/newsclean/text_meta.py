@@ -85,7 +85,7 @@ def _metadata(lines: list[Line], start: int, end: int, now: datetime | None, tex
     if byline_idx is not None:
         consumed[byline_idx] = reasons.BYLINE
         sources["byline"] = "byline-line"
-    dates = text_date.date_candidates(page, head, byline_idx, now)
+    dates = text_date.date_candidates(page, head, byline_idx, now, title_idx)
     di, found, _ = dates[text_date.published_over_updated(dates, text_fields.best(dates, "date")) or 0]
     date = date_text = None
     if found is None:
