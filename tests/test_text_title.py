@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import NAV, PARAS
 from newsclean import text_fields, text_title
+from newsclean.metadata import strip_site_suffix
 from newsclean.text_extract import article_lines, extract_text
 
 
@@ -413,3 +414,19 @@ def test_image_file_name_holding_a_date_is_no_dateline_for_the_title():
     teaser = next(c for c in text_title.title_candidates(page) if c[1].startswith("Jak zastavit paniku"))
     assert _feature(teaser, "date_near") == 0.0 and _feature(teaser, "meta_after") == 0.0
     assert extract_text(dump).title == "Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"
+
+
+def test_full_width_bar_separates_a_title_line_and_the_colon_only_site_names():
+    """The full-width bar splits the <title> line as the ASCII bar does ("見出し｜サイト名"), in both paths;
+    the full-width colon, which also joins a kicker to its headline, only cuts a known site's name off
+    (HTML) and the texts a page line may repeat (share links), never the <title> line's parts."""
+    title = "指紋認証でサインインできるマウスを発売。｜サンワ株式会社"
+    assert ("指紋認証でサインインできるマウスを発売。", "part") in text_title._title_texts(title, 0)
+    kicker = "最新SSDを比較してみた：さらば平成、さらば水冷"
+    assert [t for t, kind in text_title._title_texts(kicker, 0) if kind == "part"] == []
+    dump = "\n".join([title, *NAV, "指紋認証でサインインできるマウスを発売。", "By Jane Doe", *PARAS])
+    shown = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "指紋認証でサインインできるマウスを発売。"]
+    assert shown and _feature(shown[0], "head_equal") == 1.0
+    assert strip_site_suffix("見出しの記事：朝日新聞デジタル", "朝日新聞デジタル", []) == "見出しの記事"
+    assert strip_site_suffix("見出しの記事｜朝日新聞デジタル", None, []) == "見出しの記事"
+
