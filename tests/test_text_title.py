@@ -3,6 +3,7 @@ page's lines contain one another, and bylines that are no title."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import NAV, PARAS
@@ -429,4 +430,20 @@ def test_full_width_bar_separates_a_title_line_and_the_colon_only_site_names():
     assert shown and _feature(shown[0], "head_equal") == 1.0
     assert strip_site_suffix("見出しの記事：朝日新聞デジタル", "朝日新聞デジタル", []) == "見出しの記事"
     assert strip_site_suffix("見出しの記事｜朝日新聞デジタル", None, []) == "見出しの記事"
+
+
+def test_share_buttons_alt_texts_under_a_headline_are_no_sentence_run_on():
+    """Share buttons a text browser prints by their alt texts under the headline ("email", "whatsapp",
+    w3m) are furniture, not the rest of a sentence broken at its links: the headline over them is no
+    run-on line. A lower-case fragment under a line still is."""
+    headline = "All paid their own way on the minister's foreign trips, spokesman says"
+    dump = "\n".join([*NAV, headline, "email", "whatsapp", "twitter", "facebook", "By Jane Doe", *PARAS])
+    cand = next(c for c in _candidates(dump) if c[1] == headline)
+    assert _feature(cand, "run_on") == 0.0
+    lines = article_lines(dump)[0]
+    i = next(i for i, ln in enumerate(lines) if ln.text == headline)
+    assert lines[i + 1].reason and lines[i + 2].reason and text_title._run_on(lines, i) == 0.0
+    # (The same fragments read as text, the rest of a broken sentence, make the line above a run-on.)
+    plain = [*lines[:i + 1], replace(lines[i + 1], reason=None), *lines[i + 2:]]
+    assert text_title._run_on(plain, i) == 1.0
 

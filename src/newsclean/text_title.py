@@ -548,9 +548,10 @@ def _over_dek(page: Page, i: int) -> float:
 def _run_on(lines: list[Line], i: int) -> float:
     """1.0 when one of the next two lines is a short piece starting in lower case: the rest of a sentence
     that a converter broke at its links ("Es war der zwölfte Einsatz in der" / "Bundesliga" / "von"), not
-    a headline's end."""
+    a headline's end. A piece the classifier named furniture is none: the alt texts of share buttons a
+    text browser prints under the headline ("email", "whatsapp"; w3m)."""
     for k in (i + 1, i + 2):
-        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower():
+        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower() and not lines[k].reason:
             return 1.0
     return 0.0
 
