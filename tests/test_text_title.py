@@ -447,3 +447,17 @@ def test_share_buttons_alt_texts_under_a_headline_are_no_sentence_run_on():
     plain = [*lines[:i + 1], replace(lines[i + 1], reason=None), *lines[i + 2:]]
     assert text_title._run_on(plain, i) == 1.0
 
+
+def test_a_pictures_alt_text_and_the_caption_restating_it_are_no_title():
+    """w3m and lynx print a picture's alt text, then its caption, which repeats the alt text and adds the
+    credit ("... Wohnhäuser." / "... Wohnhäuser. © Anett Seidler"): neither line is a title candidate, and
+    the headline above them, far from the dateline under them, stays the title."""
+    headline = "Großbrand in Lichtenberg: Feuerwehr kämpft die ganze Nacht gegen die Flammen"
+    alt = "Eine dunkle Rauchwolke zieht über die Wohnhäuser im Osten der Stadt."
+    dump = "\n".join([*NAV, headline, "Von Anna Schmidt", alt, alt + " © Anett Seidler | Anett Seidler",
+                      "03.05.2024, 14:12 Uhr", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert headline in texts and not any(t.startswith(alt[:30]) for t in texts)
+    assert extract_text(dump).title == headline
+    # (A line that merely starts like the one above it, shorter, is no caption of it.)
+    assert not text_title._alt_caption(article_lines(dump)[0], 1)
