@@ -461,3 +461,16 @@ def test_a_pictures_alt_text_and_the_caption_restating_it_are_no_title():
     assert extract_text(dump).title == headline
     # (A line that merely starts like the one above it, shorter, is no caption of it.)
     assert not text_title._alt_caption(article_lines(dump)[0], 1)
+
+
+def test_a_line_with_an_email_address_is_no_title():
+    """A caption whose credit gives the photographer's e-mail address, or a byline with its author's, is
+    no headline, whatever its shape; a handle ("@newsdesk") is no address."""
+    headline = "From rail to bike paths, this is what business leaders think of transit"
+    caption = "Passengers aboard the train in December. Jane Roe jroe@example-herald.com"
+    dump = "\n".join([*NAV, "December 12, 2016 7:00 AM", headline, caption, *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert headline in texts and caption not in texts
+    assert extract_text(dump).title == headline
+    tweet = "Storm closes the coast road, @newsdesk reports from the harbour"
+    assert tweet in [c[1] for c in _candidates("\n".join([*NAV, tweet, "By Jane Doe", *PARAS]))]

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from urllib.parse import unquote_plus
 
-from .authors import BY_WORDS, desk_byline, has_byline_prefix
+from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_fields import (
@@ -148,6 +148,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
+            if "@" in text and EMAIL.search(text):
+                continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) and not _held(page, i, text) or \
