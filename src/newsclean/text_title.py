@@ -14,6 +14,7 @@ from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_fields import (
     DIGIT,
+    FIELD_REASONS,
     TITLE_AFTER,
     TITLE_BEFORE,
     Page,
@@ -568,10 +569,11 @@ def _over_dek(page: Page, i: int) -> float:
 def _run_on(lines: list[Line], i: int) -> float:
     """1.0 when one of the next two lines is a short piece starting in lower case: the rest of a sentence
     that a converter broke at its links ("Es war der zwölfte Einsatz in der" / "Bundesliga" / "von"), not
-    a headline's end. A piece the classifier named furniture is none: the alt texts of share buttons a
-    text browser prints under the headline ("email", "whatsapp"; w3m)."""
+    a headline's end. A piece the classifier named furniture, other than a field's line, is none: the alt
+    texts of share buttons a text browser prints under the headline ("email", "whatsapp"; w3m). (A lower-case
+    byline, "von Ana Ruiz", still counts: left out too, it cost one page, ZDF's SEO headline on inscriptis.)"""
     for k in (i + 1, i + 2):
-        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower() and not lines[k].reason:
+        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower() and lines[k].reason in FIELD_REASONS:
             return 1.0
     return 0.0
 
