@@ -3,10 +3,12 @@ page's lines contain one another, and bylines that are no title."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import NAV, PARAS
 from newsclean import text_fields, text_title
+from newsclean.metadata import strip_site_suffix
 from newsclean.text_extract import article_lines, extract_text
 
 
@@ -413,3 +415,62 @@ def test_image_file_name_holding_a_date_is_no_dateline_for_the_title():
     teaser = next(c for c in text_title.title_candidates(page) if c[1].startswith("Jak zastavit paniku"))
     assert _feature(teaser, "date_near") == 0.0 and _feature(teaser, "meta_after") == 0.0
     assert extract_text(dump).title == "Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"
+
+
+def test_full_width_bar_separates_a_title_line_and_the_colon_only_site_names():
+    """The full-width bar splits the <title> line as the ASCII bar does ("見出し｜サイト名"), in both paths;
+    the full-width colon, which also joins a kicker to its headline, only cuts a known site's name off
+    (HTML) and the texts a page line may repeat (share links), never the <title> line's parts."""
+    title = "指紋認証でサインインできるマウスを発売。｜サンワ株式会社"
+    assert ("指紋認証でサインインできるマウスを発売。", "part") in text_title._title_texts(title, 0)
+    kicker = "最新SSDを比較してみた：さらば平成、さらば水冷"
+    assert [t for t, kind in text_title._title_texts(kicker, 0) if kind == "part"] == []
+    dump = "\n".join([title, *NAV, "指紋認証でサインインできるマウスを発売。", "By Jane Doe", *PARAS])
+    shown = [c for c in _candidates(dump) if c[0] > 0 and c[1] == "指紋認証でサインインできるマウスを発売。"]
+    assert shown and _feature(shown[0], "head_equal") == 1.0
+    assert strip_site_suffix("見出しの記事：朝日新聞デジタル", "朝日新聞デジタル", []) == "見出しの記事"
+    assert strip_site_suffix("見出しの記事｜朝日新聞デジタル", None, []) == "見出しの記事"
+
+
+def test_share_buttons_alt_texts_under_a_headline_are_no_sentence_run_on():
+    """Share buttons a text browser prints by their alt texts under the headline ("email", "whatsapp",
+    w3m) are furniture, not the rest of a sentence broken at its links: the headline over them is no
+    run-on line. A lower-case fragment under a line still is."""
+    headline = "All paid their own way on the minister's foreign trips, spokesman says"
+    dump = "\n".join([*NAV, headline, "email", "whatsapp", "twitter", "facebook", "By Jane Doe", *PARAS])
+    cand = next(c for c in _candidates(dump) if c[1] == headline)
+    assert _feature(cand, "run_on") == 0.0
+    lines = article_lines(dump)[0]
+    i = next(i for i, ln in enumerate(lines) if ln.text == headline)
+    assert lines[i + 1].reason and lines[i + 2].reason and text_title._run_on(lines, i) == 0.0
+    # (The same fragments read as text, the rest of a broken sentence, make the line above a run-on.)
+    plain = [*lines[:i + 1], replace(lines[i + 1], reason=None), *lines[i + 2:]]
+    assert text_title._run_on(plain, i) == 1.0
+
+
+def test_a_pictures_alt_text_and_the_caption_restating_it_are_no_title():
+    """w3m and lynx print a picture's alt text, then its caption, which repeats the alt text and adds the
+    credit ("... Wohnhäuser." / "... Wohnhäuser. © Anett Seidler"): neither line is a title candidate, and
+    the headline above them, far from the dateline under them, stays the title."""
+    headline = "Großbrand in Lichtenberg: Feuerwehr kämpft die ganze Nacht gegen die Flammen"
+    alt = "Eine dunkle Rauchwolke zieht über die Wohnhäuser im Osten der Stadt."
+    dump = "\n".join([*NAV, headline, "Von Anna Schmidt", alt, alt + " © Anett Seidler | Anett Seidler",
+                      "03.05.2024, 14:12 Uhr", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert headline in texts and not any(t.startswith(alt[:30]) for t in texts)
+    assert extract_text(dump).title == headline
+    # (A line that merely starts like the one above it, shorter, is no caption of it.)
+    assert not text_title._alt_caption(article_lines(dump)[0], 1)
+
+
+def test_a_line_with_an_email_address_is_no_title():
+    """A caption whose credit gives the photographer's e-mail address, or a byline with its author's, is
+    no headline, whatever its shape; a handle ("@newsdesk") is no address."""
+    headline = "From rail to bike paths, this is what business leaders think of transit"
+    caption = "Passengers aboard the train in December. Jane Roe jroe@example-herald.com"
+    dump = "\n".join([*NAV, "December 12, 2016 7:00 AM", headline, caption, *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert headline in texts and caption not in texts
+    assert extract_text(dump).title == headline
+    tweet = "Storm closes the coast road, @newsdesk reports from the harbour"
+    assert tweet in [c[1] for c in _candidates("\n".join([*NAV, tweet, "By Jane Doe", *PARAS]))]

@@ -76,7 +76,8 @@ _JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", 
 WITH_WORDS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
 _CONJ = re.compile(r"\s(?:&|" + "|".join(_JOIN_WORDS) + r")\s", re.I)
 _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
-_EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
+# An e-mail address (a byline's or a credit's contact; text_title: never a headline's).
+EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _NOISE = lazy_compile(
@@ -377,7 +378,7 @@ def _prepare(s: str) -> tuple[str, bool]:
     s = _BULLET.sub("", s)
     # (Each expression below runs only on a line holding the character it cannot match without.)
     if "@" in s or "mailto:" in s:
-        s = _EMAIL.sub(" ", s)
+        s = EMAIL.sub(" ", s)
     if "://" in s or "www." in s:
         s = _URL.sub(" ", s)
     if "@" in s:

@@ -20,7 +20,7 @@ from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
 from .lexicon import AUTHOR_LABELS, TEXT_LABELS
 from .settings import TITLE_H1_OVERLAP
-from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, clean_space, norm_key
+from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, WIDE_SEPS, clean_space, norm_key
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -33,9 +33,9 @@ _PAGE_TYPES = frozenset({"webpage", "medicalwebpage", "itempage"})
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
 
 # Between a headline and the site's name or section in a <title>: the title-line separators both paths
-# know (textutil), and more punctuation, spaced or doubled ("«", "/", "::"), an unspaced dash or bullet,
-# a full-width bar "｜", or an underscore between CJK words ("标题_栏目_网站").
-_TITLE_SEP = re.compile(TITLE_SEP_PATTERN + r"|\s+[|｜–—·•»«:/\\-]{1,2}\s+|\s*[|｜–—·•»]\s*(?=\S)|"
+# know (textutil, the full-width bar "｜" among them), and more punctuation, spaced or doubled ("«", "/",
+# "::"), an unspaced dash or bullet, or an underscore between CJK words ("标题_栏目_网站").
+_TITLE_SEP = re.compile(TITLE_SEP_PATTERN + r"|\s+[|–—·•»«:/\\-]{1,2}\s+|\s*[|–—·•»]\s*(?=\S)|"
                         f"(?<=[{CJK_CHARS}])_|_(?=[{CJK_CHARS}])")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
@@ -446,7 +446,7 @@ def _size(text: str) -> int:
 
 # Punctuation that joins a site's name to a headline without spaces ("Headline:Site", "Site｜Headline");
 # spaced joins are _TITLE_SEP's.
-_SITE_JOINT = "|–—·•»«:/\\-_：｜"
+_SITE_JOINT = "|–—·•»«:/\\-_" + WIDE_SEPS
 
 
 def _cut_site_name(title: str, site_name: str | None) -> str:

@@ -35,7 +35,7 @@ from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
 from .text_memo import parse_date, search_date
 from .textutil import CJK as _CJK
-from .textutil import DIGIT, TITLE_SEP, norm_key, word_trie
+from .textutil import DIGIT, TITLE_SEP, WIDE_TITLE_SEP, norm_key, word_trie
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 # The costlier per-line tests (names, bylines, dates) are remembered in text_memo, shared with the
@@ -144,9 +144,6 @@ def _dated(ln: Line) -> bool:
                 or GLUED_DATE.search(text) and search_date(unglue(text)))
 
 
-# Separators of a title in full-width forms, without spaces ("見出し：朝日新聞デジタル").
-_WIDE_SEP = re.compile(r"\s*[：｜]\s*")
-
 
 def title_worded(k: str) -> bool:
     """Whether a word key may be a title's: two words or more, or a text in a script without spaces."""
@@ -158,7 +155,7 @@ def shared_keys(titles: tuple[str, ...]) -> frozenset[str]:
     are, and at full-width separators): the texts a page line equal to a shared title may be."""
     out = set()
     for t in titles:
-        for part in (t, *TITLE_SEP.split(t), *title_joins(t), *_WIDE_SEP.split(t)):
+        for part in (t, *TITLE_SEP.split(t), *title_joins(t), *WIDE_TITLE_SEP.split(t)):
             k = key(part)
             if title_worded(k):
                 out.add(k)

@@ -9,11 +9,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from urllib.parse import unquote_plus
 
-from .authors import BY_WORDS, desk_byline, has_byline_prefix
+from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_fields import (
     DIGIT,
+    FIELD_REASONS,
     TITLE_AFTER,
     TITLE_BEFORE,
     Page,
@@ -125,6 +126,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
+        if i and ln.words >= 4 and _alt_caption(lines, i):
+            continue
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
             if not texts:  # is glued to may be
@@ -146,6 +149,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
+            if "@" in text and EMAIL.search(text):
+                continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             if has_byline_prefix(text) or size <= 4 and is_person_name(text) and not _held(page, i, text) or \
@@ -161,6 +166,22 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         c[2].append(1.0 if shared and key(c[1]) in shared else 0.0)
         c[2].append(1.0 if c[0] < 0 else 0.0)
     return out
+
+
+def _alt_caption(lines: list[Line], i: int) -> bool:
+    """Whether line i (four words or more) and a line beside it are a picture's alt text and its caption,
+    which repeats the alt text and adds the credit ("Verstappen y Russell, durante ... GP de Qatar." /
+    "... GP de Qatar.AFP", "... Wohnhäuser." / "... Wohnhäuser. © Anett Seidler"): text browsers print
+    both (w3m, lynx). On the dev dumps of five converters (2026-11-30) 75 such pairs stood near the
+    article's start, on 31 sites, and none was the headline; the caption, which holds a dateline's
+    neighbours, outscored the headline above it (ElMundo, w3m)."""
+    text = lines[i].text
+    if i + 1 < len(lines):
+        after = lines[i + 1].text
+        if len(after) > len(text) and after.startswith(text):
+            return True
+    before = lines[i - 1].text
+    return len(text) > len(before) and lines[i - 1].words >= 4 and text.startswith(before)
 
 
 def _without_image_dates(page: Page) -> Page:
@@ -548,9 +569,11 @@ def _over_dek(page: Page, i: int) -> float:
 def _run_on(lines: list[Line], i: int) -> float:
     """1.0 when one of the next two lines is a short piece starting in lower case: the rest of a sentence
     that a converter broke at its links ("Es war der zwölfte Einsatz in der" / "Bundesliga" / "von"), not
-    a headline's end."""
+    a headline's end. A piece the classifier named furniture, other than a field's line, is none: the alt
+    texts of share buttons a text browser prints under the headline ("email", "whatsapp"; w3m). (A lower-case
+    byline, "von Ana Ruiz", still counts: left out too, it cost one page, ZDF's SEO headline on inscriptis.)"""
     for k in (i + 1, i + 2):
-        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower():
+        if i > 0 and k < len(lines) and lines[k].words <= 3 and lines[k].text[:1].islower() and lines[k].reason in FIELD_REASONS:
             return 1.0
     return 0.0
 

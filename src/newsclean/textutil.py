@@ -29,8 +29,16 @@ PLAIN_ENDS = frozenset(SENTENCE_ENDS[:-1])  # without the ideographic full stop
 # bullet, or a bar ("Headline | Site", "Site - Headline"). The HTML path adds the separators a <title>
 # uses beside these (metadata._TITLE_SEP); a text dump's first line may be a menu or breadcrumb, where those
 # would split words that belong together.
-TITLE_SEP_PATTERN = r"\s+[|–—:-]\s+|\s*\|\s*|\s+[·•»]\s+"
+# The bar in its full-width form ("見出し｜サイト名") separates as the ASCII bar does, spaced or not.
+TITLE_SEP_PATTERN = r"\s+[|–—:-]\s+|\s*[|｜]\s*|\s+[·•»]\s+"
 TITLE_SEP = re.compile(TITLE_SEP_PATTERN)
+# A title's separators in their full-width forms, which CJK titles write without spaces ("見出し：朝日新聞
+# デジタル", "見出し｜サイト名"). The full-width colon also joins a kicker to its headline ("…を比較して
+# みた：さらば平成…"), so it cuts a title only where the cut is tested against something else: a site's
+# name at the title's end (metadata), the texts a page line may repeat (text_fields), never the title
+# itself. One home for both paths.
+WIDE_SEPS = "：｜"
+WIDE_TITLE_SEP = re.compile(rf"\s*[{WIDE_SEPS}]\s*")
 # Hashtags a social-media style title starts with ("#Politics #Vote | Headline").
 HASHTAG_LEAD = re.compile(r"^(?:#\w+[\s,]*)+\|?\s*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
