@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from .dates import DATE_LABELS_PATTERN, search_date
 from .lazy_regex import lazy_compile
-from .lexicon import (
+from .lexicon_words import (
     AGENCIES,
     AUTHOR_LABELS,
     BROADCASTERS,

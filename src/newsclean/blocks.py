@@ -17,13 +17,8 @@ from dataclasses import dataclass
 from . import reasons, settings
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, is_ago_stamp
 from .lazy_regex import lazy_compile
-from .lexicon import (
-    AGENCIES,
-    CREDIT_LABELS,
-    CREDIT_LABELS_CJK,
-    LEGAL_PHRASES,
-    LEGAL_WORDS,
-    PHOTO_AGENCIES,
+from .lexicon import phrase_reason
+from .lexicon_sentences import (
     SOURCES_LABEL,
     TAIL_BIO,
     TAIL_COMPANY,
@@ -31,7 +26,14 @@ from .lexicon import (
     TAIL_NOTICE,
     TAIL_PROMO,
     TAIL_SYNDICATED,
-    phrase_reason,
+)
+from .lexicon_words import (
+    AGENCIES,
+    CREDIT_LABELS,
+    CREDIT_LABELS_CJK,
+    LEGAL_PHRASES,
+    LEGAL_WORDS,
+    PHOTO_AGENCIES,
 )
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import ends_sentence

@@ -18,7 +18,7 @@ from lxml import etree
 from .html_bylines import dedupe_names as _dedupe
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
-from .lexicon import AUTHOR_LABELS, TEXT_LABELS
+from .lexicon_words import AUTHOR_LABELS, TEXT_LABELS
 from .settings import TITLE_H1_OVERLAP
 from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, clean_space, norm_key
 

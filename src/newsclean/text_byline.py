@@ -22,7 +22,7 @@ from .authors import (
     unglue_name,
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
-from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
+from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_byline_shapes import (
     GLUED_ICON,
     ICON_ENDS,

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from . import settings
 from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
-from .lexicon import NAME_TITLES, phrase_reason
+from .lexicon import phrase_reason
+from .lexicon_words import NAME_TITLES
 from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment

@@ -33,7 +33,8 @@ from .dates import (
     search_date,
 )
 from .lazy_regex import lazy_compile
-from .lexicon import NAME_TITLES, phrase_reason
+from .lexicon import phrase_reason
+from .lexicon_words import NAME_TITLES
 from .textutil import CLOSERS, HANGUL_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
