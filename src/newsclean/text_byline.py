@@ -7,7 +7,7 @@ import functools
 import math
 import re
 
-from . import text_fields
+from . import settings, text_fields
 from .authors import (
     BY_WORDS,
     DESK_WORD,
@@ -73,7 +73,7 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 # four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
 _NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
 _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS - {"en"}))) + r")\s+)" + _NAME
-                         + r"){0,3}$")
+                         + r"){0," + str(settings.TEXT_CLOSING_BY_NAMES - 1) + r"}$")
 
 
 
@@ -81,7 +81,7 @@ _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?
 def _closing_byline(text: str) -> bool:
     """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
     ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
-    tail = text[-120:]
+    tail = text[-settings.TEXT_CLOSING_BY_CHARS:]
     m = _CLOSING_BY.search(tail)
     if m is None or len(BY_WORD.findall(text)) != 1:
         return False
@@ -142,6 +142,8 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
+# Set on one postlight page (commit c96ebbe), the only one of the dev dumps it fires on (its lynx and
+# html2text dumps; held-out pages left out, counted at b3a86df): unconfirmed on other pages.
 _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 # (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
@@ -719,8 +721,8 @@ def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
     if at < 0 or not feats[_AT["credit"]]:
         return k
     return next((n for n, c in enumerate(cands) if n and n != k and not c[3][_AT["credit"]] and (
-        0 < abs(c[0] - at) <= 2 and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
-        or 0 < c[0] - at <= 8 and c[3][_AT["by_line_before"]])), k)
+        0 < abs(c[0] - at) <= settings.TEXT_CREDIT_WRITER_NEAR and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
+        or 0 < c[0] - at <= settings.TEXT_CREDIT_WRITER_BELOW and c[3][_AT["by_line_before"]])), k)
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:

@@ -198,7 +198,7 @@ def repeated_alt(t: str) -> bool:
 # "[349459c84e2f…=w700]").
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
                         r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
-                        r"|\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{16,}[^\][\s]{0,40})\]")
+                        r"|\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{" + str(settings.TEXT_IMAGE_HASH_DIGITS) + r",}[^\][\s]{0,40})\]")
 
 
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name
@@ -710,7 +710,7 @@ def split_lines(text: str) -> list[Line]:
             by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
-            elif sum(cols) - sum(chars) >= 90:
+            elif sum(cols) - sum(chars) >= settings.TEXT_WIDE_SURPLUS_MIN:
                 # (Columns beyond characters are wide characters: enough for three lines of them.)
                 ceiling = _wide_ceiling(written, chars, cols)
         if width:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from urllib.parse import unquote_plus
 
+from . import settings
 from .authors import BY_WORDS, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
@@ -235,7 +236,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
         return ()
     out: dict[str, str] = {}
     for n, m in enumerate(_SHARE.finditer(text)):
-        if n == 60:
+        if n == settings.TEXT_SHARE_LINKS_MAX:
             break
         value = m.group(1)
         close = value.find(")")
@@ -285,7 +286,7 @@ def _echoes_head(page: Page, ln: Line) -> bool:
     if not page.head or not 4 <= ln.words <= 30 or ln.cls == "good":
         return False
     toks = set(key(ln.text).split())
-    return len(toks & page.head_tokens) >= 0.6 * len(toks)
+    return len(toks & page.head_tokens) >= settings.TEXT_TITLE_ECHO_SHARE * len(toks)
 
 
 def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
@@ -308,7 +309,7 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
     # first line's end: 'Hillary Clinton: ... Stems From' over "Hillary Clinton: ... in" / "Democratic
     # Hack Stems From 'Personal Beef'".)
     for h in page.head:
-        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") >= 3:
+        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") + 1 >= settings.TEXT_SPLIT_TITLE_WORDS:
             return [(joined, "")]
     return []
 
@@ -398,7 +399,7 @@ def _ends_with(k: str, tail: str) -> bool:
     spaces into the headline, "ZprávyByznysB2BRoky v důchodu ...", w3m). (The caller tests endswith
     first, cheaply.)"""
     n = len(k) - len(tail)
-    return n > 0 and (k[n - 1] == " " or tail.count(" ") >= 2)
+    return n > 0 and (k[n - 1] == " " or tail.count(" ") + 1 >= settings.TEXT_GLUED_CRUMB_WORDS)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
@@ -595,7 +596,7 @@ def _teaser_run(lines: list[Line], i: int, imgs: frozenset[int]) -> float:
 
 def _image_only(text: str) -> bool:
     """Whether the line is an image's mark alone: "[file-name]" (cheap tests first)."""
-    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= 62
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
 
 
 def _lead_overlap(page: Page, text: str) -> float:
