@@ -458,7 +458,7 @@ TEXT_SPLIT_TITLE_WORDS = 4
 # 20 dumps of 8 pages (lynx, w3m, html2text, h2t_wrap), tails of 3 to 15 words (3 words twice).
 TEXT_GLUED_CRUMB_WORDS = 3
 # A bracketed name that opens with at least this many hexadecimal digits is an image's file name (a hash)
-# a text browser printed for an image without alt text (text_lines._FORM_MARK: "[349459c84e2f…=w700]").
+# a text browser printed for an image without alt text (textutil.IMAGE_FILE_MARK: "[349459c84e2f…=w700]").
 # Set on lynx dumps of postlight (commit d2b7193). On the dev dumps 34 bracketed names open with 16 or
 # more hex digits (20 dumps, lynx and w3m mostly), 9 with 12 to 15 and 223 with 8 to 10 (w3m's shortened
 # image names, "[1d53de890c]", which this rule does not take).
@@ -468,9 +468,11 @@ TEXT_IMAGE_HASH_DIGITS = 16
 # (lynx, html2text, h2t_wrap), so it never binds there.
 TEXT_SHARE_LINKS_MAX = 60
 # A line of at most this many characters, opening with "[" and closing with its only "]", is an image's
-# mark alone (text_title._image_only: "[spacex]", padding between headline and byline). Set on w3m and
-# lynx dumps of fundus (commit 7385dad). On the dev dumps such lines run 2 to 61 characters (656 lines,
-# 169 pages); 21 longer bracketed lines (63 to 362 characters, 14 pages) are link texts, not marks.
+# mark alone (textutil.bracketed_alone, read by the title search: "[spacex]", padding between headline
+# and byline). Set on w3m and lynx dumps of fundus (commit 7385dad). On the dev dumps such lines run 2 to
+# 61 characters (656 lines, 169 pages); the 21 longer bracketed lines (63 to 362 characters, 14 pages)
+# are image names with their query strings, tracking pixels' addresses and an editor's note in brackets:
+# the bound is not a clean cut.
 TEXT_IMAGE_MARK_CHARS = 62
 # A headline-sized line after the article seems to begin stays a title candidate when this share of its
 # words are the <title>'s (text_title._echoes_head). Set by hand (commit 3d6afb8, figures there). On the

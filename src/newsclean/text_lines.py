@@ -20,7 +20,14 @@ from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragrap
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import HANGUL, IMAGE_EXTENSIONS, LINK_NUMBER, ends_plain_sentence
+from .textutil import (
+    HANGUL,
+    IMAGE_EXTENSIONS,
+    IMAGE_FILE_MARK,
+    IMAGE_TYPE_MARK,
+    LINK_NUMBER,
+    ends_plain_sentence,
+)
 from .textutil import WS as _WS
 
 # The same, matching only what is not already one plain space (far fewer replacements).
@@ -195,10 +202,9 @@ def repeated_alt(t: str) -> bool:
 # text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
 # w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
 # lynx names an image without alt text by its file inside the line too ("[space.gif]", a hash-named
-# "[349459c84e2f…=w700]").
+# "[349459c84e2f…=w700]"). (The image marks are textutil's: the field searches read the same.)
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
-                        r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
-                        r"|\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{" + str(settings.TEXT_IMAGE_HASH_DIGITS) + r",}[^\][\s]{0,40})\]")
+                        + IMAGE_TYPE_MARK + "|" + IMAGE_FILE_MARK)
 
 
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name

@@ -31,7 +31,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import TITLE_SEP, norm_key
+from .textutil import TITLE_SEP, bracketed_alone, bracketed_name, norm_key
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -44,7 +44,7 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 _TAIL_WORDS = frozenset(BY_WORDS)
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
-_IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
+_IMAGE_MARK = re.compile("^" + bracketed_name(40) + r"\s+|\s+" + bracketed_name(40) + "$")
 
 
 def _clean_title(text: str) -> str:
@@ -115,7 +115,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     # features then skip the search for them.)
     lo, hi = max(0, start - TITLE_BEFORE - 6), min(len(lines), start + TITLE_AFTER + 8)
     near = (*range(min(8, lo)), *range(lo, hi))  # (and around the <title> line)
-    imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and _image_only(lines[j].text))
+    imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and bracketed_alone(lines[j].text))
     pads = imgs | {j for j in near if j and lines[j].text == lines[j - 1].text}
     for i in idx:
         ln = lines[i]
@@ -170,9 +170,9 @@ def _without_image_dates(page: Page) -> Page:
     the line above it as a headline over its dateline. (For the title only: the date search reads page as
     it was.)"""
     lines = page.lines
-    if not any(_image_only(lines[j].text) for j in page.dateish):
+    if not any(bracketed_alone(lines[j].text) for j in page.dateish):
         return page
-    dat = [j for j in page.dateish if not _image_only(lines[j].text)]
+    dat = [j for j in page.dateish if not bracketed_alone(lines[j].text)]
     return replace(page, dateish=dat, marks=frozenset(page.bylineish) | frozenset(dat))
 
 
@@ -592,11 +592,6 @@ def _teaser_run(lines: list[Line], i: int, imgs: frozenset[int]) -> float:
             seen += 1
             n += 5 <= ln.words <= 25 and ln.cls != "good" and not ln.sentence
     return n / 6
-
-
-def _image_only(text: str) -> bool:
-    """Whether the line is an image's mark alone: "[file-name]" (cheap tests first)."""
-    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
 
 
 def _lead_overlap(page: Page, text: str) -> float:

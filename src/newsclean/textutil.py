@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import settings
 from .lazy_regex import lazy_compile
 
 # Horizontal white space of any kind (tabs, form feeds, no-break, thin and ideographic spaces,
@@ -85,6 +86,29 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
 # w3m's "[gif]").
 LINK_NUMBER = r"\[\d{1,4}\]"
 IMAGE_EXTENSIONS = r"gif|jpe?g|png|svg|webp|ico|bmp"
+# Image marks, one home for what converters print in a picture's place (expression fragments and tests;
+# the line rules drop the marks, the field searches read past them):
+# w3m's placeholder named by the file's type ("[gif]", "[svg]", "[brokenimag]");
+IMAGE_TYPE_MARK = r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
+# an image's file named in brackets, inside a line too (lynx, for an image without alt text: "[space.gif]",
+# a hash-named "[349459c84e2f…=w700]");
+IMAGE_FILE_MARK = (r"\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{" + str(settings.TEXT_IMAGE_HASH_DIGITS)
+                   + r",}[^\][\s]{0,40})\]")
+
+
+def bracketed_name(most: int) -> str:
+    """A bracketed name without white space of up to ``most`` characters, as an expression fragment: an
+    image's file name or alt text a text browser cut short ("[1d53de890c]", "[190426_original.jpg]"), a
+    link's or a picture's placeholder ("[1]", "[IMG]")."""
+    return r"\[[^\]\s]{1," + str(most) + r"}\]"
+
+
+def bracketed_alone(text: str) -> bool:
+    """Whether the line is one bracketed text alone, of at most ``settings.TEXT_IMAGE_MARK_CHARS``
+    characters: what a text browser prints for an image ("[spacex]", w3m's alt text cut short; "[logo.svg]").
+    A bracketed word of the text ("[Chorus]") looks the same: the line rules keep it (only names an image's
+    could have are dropped there), the field searches pass over it as padding."""
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
 # The currency signs a price opens with ("$5", "£205", "¥1,200"), for a character class.
 CURRENCY_SIGNS = "$£€¥₹"
 
