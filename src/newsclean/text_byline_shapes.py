@@ -10,14 +10,15 @@ from . import reasons
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
-from .textutil import CJK, bracketed_name
+from .textutil import CJK, IMAGE_NAME_MARK
 
 # An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
 # title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
 ICON_ENDS = ("right", "left", "up", "down", "forward", "back")
 GLUED_ICON = re.compile(r"\s*(?:chevron|arrow|caret)[-_](?:right|left|up|down|forward|back)$")
-# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]").
-PLACEHOLDERS = re.compile("^(?:" + bracketed_name(12) + r"\s*)+")
+# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]",
+# "[190426_original.jpg] Ana Ruiz"): the image marks' bracketed name, the one the title search reads past.
+PLACEHOLDERS = re.compile("^(?:" + IMAGE_NAME_MARK + r"\s*)+")
 
 
 def name_before_date(text: str) -> str | None:

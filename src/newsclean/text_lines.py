@@ -22,7 +22,6 @@ from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
 from .textutil import (
     HANGUL,
-    IMAGE_EXTENSIONS,
     IMAGE_FILE_MARK,
     IMAGE_TYPE_MARK,
     LINK_NUMBER,
@@ -210,10 +209,11 @@ _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name
 # ("[logo.svg]", after a link's number if the image is a link), w3m its stem cut at ten characters
 # ("[dc-operati]", "[trans_30x1]"). A name holds a digit, a hyphen or an underscore, or an image's
-# extension; a bracketed word alone ("[deleted]", "[Chorus]") is text, and a link's number alone ("[12]",
-# an image link without a name) is furniture the region search counts.
-_IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?\[(?:[\w.-]{0,40}\.(?:" + IMAGE_EXTENSIONS + r")"
-                         r"|(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10})\]$", re.I)
+# extension (lynx's file mark, textutil's, in any case); a bracketed word alone ("[deleted]", "[Chorus]") is
+# text, and a link's number alone ("[12]", an image link without a name) is furniture the region search
+# counts. (The title search passes over any bracketed line alone: textutil.bracketed_alone.)
+_IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?(?:" + IMAGE_FILE_MARK
+                         + r"|\[(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10}\])$", re.I)
 
 
 # --- 1. lines ---------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import TITLE_SEP, bracketed_alone, bracketed_name, norm_key
+from .textutil import IMAGE_NAME_MARK, TITLE_SEP, bracketed_alone, norm_key
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -44,7 +44,7 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 _TAIL_WORDS = frozenset(BY_WORDS)
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
-_IMAGE_MARK = re.compile("^" + bracketed_name(40) + r"\s+|\s+" + bracketed_name(40) + "$")
+_IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + "$")
 
 
 def _clean_title(text: str) -> str:

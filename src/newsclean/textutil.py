@@ -86,21 +86,20 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
 # w3m's "[gif]").
 LINK_NUMBER = r"\[\d{1,4}\]"
 IMAGE_EXTENSIONS = r"gif|jpe?g|png|svg|webp|ico|bmp"
+# The currency signs a price opens with ("$5", "£205", "¥1,200"), for a character class.
+CURRENCY_SIGNS = "$£€¥₹"
 # Image marks, one home for what converters print in a picture's place (expression fragments and tests;
 # the line rules drop the marks, the field searches read past them):
 # w3m's placeholder named by the file's type ("[gif]", "[svg]", "[brokenimag]");
 IMAGE_TYPE_MARK = r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
 # an image's file named in brackets, inside a line too (lynx, for an image without alt text: "[space.gif]",
-# a hash-named "[349459c84e2f…=w700]");
-IMAGE_FILE_MARK = (r"\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{" + str(settings.TEXT_IMAGE_HASH_DIGITS)
+# a hash-named "[349459c84e2f…=w700]"; the hash's digits in lower case whatever the caller's flags);
+IMAGE_FILE_MARK = (r"\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|(?-i:[0-9a-f]){" + str(settings.TEXT_IMAGE_HASH_DIGITS)
                    + r",}[^\][\s]{0,40})\]")
-
-
-def bracketed_name(most: int) -> str:
-    """A bracketed name without white space of up to ``most`` characters, as an expression fragment: an
-    image's file name or alt text a text browser cut short ("[1d53de890c]", "[190426_original.jpg]"), a
-    link's or a picture's placeholder ("[1]", "[IMG]")."""
-    return r"\[[^\]\s]{1," + str(most) + r"}\]"
+# a bracketed name without white space: an image's file name or alt text a text browser cut short
+# ("[1d53de890c]", "[190426_original_1280x960.jpg]"), a link's or a picture's placeholder ("[1]", "[IMG]"),
+# as the field searches read past it beside a headline or before a name.
+IMAGE_NAME_MARK = r"\[[^\]\s]{1,40}\]"
 
 
 def bracketed_alone(text: str) -> bool:
@@ -109,8 +108,7 @@ def bracketed_alone(text: str) -> bool:
     A bracketed word of the text ("[Chorus]") looks the same: the line rules keep it (only names an image's
     could have are dropped there), the field searches pass over it as padding."""
     return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
-# The currency signs a price opens with ("$5", "£205", "¥1,200"), for a character class.
-CURRENCY_SIGNS = "$£€¥₹"
+
 
 # Any run of white space, line breaks included (WS above keeps line breaks).
 _ANY_SPACE = re.compile(r"\s+")
