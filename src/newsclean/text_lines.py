@@ -26,6 +26,7 @@ from .textutil import (
     IMAGE_TYPE_MARK,
     LINK_NUMBER,
     ends_plain_sentence,
+    plain_apostrophes,
 )
 from .textutil import WS as _WS
 
@@ -683,9 +684,7 @@ def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    if "\u02bc" in text:
-        # lynx prints the apostrophe entity (&apos;) as U+02BC, a letter: "thereʼs" would be one word.
-        text = text.replace("\u02bc", "'")
+    text = plain_apostrophes(text)  # (lynx's U+02BC)
     written = text.splitlines()
     if is_collapsed(written):
         text = resegment(text, written)

@@ -31,7 +31,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import IMAGE_NAME_MARK, TITLE_SEP, bracketed_alone, norm_key
+from .textutil import IMAGE_NAME_MARK, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -244,8 +244,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
             value = value[:close]  # a Markdown link's end: "[Mail](mailto:?subject=Headline)"
         elif close < 0 and _broken_link(text, m.start(), m.end()):
             continue
-        # (lynx prints the apostrophe entity as U+02BC, a letter: split_lines reads it as "'".)
-        value = _SHARE_TAIL.sub("", unquote_plus(value).strip().replace("\u02bc", "'"))
+        value = _SHARE_TAIL.sub("", plain_apostrophes(unquote_plus(value).strip()))  # (as split_lines reads it)
         parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
         for part in (value, max(parts, key=len, default="")):
             k = norm_key(part)

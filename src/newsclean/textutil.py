@@ -110,6 +110,13 @@ def bracketed_alone(text: str) -> bool:
     return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
 
 
+def plain_apostrophes(text: str) -> str:
+    """The text with lynx's apostrophes made plain: lynx prints the apostrophe entity (&apos;) as U+02BC,
+    a modifier letter, so "thereʼs" would read as one word. The line reader and the share links' titles
+    (read from the dump as written) undo it alike."""
+    return text.replace("\u02bc", "'") if "\u02bc" in text else text
+
+
 # Any run of white space, line breaks included (WS above keeps line breaks).
 _ANY_SPACE = re.compile(r"\s+")
 
