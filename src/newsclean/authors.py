@@ -25,7 +25,7 @@ from .lexicon_words import (
     TEXT_LABELS,
     alternatives,
 )
-from .textutil import CJK_CHARS, word_trie
+from .textutil import CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, word_trie
 
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
@@ -227,8 +227,7 @@ NAME_PARTICLES = _PARTICLES - NAME_JOINERS
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")
-_CASELESS = lazy_compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$", below=CJK_CHARS[0],
-                         cheap="^[\u0590-\u08ff\u0e00-\u0eff]+$")
+_CASELESS = lazy_compile(f"^[{CASELESS_CHARS}]+$", below=CJK_CHARS[0], cheap=f"^[{CASELESS_BELOW_CJK}]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 

@@ -21,6 +21,15 @@ HANGUL_CHARS = "\uac00-\ud7af"
 HANGUL = lazy_compile(f"[{HANGUL_CHARS}]", below=HANGUL_CHARS[0])  # (compiled only for a text that may hold one)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff" + HANGUL_CHARS
 CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
+# The other scripts without case, as class bodies: Hebrew, Arabic and the scripts beside them (Syriac,
+# Thaana, N'Ko, Samaritan, Mandaic), Devanagari, Thai and Lao, Hangul's jamo. Those written with spaces
+# between words (a run of their words is a sentence, not a menu), and every caseless script (a name
+# written in one has no capitals), Thai and Lao written without spaces as Chinese and Japanese are.
+RTL_CHARS = "\u0590-\u08ff"
+THAI_LAO_CHARS = "\u0e00-\u0eff"
+SPACED_CASELESS_CHARS = RTL_CHARS + "\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS
+CASELESS_BELOW_CJK = SPACED_CASELESS_CHARS[:-len(HANGUL_CHARS)] + THAI_LAO_CHARS  # (all below CJK_CHARS[0])
+CASELESS_CHARS = CASELESS_BELOW_CJK + CJK_CHARS
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
