@@ -25,7 +25,7 @@ from .lexicon_words import (
     TEXT_LABELS,
     alternatives,
 )
-from .textutil import CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, word_trie
+from .textutil import CAPITAL, CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, LATIN_CAPITAL, word_trie
 
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
@@ -103,7 +103,7 @@ _SPLIT = re.compile(
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
 _PLACE = re.compile(
     r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из|"
-    r"for|für|pour|para|per|для)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"  # "for The Guardian": the outlet, like a place
+    r"for|für|pour|para|per|для)\s+" + CAPITAL + r".*$"  # "for The Guardian": the outlet, like a place
 )
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ROLE_ADJ = (
@@ -151,7 +151,7 @@ def is_role_word(tok: str) -> bool:
 _ROLE_COMPOUND = re.compile(r"^(?:\w+\s+)?\w+(?:redakteur|korrespondent|reporter|journalist|autor)(?:in)?$", re.I)
 
 
-_ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
+_ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=" + CAPITAL + r")", re.I)
 _ROLE_TAIL = lazy_compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
 
@@ -228,7 +228,7 @@ NAME_PARTICLES = _PARTICLES - NAME_JOINERS
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")
 _CASELESS = lazy_compile(f"^[{CASELESS_CHARS}]+$", below=CJK_CHARS[0], cheap=f"^[{CASELESS_BELOW_CJK}]+$")
-_INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
+_INITIAL = re.compile(r"^" + CAPITAL + r"\.(?:-?" + CAPITAL + r"\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 
 
@@ -307,8 +307,8 @@ def _strip_date(s: str) -> str:
 
 
 _SHORT_PLACE = lazy_compile(
-    r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
-    r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)?(?:[\s.,;]|$)"
+    r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+" + CAPITAL + r"[\w'’.-]*"
+    r"(?:\s+" + CAPITAL + r"[\w'’.-]*)?(?:[\s.,;]|$)"
 )
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, NAME_TITLES)) + r")\.?\s+", re.I)
 
@@ -388,7 +388,7 @@ def _prepare(s: str) -> tuple[str, bool]:
 # Two elements a converter printed without a space between them, a name and its role, outlet or
 # repetition: "Ulrich ExnerKorrespondent", "Dan Jervis-BardyThe West Australian". Three lower-case
 # letters before the capital: "McDonald", "MacArthur", "DeShawn", "LeBron" keep theirs.
-_GLUED = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{3})(?=" + LATIN_CAPITAL + r"[a-zß-ÿ])")
 
 
 def _unglue(s: str) -> str:
@@ -553,7 +553,7 @@ def desk_byline(s: str) -> str | None:
     return cut if cut != body or any(t in _NEWS_TOKENS for t in lowered) else None
 
 
-_LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")
+_LAST_FIRST = re.compile(r"^(" + LATIN_CAPITAL + r"[\w'’-]+),\s*(" + LATIN_CAPITAL + r"[\w'’-]+(?:\s[A-Z]\.)?)$")
 
 
 def clean_author_names(names: list[str], *, people: Collection[str] = ()) -> list[str]:

@@ -54,6 +54,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .text_memo import looks_like_byline as _looks
 from .text_signoff import sign_off
+from .textutil import CAPITAL, LATIN_CAPITAL
 from .textutil import CJK as _CJK
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
@@ -71,7 +72,7 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 # A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
 # four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
-_NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
+_NAME = LATIN_CAPITAL + r"[\w.'-]+(?:\s+" + LATIN_CAPITAL + r"[\w.'-]+){1,3}"
 _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS - {"en"}))) + r")\s+)" + _NAME
                          + r"){0," + str(settings.TEXT_CLOSING_BY_NAMES - 1) + r"}$")
 
@@ -138,7 +139,7 @@ _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # "VonUlrich Exner"); cased by hand: two capitalised words must follow ("Dino", "Parker", "DiCaprio
 # stars" stay whole).
 _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
-                       + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
+                       + r")(?=" + LATIN_CAPITAL + r"[\w'-]+\s+" + LATIN_CAPITAL + r")")
 # A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
@@ -147,10 +148,10 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 # (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
-_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
+_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+{LATIN_CAPITAL}[\\w'-]*,?\\s+{LATIN_CAPITAL})"
                                                    for w in _DOUBLED_WORDS) + ")")
 _BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
-_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+_CAPITAL = re.compile(r"(?:^|\s)" + CAPITAL)
 
 
 def undoubled_by(text: str) -> str:

@@ -10,7 +10,7 @@ from . import reasons
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
-from .textutil import CJK, IMAGE_NAME_MARK
+from .textutil import CAPITAL, CJK, IMAGE_NAME_MARK
 
 # An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
 # title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
@@ -56,7 +56,7 @@ def listed(lines: list[Line], i: int) -> bool:
 
 
 # A capital letter of the scripts whose capitals ``text_byline`` counts, wherever in a word it stands.
-_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+_UPPER = re.compile(CAPITAL)
 
 
 def nameless(whole: str, words: int) -> bool:

@@ -31,7 +31,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import IMAGE_NAME_MARK, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
+from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -83,7 +83,7 @@ TITLE_FEATURES = (
 _KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
 _KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
-_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_GLUED = re.compile(r"[a-zà-ÿ]" + LATIN_CAPITAL)
 def _listy(ln: Line) -> bool:
     """A menu item's shape: a short non-prose line."""
     return ln.cls in ("short", "bad") and not ln.sentence and ln.words <= 4
@@ -257,7 +257,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
 # A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
 _QUOTES = "“”\"»«„"
 # (A closing mark follows a word, an opening one a space: 'said “The' is no glue.)
-_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=[A-ZÀ-Þ][a-zà-ÿ])")
+_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=" + LATIN_CAPITAL + r"[a-zà-ÿ])")
 
 
 def _prose_cut(text: str) -> list[tuple[str, str]]:

@@ -30,6 +30,10 @@ THAI_LAO_CHARS = "\u0e00-\u0eff"
 SPACED_CASELESS_CHARS = RTL_CHARS + "\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS
 CASELESS_BELOW_CJK = SPACED_CASELESS_CHARS[:-len(HANGUL_CHARS)] + THAI_LAO_CHARS  # (all below CJK_CHARS[0])
 CASELESS_CHARS = CASELESS_BELOW_CJK + CJK_CHARS
+# A capital letter, as a character class: Latin (ASCII and Latin-1's "À" to "Þ") and, in CAPITAL, the
+# Cyrillic capitals of Russian and Ukrainian; the name rules read a capitalised word by them.
+LATIN_CAPITAL = "[A-ZÀ-Þ]"
+CAPITAL = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
