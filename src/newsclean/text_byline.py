@@ -24,6 +24,8 @@ from .authors import (
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
 from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_byline_shapes import (
+    BYLINE_SEPARATORS,
+    BYLINE_TRIM,
     GLUED_ICON,
     ICON_ENDS,
     PLACEHOLDERS,
@@ -150,7 +152,7 @@ _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+{LATIN_CAPITAL}[\\w'-]*,?\\s+{LATIN_CAPITAL})"
                                                    for w in _DOUBLED_WORDS) + ")")
-_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
+_BYLINE_HINT = re.compile(r"\d|" + BYLINE_SEPARATORS.pattern + r"| and | und | et | y | e | og | och | oraz | и | і ", re.I)
 _CAPITAL = re.compile(r"(?:^|\s)" + CAPITAL)
 
 
@@ -197,7 +199,7 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
         text = " ".join(text.replace("_", " ").split())
     if text.endswith(ICON_ENDS):
         text = GLUED_ICON.sub("", text)
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
+    text = _READING_TIME.sub("", text).rstrip(BYLINE_TRIM)
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
@@ -290,7 +292,7 @@ def _names_before_date(text: str) -> tuple[str | None, list[str]] | None:
         toks.pop()
     if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
         return None
-    byline, names = parse_names(" ".join(toks).rstrip(" ,;|·•–-"))
+    byline, names = parse_names(" ".join(toks).rstrip(BYLINE_TRIM))
     return (byline, names) if len(names) >= 2 else None
 
 
@@ -433,7 +435,7 @@ def _trailing_name(text: str) -> str | None:
     m = search_date(text) if DIGIT.search(text) else None
     if m is not None and m.text in text:
         after = text[text.index(m.text) + len(m.text):]
-        rest = after.strip(" ,;|·•–-/")
+        rest = after.strip(BYLINE_TRIM)
         n = len(rest.split())
         if 2 <= n <= 4 and is_person_name(rest):
             return rest
@@ -444,7 +446,7 @@ def _trailing_name(text: str) -> str | None:
     return None
 
 
-_DATE_NAME_SEPARATORS = frozenset("/|·•–-,")
+_DATE_NAME_SEPARATORS = frozenset(BYLINE_TRIM) - {" "}
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
