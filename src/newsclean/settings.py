@@ -425,9 +425,10 @@ TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min
 TEXT_FIRST_SENTENCE: dict[str, int] = {"remnants": 3, "goes_on_words": 8}
 
 # Text path, numbers the review found without provenance (moved here unchanged, output identical). Each
-# was set by hand on the page its commit names; "fires on" counts what the rule does on the dev dumps of
-# /work/dumps (fundus, postlight, sh_dev by inscriptis, bs4, html2text, h2t_wrap, lynx, w3m and flat;
-# benchmarks/text_holdout.txt's pages left out), counted at b3a86df by wrapping the rule's function.
+# was set by hand on the page its commit names; "fires on" counts what the rule does on the dev pages of
+# the dumps bench_converters.py render writes (fundus, postlight, sh_dev by inscriptis, bs4, html2text,
+# h2t_wrap, lynx, w3m, flat; benchmarks/text_holdout.txt's pages left out), counted at b3a86df by
+# benchmarks/rule_counts.py.
 # A byline closing a long line (text_byline._closing_byline, "… the standfirst. by JOSH HASKELL, DAVID
 # CAPLAN and PATRICK REEVELL"): only the line's last "chars" characters are searched, for up to "names"
 # names. Set on one postlight page (commit c96ebbe, lynx prints its standfirst and byline as one line).

@@ -146,7 +146,7 @@ _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
 # Set on one postlight page (commit c96ebbe), the only one of the dev dumps it fires on (its lynx and
-# html2text dumps; held-out pages left out, counted at b3a86df): unconfirmed on other pages.
+# html2text dumps; held-out pages left out; benchmarks/rule_counts.py): unconfirmed on other pages.
 _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 # (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
