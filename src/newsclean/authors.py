@@ -71,10 +71,10 @@ _CREDIT = re.compile(
 _CORPORATE = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|co|company|s\.a|ag)\b\.?", re.I)
 # The words that join two names inside a byline ("Ana Ruiz y Tom Lee"), and those that join a name and
 # an agency ("Von Ana Ruiz mit AP", "By Euronews with Agencies"): one home for the alternations below.
-_JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", "oraz", "és", "ja", "и", "і", "та")
+JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", "oraz", "és", "ja", "и", "і", "та")
 # ("com" Portuguese, "met" Dutch, "med" Scandinavian.)
 WITH_WORDS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
-_CONJ = re.compile(r"\s(?:&|" + "|".join(_JOIN_WORDS) + r")\s", re.I)
+_CONJ = re.compile(r"\s(?:&|" + "|".join(JOIN_WORDS) + r")\s", re.I)
 _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -97,7 +97,7 @@ _SPLIT = re.compile(
     # abbreviation ("Dr. Jane Smith") or an initial ("John Q. Sample": one letter before it).
     r"|(?<=\w\w)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!\bJr)(?<!\bSr)(?<!Prof)\.\s+"
     # "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
-    r"|\s+(?:" + "|".join(_JOIN_WORDS + WITH_WORDS) + r")\s+",
+    r"|\s+(?:" + "|".join(JOIN_WORDS + WITH_WORDS) + r")\s+",
     re.I,
 )
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
@@ -220,8 +220,8 @@ _PARTICLES = _words(
 # The words that join two names ("Ana Ruiz and Tom Lee", "… und …", "… oraz …"): a byline line left open
 # on one goes on at the next line, and a collapsed dump's byline goes on after one. "en" joins names in
 # Dutch but is "in" in French and Spanish ("Ana Ruiz en Madrid"): it leaves a line open, it splits none
-# (``_JOIN_WORDS`` split a byline into its names).
-NAME_JOINERS = frozenset((*_JOIN_WORDS, "en", "&"))
+# (``JOIN_WORDS`` split a byline into its names).
+NAME_JOINERS = frozenset((*JOIN_WORDS, "en", "&"))
 # Lower-case particles inside a name ("Lisa de Moraes", "Ludwig van Beethoven"), without the joiners.
 NAME_PARTICLES = _PARTICLES - NAME_JOINERS
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
@@ -529,7 +529,7 @@ def _org_kind(part: str) -> str:
 
 
 # The agencies a desk's copy draws on, after the outlet: "By Euronews with Agencies".
-_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(WITH_WORDS + _JOIN_WORDS) + r")\s+"
+_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(WITH_WORDS + JOIN_WORDS) + r")\s+"
                             r"(?:agenc\w*|agenturen|nachrichtenagenturen)$", re.I)
 
 

@@ -11,6 +11,7 @@ from . import settings, text_fields
 from .authors import (
     BY_WORDS,
     DESK_WORD,
+    JOIN_WORDS,
     NAME_JOINERS,
     WITH_WORDS,
     desk_byline,
@@ -152,7 +153,7 @@ _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
 _DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+{LATIN_CAPITAL}[\\w'-]*,?\\s+{LATIN_CAPITAL})"
                                                    for w in _DOUBLED_WORDS) + ")")
-_BYLINE_HINT = re.compile(r"\d|" + BYLINE_SEPARATORS.pattern + r"| and | und | et | y | e | og | och | oraz | и | і ", re.I)
+_BYLINE_HINT = re.compile(r"\d|" + BYLINE_SEPARATORS.pattern + "|" + "|".join(f" {w} " for w in JOIN_WORDS), re.I)
 _CAPITAL = re.compile(r"(?:^|\s)" + CAPITAL)
 
 
