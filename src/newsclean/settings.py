@@ -490,3 +490,8 @@ TEXT_WIDE_SURPLUS_MIN = 90
 # f19d4f6, littlethings, fandom; a fundus buying guide). Applies to 133 lines on 37 dumps of 13 pages
 # (html2text, h2t_wrap, lynx), 18 of them of exactly 4 words.
 TEXT_PRICE_LINK_WORDS = 4
+# A line closes on its date when at most this many characters follow the date: a time ("14:27:02", "10:49
+# Uhr"). Read by the two byline rules that need it, a name run into the date before it
+# (text_byline_shapes.name_before_date) and a line that closes on a date (text_byline._dated), which wrote
+# the number each. Set by hand (commits 9523107 and e6f04f0); not counted on the dev dumps.
+TEXT_TIME_AFTER_DATE_CHARS = 12

@@ -324,7 +324,7 @@ def _dated(text: str) -> bool:
         if m is None or m.text not in text:
             return False
         text = text[text.index(m.text) + len(m.text):]
-        if len(text) <= 12:
+        if len(text) <= settings.TEXT_TIME_AFTER_DATE_CHARS:
             return True
     return False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import reasons
+from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -35,7 +35,7 @@ def name_before_date(text: str) -> str | None:
         return None
     at = text.index(m.text)
     before = text[:at].strip(BYLINE_TRIM)
-    if not before or len(text) - at - len(m.text) > 12 or len(before.split()) > 4:
+    if not before or len(text) - at - len(m.text) > settings.TEXT_TIME_AFTER_DATE_CHARS or len(before.split()) > 4:
         return None
     return before if is_person_name(before) and not is_role(before) else None
 
