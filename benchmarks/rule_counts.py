@@ -23,7 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsclean import clean, settings, text_byline, text_classify, text_date, text_lines, text_title
+from newsclean import (
+    clean,
+    settings,
+    text_byline,
+    text_classify,
+    text_date,
+    text_extract,
+    text_lines,
+    text_title,
+)
 
 CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m", "flat")
 # A bracketed name opening with hexadecimal digits (8 or more: shorter ones are words and numbers).
@@ -159,6 +168,24 @@ def instrument(t: Tally) -> None:
             return r
         return g
 
+    def first(f: Callable[..., list[int]]) -> Callable[..., list[int]]:
+        def g(lines: list[Any], header: int, at: int, consumed: dict[int, str]) -> list[int]:
+            r = f(lines, header, at, consumed)
+            if r:
+                t.hit("first sentence (remnants, next line's words)", (r[0] - header - 1, lines[r[0] + 1].words))
+            return r
+        return g
+
+    def copies(f: Callable[..., None]) -> Callable[..., None]:
+        def g(lines: list[Any], kept: list[int], keys: list[str], drop: dict[int, str]) -> None:
+            before = set(drop)
+            f(lines, kept, keys, drop)
+            for i in set(drop) - before:
+                t.hit("block copy dropped (words)", lines[i].words)
+        return g
+
+    _wrap(text_extract, "_first_sentence", first)
+    _wrap(text_extract, "_block_copies", copies)
     _wrap(text_byline, "_closing_byline", closing)
     _wrap(text_byline, "undoubled_by", undoubled)
     _wrap(text_byline, "_writer_over_credit", writer)

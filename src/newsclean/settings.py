@@ -414,6 +414,8 @@ TITLE_SUPPORT_FLOOR = 0.5
 # DEDUP_MIN_WORDS words or more), together at least "min_share" of its length, is a raw copy of the
 # text (a paste site's "raw data" box) and is dropped, the paragraphs kept. Set by hand (issue 12): a
 # copy holds all the paragraphs (share near 1); an article's long paragraph never holds three others.
+# It fires on one dump of the dev pages (a 2,624-word line, inscriptis; benchmarks/rule_counts.py at
+# b3a86df, seven converters, held-out pages left out): one page is all its evidence.
 TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min_share": 0.5}
 
 # Text path, a one-line opening sentence under the article's header (text_extract._first_sentence): at
@@ -421,7 +423,8 @@ TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min
 # under the sentence must hold "goes_on_words" words or more (more than a link's or a label's) and stop
 # mid-sentence. Set by hand on one dev page (postlight, a Japanese press page whose first paragraph is
 # cut at its links), the rule's only evidence so far: the held-out converter table is where it must show
-# its worth.
+# its worth. It fires on one dump of the dev pages (bs4; 2 remnants, a 19-word line under it;
+# benchmarks/rule_counts.py at b3a86df, seven converters, held-out pages left out).
 TEXT_FIRST_SENTENCE: dict[str, int] = {"remnants": 3, "goes_on_words": 8}
 
 # Text path, numbers the review found without provenance (moved here unchanged, output identical). Each
