@@ -170,8 +170,11 @@ _CONTACT = re.compile(
 # A substring of each of _CONTACT's labels, lower-cased: a cheap pre-test.
 _CONTACT_WORDS = ("tel", "tél", "phone", "fax", "mail", "телефон")
 # Copyright and trademark notices, however long.
-_LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
-_LEGAL_FIRST = "©(cC"  # (the characters a match of _LEGAL_START can open with: a cheap pre-test)
+_LEGAL_OPENERS = ("©", r"\(c\)\s", r"copyright\b")
+_LEGAL_START = re.compile("^(" + "|".join(_LEGAL_OPENERS) + ")", re.I)
+# (The characters a match of _LEGAL_START can open with, in either case, read off its openers: a cheap
+# pre-test.)
+_LEGAL_FIRST = frozenset(c for o in _LEGAL_OPENERS for c in (o.lstrip("\\")[0].lower(), o.lstrip("\\")[0].upper()))
 _LEGAL_PHRASE = re.compile("|".join(map(re.escape, LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(
