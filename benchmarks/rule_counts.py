@@ -184,19 +184,18 @@ def instrument(t: Tally) -> None:
                 t.hit("block copy dropped (words)", lines[i].words)
         return g
 
-    _wrap(text_extract, "_first_sentence", first)
-    _wrap(text_extract, "_block_copies", copies)
-    _wrap(text_byline, "_closing_byline", closing)
-    _wrap(text_byline, "undoubled_by", undoubled)
-    _wrap(text_byline, "_writer_over_credit", writer)
-    _wrap(text_date, "published_over_updated", update)
-    _wrap(text_title, "_split_title", split)
-    _wrap(text_title, "_ends_with", ends)
-    _wrap(text_title, "shared_titles", shared)
-    _wrap(text_title, "_echoes_head", echoes)
-    _wrap(text_title, "bracketed_alone", alone)
-    _wrap(text_lines, "_wide_ceiling", ceiling)
-    _wrap(text_classify, "_priced", priced)
+    wrappers: dict[Any, dict[str, Callable[..., Any]]] = {
+        text_extract: {"_first_sentence": first, "_block_copies": copies},
+        text_byline: {"_closing_byline": closing, "undoubled_by": undoubled, "_writer_over_credit": writer},
+        text_date: {"published_over_updated": update},
+        text_title: {"_split_title": split, "_ends_with": ends, "shared_titles": shared, "_echoes_head": echoes,
+                     "bracketed_alone": alone},
+        text_lines: {"_wide_ceiling": ceiling},
+        text_classify: {"_priced": priced},
+    }
+    for module, names in wrappers.items():
+        for name, make in names.items():
+            _wrap(module, name, make)
 
 
 def main(argv: list[str]) -> int:
