@@ -169,7 +169,7 @@ def test_not_a_byline(line: str) -> None:
     [
         ("Hugo Bachega", True), ("Jean-Luc Picard", True), ("Patrick O'Neill", True), ("Ian McEwan", True),
         ("Leonardo da Vinci", True), ("Osama bin Laden", True), ("Иван Петров", True), ("Олена Коваль", True),
-        ("王小明", True), ("Nicholas", False), ("Staff Writer", False), ("Admin", False), ("News Desk", False),
+        ("王小明", True), ("محمد علي", True), ("राहुल गांधी", True), ("Nicholas", False), ("Staff Writer", False), ("Admin", False), ("News Desk", False),
         ("john smith", False), ("John Smith 2", False), ("The New York Times", False), ("Reuters", False),
         ("A. B.", False), ("One Two Three Four Five", False),
     ],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import reasons
-from newsclean.lexicon import KINDS, READING_TIME_AFTER, READING_TIME_BEFORE, Kind, phrase_reason
+from newsclean.lexicon import KINDS, Kind, phrase_reason
+from newsclean.lexicon_words import READING_TIME_AFTER, READING_TIME_BEFORE
 
 FURNITURE = [
     # comment forms

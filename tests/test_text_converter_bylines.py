@@ -42,6 +42,14 @@ def test_a_name_run_into_its_date_after_a_pictures_placeholder():
     assert art.date is not None and art.date.startswith("2017-03-01")
 
 
+def test_a_name_after_a_pictures_named_placeholder():
+    """An author picture's mark that names its file, longer than a link's number (a made-up line in the
+    shape lynx and w3m print, "[name-of-the-file] Name"), is read past as "[1]" is: the image marks'
+    bracketed name (textutil.IMAGE_NAME_MARK) that the title search also reads past."""
+    art = extract_text(_page("[autorenfoto-ulrich-exner] 谢若含2017-03-01 14:27:02", "74"))
+    assert art.authors == ["谢若含"]
+
+
 def test_a_desk_signing_on_a_line_of_its_own_under_the_last_paragraph():
     """html2text prints the sign-off set apart (its emphasis marks gone) under the article's last
     paragraph, where inscriptis runs it onto the paragraph: both sign the article."""

@@ -676,3 +676,18 @@ def test_markdown_page_without_spaces_but_broken_addresses_is_unwrapped():
     page = "\n\n".join([menu, "\n".join(quote), *links, *[para] * 4])
     lines = [ln.text for ln in split_lines(page)]
     assert para + "このフォントで「John & Paul & Ringo & George.」と書かれた有名なシャツもある。" in lines
+
+
+def test_image_marks_alone_on_a_line_one_home_for_both_readings():
+    """A text browser's image file name alone on its line is markup whatever its case or however it was
+    named (lynx: "[logo.svg]", "[LOGO.PNG]", a hash-named file; w3m: "[dc-operati]"); a bracketed word
+    ("[Chorus]") stays text, while the title search passes over both as padding (textutil.bracketed_alone)."""
+    from newsclean.textutil import bracketed_alone
+
+    marks = ["[logo.svg]", "[LOGO.PNG]", "[12][logo.svg]", "[dc-operati]", "[349459c84e2f0d1a9b=w700]"]
+    for mark in marks:
+        assert [ln.text for ln in split_lines(f"First paragraph here.\n{mark}\nSecond paragraph here.")] == [
+            "First paragraph here.", "Second paragraph here."], mark
+    kept = [ln.text for ln in split_lines("First paragraph here.\n[Chorus]\nSecond paragraph here.")]
+    assert "[Chorus]" in kept
+    assert all(bracketed_alone(m) for m in ["[Chorus]", "[logo.svg]", "[dc-operati]"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import MARKET_HALL, MARKET_HALL_HEAD, MARKET_HALL_TAIL
 from newsclean import reasons
-from newsclean.lexicon import TAIL_BIO, TAIL_SYNDICATED
+from newsclean.lexicon_sentences import TAIL_BIO, TAIL_SYNDICATED
 from newsclean.text_extract import extract_text
 
 BODY = MARKET_HALL[:4]

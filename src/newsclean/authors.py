@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from .dates import DATE_LABELS_PATTERN, search_date
 from .lazy_regex import lazy_compile
-from .lexicon import (
+from .lexicon_words import (
     AGENCIES,
     AUTHOR_LABELS,
     BROADCASTERS,
@@ -25,7 +25,7 @@ from .lexicon import (
     TEXT_LABELS,
     alternatives,
 )
-from .textutil import CJK_CHARS, word_trie
+from .textutil import CAPITAL, CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, LATIN_CAPITAL, word_trie
 
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
@@ -71,10 +71,10 @@ _CREDIT = re.compile(
 _CORPORATE = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|co|company|s\.a|ag)\b\.?", re.I)
 # The words that join two names inside a byline ("Ana Ruiz y Tom Lee"), and those that join a name and
 # an agency ("Von Ana Ruiz mit AP", "By Euronews with Agencies"): one home for the alternations below.
-_JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", "oraz", "és", "ja", "и", "і", "та")
+JOIN_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "i", "og", "och", "oraz", "és", "ja", "и", "і", "та")
 # ("com" Portuguese, "met" Dutch, "med" Scandinavian.)
 WITH_WORDS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
-_CONJ = re.compile(r"\s(?:&|" + "|".join(_JOIN_WORDS) + r")\s", re.I)
+_CONJ = re.compile(r"\s(?:&|" + "|".join(JOIN_WORDS) + r")\s", re.I)
 _BULLET = re.compile(r"^[\s•·*▪►–—-]+")
 # An e-mail address (a byline's or a credit's contact; text_title: never a headline's).
 EMAIL = re.compile(r"\S+@\S+\.\w+|\bmailto:\S+")
@@ -101,8 +101,8 @@ _SEPARATORS = (
 # only in lower case, unless the whole byline is in capitals ("ANA RUIZ Y TOM LEE"); "And", "With" in
 # a title-cased byline join too. "with"/"mit"/"avec" joins a name and an agency: "Von Ana Ruiz mit AP".
 _NAMELIKE_JOINS = frozenset(("y", "e", "i", "ja", "con", "com", "met", "med", "mit"))
-_JOINS = r"\s+(?:" + "|".join(w for w in _JOIN_WORDS + WITH_WORDS if w not in _NAMELIKE_JOINS) + r")\s+"
-_LOWER_JOINS = r"\s+(?-i:" + "|".join(w for w in _JOIN_WORDS + WITH_WORDS if w in _NAMELIKE_JOINS) + r")\s+"
+_JOINS = r"\s+(?:" + "|".join(w for w in JOIN_WORDS + WITH_WORDS if w not in _NAMELIKE_JOINS) + r")\s+"
+_LOWER_JOINS = r"\s+(?-i:" + "|".join(w for w in JOIN_WORDS + WITH_WORDS if w in _NAMELIKE_JOINS) + r")\s+"
 _SPLIT = re.compile(_SEPARATORS + "|" + _JOINS + "|" + _LOWER_JOINS, re.I)
 _SPLIT_CAPITALS = re.compile(_SEPARATORS + "|" + _JOINS + "|" + _LOWER_JOINS.replace("(?-i:", "(?:"), re.I)
 
@@ -113,7 +113,7 @@ def _split(body: str) -> list[str]:
 # "<name> in Kyiv", "<name> en Londres", "<name> à Paris", "<name> в Москве".
 _PLACE = re.compile(
     r"\s+(?:in|en|à|a|au|aus|from|at|desde|da|dal|dalla|em|no|na|в|во|у|із|з|из|"
-    r"for|für|pour|para|per|для)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ].*$"  # "for The Guardian": the outlet, like a place
+    r"for|für|pour|para|per|для)\s+" + CAPITAL + r".*$"  # "for The Guardian": the outlet, like a place
 )
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ROLE_ADJ = (
@@ -161,7 +161,7 @@ def is_role_word(tok: str) -> bool:
 _ROLE_COMPOUND = re.compile(r"^(?:\w+\s+)?\w+(?:redakteur|korrespondent|reporter|journalist|autor)(?:in)?$", re.I)
 
 
-_ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])", re.I)
+_ROLE_LEAD = lazy_compile(r"^" + _ROLE + r"[\s,:]+(?=" + CAPITAL + r")", re.I)
 _ROLE_TAIL = lazy_compile(r"[\s,–—-]+" + _ROLE + r"$", re.I)
 
 
@@ -230,16 +230,15 @@ _PARTICLES = _words(
 # The words that join two names ("Ana Ruiz and Tom Lee", "… und …", "… oraz …"): a byline line left open
 # on one goes on at the next line, and a collapsed dump's byline goes on after one. "en" joins names in
 # Dutch but is "in" in French and Spanish ("Ana Ruiz en Madrid"): it leaves a line open, it splits none
-# (``_JOIN_WORDS`` split a byline into its names).
-NAME_JOINERS = frozenset((*_JOIN_WORDS, "en", "&"))
+# (``JOIN_WORDS`` split a byline into its names).
+NAME_JOINERS = frozenset((*JOIN_WORDS, "en", "&"))
 # Lower-case particles inside a name ("Lisa de Moraes", "Ludwig van Beethoven"), without the joiners.
 NAME_PARTICLES = _PARTICLES - NAME_JOINERS
 # Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
 _CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
                     "기자 글 사진 편집")
-_CASELESS = lazy_compile(f"^[\u0590-\u08ff\u0e00-\u0eff{CJK_CHARS}]+$", below=CJK_CHARS[0],
-                         cheap="^[\u0590-\u08ff\u0e00-\u0eff]+$")
-_INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.(?:-?[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.)*$")
+_CASELESS = lazy_compile(f"^[{CASELESS_CHARS}]+$", below=CJK_CHARS[0], cheap=f"^[{CASELESS_BELOW_CJK}]+$")
+_INITIAL = re.compile(r"^" + CAPITAL + r"\.(?:-?" + CAPITAL + r"\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"
 
 
@@ -318,8 +317,8 @@ def _strip_date(s: str) -> str:
 
 
 _SHORT_PLACE = lazy_compile(
-    r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
-    r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)?(?:[\s.,;]|$)"
+    r"\s(?:in|en|à|a|au|aus|from|at|desde|da|em|no|na|в|во|у|із|з|из)\s+" + CAPITAL + r"[\w'’.-]*"
+    r"(?:\s+" + CAPITAL + r"[\w'’.-]*)?(?:[\s.,;]|$)"
 )
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, NAME_TITLES)) + r")\.?\s+", re.I)
 
@@ -399,7 +398,7 @@ def _prepare(s: str) -> tuple[str, bool]:
 # Two elements a converter printed without a space between them, a name and its role, outlet or
 # repetition: "Ulrich ExnerKorrespondent", "Dan Jervis-BardyThe West Australian". Three lower-case
 # letters before the capital: "McDonald", "MacArthur", "DeShawn", "LeBron" keep theirs.
-_GLUED = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{3})(?=" + LATIN_CAPITAL + r"[a-zß-ÿ])")
 
 
 def _unglue(s: str) -> str:
@@ -540,7 +539,7 @@ def _org_kind(part: str) -> str:
 
 
 # The agencies a desk's copy draws on, after the outlet: "By Euronews with Agencies".
-_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(WITH_WORDS + _JOIN_WORDS) + r")\s+"
+_WITH_AGENCIES = re.compile(r"\s+(?:" + "|".join(WITH_WORDS + JOIN_WORDS) + r")\s+"
                             r"(?:agenc\w*|agenturen|nachrichtenagenturen)$", re.I)
 
 
@@ -564,7 +563,7 @@ def desk_byline(s: str) -> str | None:
     return cut if cut != body or any(t in _NEWS_TOKENS for t in lowered) else None
 
 
-_LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s[A-Z]\.)?)$")
+_LAST_FIRST = re.compile(r"^(" + LATIN_CAPITAL + r"[\w'’-]+),\s*(" + LATIN_CAPITAL + r"[\w'’-]+(?:\s[A-Z]\.)?)$")
 
 
 def clean_author_names(names: list[str], *, people: Collection[str] = ()) -> list[str]:

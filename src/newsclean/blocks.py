@@ -17,13 +17,8 @@ from dataclasses import dataclass
 from . import reasons, settings
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, is_ago_stamp
 from .lazy_regex import lazy_compile
-from .lexicon import (
-    AGENCIES,
-    CREDIT_LABELS,
-    CREDIT_LABELS_CJK,
-    LEGAL_PHRASES,
-    LEGAL_WORDS,
-    PHOTO_AGENCIES,
+from .lexicon import phrase_reason
+from .lexicon_sentences import (
     SOURCES_LABEL,
     TAIL_BIO,
     TAIL_COMPANY,
@@ -31,7 +26,14 @@ from .lexicon import (
     TAIL_NOTICE,
     TAIL_PROMO,
     TAIL_SYNDICATED,
-    phrase_reason,
+)
+from .lexicon_words import (
+    AGENCIES,
+    CREDIT_LABELS,
+    CREDIT_LABELS_CJK,
+    LEGAL_PHRASES,
+    LEGAL_WORDS,
+    PHOTO_AGENCIES,
 )
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import ends_sentence
@@ -168,8 +170,11 @@ _CONTACT = re.compile(
 # A substring of each of _CONTACT's labels, lower-cased: a cheap pre-test.
 _CONTACT_WORDS = ("tel", "tél", "phone", "fax", "mail", "телефон")
 # Copyright and trademark notices, however long.
-_LEGAL_START = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
-_LEGAL_FIRST = "©(cC"  # (the characters a match of _LEGAL_START can open with: a cheap pre-test)
+_LEGAL_OPENERS = ("©", r"\(c\)\s", r"copyright\b")
+_LEGAL_START = re.compile("^(" + "|".join(_LEGAL_OPENERS) + ")", re.I)
+# (The characters a match of _LEGAL_START can open with, in either case, read off its openers: a cheap
+# pre-test.)
+_LEGAL_FIRST = frozenset(c for o in _LEGAL_OPENERS for c in (o.lstrip("\\")[0].lower(), o.lstrip("\\")[0].upper()))
 _LEGAL_PHRASE = re.compile("|".join(map(re.escape, LEGAL_PHRASES)))
 # Caption openers of news agencies: "In this Dec. 12, 2006, file photo, …", "This undated image shows …".
 _CAPTION_START = re.compile(

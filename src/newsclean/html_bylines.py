@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-from .lexicon import AUTHOR_LABELS, TEXT_LABELS
+from .lexicon_words import AUTHOR_LABELS, TEXT_LABELS
 from .settings import HTML_BYLINE_CHARS
 from .textutil import clean_space
 

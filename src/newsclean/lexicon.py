@@ -8,7 +8,9 @@ tokens found in HTML ``class``/``id`` values of containers of that kind.
 A phrase must match the whole block (leading/trailing punctuation and list markers aside), so
 an article sentence that merely mentions "share" or "comment" is never caught: phrases that
 describe a longer stock sentence end in ``.*`` themselves. Languages covered: en, de, fr, es,
-it, pt, ru, uk (plus a few nl/pl forms where they are the common widget words).
+it, pt, ru, uk (plus a few nl/pl forms where they are the common widget words). The word lists
+the kinds share with other rules are in ``lexicon_words``; sentences found within a block (an
+article's closing lines), in ``lexicon_sentences``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ import re
 from dataclasses import dataclass
 
 from . import reasons, settings
-from .lazy_regex import lazy_compile
+from .lexicon_words import (
+    AGENCIES,
+    LEGAL_PHRASES,
+    NETWORK_ALTERNATION,
+    PHOTO_AGENCIES,
+    READING_TIME_AFTER,
+    READING_TIME_BEFORE,
+)
 from .phrase_matcher import PhraseMatcher
 
 
@@ -35,88 +44,6 @@ class Kind:
 
 # Numbers as widgets print them ("12", "1.2K", "3,4 тыс.").
 _N = r"\d[\d.,]*\s*[kmкмтыс.]*"
-
-# Titles printed before a person's name ("Dr. Ana Ruiz", "Sen. Tom Lee", "Mme Dupont", "Dott.ssa Rossi"),
-# lower-case: the byline cleaner takes them off a name (authors), and the text path's line joiner does
-# not take their full stop for a sentence's end ("… threatened to kill Rep." / "Ilhan Omar").
-NAME_TITLES: tuple[str, ...] = (
-    "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame", "dott", "dott.ssa", "ing", "mag", "doktor",
-    "rep", "sen", "gov", "gen", "lt", "col", "sgt", "rev", "hon", "capt", "adm", "mme", "mlle", "hr", "fr",
-)
-
-# Copyright notices in the covered languages: a block that holds one is a legal notice, however long
-# (``blocks`` looks for them anywhere in a block; the site-furniture kind below, at its start).
-LEGAL_PHRASES: tuple[str, ...] = (
-    "rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés",
-    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
-    "все права защищены", "усі права захищені", "всі права захищені", "subject to copyright",
-)
-# A substring of each legal phrase: a cheap pre-test before searching for them.
-LEGAL_WORDS: tuple[str, ...] = (
-    "reserv", "trademark", "vorbehalten", "réservés", "riservati", "защищ", "захищ", "subject to",
-)
-# Words newspapers name themselves with, in the languages we read ("The Daily Example", "Example
-# Zeitung", "Diario de Ejemplo"): a short line of them at the top of a dump is the masthead.
-MASTHEAD_WORDS: tuple[str, ...] = (
-    "news", "times", "post", "daily", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
-    "press", "today", "observer", "express", "chronicle", "magazine", "reporter", "zeitung", "nachrichten",
-    "rundschau", "allgemeine", "presse", "monde", "país", "mundo", "diario", "corriere", "repubblica",
-    "stampa", "notícias", "folha", "jornal", "новости", "вести", "известия", "газета", "правда", "новини",
-    "вісті",
-)
-# Labels a picture's credit is given under ("Foto: Name", "Photo by Name", "(Image: Agency)"), lower-case:
-# the HTML and text paths' caption rules (blocks) and the text title search's credit feature read them.
-CREDIT_LABELS: tuple[str, ...] = (
-    "photo", "photograph", "image", "picture", "foto", "bild", "credit", "crédit", "imagen", "quelle", "фото",
-)
-# Social networks as their buttons and handles name them ("Follow her on Instagram", a name with its
-# network's button glued on: "Jane DoeTwitter"), written as the networks write them.
-SOCIAL_NETWORKS: tuple[str, ...] = ("Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "Telegram", "TikTok",
-                                    "Bluesky", "Threads", "Mastodon", "WhatsApp")
-_NETWORKS = "|".join(SOCIAL_NETWORKS).lower()
-# The word "author" as a label before the names ("Author: Jane Doe", "Autorin", "Auteurs", "Автор"), and
-# the word "text" some sites label the writer with ("Text: Ana Ruiz", "Testo di"): regular-expression
-# alternations, case-insensitive. The text path's byline prefix (authors) and the HTML path's visible
-# author labels (html_bylines) read them.
-AUTHOR_LABELS = r"authors?|autor(?:es|in|en|a)?|autori|auteur(?:e|s)?|autore|автор(?:ы|и|ка)?"
-TEXT_LABELS = r"text|texto|testo|texte|tekst|текст"
-# Japanese, Chinese and Korean sites' author labels: the poster, the writer, the author, the reporter.
-CJK_AUTHOR_LABELS = "投稿者|執筆者|执笔|著者|作者|記者|记者|기자"
-# The same labels of Korean, Japanese and Chinese sites, which print the credit in brackets
-# ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
-CREDIT_LABELS_CJK: tuple[str, ...] = ("사진", "写真", "図", "圖", "图", "图片", "圖片", "照片")
-# News and photo agencies as they sign wire copy and image credits ("Reuters", "AFP/Jane Doe",
-# "(Getty Images)"): lower-case, plain words.
-AGENCIES: tuple[str, ...] = (
-    "reuters", "afp", "ap", "dpa", "ansa", "efe", "epa", "upi", "tass", "ria novosti", "ukrinform", "pti", "ians",
-    "anp", "pa", "getty images", "getty", "shutterstock", "alamy", "pa images",
-)
-# Picture agencies a photo's credit names besides the news agencies ("Jane Doe/Ritzau Scanpix"), lower-case.
-PHOTO_AGENCIES: tuple[str, ...] = (
-    "keystone", "ritzau scanpix", "scanpix", "imago", "picture alliance", "picture-alliance", "ntb", "tt",
-    "anadolu", "xinhua", "sipa", "belga", "apa", "ansa foto", "zuma press", "sopa images", "eyevine",
-    "unsplash", "istock",
-)
-# Broadcasters that sign their reporters' copy by name alone ("Jane Doe, CNN"), lower-case.
-BROADCASTERS: tuple[str, ...] = ("bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr")
-
-# Reading-time widgets, in the languages we read: the label after the minutes ("4 min read", "3 Min.
-# Lesezeit", "5 min de lecture") and the label before them ("Lesedauer: 4 Minuten", "Reading time 3
-# min"). The lexicon drops a line that is only one; bylines and their candidates lose one at their end.
-READING_TIME_AFTER: tuple[str, ...] = (
-    "read", "lesezeit", "lesedauer", "leestijd", "lesetid", "läsning", "de lecture", "de lectura", "lectura",
-    "di lettura", "lettura", "de leitura",
-)
-READING_TIME_BEFORE: tuple[str, ...] = (
-    "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture", "tiempo de lectura",
-    "tempo di lettura", "tempo de leitura", "время чтения", "час читання",
-)
-
-
-def alternatives(words: tuple[str, ...]) -> str:
-    """``words`` as a regular-expression alternation, spaces matching any run of white space (the
-    lexicon's own phrases join them as they are: blocks reach it with their white space collapsed)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 KINDS: tuple[Kind, ...] = (
@@ -199,7 +126,7 @@ KINDS: tuple[Kind, ...] = (
             r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
             r"(share|tweet|email|print)( (this|article|story))?( \d+)?",
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
-            r"follow [\w@.' -]{1,40} on (" + _NETWORKS + r")\b.*",
+            r"follow [\w@.' -]{1,40} on (" + NETWORK_ALTERNATION + r")\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
@@ -686,89 +613,6 @@ CONTENT_ATTRS = re.compile(r"article|body|content|entry|hentry|main|page|post|te
 FURNITURE_ATTRS = re.compile(
     r"comment|com-|contact|foot|masthead|meta|outbrain|promo|related|scroll|shoutbox|sidebar|"
     r"sponsor|shopping|tags|tool|widget|share|social|teaser|recirc|newsletter|nav|menu", re.I)
-
-
-# Sentences found in the closing lines of an article rather than as a whole block: the HTML path
-# tests its last blocks with these (a promotion of the author or site; a notice or citation note).
-# The closing lines after an article that promote its author or the site (a sentence each).
-TAIL_PROMO = lazy_compile(
-    r"\bfollow (him|her|them|us|me)\b.{0,40}\b(" + _NETWORKS + r")\b"
-    r"|\bjoin our \w+( \w+)? (forums?|community|discord|newsletter)\b"
-    r"|\b(send|email) us (a |your )?(news )?tips?\b|\bhave a (news )?tip\?"
-    r"|\bfolgen sie (ihm|ihr|uns)\b.{0,30}\bauf\b|\bsuivez-(le|la|nous)\b.{0,30}\bsur\b"
-    r"|\bsígue(lo|la|nos)\b.{0,30}\ben\b|\bseguic?i\b.{0,30}\bsu\b|\bsiga-(o|a|nos)\b"
-    r"|\bподписывайтесь на\b|\bпідписуйтесь на\b"
-    r"|\b(folgst du|folgen sie) (uns |\S+ )?(schon|bereits) .{0,40}\bauf (" + _NETWORKS + r")\b"
-    r"|\babonniere (den|unseren) .{0,40}(" + _NETWORKS + r")-?kanal\b",
-    re.I,
-)
-
-
-# Notices closing a page, however long: disclaimers, reprint and citation notes.
-# The closing line about the story's writer: a name then what they cover ("Jane Doe covers politics for
-# …", "Korrespondent Max Muster ist bei … für … zuständig", "Ana Ruiz es periodista …"). Case matters
-# (the name is capitalised), so no re.I: the words after the name are written in lower case.
-_NAME = r"[A-ZÄÖÜÉ][\w'’.-]+(?: [A-ZÄÖÜÉ][\w'’.-]+){1,2}"
-TAIL_BIO = lazy_compile(
-    r"^(?:(?:Korrespondent|Korrespondentin|Reporter|Reporterin|Redakteur|Redakteurin) )?" + _NAME + r" (?:"
-    r"(?:covers|reports on|writes about)\b(?=[^.]{0,100}\b(?:for|at) (?:the )?[A-Z])"
-    r"|is an? (?:senior |staff |freelance |chief |political |foreign )?"
-    r"(?:reporter|writer|correspondent|journalist|editor|columnist)\b"
-    r"|ist (?:bei (?:der |dem |den )?\S+ für\b|\S*(?:[Rr]eporter|[Rr]edakteur|[Kk]orrespondent|[Jj]ournalist)(?:in)?\b)"
-    r"|est (?:journaliste|correspondante?|reporter|rédact(?:eur|rice))\b"
-    r"|es (?:periodista|corresponsal|redactora?)\b|è (?:giornalista|corrispondente|inviat[oa])\b)"
-)
-# Wire-copy credits closing a story ("Reporting by A; Editing by B", "C contributed to this report")
-# and notes that it was first published elsewhere ("Dieser Artikel ist zuerst bei … erschienen").
-TAIL_CREDIT = lazy_compile(
-    r"^(additional )?(reporting|writing|editing|research) by\b|\bcontributed (reporting )?to (this|the) "
-    r"(report|story|article)\W*$|^(mitarbeit|mit material von)\s*:",
-    re.I,
-)
-TAIL_SYNDICATED = lazy_compile(
-    r"^(this|the) (article|story|piece) (was )?(first|originally) (appeared|published|ran) (in|on|at|by)\b"
-    r"|^(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich) (bei|in|auf|im)\b"
-    r"|^(cet|l') ?article a (d'abord|initialement) été publié\b|^(este|el) artículo (fue publicado|se publicó) "
-    r"(originalmente|primero)\b",
-    re.I,
-)
-# The standard description of the company that closes a press release or a company's post (its
-# "boilerplate"): the company's name, then what it is ("Acme is a leading provider of …", "Acme ist ein
-# führender Anbieter …", "Acme est un fournisseur …") or where it sits ("Acme is headquartered in …").
-# Case matters for the name (no re.I); the words after it are lower case (German nouns aside). The
-# firm's word must go on as a description does ("provider of", "Anbieter von", "company based in"): a
-# sentence about a person or a company ("Jane Smith is a longtime party leader who …", "Apple is a
-# company that …") is article prose.
-_FIRM_WORDS = (r"provider|company|manufacturer|supplier|developer|firm|organi[sz]ation|specialist"
-               r"|anbieter|unternehmen|hersteller|spezialist|entreprise|fournisseur|fabricant|empresa"
-               r"|proveedor|fabricante|azienda|fornitore|produttore")
-_FIRM_GOES_ON = (r"(?:of|for|in|with|based|headquartered|focused|focusing|speciali[sz]\w*|dedicated|serving|offering"
-                 r"|von|für|mit|aus|spezialisiert|de|des|du|del|di|dei|en|con|spécialisée?|especializad[ao])\b")
-TAIL_COMPANY = lazy_compile(
-    r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:"
-    r"(?:is|ist|est|es|è) (?:a|an|ein|eine|un|une|uno|una)(?: [\w-]+){0,5} (?i:" + _FIRM_WORDS + r")s? "
-    + _FIRM_GOES_ON +
-    r"|is (?:headquartered|based) in\b|hat (?:seinen|ihren) (?:Hauptsitz|Sitz) in\b"
-    r"|(?:a|est) son siège à\b|tiene (?:su )?sede en\b|ha sede a\b)"
-)
-# The label over the list of sources a story closes with ("Sources:", "Verwendete Quellen", "Fuentes:"):
-# what follows it is the list, not the story.
-SOURCES_LABEL = lazy_compile(
-    r"^(?:our |the |used |verwendete )?(?:sources?|quellen?|fuentes?|fonti|fontes?|kilder|källor|bronnen|źródła|"
-    r"zdroje|kaynaklar|источники|джерела|references|referenzen|références|referencias|bibliography|literatur|"
-    r"sources utilisées|fuentes utilizadas)\s*:?$",
-    re.I,
-)
-# A record's summary field: its label alone on a line ("Brief Summary:", "Abstract", "概要"), over the
-# record's first paragraph (a study registry's, a paper's, an advisory's).
-SUMMARY_LABEL = lazy_compile(r"(?i)^(?:(?:brief|short) )?(?:summary|abstract|zusammenfassung|résumé|resumen|riassunto"
-                             r"|samenvatting|sammanfattning|sammendrag|streszczenie|概要|要旨|摘要|요약)\s*[:：]?$")
-TAIL_NOTICE = lazy_compile(
-    r"(disclaimer|haftungsausschluss|avertissement|aviso legal|avvertenza|отказ от ответственности|citation"
-    r"|(to |pour |para |per )?(cite|citer|citar|citare) (this|cet|este|questo|esta) (article|artículo|articolo|"
-    r"artigo|page|post)|zitierweise|zitiervorschlag|nota bene)\s*:",
-    re.I,
-)
 
 
 def _matcher() -> PhraseMatcher:

@@ -18,9 +18,9 @@ from lxml import etree
 from .html_bylines import dedupe_names as _dedupe
 from .jsonld import is_jsonld_script, is_own_object, meta_key, parse_jsonld
 from .jsonld import types as _types
-from .lexicon import AUTHOR_LABELS, TEXT_LABELS
+from .lexicon_words import AUTHOR_LABELS, TEXT_LABELS
 from .settings import TITLE_H1_OVERLAP
-from .textutil import CJK_CHARS, TITLE_SEP_PATTERN, WIDE_SEPS, clean_space, norm_key
+from .textutil import CJK_CHARS, THAI_LAO_CHARS, TITLE_SEP_PATTERN, WIDE_SEPS, clean_space, norm_key
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -496,7 +496,7 @@ def pick_title(md: Metadata) -> str | None:
 
 # A kicker (topic label) before the headline in the same h1: "Kicker: Headline", "Kicker - Headline".
 # Scripts written without spaces between words: one "word" there may be a whole headline.
-_CASELESS_WORD = re.compile(f"[{CJK_CHARS}\u0e00-\u0eff]")
+_CASELESS_WORD = re.compile(f"[{CJK_CHARS}{THAI_LAO_CHARS}]")
 _KICKER_SEP = re.compile(r"\s*(?::|\s[-–—|/]\s)\s*")
 
 

@@ -444,6 +444,8 @@ TITLE_SUPPORT_FLOOR = 0.5
 # DEDUP_MIN_WORDS words or more), together at least "min_share" of its length, is a raw copy of the
 # text (a paste site's "raw data" box) and is dropped, the paragraphs kept. Set by hand (issue 12): a
 # copy holds all the paragraphs (share near 1); an article's long paragraph never holds three others.
+# It fires on one dump of the dev pages (a 2,624-word line, inscriptis; benchmarks/rule_counts.py at
+# b3a86df, seven converters, held-out pages left out): one page is all its evidence.
 TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min_share": 0.5}
 
 # Text path, a one-line opening sentence under the article's header (text_extract._first_sentence): at
@@ -451,7 +453,8 @@ TEXT_BLOCK_COPY: dict[str, float] = {"min_words": 200, "min_paragraphs": 3, "min
 # under the sentence must hold "goes_on_words" words or more (more than a link's or a label's) and stop
 # mid-sentence. Set by hand on one dev page (postlight, a Japanese press page whose first paragraph is
 # cut at its links), the rule's only evidence so far: the held-out converter table is where it must show
-# its worth.
+# its worth. It fires on one dump of the dev pages (bs4; 2 remnants, a 19-word line under it;
+# benchmarks/rule_counts.py at b3a86df, seven converters, held-out pages left out).
 TEXT_FIRST_SENTENCE: dict[str, int] = {"remnants": 3, "goes_on_words": 8}
 
 # Text path, Markdown dumps (text_markdown._width): the narrowest column a wrapping converter is taken
@@ -469,3 +472,74 @@ TEXT_MARKDOWN_MIN_WIDTH = 60
 # addresses (30 dumps, one with 3), the same pages' dumps wrapped at 78 (h2t_wrap) 0-51 (11 of 20
 # five or more).
 TEXT_MARKDOWN_BROKEN_ADDRESSES = 5
+# Text path, numbers the review found without provenance (moved here unchanged, output identical). Each
+# was set by hand on the page its commit names; "fires on" counts what the rule does on the dev pages of
+# the dumps bench_converters.py render writes (fundus, postlight, sh_dev by inscriptis, bs4, html2text,
+# h2t_wrap, lynx, w3m, flat; benchmarks/text_holdout.txt's pages left out), counted at b3a86df by
+# benchmarks/rule_counts.py.
+# A byline closing a long line (text_byline._closing_byline, "… the standfirst. by JOSH HASKELL, DAVID
+# CAPLAN and PATRICK REEVELL"): only the line's last "chars" characters are searched, for up to "names"
+# names. Set on one postlight page (commit c96ebbe, lynx prints its standfirst and byline as one line).
+# Fires on 10 lines of 5 dumps (3 pages); those bylines are 17 to 50 characters and name 1 to 3 people,
+# and no closing byline on the dev dumps starts further back than 120 characters: unconfirmed beyond.
+TEXT_CLOSING_BY_CHARS = 120
+TEXT_CLOSING_BY_NAMES = 4
+# A picture's credit chosen as the byline gives way to a writer (text_byline._writer_over_credit): a line
+# with a by-word or byline prefix at most "near" lines from the credit, or a name under a lone by-word at
+# most "below" lines under it. Set on one postlight page (commit b81dbb2, nbcnews: caption, credit, share
+# button, dateline, "By" / the name). Fires on 3 dumps of 2 pages, at 1 line and at 6 lines: unconfirmed.
+TEXT_CREDIT_WRITER_NEAR = 2
+TEXT_CREDIT_WRITER_BELOW = 8
+# An update's date chosen without a publication label gives way to an earlier unlabelled date on a
+# dateline of its own at most this many lines away (text_date.published_over_updated: "Updated:" / "Mar 6,
+# 2018" / "Original:" / "Dec 21, 2016"). Set on one postlight page (commit be7d86a). Fires on 7 dumps of
+# 2 pages, always 2 lines away: unconfirmed beyond.
+TEXT_UPDATE_PLAIN_NEAR = 3
+# Two lines joined into a <title> text (text_title._split_title) may also be a <title> text cut short past
+# the first line's end, when that text has at least this many words (shorter ones are a site's name or a
+# section). Set on one postlight page (commit da642c7: 'Hillary Clinton: … Stems From' over a headline
+# bs4 wraps). The cut-short branch fires on 4 dumps of 4 pages (texts of 6 to 14 words) and refuses a
+# shorter one on 1: unconfirmed.
+TEXT_SPLIT_TITLE_WORDS = 4
+# A candidate's key ends with another's glued to the word before it (no space) only when the other has at
+# least this many words (text_title._ends_with: a breadcrumb printed without spaces into the headline,
+# "ZprávyDomácíPolitikaFialova vláda …"). Set on one w3m page (fundus, commit 7385dad). Fires 48 times on
+# 20 dumps of 8 pages (lynx, w3m, html2text, h2t_wrap), tails of 3 to 15 words (3 words twice).
+TEXT_GLUED_CRUMB_WORDS = 3
+# A bracketed name that opens with at least this many hexadecimal digits is an image's file name (a hash)
+# a text browser printed for an image without alt text (textutil.IMAGE_FILE_MARK: "[349459c84e2f…=w700]").
+# Set on lynx dumps of postlight (commit d2b7193). On the dev dumps 34 bracketed names open with 16 or
+# more hex digits (20 dumps, lynx and w3m mostly), 9 with 12 to 15 and 223 with 8 to 10 (w3m's shortened
+# image names, "[1d53de890c]", which this rule does not take).
+TEXT_IMAGE_HASH_DIGITS = 16
+# At most this many share links of a dump are read for the page's title (text_title.shared_titles): a cap
+# on the work, not a filter. Set by hand (commit 39dda06); the dev dumps carry at most 39 such links
+# (lynx, html2text, h2t_wrap), so it never binds there.
+TEXT_SHARE_LINKS_MAX = 60
+# A line of at most this many characters, opening with "[" and closing with its only "]", is an image's
+# mark alone (textutil.bracketed_alone, read by the title search: "[spacex]", padding between headline
+# and byline). Set on w3m and lynx dumps of fundus (commit 7385dad). On the dev dumps such lines run 2 to
+# 61 characters (656 lines, 169 pages); the 21 longer bracketed lines (63 to 362 characters, 14 pages)
+# are image names with their query strings, tracking pixels' addresses and an editor's note in brackets:
+# the bound is not a clean cut.
+TEXT_IMAGE_MARK_CHARS = 62
+# A headline-sized line after the article seems to begin stays a title candidate when this share of its
+# words are the <title>'s (text_title._echoes_head). Set by hand (commit 3d6afb8, figures there). On the
+# dev dumps 29 lines pass (28 dumps of 25 pages, bs4 and flat; shares 0.6 to 1, 16 of them 1); below,
+# the nearest shares are 0.58 (1 line) and 0.54 to 0.56 (6 lines).
+TEXT_TITLE_ECHO_SHARE = 0.6
+# A dump whose columns exceed its characters by at least this many (wide characters counted twice) is
+# searched for lynx's ceiling of CJK lines (text_lines.split_lines; "enough for three lines of them", set
+# with commit 4d9d5ae). On the dev dumps the search runs on 97 dumps (28 pages) whose surplus is 406 or
+# more and finds a ceiling on 10 (lynx 9, w3m 1; surplus 1,593 or more): the floor never binds there.
+TEXT_WIDE_SURPLUS_MIN = 90
+# A line of at most this many words holding a linked price is a product's buy link, not a link-dense list
+# (text_classify: "$3.00 from AmazonSHOP", "£79.99, Lakeland"). Set on postlight lynx pages (commit
+# f19d4f6, littlethings, fandom; a fundus buying guide). Applies to 133 lines on 37 dumps of 13 pages
+# (html2text, h2t_wrap, lynx), 18 of them of exactly 4 words.
+TEXT_PRICE_LINK_WORDS = 4
+# A line closes on its date when at most this many characters follow the date: a time ("14:27:02", "10:49
+# Uhr"). Read by the two byline rules that need it, a name run into the date before it
+# (text_byline_shapes.name_before_date) and a line that closes on a date (text_byline._dated), which wrote
+# the number each. Set by hand (commits 9523107 and e6f04f0); not counted on the dev dumps.
+TEXT_TIME_AFTER_DATE_CHARS = 12

@@ -7,10 +7,11 @@ import functools
 import math
 import re
 
-from . import text_fields
+from . import settings, text_fields
 from .authors import (
     BY_WORDS,
     DESK_WORD,
+    JOIN_WORDS,
     NAME_JOINERS,
     WITH_WORDS,
     desk_byline,
@@ -22,8 +23,10 @@ from .authors import (
     unglue_name,
 )
 from .dates import DATE_GATE, DATE_LABELS_PATTERN
-from .lexicon import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
+from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_byline_shapes import (
+    BYLINE_SEPARATORS,
+    BYLINE_TRIM,
     GLUED_ICON,
     ICON_ENDS,
     PLACEHOLDERS,
@@ -54,6 +57,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .text_memo import looks_like_byline as _looks
 from .text_signoff import sign_off
+from .textutil import CAPITAL, LATIN_CAPITAL
 from .textutil import CJK as _CJK
 
 # A byline run onto the end of another line: "Headline ... by Ana Ruiz", "... von Dr. Max Kolter".
@@ -71,9 +75,9 @@ _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 # A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
 # four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
-_NAME = r"[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}"
+_NAME = LATIN_CAPITAL + r"[\w.'-]+(?:\s+" + LATIN_CAPITAL + r"[\w.'-]+){1,3}"
 _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS - {"en"}))) + r")\s+)" + _NAME
-                         + r"){0,3}$")
+                         + r"){0," + str(settings.TEXT_CLOSING_BY_NAMES - 1) + r"}$")
 
 
 
@@ -81,7 +85,7 @@ _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?
 def _closing_byline(text: str) -> bool:
     """Whether a long line closes on a byline (``_CLOSING_BY``), its only by-word, and not a credit
     ("Produced by Ana Ruiz, …, Video by Tom Lee": a list of credits names no writer)."""
-    tail = text[-120:]
+    tail = text[-settings.TEXT_CLOSING_BY_CHARS:]
     m = _CLOSING_BY.search(tail)
     if m is None or len(BY_WORD.findall(text)) != 1:
         return False
@@ -138,17 +142,19 @@ _NETWORK_WORDS = frozenset(n.lower() for n in SOCIAL_NETWORKS)
 # "VonUlrich Exner"); cased by hand: two capitalised words must follow ("Dino", "Parker", "DiCaprio
 # stars" stay whole).
 _GLUED_BY = re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS)
-                       + r")(?=[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ])")
+                       + r")(?=" + LATIN_CAPITAL + r"[\w'-]+\s+" + LATIN_CAPITAL + r")")
 # A by-word printed twice, the label's and the link's ("By <a>by Josh Haskell</a>"), glued by a converter:
 # "Byby JOSH HASKELL" (two capitalised words must follow; not "di", "av", "af": "Didi", "Afaf" are names).
 # (Also after a standfirst the converter ran onto the byline: "… at an event in NYC. Byby JOSH HASKELL".)
+# Set on one postlight page (commit c96ebbe), the only one of the dev dumps it fires on (its lynx and
+# html2text dumps; held-out pages left out; benchmarks/rule_counts.py): unconfirmed on other pages.
 _DOUBLED_WORDS = tuple(w for w in BY_WORDS if w not in ("di", "av", "af"))
 # (A cheap test before the pattern: one of the glued pairs, "Byby", "Vonvon", …, anywhere.)
 _DOUBLED = re.compile("|".join(w.title() + w for w in _DOUBLED_WORDS))
-_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+[A-ZÀ-Þ][\\w'-]*,?\\s+[A-ZÀ-Þ])"
+_DOUBLED_BY = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(f"{w.title()}(?={w}\\s+{LATIN_CAPITAL}[\\w'-]*,?\\s+{LATIN_CAPITAL})"
                                                    for w in _DOUBLED_WORDS) + ")")
-_BYLINE_HINT = re.compile(r"\d|[,–—|•·/]| - | and | und | et | y | e | og | och | oraz | и | і ", re.I)
-_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+_BYLINE_HINT = re.compile(r"\d|" + BYLINE_SEPARATORS.pattern + "|" + "|".join(f" {w} " for w in JOIN_WORDS), re.I)
+_CAPITAL = re.compile(r"(?:^|\s)" + CAPITAL)
 
 
 def undoubled_by(text: str) -> str:
@@ -194,7 +200,7 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
         text = " ".join(text.replace("_", " ").split())
     if text.endswith(ICON_ENDS):
         text = GLUED_ICON.sub("", text)
-    text = _READING_TIME.sub("", text).rstrip(" ,;|·•/")
+    text = _READING_TIME.sub("", text).rstrip(BYLINE_TRIM)
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
@@ -287,7 +293,7 @@ def _names_before_date(text: str) -> tuple[str | None, list[str]] | None:
         toks.pop()
     if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
         return None
-    byline, names = parse_names(" ".join(toks).rstrip(" ,;|·•–-"))
+    byline, names = parse_names(" ".join(toks).rstrip(BYLINE_TRIM))
     return (byline, names) if len(names) >= 2 else None
 
 
@@ -318,7 +324,7 @@ def _dated(text: str) -> bool:
         if m is None or m.text not in text:
             return False
         text = text[text.index(m.text) + len(m.text):]
-        if len(text) <= 12:
+        if len(text) <= settings.TEXT_TIME_AFTER_DATE_CHARS:
             return True
     return False
 
@@ -430,7 +436,7 @@ def _trailing_name(text: str) -> str | None:
     m = search_date(text) if DIGIT.search(text) else None
     if m is not None and m.text in text:
         after = text[text.index(m.text) + len(m.text):]
-        rest = after.strip(" ,;|·•–-/")
+        rest = after.strip(BYLINE_TRIM)
         n = len(rest.split())
         if 2 <= n <= 4 and is_person_name(rest):
             return rest
@@ -441,7 +447,7 @@ def _trailing_name(text: str) -> str | None:
     return None
 
 
-_DATE_NAME_SEPARATORS = frozenset("/|·•–-,")
+_DATE_NAME_SEPARATORS = frozenset(BYLINE_TRIM) - {" "}
 
 
 _NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
@@ -723,8 +729,8 @@ def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
     if at < 0 or not feats[_AT["credit"]]:
         return k
     return next((n for n, c in enumerate(cands) if n and n != k and not c[3][_AT["credit"]] and (
-        0 < abs(c[0] - at) <= 2 and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
-        or 0 < c[0] - at <= 8 and c[3][_AT["by_line_before"]])), k)
+        0 < abs(c[0] - at) <= settings.TEXT_CREDIT_WRITER_NEAR and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
+        or 0 < c[0] - at <= settings.TEXT_CREDIT_WRITER_BELOW and c[3][_AT["by_line_before"]])), k)
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:

@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import re
 
-from . import reasons
+from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
-from .textutil import CJK
+from .textutil import CAPITAL, CJK, IMAGE_NAME_MARK
 
 # An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
 # title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
 ICON_ENDS = ("right", "left", "up", "down", "forward", "back")
 GLUED_ICON = re.compile(r"\s*(?:chevron|arrow|caret)[-_](?:right|left|up|down|forward|back)$")
-# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]").
-PLACEHOLDERS = re.compile(r"^(?:\[[^\]\s]{1,12}\]\s*)+")
+# What separates a byline's parts (its names, date, label or desk), one set for every byline rule: commas,
+# dashes, bars, bullets, middle dots, slashes ("Ana Ruiz | Updated: 3 May 2024", "Ana Ruiz · Tom Lee"), and
+# a spaced hyphen. BYLINE_TRIM: what a part's ends lose (the hyphen and the semicolon too).
+BYLINE_SEPARATOR_CHARS = ",–—|•·/"
+BYLINE_SEPARATORS = re.compile(f"[{BYLINE_SEPARATOR_CHARS}]| - ")
+BYLINE_TRIM = " ,;|·•–-/"
+# A picture's or a link's placeholder a text browser prints before the name ("[1] Ana Ruiz", "[IMG]",
+# "[190426_original.jpg] Ana Ruiz"): the image marks' bracketed name, the one the title search reads past.
+PLACEHOLDERS = re.compile("^(?:" + IMAGE_NAME_MARK + r"\s*)+")
 
 
 def name_before_date(text: str) -> str | None:
@@ -27,8 +34,8 @@ def name_before_date(text: str) -> str | None:
     if m is None or m.text not in text:
         return None
     at = text.index(m.text)
-    before = text[:at].strip(" ,;|·•–-/")
-    if not before or len(text) - at - len(m.text) > 12 or len(before.split()) > 4:
+    before = text[:at].strip(BYLINE_TRIM)
+    if not before or len(text) - at - len(m.text) > settings.TEXT_TIME_AFTER_DATE_CHARS or len(before.split()) > 4:
         return None
     return before if is_person_name(before) and not is_role(before) else None
 
@@ -37,11 +44,7 @@ def labels_only(text: str, names: list[str]) -> bool:
     """Whether the names stand before the line's colon: a field's label, its value after it ("Available
     Lengths: 178, 186 cm", "Stated Weight per Ski: 2030 grams", a product's specifications), not people."""
     label, _, value = text.partition(": ")
-    return value[:1].isdigit() and not _BYLINE_SEPARATORS.search(label) and all(n in label for n in names)
-
-
-# (What stands between a byline's names and its date or label: "Ana Ruiz | Updated: 3 May 2024".)
-_BYLINE_SEPARATORS = re.compile(r"[|•·,–—/]| - ")
+    return value[:1].isdigit() and not BYLINE_SEPARATORS.search(label) and all(n in label for n in names)
 
 
 def listed(lines: list[Line], i: int) -> bool:
@@ -55,7 +58,7 @@ def listed(lines: list[Line], i: int) -> bool:
 
 
 # A capital letter of the scripts whose capitals ``text_byline`` counts, wherever in a word it stands.
-_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+_UPPER = re.compile(CAPITAL)
 
 
 def nameless(whole: str, words: int) -> bool:

@@ -129,8 +129,8 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
 # bei Otto"): a product's buy link inside a buying guide or a review, between its paragraphs, not a
 # menu or a list of other stories. (Only converters that mark links see it as one: a plain dump
 # prints it as a short line.)
-_PRICE_LINK_WORDS = 4
-_PRICE = re.compile(f"[{CURRENCY_SIGNS}]" + r"\s?\d|\d(?:[.,]\d\d)?\s?(?:€|\$|£|EUR\b|USD\b)")
+_PRICE_LINK_WORDS = settings.TEXT_PRICE_LINK_WORDS
+_PRICE = re.compile(f"[{CURRENCY_SIGNS}]" + r"\s?\d|\d(?:[.,]\d\d)?\s?(?:[" + CURRENCY_SIGNS + r"]|EUR\b|USD\b)")
 
 
 def _priced(lines: list[Line], i: int) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from datetime import datetime
 
+from . import settings
 from .dates import LABEL_TAIL, PUBLISHED_LABELS, UPDATE_WORDS, UPDATED_LABELS, DateMatch
 from .text_fields import (
     DATE_AFTER,
@@ -153,7 +154,7 @@ def date_candidates(page: Page, title_idx: int | None, byline_idx: int | None, n
 
 
 # How far (lines) from an update's date an unlabelled earlier date may stand and be the publication's.
-_BESIDE = 3
+_BESIDE = settings.TEXT_UPDATE_PLAIN_NEAR
 
 
 def published_over_updated(cands: list[tuple[int, DateMatch | None, list[float]]], k: int | None) -> int | None:

@@ -27,7 +27,7 @@ from . import reasons, settings
 from .article import Article, Removal
 from .blocks import closing_reason, is_citation_list, is_sources_label
 from .lazy_regex import lazy_compile
-from .lexicon import CREDIT_LABELS
+from .lexicon_words import CREDIT_LABELS
 from .settings import DEDUP_MIN_WORDS, LEAD_GAP_MAX, OPENING_LINES_MAX, TITLE_SUPPORT_FLOOR
 from .text_classify import (
     _END_KINDS,

@@ -30,7 +30,7 @@ from pathlib import Path
 from . import reasons, settings, text_memo
 from .authors import has_byline_prefix, is_byline_prefix_only
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
-from .lexicon import AGENCIES, CREDIT_LABELS, PHOTO_AGENCIES
+from .lexicon_words import AGENCIES, CREDIT_LABELS, PHOTO_AGENCIES
 from .text_lines import Line
 from .text_memo import parse_byline as _parse_cached
 from .text_memo import parse_date, search_date

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import reasons
 from .blocks import title_case_share
-from .lexicon import SUMMARY_LABEL
+from .lexicon_sentences import SUMMARY_LABEL
 from .settings import LEAD_FRAGMENTS_MAX, TEXT_EXTEND_LIMITS, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
 from .text_classify import best_region
 from .text_fields import credit

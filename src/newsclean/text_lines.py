@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from . import settings
 from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
-from .lexicon import NAME_TITLES, phrase_reason
+from .lexicon import phrase_reason
+from .lexicon_words import NAME_TITLES
 from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .textutil import CJK as _CJK
-from .textutil import HANGUL, IMAGE_EXTENSIONS, LINK_NUMBER, ends_plain_sentence
+from .textutil import (
+    HANGUL,
+    IMAGE_FILE_MARK,
+    IMAGE_TYPE_MARK,
+    LINK_NUMBER,
+    ends_plain_sentence,
+    plain_apostrophes,
+)
 from .textutil import WS as _WS
 
 # The same, matching only what is not already one plain space (far fewer replacements).
@@ -194,19 +202,19 @@ def repeated_alt(t: str) -> bool:
 # text inputs as a run of underscores, its "[INS: ... :INS]" brackets (the inserted text stays), and
 # w3m's image placeholders named by file type ("[gif]", "[svg]", "[brokenimag]").
 # lynx names an image without alt text by its file inside the line too ("[space.gif]", a hash-named
-# "[349459c84e2f…=w700]").
+# "[349459c84e2f…=w700]"). (The image marks are textutil's: the field searches read the same.)
 _FORM_MARK = re.compile(r"\((?:BUTTON|RADIO|IMAGE)\)|\[(?: |X|x)\]|_{5,}|\[INS:|:INS\]|"
-                        r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
-                        r"|\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|[0-9a-f]{16,}[^\][\s]{0,40})\]")
+                        + IMAGE_TYPE_MARK + "|" + IMAGE_FILE_MARK)
 
 
 # An image a text browser drew as its file's name on a line of its own: lynx prints the name
 # ("[logo.svg]", after a link's number if the image is a link), w3m its stem cut at ten characters
 # ("[dc-operati]", "[trans_30x1]"). A name holds a digit, a hyphen or an underscore, or an image's
-# extension; a bracketed word alone ("[deleted]", "[Chorus]") is text, and a link's number alone ("[12]",
-# an image link without a name) is furniture the region search counts.
-_IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?\[(?:[\w.-]{0,40}\.(?:" + IMAGE_EXTENSIONS + r")"
-                         r"|(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10})\]$", re.I)
+# extension (lynx's file mark, textutil's, in any case); a bracketed word alone ("[deleted]", "[Chorus]") is
+# text, and a link's number alone ("[12]", an image link without a name) is furniture the region search
+# counts. (The title search passes over any bracketed line alone: textutil.bracketed_alone.)
+_IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?(?:" + IMAGE_FILE_MARK
+                         + r"|\[(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10}\])$", re.I)
 
 
 # --- 1. lines ---------------------------------------------------------------------------------
@@ -676,9 +684,7 @@ def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
-    if "\u02bc" in text:
-        # lynx prints the apostrophe entity (&apos;) as U+02BC, a letter: "thereʼs" would be one word.
-        text = text.replace("\u02bc", "'")
+    text = plain_apostrophes(text)  # (lynx's U+02BC)
     written = text.splitlines()
     if is_collapsed(written):
         text = resegment(text, written)
@@ -709,7 +715,7 @@ def split_lines(text: str) -> list[Line]:
             by_chars = _wrap_width(norm, chars)
             if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
                 cols, width = chars, by_chars
-            elif sum(cols) - sum(chars) >= 90:
+            elif sum(cols) - sum(chars) >= settings.TEXT_WIDE_SURPLUS_MIN:
                 # (Columns beyond characters are wide characters: enough for three lines of them.)
                 ceiling = _wide_ceiling(written, chars, cols)
         if width:

@@ -11,7 +11,7 @@ from datetime import datetime
 from . import reasons, text_byline, text_date, text_fields, text_title
 from .blocks import title_case_share
 from .dates import DateMatch
-from .lexicon import MASTHEAD_WORDS
+from .lexicon_words import MASTHEAD_WORDS
 from .text_fields import DATE_AFTER, DATE_BEFORE, Page
 from .text_lines import Line
 from .text_memo import parse_date, search_date

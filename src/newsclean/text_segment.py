@@ -36,8 +36,9 @@ from .dates import (
     search_date,
 )
 from .lazy_regex import lazy_compile
-from .lexicon import NAME_TITLES, phrase_reason
-from .textutil import CLOSERS, HANGUL_CHARS
+from .lexicon import phrase_reason
+from .lexicon_words import NAME_TITLES
+from .textutil import CLOSERS, SPACED_CASELESS_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
 # (Only a dump whose white space was collapsed needs it, and _DATE_LABEL: both are compiled on first use.)
@@ -130,7 +131,7 @@ def _abbreviation(line: str, end: int) -> bool:
 # Scripts without case that write spaces between words (Hangul, Arabic, Hebrew, Devanagari): a run of
 # their words is a sentence, not a menu. (Chinese and Japanese write none: a word set apart by spaces in
 # those is an element of its own, a menu item, and counts as a label.)
-_SPACED_CASELESS = lazy_compile(r"[\u0590-\u06ff\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS + "]", below="\u0590")
+_SPACED_CASELESS = lazy_compile(f"[{SPACED_CASELESS_CHARS}]", below=SPACED_CASELESS_CHARS[0])
 
 
 def _capitalised(token: str) -> bool:

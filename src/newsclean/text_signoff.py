@@ -7,12 +7,13 @@ import re
 
 from .authors import DESK_WORD, desk_byline
 from .text_fields import Page, parse_names
+from .textutil import LATIN_CAPITAL
 
 # The writers' or the desk's sign-off closing an article's last paragraph: in brackets ("… in
 # Österreich. (Ana Ruiz aus Berlin, Tom Lee, 3.5.2024)"), or a desk run onto the last sentence
 # ("… zum Boxsack wird.“IN-Redaktion").
 _SIGN_BRACKETS = re.compile(r"[.!?“”»\"]\s*\(([^()]{3,120})\)$")
-_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*([A-ZÀ-Þ][\w.-]*(?:[ -][A-ZÀ-Þ][\w.-]*){0,3})$")
+_SIGN_GLUED = re.compile(r"[.!?“”»\"]\s*(" + LATIN_CAPITAL + r"[\w.-]*(?:[ -]" + LATIN_CAPITAL + r"[\w.-]*){0,3})$")
 
 
 def sign_off(page: Page) -> tuple[int, str, list[str]] | None:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from urllib.parse import unquote_plus
 
+from . import settings
 from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
@@ -31,7 +32,7 @@ from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import TITLE_SEP, norm_key
+from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > ")
@@ -44,7 +45,7 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 _TAIL_WORDS = frozenset(BY_WORDS)
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
-_IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s+|\s+\[[^\]\s]{1,40}\]$")
+_IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + "$")
 
 
 def _clean_title(text: str) -> str:
@@ -83,7 +84,7 @@ TITLE_FEATURES = (
 _KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
 _KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
-_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_GLUED = re.compile(r"[a-zà-ÿ]" + LATIN_CAPITAL)
 def _listy(ln: Line) -> bool:
     """A menu item's shape: a short non-prose line."""
     return ln.cls in ("short", "bad") and not ln.sentence and ln.words <= 4
@@ -115,7 +116,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     # features then skip the search for them.)
     lo, hi = max(0, start - TITLE_BEFORE - 6), min(len(lines), start + TITLE_AFTER + 8)
     near = (*range(min(8, lo)), *range(lo, hi))  # (and around the <title> line)
-    imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and _image_only(lines[j].text))
+    imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and bracketed_alone(lines[j].text))
     pads = imgs | {j for j in near if j and lines[j].text == lines[j - 1].text}
     for i in idx:
         ln = lines[i]
@@ -190,9 +191,9 @@ def _without_image_dates(page: Page) -> Page:
     the line above it as a headline over its dateline. (For the title only: the date search reads page as
     it was.)"""
     lines = page.lines
-    if not any(_image_only(lines[j].text) for j in page.dateish):
+    if not any(bracketed_alone(lines[j].text) for j in page.dateish):
         return page
-    dat = [j for j in page.dateish if not _image_only(lines[j].text)]
+    dat = [j for j in page.dateish if not bracketed_alone(lines[j].text)]
     return replace(page, dateish=dat, marks=frozenset(page.bylineish) | frozenset(dat))
 
 
@@ -256,7 +257,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
         return ()
     out: dict[str, str] = {}
     for n, m in enumerate(_SHARE.finditer(text)):
-        if n == 60:
+        if n == settings.TEXT_SHARE_LINKS_MAX:
             break
         value = m.group(1)
         close = value.find(")")
@@ -264,8 +265,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
             value = value[:close]  # a Markdown link's end: "[Mail](mailto:?subject=Headline)"
         elif close < 0 and _broken_link(text, m.start(), m.end()):
             continue
-        # (lynx prints the apostrophe entity as U+02BC, a letter: split_lines reads it as "'".)
-        value = _SHARE_TAIL.sub("", unquote_plus(value).strip().replace("\u02bc", "'"))
+        value = _SHARE_TAIL.sub("", plain_apostrophes(unquote_plus(value).strip()))  # (as split_lines reads it)
         parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
         for part in (value, max(parts, key=len, default="")):
             k = norm_key(part)
@@ -278,7 +278,7 @@ def shared_titles(text: str) -> tuple[str, ...]:
 # A quotation closing a headline, glued to the caption or paragraph the converter ran on: "...“Eine Welle".
 _QUOTES = "“”\"»«„"
 # (A closing mark follows a word, an opening one a space: 'said “The' is no glue.)
-_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=[A-ZÀ-Þ][a-zà-ÿ])")
+_QUOTE_GLUE = re.compile(r"(?<=[\w.!?])[“”\"»](?=" + LATIN_CAPITAL + r"[a-zà-ÿ])")
 
 
 def _prose_cut(text: str) -> list[tuple[str, str]]:
@@ -306,7 +306,7 @@ def _echoes_head(page: Page, ln: Line) -> bool:
     if not page.head or not 4 <= ln.words <= 30 or ln.cls == "good":
         return False
     toks = set(key(ln.text).split())
-    return len(toks & page.head_tokens) >= 0.6 * len(toks)
+    return len(toks & page.head_tokens) >= settings.TEXT_TITLE_ECHO_SHARE * len(toks)
 
 
 def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
@@ -329,7 +329,7 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
     # first line's end: 'Hillary Clinton: ... Stems From' over "Hillary Clinton: ... in" / "Democratic
     # Hack Stems From 'Personal Beef'".)
     for h in page.head:
-        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") >= 3:
+        if h.startswith(j + " ") or j.startswith(h + " ") and len(h) > len(k) and h.count(" ") + 1 >= settings.TEXT_SPLIT_TITLE_WORDS:
             return [(joined, "")]
     return []
 
@@ -419,7 +419,7 @@ def _ends_with(k: str, tail: str) -> bool:
     spaces into the headline, "ZprávyByznysB2BRoky v důchodu ...", w3m). (The caller tests endswith
     first, cheaply.)"""
     n = len(k) - len(tail)
-    return n > 0 and (k[n - 1] == " " or tail.count(" ") >= 2)
+    return n > 0 and (k[n - 1] == " " or tail.count(" ") + 1 >= settings.TEXT_GLUED_CRUMB_WORDS)
 
 
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
@@ -614,11 +614,6 @@ def _teaser_run(lines: list[Line], i: int, imgs: frozenset[int]) -> float:
             seen += 1
             n += 5 <= ln.words <= 25 and ln.cls != "good" and not ln.sentence
     return n / 6
-
-
-def _image_only(text: str) -> bool:
-    """Whether the line is an image's mark alone: "[file-name]" (cheap tests first)."""
-    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= 62
 
 
 def _lead_overlap(page: Page, text: str) -> float:

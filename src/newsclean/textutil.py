@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import settings
 from .lazy_regex import lazy_compile
 
 # Horizontal white space of any kind (tabs, form feeds, no-break, thin and ideographic spaces,
@@ -20,6 +21,19 @@ HANGUL_CHARS = "\uac00-\ud7af"
 HANGUL = lazy_compile(f"[{HANGUL_CHARS}]", below=HANGUL_CHARS[0])  # (compiled only for a text that may hold one)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff" + HANGUL_CHARS
 CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
+# The other scripts without case, as class bodies: Hebrew, Arabic and the scripts beside them (Syriac,
+# Thaana, N'Ko, Samaritan, Mandaic), Devanagari, Thai and Lao, Hangul's jamo. Those written with spaces
+# between words (a run of their words is a sentence, not a menu), and every caseless script (a name
+# written in one has no capitals), Thai and Lao written without spaces as Chinese and Japanese are.
+RTL_CHARS = "\u0590-\u08ff"
+THAI_LAO_CHARS = "\u0e00-\u0eff"
+SPACED_CASELESS_CHARS = RTL_CHARS + "\u0900-\u097f\u1100-\u11ff" + HANGUL_CHARS
+CASELESS_BELOW_CJK = SPACED_CASELESS_CHARS[:-len(HANGUL_CHARS)] + THAI_LAO_CHARS  # (all below CJK_CHARS[0])
+CASELESS_CHARS = CASELESS_BELOW_CJK + CJK_CHARS
+# A capital letter, as a character class: Latin (ASCII and Latin-1's "À" to "Þ") and, in CAPITAL, the
+# Cyrillic capitals of Russian and Ukrainian; the name rules read a capitalised word by them.
+LATIN_CAPITAL = "[A-ZÀ-Þ]"
+CAPITAL = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
 # Closing quotes and brackets, which may follow a sentence's final punctuation.
 CLOSERS = "'\"’”»)]"
 SENTENCE_ENDS = (".", "!", "?", "…", "。")
@@ -95,6 +109,34 @@ LINK_NUMBER = r"\[\d{1,4}\]"
 IMAGE_EXTENSIONS = r"gif|jpe?g|png|svg|webp|ico|bmp"
 # The currency signs a price opens with ("$5", "£205", "¥1,200"), for a character class.
 CURRENCY_SIGNS = "$£€¥₹"
+# Image marks, one home for what converters print in a picture's place (expression fragments and tests;
+# the line rules drop the marks, the field searches read past them):
+# w3m's placeholder named by the file's type ("[gif]", "[svg]", "[brokenimag]");
+IMAGE_TYPE_MARK = r"\[(?:" + IMAGE_EXTENSIONS + r"|brokenimag)\]"
+# an image's file named in brackets, inside a line too (lynx, for an image without alt text: "[space.gif]",
+# a hash-named "[349459c84e2f…=w700]"; the hash's digits in lower case whatever the caller's flags);
+IMAGE_FILE_MARK = (r"\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|(?-i:[0-9a-f]){" + str(settings.TEXT_IMAGE_HASH_DIGITS)
+                   + r",}[^\][\s]{0,40})\]")
+# a bracketed name without white space: an image's file name or alt text a text browser cut short
+# ("[1d53de890c]", "[190426_original_1280x960.jpg]"), a link's or a picture's placeholder ("[1]", "[IMG]"),
+# as the field searches read past it beside a headline or before a name.
+IMAGE_NAME_MARK = r"\[[^\]\s]{1,40}\]"
+
+
+def bracketed_alone(text: str) -> bool:
+    """Whether the line is one bracketed text alone, of at most ``settings.TEXT_IMAGE_MARK_CHARS``
+    characters: what a text browser prints for an image ("[spacex]", w3m's alt text cut short; "[logo.svg]").
+    A bracketed word of the text ("[Chorus]") looks the same: the line rules keep it (only names an image's
+    could have are dropped there), the field searches pass over it as padding."""
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
+
+
+def plain_apostrophes(text: str) -> str:
+    """The text with lynx's apostrophes made plain: lynx prints the apostrophe entity (&apos;) as U+02BC,
+    a modifier letter, so "thereʼs" would read as one word. The line reader and the share links' titles
+    (read from the dump as written) undo it alike."""
+    return text.replace("\u02bc", "'") if "\u02bc" in text else text
+
 
 # Any run of white space, line breaks included (WS above keeps line breaks).
 _ANY_SPACE = re.compile(r"\s+")
