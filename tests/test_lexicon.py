@@ -143,6 +143,9 @@ FURNITURE = [
     ("¿Aún no tienes cuenta? Regístrate gratis", "newsletter"),
     ("You’ve reached your free article limit.", "newsletter"),
     ("You have 2 free articles left this month.", "newsletter"),
+    ("14,358 views 14K views", "share-widget"),
+    ("1,234 Aufrufe", "share-widget"),
+    ("12 просмотров", "share-widget"),
 ]
 
 
@@ -173,6 +176,8 @@ ARTICLE_TEXT = [
     "The 24/7 service ended in May.",
     "Not a member? The club's 300 members register each spring, the treasurer said.",
     "Fans who have reached the stadium say the limit on tickets was lifted.",
+    "The video has 14,358 views so far.",
+    "120 views of the city",
 ]
 
 

@@ -130,6 +130,10 @@ KINDS: tuple[Kind, ...] = (
             r"share your (thoughts|views|opinion)( with .{1,30})?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
+            # A count of views, alone or twice (exact and rounded: "14,358 views 14K views"), as video and
+            # article pages print it under the headline: an engagement counter, like the shares'.
+            r"(" + _N + r"\s*(views?|vues|aufrufe|visualizaciones|visualizzazioni|visualizações|weergaven|"
+            r"visningar|visninger|wyświetle\w*|просмотр\w*|перегляд\w*|görüntülenme)\s*){1,2}",
             r"click to share on .*", r"click to (email|print) .*", r"opens in (a )?new (window|tab)",
             r"(leave a comment )?share this (item|article|story|page) (on|via) .*",
             r"click to (open|show) the (share|sharing) (menu|options|function)\b.*",
