@@ -627,6 +627,20 @@ def test_a_full_line_of_wide_characters_was_cut_inside_a_number_too():
     assert "震源の深さは約30キロ、" in para and para.endswith("津波注意報を出した。")
 
 
+def test_markdown_dump_with_a_line_of_white_space_alone() -> None:
+    # A converter's line of spaces alone (a layout cell, non-breaking spaces) has no word to measure:
+    # the Markdown width still comes out, and the story is read.
+    story = ["The council approved the new plan for the riverside parks on Tuesday evening, after a "
+             "long debate about the cost and the timing of the works along the old harbour.",
+             "Residents will be able to discuss the project at open hearings next month in the library, "
+             "and the architects will present their drawings to the public for the first time."]
+    story.append("The first section is due to open before the summer holidays, the mayor said on Tuesday.")
+    menu = "\n".join(f"* [{k}](https://example.com/{k.lower()})" for k in ("Home", "News", "Sport"))
+    page = "\n\n".join([*story, " " * 40, menu])
+    text = clean(page.encode(), input_format="text").text
+    assert all(p in text for p in story)
+
+
 def test_markdown_width_ignores_lines_no_converter_could_break():
     # html2text wraps at 78 columns but cannot break a long image address: its pieces stand longer
     # than the width. Counted, they would put the width above the column and leave the wrapped

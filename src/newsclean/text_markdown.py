@@ -49,7 +49,8 @@ def _breakable(line: str) -> bool:
     run of Chinese or Japanese without spaces) is left whole on a line longer than the width; counted,
     a few such lines put the width above the column the text wraps at."""
     # (Short lines are breakable enough: only long ones are split into words.)
-    return len(line) <= _LONG_WORD or max(map(len, line.split())) <= _LONG_WORD
+    # (A line of white space alone has no word: nothing in it is too long to break.)
+    return len(line) <= _LONG_WORD or max(map(len, line.split()), default=0) <= _LONG_WORD
 
 
 def _broken_addresses(lines: list[str]) -> int:
