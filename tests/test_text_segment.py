@@ -124,6 +124,13 @@ def test_a_collapsed_dump_is_trusted_less_than_the_same_page_with_its_lines(monk
     assert factor < 1 and abs(scaled - round(unscaled * factor, 3)) <= 0.002
     monkeypatch.setattr(settings, "TEXT_COLLAPSED_CONFIDENCE", 0.5)
     assert clean(lined.encode(), input_format="text").confidence == as_lined
+    # (Blank lines around the collapsed line change nothing: it is still the page's text.)
+    long_sentences = " ".join(x.replace(". ", ", and ").replace('"', "") for x in story)
+    spaced = ("Council backs riverside parks plan" + "\n" * 12 + long_sentences + "\n" * 12).encode()
+    monkeypatch.setattr(settings, "TEXT_COLLAPSED_CONFIDENCE", 1.0)
+    spaced_unscaled = clean(spaced, input_format="text").confidence
+    monkeypatch.setattr(settings, "TEXT_COLLAPSED_CONFIDENCE", 0.5)
+    assert spaced_unscaled > 0 and abs(clean(spaced, input_format="text").confidence - spaced_unscaled * 0.5) <= 0.002
 
 
 def test_dumps_with_line_breaks_are_left_alone(page_set: PageSet) -> None:

@@ -49,9 +49,8 @@ from .text_lead import (
     opening_end,
     split_lead,
 )
-from .text_lines import Line, split_lines
+from .text_lines import Line, read_lines, split_lines
 from .text_meta import _metadata, _site_name
-from .text_segment import rebuilt
 from .textutil import CJK, CJK_CHARS, CLOSERS, DIGIT
 from .textutil import norm_key as _dup_key
 
@@ -285,7 +284,7 @@ def article_lines(text: str) -> tuple[list[Line], int, int]:
 
 def extract_text(text: str, *, now: datetime | None = None) -> Article:
     """Clean a plain-text scrape of a whole page into an ``Article``."""
-    lines = split_lines(text)
+    lines, collapsed = read_lines(text)
     if not lines:
         return Article(text="", confidence=0.0)
     lang, start, end, best = _region(lines)
@@ -298,7 +297,6 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
     end, turns = _interview(lines, start, end)
     drop = _select(lines, start, end, items | turns)
 
-    collapsed = rebuilt(text, len(lines))
     meta = _metadata(lines, start, end, now, text, collapsed)
     title, title_idx = meta["title"], meta["title_idx"]
     site, site_idx = _site_name(lines, title_idx, meta["byline_idx"])

@@ -684,9 +684,16 @@ def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def split_lines(text: str) -> list[Line]:
     """The dump's non-empty lines, unwrapped and stripped of markers."""
+    return read_lines(text)[0]
+
+
+def read_lines(text: str) -> tuple[list[Line], bool]:
+    """``split_lines``' lines, and whether they were rebuilt from the sentences of a collapsed dump
+    (``text_segment.is_collapsed``), whose lines are not the page's."""
     text = plain_apostrophes(text)  # (lynx's U+02BC)
     written = text.splitlines()
-    if is_collapsed(written):
+    collapsed = is_collapsed(written)
+    if collapsed:
         text = resegment(text, written)
         written = text.splitlines()
     if "\nReferences" in text:
@@ -739,4 +746,4 @@ def split_lines(text: str) -> list[Line]:
         if clean:
             heading = bool(_MD_HEADING.match(raw)) if markdown else flush and (raw in whole or raw.startswith(starts))
             out.append(Line(raw, clean, marked, share, cut=cut, heading=heading))
-    return _mark_posts(out) if "(@" in text else out
+    return (_mark_posts(out) if "(@" in text else out), collapsed

@@ -82,12 +82,6 @@ def is_collapsed(lines: list[str]) -> bool:
     return longest >= limits["min_share"] * total
 
 
-def rebuilt(text: str, n_lines: int) -> bool:
-    """Whether a dump's ``n_lines`` lines were rebuilt from its sentences: a collapsed dump (only such a
-    dump gives more lines than it was written with, so the cheap count gates the check)."""
-    return n_lines > text.count("\n") + 1 and is_collapsed(text.splitlines())
-
-
 def sentences(line: str) -> list[str]:
     """``line`` cut at its sentence ends (an abbreviation followed by a lower-case word is no end)."""
     out: list[str] = []
