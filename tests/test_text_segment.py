@@ -70,6 +70,10 @@ def test_the_titles_headline_repeats_as_whole_words_only() -> None:
     chunks = headline_chunks(page, True)
     assert not any(c.startswith("n ") for c in chunks)
     assert set(" ".join(chunks).split()) <= set(page.split())
+    # A heading in a script without spaces runs straight into the text after it: still a repeat.
+    head = "東京都、新たに感染者が百人を超える見通しと発表"
+    page = head + " 朝日新聞デジタル ニュース 政治 経済 " + head + "東京都は三日、新たに百人を超える感染者を確認したと発表した。" * 3
+    assert head in headline_chunks(page, True)[1:]
 
 
 def test_a_collapsed_dumps_byline_and_date_under_a_long_caption_are_found(monkeypatch) -> None:
@@ -105,6 +109,15 @@ def test_a_list_of_links_repeating_their_words_is_cut_into_items() -> None:
     assert cut_link_lists(teasers) == [teasers]
     code = "fn a() -> i32; fn b(x:i32) -> i32; fn c(y:i32) -> i32; fn d(z:i32) -> i32; fn e() -> i32;"
     assert cut_link_lists(code) == [code]
+    figures = "Sales rose 4 per cent in March, 5 per cent in April, 3 per cent in May and 6 per cent in June."
+    assert cut_link_lists(figures) == [figures]
+    notice = ("@Anna will be archived at @Anna44 Facebook.com/Anna will be archived at Facebook.com/Anna44 "
+              "Medium.com/@Anna will be archived at Medium.com/@Anna44 @Tom will be archived at @Tom44")
+    assert cut_link_lists(notice) == [notice]
+    # (An initial's full stop is no clause's: a gallery's credits come apart.)
+    credits = " ".join(f"Submitted photo {name}" for name in ("Jonathan P. Blair", "Elizabeth A. Burton",
+                                                             "Victor N. Burton", "Ryan S. Hollman"))
+    assert len(cut_link_lists(credits)) == 4
 
 
 def test_a_collapsed_dump_is_trusted_less_than_the_same_page_with_its_lines(monkeypatch) -> None:

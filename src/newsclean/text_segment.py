@@ -38,7 +38,7 @@ from .dates import (
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .lexicon_words import NAME_TITLES
-from .textutil import CLOSERS, SPACED_CASELESS_CHARS
+from .textutil import CJK, CLOSERS, SPACED_CASELESS_CHARS
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
 # (Only a dump whose white space was collapsed needs it, and _DATE_LABEL: both are compiled on first use.)
@@ -62,9 +62,12 @@ _HEADER_KINDS = frozenset((reasons.RELATED_LIST, reasons.SHARE_WIDGET, reasons.N
 # Separators between the items of a menu or a breadcrumb ("Home | News | Sport", "Startseite › Politik").
 _SEPARATORS = frozenset(("|", "•", "·", "/", "»", "›", ">"))
 # Punctuation around a word, left out when words are compared ("tab," is "tab").
-_PUNCT = ",.;:!?()[]{}\"'“”‘’«»|·•/›>"
+_PUNCT = ",.;:!?{}" + _OPENERS + CLOSERS + "".join(_SEPARATORS)
 
 
+# What ends a clause of running text when written onto a word ("March," "June."): a list's items do not
+# carry it (a converter prints a link's separator apart: "Videos , opens new tab").
+_CLAUSE_ENDS = frozenset(",;:.")
 # A clock time inside a date ("17:47", "1:55pm").
 _CLOCK = re.compile(r"\d:\d\d")
 # Words that join two names in a byline ("By Jane Doe and John Roe"), and a comma printed apart.
@@ -184,7 +187,10 @@ def cut_link_lists(piece: str) -> list[str]:
     ``TEXT_COLLAPSED_DUMP["list_repeats"]`` times or more and is not two function words: a list of links
     that each carry the same verb or note ("Partager sur Twitter Partager sur Facebook …", "Videos ,
     opens new tab Pictures , opens new tab …"), which a dump with its line breaks prints one per line.
-    A sentence names the same two content words three times only in a list like these."""
+    (A note that follows its link's label ends up before the next label: "opens new tab Pictures ,";
+    the pieces are furniture either way.) A sentence names the same two content words that often only
+    in a list, and then its items are clauses that carry its punctuation ("4 per cent in March, 5 per
+    cent in April, …"): items of that shape are no links."""
     tokens = piece.split(" ")
     repeats = int(settings.TEXT_COLLAPSED_DUMP["list_repeats"])
     if len(tokens) < 3 * repeats:
@@ -196,13 +202,25 @@ def cut_link_lists(piece: str) -> list[str]:
             at.setdefault(pair, []).append(i)
     pair, starts = max(at.items(), key=lambda kv: len(kv[1]), default=(("", ""), []))
     function = _function_words()
+    # (A piece that repeats two function words most, "will be", "of the", is running text, whatever
+    # content words come back in it: "… will be archived at …" four times is a notice's sentences.)
     if len(starts) < repeats or pair[0] in function and pair[1] in function:
         return [piece]
     cuts = [0, *(i for i in starts if i > 0), len(tokens)]
-    spans = sorted(b - a for a, b in pairwise(cuts) if b > a)
+    items = [tokens[a:b] for a, b in pairwise(cuts) if b > a]
+    spans = sorted(map(len, items))
     if spans[len(spans) // 2] > settings.TEXT_COLLAPSED_DUMP["list_item_words"]:
         return [piece]  # (items of a sentence's length: teasers, or a sentence naming a thing again)
-    return [" ".join(tokens[a:b]) for a, b in pairwise(cuts) if b > a]
+    if 2 * sum(any(_clause_end(t) for t in item) for item in items) > len(items):
+        return [piece]  # (clauses of a sentence, punctuated as running text)
+    return [" ".join(item) for item in items]
+
+
+def _clause_end(token: str) -> bool:
+    """Whether a word carries a clause's punctuation ("March," "June."), not an initial's or a short
+    abbreviation's full stop ("P.", "Dr.", "Inc.")."""
+    last = token[-1:]
+    return last in _CLAUSE_ENDS and len(token) > 1 and (last != "." or len(token) > 4)
 
 
 def _name_word(token: str) -> bool:
@@ -341,6 +359,13 @@ def _headline(line: str) -> str:
     return head if len(head.split()) >= 4 else ""
 
 
+def _word_edge(c: str) -> bool:
+    """Whether a character next to a run of words leaves the run's words whole: not a letter or digit
+    that goes on with a word, or a letter of a script written without spaces (a CJK heading runs
+    straight into the text after it)."""
+    return not c.isalnum() or CJK.match(c) is not None
+
+
 def _repeated_title(line: str) -> str:
     """The longest run of the dump's first words (at most 300 characters: the page title it opens
     with) that the dump repeats further on, the article's heading; if it has four words or more, or
@@ -352,7 +377,7 @@ def _repeated_title(line: str) -> str:
         pos = line.find(head, len(head))
         while pos >= 0:
             end = pos + len(head)
-            if not line[end:end + 1].isalnum() and not line[pos - 1:pos].isalnum():
+            if _word_edge(line[end:end + 1]) and _word_edge(line[pos - 1:pos]):
                 return True
             pos = line.find(head, pos + 1)
         return False
