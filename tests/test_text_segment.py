@@ -105,7 +105,7 @@ def test_a_list_of_links_repeating_their_words_is_cut_into_items() -> None:
     prose = ("Ana Ruiz, a political contributor and former aide, Lynda Tran, a political contributor and "
              "strategist, and Leslie Sanchez, a political contributor and pollster, spoke to the panel.")
     assert cut_link_lists(prose) == [prose]
-    teasers = " ".join(f"Nov 18 Story number {n} about the council budget and what it means for the city" for n in range(5))
+    teasers = " ".join(f"Nov 18 Story number {n} about the council budget. What it means for the city." for n in range(5))
     assert cut_link_lists(teasers) == [teasers]
     code = "fn a() -> i32; fn b(x:i32) -> i32; fn c(y:i32) -> i32; fn d(z:i32) -> i32; fn e() -> i32;"
     assert cut_link_lists(code) == [code]

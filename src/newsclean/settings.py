@@ -169,17 +169,17 @@ TEXT_COLLAPSED_CONFIDENCE = 0.8
 # (a menu) is cut out of the sentence it runs into: set by hand, long enough for the names and
 # capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
 # A piece in which one pair of words (letters only, not both function words) comes back "list_repeats"
-# times or more, at a median distance of at most "list_item_words" words, is a list of links that carry
-# the same verb or note ("Partager sur Twitter Partager sur Facebook …", "Videos , opens new tab Pictures
-# , opens new tab …") and is cut before each (text_segment.cut_link_lists). Chosen by hand on the dev
-# pages of the flat dumps (benchmarks/bench_converters.py render: sh_dev, fundus, postlight; held-out left out): with 3
-# repeats, sentences that name a thing three times were cut ("a CBSN political contributor and …" three
-# times) and with no limit on the items' length, lists of teasers (each opened by its date) became lines
-# of prose that joined the region: 3 pages fell by 0.2-0.6 F1. With 4 and 6, 14 pages gain (up to
-# +0.57) and one falls by 0.01; flat dev body agreement: sh_dev .866 -> .867, fundus .811 -> .818,
-# postlight .790 -> .795 (held-out .820/.819/.668 -> .820/.826/.669).
+# times or more is a list of links that carry the same verb or note ("Partager sur Twitter Partager sur
+# Facebook …", "Videos , opens new tab Pictures , opens new tab …") and is cut before each
+# (text_segment.cut_link_lists), unless most items carry a clause's punctuation (a sentence's clauses, a
+# list of teasers). Chosen with benchmarks/sweep_link_lists.py on the flat dumps of the 299 dev pages
+# (benchmarks/bench_converters.py render; held-out left out): mean agreement fundus/postlight/sh_dev
+# .804/.790/.868 without the cut; at 4 repeats .814/.797/.870, 7 pages gain more than 0.05 and none loses;
+# at 3, 12 gain and 2 lose; at 5, 5 gain. A limit on the items' length (6 words at the median), which the
+# first version needed against teasers, gains 5 pages once their punctuation is read (held-out agreement
+# .820/.826/.669 with it, .818/.824/.669 without: one page each way on two sets).
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8,
-                                                 "list_repeats": 4, "list_item_words": 6}
+                                                 "list_repeats": 4}
 # In a collapsed dump the lines are sentences, several to a paragraph: a caption of three sentences is
 # three lines, and the byline and dateline under it fall out of the metadata searches' windows
 # (TEXT_FIELD_WINDOWS), which count the lines of dumps with their line breaks. Their reach below the

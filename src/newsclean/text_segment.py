@@ -190,7 +190,8 @@ def cut_link_lists(piece: str) -> list[str]:
     (A note that follows its link's label ends up before the next label: "opens new tab Pictures ,";
     the pieces are furniture either way.) A sentence names the same two content words that often only
     in a list, and then its items are clauses that carry its punctuation ("4 per cent in March, 5 per
-    cent in April, …"): items of that shape are no links."""
+    cent in April, …"), as teasers do ("Nov 18 A record 5.7 billion robocalls …."): such items are no
+    links."""
     tokens = piece.split(" ")
     repeats = int(settings.TEXT_COLLAPSED_DUMP["list_repeats"])
     if len(tokens) < 3 * repeats:
@@ -208,9 +209,6 @@ def cut_link_lists(piece: str) -> list[str]:
         return [piece]
     cuts = [0, *(i for i in starts if i > 0), len(tokens)]
     items = [tokens[a:b] for a, b in pairwise(cuts) if b > a]
-    spans = sorted(map(len, items))
-    if spans[len(spans) // 2] > settings.TEXT_COLLAPSED_DUMP["list_item_words"]:
-        return [piece]  # (items of a sentence's length: teasers, or a sentence naming a thing again)
     if 2 * sum(any(_clause_end(t) for t in item) for item in items) > len(items):
         return [piece]  # (clauses of a sentence, punctuated as running text)
     return [" ".join(item) for item in items]
