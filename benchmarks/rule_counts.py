@@ -23,7 +23,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsclean import (
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_converters import CONVERTERS, read_holdout  # noqa: E402
+
+from newsclean import (  # noqa: E402
     clean,
     settings,
     text_byline,
@@ -34,7 +38,6 @@ from newsclean import (
     text_title,
 )
 
-CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m", "flat")
 # A bracketed name opening with hexadecimal digits (8 or more: shorter ones are words and numbers).
 _HEX_NAME = re.compile(r"\[([0-9a-f]{8,})[^\][\s]{0,40}\]")
 
@@ -203,10 +206,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("dumps", type=Path)
     ap.add_argument("--holdout", type=Path)
     args = ap.parse_args(argv)
-    held = set()
-    if args.holdout and args.holdout.is_file():
-        held = {ln.strip() for ln in args.holdout.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")}
+    held = read_holdout(args.holdout)
     tally = Tally()
     instrument(tally)
     for folder in sorted(p for p in args.dumps.iterdir() if p.is_dir()):

@@ -24,7 +24,7 @@ from bench_converters import author_ok, date_ok, norm_title, read_holdout  # noq
 
 from newsclean import clean, settings  # noqa: E402
 
-FACTORS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+FACTORS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0)
 SETS = ("fundus", "postlight")
 CONVERTER = "flat"
 

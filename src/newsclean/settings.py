@@ -181,13 +181,15 @@ TEXT_COLLAPSED_CONFIDENCE = 0.8
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8,
                                                  "list_repeats": 4}
 # In a collapsed dump the lines are sentences, several to a paragraph: a caption of three sentences is
-# three lines, and the byline and dateline under it fall out of the metadata searches' windows
-# (TEXT_FIELD_WINDOWS), which count the lines of dumps with their line breaks. Their reach below the
-# article's start and the headline is multiplied by this factor. Fitted by
+# three lines, and the byline and dateline under it fall out of the byline and date searches' windows
+# (TEXT_FIELD_WINDOWS, through text_fields.window), which count the lines of dumps with their line
+# breaks. Their reach below the article's start and the headline is multiplied by this factor (the title
+# search and text_meta's relative-date fallback keep theirs). Fitted by
 # benchmarks/sweep_collapsed_window.py on the collapsed (flat) dumps of the 227 fundus and postlight dev
-# pages with metadata gold: title, author and date right at 1: 121/104/166; at 2: 121/106/169; at 4:
-# 121/106/176; at 6: 121/107/178; 8 and more: 121/108/178 (the plateau). 6 is the smallest factor within
-# one page of the best total. Held-out (59 pages): 40/24/41 at 1, 40/26/44 at 6.
+# pages with metadata gold (2026-11-30, after the link-list cut): title, author and date right at 1:
+# 122/103/165; at 2: 122/106/169; at 4: 122/106/175; at 6: 122/107/178; 8 to 12: 122/108/178 (the
+# plateau). 6 is the smallest factor within one page of the best total. Held-out (59 pages): 40/24/41 at
+# 1, 40/26/44 at 6.
 TEXT_COLLAPSED_WINDOW = 6.0
 # A dump whose wrapping is found only when its lines are measured in characters (not columns, where a
 # wide CJK character takes two) is unwrapped at that width if it lies in this range: a terminal converter

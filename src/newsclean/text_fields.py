@@ -100,8 +100,9 @@ class Page:
     head_firsts: frozenset[str]  # the first words of the <title> line's texts
     shared: frozenset[str] = frozenset()  # the word keys of the titles the page's share links carry, and parts
     shared_texts: tuple[str, ...] = ()  # those titles (text_title.shared_titles)
-    # How far below the start and the headline the searches look, per line of a dump with its line breaks:
-    # a collapsed dump's lines are sentences, several to a paragraph (settings.TEXT_COLLAPSED_WINDOW).
+    # How far below the start and the headline the byline and date searches (``window``) look, per line of
+    # a dump with its line breaks: a collapsed dump's lines are sentences, several to a paragraph
+    # (settings.TEXT_COLLAPSED_WINDOW).
     reach: float = 1.0
 
 
@@ -109,7 +110,7 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
                  collapsed: bool = False) -> Page:
     """Counts and marks shared by the three searches; ``shared``, the titles the dump's share links
     carry (``text_title.shared_titles``); ``collapsed``, the lines were rebuilt from a collapsed dump's
-    sentences (the searches then reach further down)."""
+    sentences (the byline and date searches then reach further down)."""
     lo = max(0, start - TITLE_BEFORE)
     hi = min(len(lines), start + TITLE_AFTER)
     # (Counted in one call: the page's every line passes here.)
