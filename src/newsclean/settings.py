@@ -463,16 +463,17 @@ TEXT_FIRST_SENTENCE: dict[str, int] = {"remnants": 3, "goes_on_words": 8}
 # to break lines at (html2text's default is 78, a terminal's 80); a word longer than half of it cannot
 # be broken and leaves its line longer than the width, so lines holding one do not count toward it.
 # Set by hand (issue 12, round 5): on the dev pages' html2text dumps wrapped at 78 (h2t_wrap of
-# bench_converters), the lines that still count put the width at 60-80 on 275 of 299 dumps and under 60
-# on 20, Chinese or Japanese pages whose countable lines are menu items, where all lines count again.
-# Postlight h2t_wrap body agreement .832 -> .836, lead .843 -> .854; no other figure moved.
+# bench_converters), the lines that still count show a width of 60 or more on 265 of the 282 read as
+# Markdown and under 60 on 17, mostly Chinese or Japanese pages whose countable lines are menu items,
+# where all lines count again (benchmarks/markdown_widths.py). Postlight h2t_wrap body agreement
+# .832 -> .836, lead .843 -> .854; no other figure moved.
 TEXT_MARKDOWN_MIN_WIDTH = 60
 # A Markdown dump whose countable lines show no such width is still wrapped when at least this many of
 # its lines end inside a link's address that the next line goes on with (only a wrapping converter
-# breaks an address); it is then unwrapped at TEXT_MARKDOWN_MIN_WIDTH. Set by hand (issue 12, round 5):
-# of the dev pages whose countable lines show no width, the unwrapped html2text dumps break 0-3
-# addresses (30 dumps, one with 3), the same pages' dumps wrapped at 78 (h2t_wrap) 0-51 (11 of 20
-# five or more).
+# breaks an address); it is then unwrapped at TEXT_MARKDOWN_MIN_WIDTH. Set by hand (issue 12, round 5);
+# counted by benchmarks/markdown_widths.py on the dev pages' dumps whose countable lines show no such
+# width: the unwrapped html2text dumps break 0 addresses (23 dumps) or 3 (1), the dumps wrapped at 78
+# (h2t_wrap) 0-3 (6 of 17) or 5-40 (11).
 TEXT_MARKDOWN_BROKEN_ADDRESSES = 5
 # Text path, numbers the review found without provenance (moved here unchanged, output identical). Each
 # was set by hand on the page its commit names; "fires on" counts what the rule does on the dev pages of

@@ -1,0 +1,68 @@
+"""Count what the Markdown width rules see on the html2text dumps (the counts quoted in settings.py).
+
+Usage (from the project root; the dumps written by ``bench_converters.py render``)::
+
+    python benchmarks/markdown_widths.py /work/dumps --holdout benchmarks/text_holdout.txt
+
+For each dev page's ``html2text`` (unwrapped) and ``h2t_wrap`` (wrapped at 78 columns) dump that reads as
+Markdown with blank-line paragraphs: the width its breakable lines show (``text_markdown._width``'s first
+percentile, lines without addresses), and how many of its lines end inside a link's address that the next
+line goes on with (``_broken_addresses``). Prints how many dumps show a width of at least
+``TEXT_MARKDOWN_MIN_WIDTH``, the widths of those that do not, and the broken-address counts of those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_converters import SETS, read_holdout  # noqa: E402
+
+from newsclean import settings  # noqa: E402
+from newsclean.reading import decode  # noqa: E402
+from newsclean.text_markdown import _breakable, _broken_addresses, blank_line_paragraphs, is_markdown  # noqa: E402
+
+
+def shown_width(lines: list[str]) -> int:
+    """The 95th percentile of the breakable lines' lengths (lines holding addresses left out)."""
+    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x and _breakable(x))
+    return plain[int(0.95 * (len(plain) - 1))] if plain else 0
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dumps", type=Path)
+    ap.add_argument("--holdout", type=Path, default=None)
+    args = ap.parse_args(argv)
+    held = read_holdout(args.holdout)
+    floor = settings.TEXT_MARKDOWN_MIN_WIDTH
+    for conv in ("html2text", "h2t_wrap"):
+        n = wide = 0
+        narrow: list[int] = []
+        broken: Counter[int] = Counter()
+        for name in SETS:
+            for path in sorted((args.dumps / name / conv).glob("*.txt")):
+                if f"{name}:{path.stem}" in held:
+                    continue
+                text = decode(path.read_bytes())
+                lines = text.splitlines()
+                if not (is_markdown(text) and blank_line_paragraphs(lines)):
+                    continue
+                n += 1
+                width = shown_width(lines)
+                if width >= floor:
+                    wide += 1
+                else:
+                    narrow.append(width)
+                    broken[_broken_addresses(lines)] += 1
+        print(f"{conv}: {n} Markdown dumps; width >= {floor}: {wide}; narrower: {len(narrow)} "
+              f"(widths {sorted(narrow)}); their broken addresses (count: dumps) {sorted(broken.items())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
