@@ -71,3 +71,27 @@ def test_frequent_words_absent_from_the_long_lines_give_no_thresholds():
     lines, start, _ = article_lines(text)
     assert next(ln for ln in lines if ln.text == _MENU).cls == "bad"
     assert extract_text(text).text.startswith(_PROSE[0][:30])
+
+
+def test_a_japanese_page_guessed_english_from_its_code_keeps_its_paragraphs():
+    """A programming article in Japanese whose longest lines hold code with English comments is
+    guessed English: its Japanese paragraphs have no English function words, but they are prose by
+    shape, and the article runs from the first paragraph to the last, the code between them."""
+    paras = [
+        "個人的にこの新しい言語には強く期待しており、その中でも画面の部品を直接操作できる点が有力だと感じています。"
+        "それは他の言語では外部の部品に頼る必要があったためです。",
+        "しかしこの仕組みが新しい可能性を見せてくれます。部品の操作をそのまま書けるようにしてくれるのです。使い方を見てみましょう。",
+        'コードはこのようになります。 extern "C" { fn log_value(start: i32); } // write the name to the log '
+        'fn cstr(s: &str) -> i32 { let c = CString::new(s).unwrap(); c.into_raw() as i32 } // and return it to '
+        'the caller fn main() { log_value(cstr("hello")); }',
+        'さらに画面への描画も行えます。 let ctx = canvas.get_context("2d"); // draw the chart of the values on the '
+        "canvas for i in 0..values.len() { ctx.fill_rect(i * 10, 0, 8, values[i]); } // and update it when one of "
+        "the values changes in the form",
+        "コードは少し取っつきが悪そうな気はしますが、今後は包み込む部品も登場するのではないでしょうか。"
+        "そうすれば状況は大きく変わって、多くの開発者が使うようになるはずです。",
+    ]
+    menu = ["ホーム", "記事一覧", "お問い合わせ", "開発,", "言語,", "Web,"]
+    text = "\n\n".join([*menu, "# 新しい言語で画面の部品を操作する", *paras, "人気記事", "タグ一覧", "Copyright 2019 Example"])
+    assert text_classify._page_language(split_lines(text)) == "en"
+    body = extract_text(text).text
+    assert body.startswith(paras[0][:30]) and body.endswith(paras[-1][-30:])
