@@ -53,6 +53,12 @@ FURNITURE = [
     ("Leia também", "related-list"),
     ("Читайте также", "related-list"),
     ("Читайте також", "related-list"),
+    ("関連記事", "related-list"),
+    ("【関連記事】", "related-list"),
+    ("あわせて読みたい", "related-list"),
+    ("相关阅读", "related-list"),
+    ("相關新聞", "related-list"),
+    ("관련 기사", "related-list"),
     # newsletter and app prompts
     ("Newsletter", "newsletter"),
     ("Support journalism", "newsletter"),
@@ -178,6 +184,8 @@ ARTICLE_TEXT = [
     "Fans who have reached the stadium say the limit on tickets was lifted.",
     "The video has 14,358 views so far.",
     "120 views of the city",
+    "関連記事によると、政府は来月にも新しい方針を発表する。",
+    "相关新闻报道称，该市将在明年开放新的图书馆。",
 ]
 
 

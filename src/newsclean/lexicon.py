@@ -258,6 +258,10 @@ KINDS: tuple[Kind, ...] = (
             r"(articoli|post|notizie) correlat[ie]", r"articles (similaires|liés|connexes)",
             r"(ähnliche|verwandte|weitere) (artikel|beiträge|themen)", r"(похожие|связанные) (статьи|новости|материалы)",
             r"(схожі|пов'язані|пов’язані) (статті|новини|матеріали)",
+            # ja / zh / ko: "related articles", "recommended articles", "read this too"
+            r"(関連|おすすめの?|オススメの?|人気の?)(記事|ニュース|リンク|コンテンツ)", r"関連する(記事|コンテンツ|ニュース)",
+            r"(あわせて|合わせて)読みたい", r"(相关|相關|推荐|推薦|热门|熱門)(文章|阅读|閱讀|新闻|新聞|报道|報導)",
+            r"관련 ?(기사|뉴스)", r"많이 본 (기사|뉴스)",
             r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",

@@ -121,6 +121,11 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
     if len(longest) < 3:
         return None
     typical = longest[len(longest) // 2]
+    if not typical:
+        # The typical long line holds none of the frequent words: they are a menu's or its addresses'
+        # parts, not the prose's function words (a Japanese page's "https", "jp", "id"), and zero
+        # thresholds would call every long line prose. Judged by shape.
+        return None
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
 
@@ -202,6 +207,9 @@ def _text_reason(t: str, words: int, sentence: bool) -> str | None:
 
 # Function-word density thresholds (good, near, near-if-sentence) for the supported languages.
 _THRESHOLDS = settings.TEXT_DENSITY_THRESHOLDS
+# Chinese and Japanese put no space after a full stop: one with text right after it ends a sentence
+# inside the line. (Not "！" or "？": menus hold them inside their items, "日刊！ポケモン".)
+_INNER_FULL_STOP = lazy_compile(r"。[」』）]?[^\s」』）]")
 _INNER_SENTENCE = lazy_compile(r"[.!?。][\"”’»)]?\s+\S")  # (for pages judged by shape alone)
 
 
@@ -223,12 +231,19 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
             return "near" if ln.chars < 120 else "good"
         if ln.sw >= lo and ln.sentence and ln.words >= 6:
             return "near"
-        return "bad"
+        if ln.chars <= len(ln.text):
+            return "bad"
+        # A line in a script written without spaces (Japanese, Chinese: its characters were counted
+        # in, so ``chars`` exceeds its length) has no words to count function words in, only the
+        # phrases between its punctuation; the page's frequent words (often a menu's or an address's
+        # parts) say nothing of it. What density did not call prose is judged by shape.
     # Judged by length and sentence punctuation only.
     if ln.chars >= 150 and (ln.sentence or _INNER_SENTENCE.search(ln.text)):
         return "good"
     if ln.sentence and ln.words >= 4:
         return "near"
+    if ln.chars >= 150 and ln.chars > len(ln.text) and _INNER_FULL_STOP.search(ln.text):
+        return "near"  # a paragraph a converter cut at a link, or a headline of two clauses
     return "short" if ln.headline else "bad"
 
 

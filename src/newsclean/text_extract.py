@@ -260,8 +260,13 @@ def _region(lines: list[Line]) -> tuple[str | None, int, int, float]:
     lang = _page_language(lines)
     th = _featurise(lines, lang)
     start, end, best = _locate(lines, th)
-    if th is not None and best < settings.TEXT_SHAPE_FALLBACK_BELOW:
-        # Little prose by function words (tables, results, lists of scores): try judging by shape alone.
+    # Little prose by function words (tables, results, lists of scores), or paragraphs in a script
+    # written without spaces (their characters were counted in: ``chars`` exceeds the length), whose
+    # density says little, beside lines that have it (code in a Japanese page guessed English; a
+    # language menu's "日本語" is no paragraph): try judging by shape alone, and keep the better
+    # region. (The test of the lines runs only when the first region is strong: microseconds a page.)
+    if th is not None and (best < settings.TEXT_SHAPE_FALLBACK_BELOW
+                           or any(ln.chars >= 150 and ln.chars > len(ln.text) for ln in lines)):
         found = _locate(lines, None)
         if found[2] > best:
             start, end, best = found
