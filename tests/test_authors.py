@@ -172,6 +172,8 @@ def test_not_a_byline(line: str) -> None:
         ("王小明", True), ("محمد علي", True), ("राहुल गांधी", True), ("Nicholas", False), ("Staff Writer", False), ("Admin", False), ("News Desk", False),
         ("john smith", False), ("John Smith 2", False), ("The New York Times", False), ("Reuters", False),
         ("A. B.", False), ("One Two Three Four Five", False),
+        # (A middle dot between kanji words enumerates: "related companies and industries".)
+        ("松岡大地", True), ("関連企業・業界", False),
     ],
 )
 def test_is_person_name(name: str, ok: bool) -> None:
