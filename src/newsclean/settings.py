@@ -546,3 +546,10 @@ TEXT_PRICE_LINK_WORDS = 4
 # (text_byline_shapes.name_before_date) and a line that closes on a date (text_byline._dated), which wrote
 # the number each. Set by hand (commits 9523107 and e6f04f0); not counted on the dev dumps.
 TEXT_TIME_AFTER_DATE_CHARS = 12
+
+# Text path, a box of other stories set inside the article (text_lead.boxed_lead): its label ("Related",
+# "Lesen Sie auch", "À lire aussi", "You may also like") has at most this many words; a longer line of
+# the related-list kind is a teaser's headline or a sentence introducing a list. Set by hand with the
+# rule (issue 12, round 5, on one dev page: a lynx dump's inline "Related" box); the lexicon's own
+# examples of such labels run 1 to 4 words (review: the number was written in the code).
+TEXT_BOX_LABEL_WORDS = 4

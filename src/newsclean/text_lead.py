@@ -30,7 +30,13 @@ from __future__ import annotations
 from . import reasons
 from .blocks import title_case_share
 from .lexicon_sentences import SUMMARY_LABEL
-from .settings import LEAD_FRAGMENTS_MAX, TEXT_EXTEND_LIMITS, TEXT_FAR_LEAD, TEXT_LEAD_BLOCK
+from .settings import (
+    LEAD_FRAGMENTS_MAX,
+    TEXT_BOX_LABEL_WORDS,
+    TEXT_EXTEND_LIMITS,
+    TEXT_FAR_LEAD,
+    TEXT_LEAD_BLOCK,
+)
 from .text_classify import best_region
 from .text_fields import credit
 from .text_lines import CJK_CLOSERS, CJK_MID, CJK_PARTICLE, Line
@@ -233,7 +239,8 @@ def boxed_lead(lines: list[Line], first: int, consumed: dict[int, str], title_id
     while j >= low and _box_line(lines[j]) and j not in consumed and j != title_idx:
         j -= 1
     label = lines[j + 1] if j + 1 < first else None
-    if label is None or label.reason != reasons.RELATED_LIST or label.words > 4 or lines[j].cls != "good":
+    if label is None or label.reason != reasons.RELATED_LIST or label.words > TEXT_BOX_LABEL_WORDS \
+            or lines[j].cls != "good":
         return []
     found: list[int] = []
     while j >= 0 and j not in consumed and j != title_idx and lead_prose(lines[j]):
