@@ -214,6 +214,20 @@ def test_headline_over_a_standfirst_over_a_byline_tops_the_header():
     assert _feature(cands[headline], "over_dek") == 0.0
 
 
+def test_capitalised_headline_over_a_sentence_case_quotation_over_a_byline_tops_the_header():
+    """A standfirst that is a quotation (no sentence's end) under a capitalised headline, a byline under
+    it: the headline tops the header (over_dek), the quotation does not; a headline in sentence case over
+    the same quotation gets nothing (its case tells the two lines apart no more)."""
+    headline = "Divers Find a Bronze Age Harbour Beneath the Quiet Lake"
+    dek = "'Nobody expected a whole harbour to lie under the water there'"
+    cands = {c[1]: c for c in _candidates("\n".join([*NAV, headline, dek, "By Jane Doe", *PARAS])) if c[0] > 0}
+    assert _feature(cands[headline], "over_dek") == 1.0
+    assert _feature(cands[dek], "over_dek") == 0.0
+    plain = "Divers find a bronze age harbour beneath the quiet lake"
+    cands = {c[1]: c for c in _candidates("\n".join([*NAV, plain, dek, "By Jane Doe", *PARAS])) if c[0] > 0}
+    assert _feature(cands[plain], "over_dek") == 0.0
+
+
 def _title_misses():
     """benchmarks/title_misses.py, loaded from the repository (the benchmarks are no package)."""
     import importlib.util
