@@ -473,8 +473,15 @@ def test_a_pictures_alt_text_and_the_caption_restating_it_are_no_title():
     texts = [c[1] for c in _candidates(dump)]
     assert headline in texts and not any(t.startswith(alt[:30]) for t in texts)
     assert extract_text(dump).title == headline
-    # (A line that merely starts like the one above it, shorter, is no caption of it.)
-    assert not text_title._alt_caption(article_lines(dump)[0], 1)
+    # A line that merely starts like the one above it, shorter, is no caption of it; nor is one that goes
+    # on inside the other's last word ("… in Lichtenberg" / "… in Lichtenbergs Osten …").
+    lines = article_lines("\n".join([alt, alt[:40], *PARAS]))[0]
+    assert lines[1].text == alt[:40] and not text_title._alt_caption(lines, 1)
+    heading = "Feuerwehr kämpft in Lichtenberg"
+    lines = article_lines("\n".join([heading, heading + "s Osten gegen die Flammen", *PARAS]))[0]
+    assert lines[1].text.startswith(heading) and not text_title._alt_caption(lines, 0)
+    lines = article_lines("\n".join([heading, heading + ". © Anett Seidler", *PARAS]))[0]
+    assert text_title._alt_caption(lines, 0)
 
 
 def test_a_line_with_an_email_address_is_no_title():

@@ -127,7 +127,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
-        if i and ln.words >= 4 and _alt_caption(lines, i):
+        if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
@@ -170,8 +170,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
 
 
 def _alt_caption(lines: list[Line], i: int) -> bool:
-    """Whether line i (four words or more) and a line beside it are a picture's alt text and its caption,
-    which repeats the alt text and adds the credit ("Verstappen y Russell, durante ... GP de Qatar." /
+    """Whether line i (TEXT_ALT_CAPTION_WORDS words or more) and a line beside it are a picture's alt text
+    and its caption, which repeats the alt text and adds the credit ("Verstappen y Russell, durante ... GP de Qatar." /
     "... GP de Qatar.AFP", "... Wohnhäuser." / "... Wohnhäuser. © Anett Seidler"): text browsers print
     both (w3m, lynx). On the dev dumps of five converters (2026-11-30) 75 such pairs stood near the
     article's start, on 31 sites, and none was the headline; the caption, which holds a dateline's
@@ -179,10 +179,19 @@ def _alt_caption(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if i + 1 < len(lines):
         after = lines[i + 1].text
-        if len(after) > len(text) and after.startswith(text):
+        if len(after) > len(text) and after.startswith(text) and _goes_on(after, len(text)):
             return True
     before = lines[i - 1].text
-    return len(text) > len(before) and lines[i - 1].words >= 4 and text.startswith(before)
+    return len(text) > len(before) and lines[i - 1].words >= settings.TEXT_ALT_CAPTION_WORDS and \
+        text.startswith(before) and _goes_on(text, len(before))
+
+
+def _goes_on(longer: str, at: int) -> bool:
+    """Whether ``longer`` goes on from its opening ``longer[:at]`` after a word's end ("… Qatar.AFP", "…
+    Wohnhäuser. © Anett Seidler", a credit glued on: "… QatarAFP"), not inside a word ("Headline" /
+    "Headlines are …")."""
+    prev, nxt = longer[at - 1:at], longer[at:at + 1]
+    return not (prev.isalnum() and nxt.isalnum()) or prev.islower() and nxt.isupper()
 
 
 def _without_image_dates(page: Page) -> Page:
