@@ -266,7 +266,8 @@ def _is_name_token(tok: str) -> bool:
 
 # The Japanese middle dot joins the parts of a name written in katakana ("ドナルド・トランプ"); between
 # words in kanji it joins the items of an enumeration ("企業・業界", companies and industries): no name.
-_ENUMERATION = re.compile(r"[\u3400-\u9fff]・|・[\u3400-\u9fff]")
+# (Compiled on first use, asked only of a name holding the dot: a class of CJK ranges is slow to compile.)
+_ENUMERATION = lazy_compile(r"[\u3400-\u9fff]・|・[\u3400-\u9fff]")
 
 
 # (Asked twice of each part of a byline, by ``_part_kind`` and ``_names_in``, and of many lines: remembered.)
@@ -280,7 +281,7 @@ def is_person_name(name: str) -> bool:
         return False
     if not name.isascii():  # (a caseless script's letters are never ASCII)
         if len(tokens) == 1 and _CASELESS.match(tokens[0]):
-            return 2 <= len(tokens[0]) <= 8 and not _ENUMERATION.search(tokens[0])
+            return 2 <= len(tokens[0]) <= 8 and not ("・" in name and _ENUMERATION.search(name))
         if all(_CASELESS.match(t) for t in tokens):
             return 2 <= len(tokens) <= 4
     core = [t for t in tokens if t.lower() not in _PARTICLES]
