@@ -240,11 +240,24 @@ def test_the_titles_headline_is_cut_out_where_it_repeats() -> None:
     the heading is a line of its own, also when the title's headline holds a ' - '."""
     head = "Your $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck"
     flat = f"{head} | Daily Mail Online Home News Advertisement {head} Currency collectors are on the hunt"
-    assert headline_chunks(flat, True) == [f"{head} | Daily Mail Online Home News Advertisement", head,
+    assert headline_chunks(flat, True) == [head, "| Daily Mail Online Home News Advertisement", head,
                                             "Currency collectors are on the hunt"]
     short = "Nepal says no proof of bird strike"
     flat = f"{short} | Reuters Skip to main content Aerospace {short} By Gopal Sharma KATHMANDU, April 25"
-    assert headline_chunks(flat, True)[1] == short
+    assert headline_chunks(flat, True)[:3] == [short, "| Reuters Skip to main content Aerospace", short]
+
+
+def test_the_titles_opening_headline_is_a_line_of_its_own() -> None:
+    """The headline the dump opens with (the <title>'s, before " - Site") is cut off the site's name and
+    menu it runs into, whole even when it holds a full stop, whether or not the article repeats it; in a
+    dump with its line breaks it is the first line."""
+    for head, site in (("Hlavní aktér prodává vilu. Rodina se zbavením práv neuspěla", "Zprávy Domácí Svět"),
+                       ("Trump Has Shown Receptiveness To Obama's Agenda. Does He Mean It?", "HuffPost Politics"),
+                       ("Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?", "LRT Naujienos Kultūra")):
+        flat = f"{head} - {site} {ARTICLE}"
+        assert headline_chunks(flat, True) == [head, f"- {site} {ARTICLE}".strip()]
+        text = resegment(" ".join([flat, *(ARTICLE.replace(old, new) for old, new in VARIANTS), FOOTER]))
+        assert text.split("\n")[0] == head
 
 
 def test_collapsed_page_keeps_title_byline_and_date() -> None:

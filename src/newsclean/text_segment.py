@@ -8,8 +8,8 @@ holds most of its characters and is far longer than any paragraph (see
 question or exclamation mark or ellipsis, closing quotes aside, followed by a letter that is not
 lower case or a digit; or an ideographic full stop; not after an initial or a short title), and
 cut again where a dump with its line breaks would have had them: around runs of many capitalised
-bare words (menus, section lists), around the article's heading (where the page title it opens with
-comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
+bare words (menus, section lists), after the page title's headline it opens with (the
+<title> line of a dump with its line breaks) and around the article's heading (where that comes again), around bylines ("By Jane Doe"), and around dates and time stamps that stand apart from
 running text ("Updated on: November 19, 2019 / 10:07 AM", "1H ago", "vor 2 Stunden"; a person's name
 just before such a date is cut off too), after the labels that head a list of other stories or a
 widget ("Related articles", "Share this:"), and before each item of a list of links that repeat the same
@@ -413,13 +413,19 @@ def headline_chunks(line: str, first: bool) -> list[str]:
         return [line]
     long_head, short_head = _repeated_title(line), _headline(line)
     chunks = cut_headline(line, long_head, len(long_head))
-    if not short_head or short_head == long_head:
-        return chunks
-    out: list[str] = []
-    for i, chunk in enumerate(chunks):
-        skip = i == 0 and chunk.startswith(short_head)
-        out += [chunk] if chunk == long_head else cut_headline(chunk, short_head, len(short_head) if skip else 0)
-    return out
+    if short_head and short_head != long_head:
+        out: list[str] = []
+        for i, chunk in enumerate(chunks):
+            skip = i == 0 and chunk.startswith(short_head)
+            out += [chunk] if chunk == long_head else cut_headline(chunk, short_head, len(short_head) if skip else 0)
+        chunks = out
+    # The title's headline that opens the dump is a line of its own, as in a dump with its line breaks (the
+    # <title> line), not the start of a sentence that runs on into the site's name and menu; the longer
+    # head wins (a repeated heading holding a " - " is one headline; a shorter repeat is a cut heading).
+    opening = max((h for h in (long_head, short_head) if h and chunks[0].startswith(h)), key=len, default="")
+    if opening and chunks[0] != opening:
+        chunks[:1] = [opening, chunks[0][len(opening):].strip()]
+    return chunks
 
 
 def cut_header(piece: str) -> list[str]:
