@@ -15,6 +15,7 @@ from newsclean.text_segment import (
     cut_link_lists,
     headline_chunks,
     is_collapsed,
+    is_label_run,
     resegment,
     sentences,
 )
@@ -300,6 +301,38 @@ def test_menu_runs_take_separators_and_leave_a_sentences_first_word() -> None:
     assert cut_label_runs("Sign In Subscribe Latest Issue Past Issues Technology Why New Yorkers Received a Push "
                           "Alert", title) == ["Sign In Subscribe Latest Issue Past Issues Technology",
                                               "Why New Yorkers Received a Push Alert"]
+
+
+def test_menu_runs_cut_out_of_a_collapsed_dump_are_no_title_candidates(monkeypatch) -> None:
+    """A run of capitalised bare words cut out of a collapsed dump is a menu: the title search passes
+    over it, in any cased language, unless most of its words are the page title's (a heading in Title
+    Case); a line with lower-case words or too few words is no run."""
+    from newsclean import text_meta
+    from newsclean.text_extract import extract_text
+
+    menus = ("Oddities Photography Travel Science Fact Check Lifestyle Religion Press Releases",
+             "Úvod Domácí Volby Kauzy Svět Klima Názory Tech Kultura Sport")
+    assert all(is_label_run(m) for m in menus)
+    assert not is_label_run("Council backs riverside parks plan") and not is_label_run(ARTICLE)
+    seen: list[str] = []
+    find = text_meta.text_title.title_candidates
+
+    def spy(page):  # (the candidates the title search scores)
+        cands = find(page)
+        seen.extend(c[1] for c in cands)
+        return cands
+
+    monkeypatch.setattr(text_meta.text_title, "title_candidates", spy)
+    story = [ARTICLE] + [ARTICLE.replace(old, new) for old, new in VARIANTS]
+    for menu in menus:
+        seen.clear()
+        head = "Council backs riverside parks plan"
+        extract_text(" ".join([f"{head} - Example News", menu, head, *story, FOOTER]))
+        assert head in seen and not any(menu in c for c in seen)
+    head = "One Day You Will Meet Someone Who Will Change Your Life For Good"
+    seen.clear()
+    extract_text(" ".join([f"{head} | Example News", MENU, head, *story, FOOTER]))
+    assert is_label_run(head) and seen.count(head) >= 2
 
 
 def test_words_of_spaced_scripts_without_case_make_no_menu_run() -> None:

@@ -166,8 +166,9 @@ TEXT_COLLAPSED_CONFIDENCE = 0.8
 # meets it (their longest lines are paragraphs; the largest share a line of 2,000 characters or more
 # holds is 0.46, one long paragraph of a short postlight page), while a collapsed page is one line
 # holding all of it. In such a dump, a run of "label_run" or more capitalised words without punctuation
-# (a menu) is cut out of the sentence it runs into: set by hand, long enough for the names and
-# capitalised nouns of running text (German capitalises nouns, but articles and verbs come between).
+# (a menu) is cut out of the sentence it runs into, and is no title candidate: set by hand, long enough
+# for the names and capitalised nouns of running text (German capitalises nouns, but articles and verbs
+# come between).
 # A piece in which one pair of words (letters only, not both function words) comes back "list_repeats"
 # times or more is a list of links that carry the same verb or note ("Partager sur Twitter Partager sur
 # Facebook …", "Videos , opens new tab Pictures , opens new tab …") and is cut before each

@@ -104,6 +104,7 @@ class Page:
     # a dump with its line breaks: a collapsed dump's lines are sentences, several to a paragraph
     # (settings.TEXT_COLLAPSED_WINDOW).
     reach: float = 1.0
+    collapsed: bool = False  # the lines were rebuilt from a collapsed dump's sentences (text_segment)
 
 
 def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...] = (),
@@ -135,7 +136,7 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
                 frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared,
-                settings.TEXT_COLLAPSED_WINDOW if collapsed else 1.0)
+                settings.TEXT_COLLAPSED_WINDOW if collapsed else 1.0, collapsed)
 
 
 def _dated(ln: Line) -> bool:

@@ -171,6 +171,16 @@ def cut_label_runs(sentence: str, title: frozenset[str] = frozenset()) -> list[s
     return [s for s in out if s]
 
 
+def is_label_run(piece: str) -> bool:
+    """Whether ``piece`` is a whole run of capitalised bare words, as ``cut_label_runs`` cuts out of a
+    collapsed dump's sentences: a menu or a list of section names, never a headline (a headline long
+    enough has lower-case words between; one in Title Case that the page's title holds is left with
+    the text it touches)."""
+    tokens = piece.split(" ")
+    return len(tokens) >= settings.TEXT_COLLAPSED_DUMP["label_run"] and _capitalised(tokens[0]) and \
+        all(_capitalised(t) or t in _SEPARATORS for t in tokens)
+
+
 def _function_words() -> frozenset[str]:
     """Every supported language's function words, casefolded (built on first use: collapsed dumps only)."""
     global _FUNCTION_WORDS

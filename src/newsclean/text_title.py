@@ -18,6 +18,7 @@ from .text_fields import (
     FIELD_REASONS,
     TITLE_AFTER,
     TITLE_BEFORE,
+    TOKEN,
     Page,
     count_between,
     credit,
@@ -30,6 +31,7 @@ from .text_fields import (
 )
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
+from .text_segment import is_label_run
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
@@ -143,6 +145,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         for text, kind in texts:
             if not kind and _NOT_TITLE.search(text) and not _quoted(text):
                 continue  # nor is a breadcrumb (the <title> line's first part may still be)
+            if page.collapsed and is_label_run(text) and not _title_words(page, text):
+                continue  # nor a menu cut out of a collapsed dump's sentences
             size = _size(text)
             # (A sentence of more than 14 words is a standfirst, not a headline; its words counted as the
             # classifier counts them: a dash between two clauses, "retreat — it's for sale!", is none.)
@@ -167,6 +171,12 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         c[2].append(1.0 if shared and key(c[1]) in shared else 0.0)
         c[2].append(1.0 if c[0] < 0 else 0.0)
     return out
+
+
+def _title_words(page: Page, text: str) -> bool:
+    """Whether most of ``text``'s words are the first line's (the page's title)."""
+    words = TOKEN.findall(text.casefold())
+    return 2 * sum(w in page.head_tokens for w in words) >= len(words)
 
 
 def _alt_caption(lines: list[Line], i: int) -> bool:
