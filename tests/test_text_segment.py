@@ -261,6 +261,18 @@ def test_the_titles_opening_headline_is_a_line_of_its_own() -> None:
         assert text.split("\n")[0] == head
 
 
+def test_one_long_word_repeated_from_the_title_is_no_heading() -> None:
+    """A compound the title opens with ("Nostradamus-Vorhersage sät Zweifel …") that comes again over the
+    article's heading in other words is a kicker: the heading stays whole; a heading in a script without
+    spaces is one word and still a heading."""
+    flat = ("Nostradamus-Vorhersage sät Zweifel: Ist König Charles nicht der Thronfolger? Politik Wirtschaft "
+            "Sport Nostradamus-Vorhersage lässt Zweifel aufkommen: Ist König Charles gar nicht der Thronfolger? "
+            + ARTICLE)
+    assert "Nostradamus-Vorhersage" not in headline_chunks(flat, True)
+    head = "東京都、新たに感染者が百人を超える見通しと発表"
+    assert head in headline_chunks(f"{head} ニュース 政治 {head}東京都は三日、発表した。", True)
+
+
 def test_collapsed_page_keeps_title_byline_and_date() -> None:
     """The page's heading, byline and date, glued to menus and the lead in a collapsed dump, are found."""
     title = "Council backs riverside parks plan"

@@ -377,7 +377,8 @@ def _word_edge(c: str) -> bool:
 def _repeated_title(line: str) -> str:
     """The longest run of the dump's first words (at most 300 characters: the page title it opens
     with) that the dump repeats further on, the article's heading; if it has four words or more, or
-    20 characters (a heading in a script without spaces between words)."""
+    20 characters (a heading in a script without spaces between words) and is not one word of a
+    cased script."""
     words = line[:300].split(" ")[:-1]
 
     def repeats(k: int) -> bool:  # (as whole words: "brace for a" does not repeat in "brace for an")
@@ -396,7 +397,9 @@ def _repeated_title(line: str) -> str:
         mid = (lo + hi + 1) // 2
         lo, hi = (mid, hi) if repeats(mid) else (lo, mid - 1)
     head = " ".join(words[:lo])
-    return head if lo >= 4 or len(head) >= 20 else ""
+    # (One long word of a cased script, "Nostradamus-Vorhersage", is a compound, a kicker, not a heading.)
+    one_word = lo == 1 and not any(c.isalpha() and not c.islower() and not c.isupper() for c in head)
+    return head if lo >= 4 or len(head) >= 20 and not one_word else ""
 
 
 def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
