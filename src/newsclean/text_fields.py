@@ -100,11 +100,9 @@ class Page:
     head_firsts: frozenset[str]  # the first words of the <title> line's texts
     shared: frozenset[str] = frozenset()  # the word keys of the titles the page's share links carry, and parts
     shared_texts: tuple[str, ...] = ()  # those titles (text_title.shared_titles)
-    # How far below the start and the headline the byline and date searches (``window``) look, per line of
-    # a dump with its line breaks: a collapsed dump's lines are sentences, several to a paragraph
-    # (settings.TEXT_COLLAPSED_WINDOW).
-    reach: float = 1.0
-    collapsed: bool = False  # the lines were rebuilt from a collapsed dump's sentences (text_segment)
+    # The lines were rebuilt from a collapsed dump's sentences (text_segment), several to a paragraph: the
+    # byline and date searches (``window``) reach settings.TEXT_COLLAPSED_WINDOW times as far down.
+    collapsed: bool = False
 
 
 def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...] = (),
@@ -136,7 +134,7 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     return Page(lines, start, end, counts, head, set(TOKEN.findall(first.casefold())), byl, dat,
                 frozenset(byl) | frozenset(dat), lead, echo, heads,
                 frozenset(k.split(" ", 1)[0] for k in head), shared_keys(shared) if shared else frozenset(), shared,
-                settings.TEXT_COLLAPSED_WINDOW if collapsed else 1.0, collapsed)
+                collapsed)
 
 
 def _dated(ln: Line) -> bool:
@@ -280,8 +278,8 @@ def window(page: Page, before: int, after: int, *anchors: int | None) -> list[in
     """Lines around the article's start, and under the headline and byline (a page whose region
     starts far below its headline still prints byline and date by the headline)."""
     n = len(page.lines)
-    after, head_after = (after, HEAD_AFTER) if page.reach == 1.0 else \
-        (round(after * page.reach), round(HEAD_AFTER * page.reach))
+    reach = settings.TEXT_COLLAPSED_WINDOW
+    after, head_after = (round(after * reach), round(HEAD_AFTER * reach)) if page.collapsed else (after, HEAD_AFTER)
     idx = set(range(max(0, page.start - before), min(n, page.start + after)))
     for a in anchors:
         if a:
