@@ -516,3 +516,15 @@ def test_line_between_two_pictures_marks_is_no_title_candidate():
     assert "Repairs to the old dam will close the river path until June" not in texts
     assert head in texts
     assert extract_text(dump).title == head
+
+
+def test_breadcrumb_with_the_full_width_greater_than_sign_is_no_title():
+    """Japanese sites write breadcrumbs with the full-width sign ("HOME ＞ イベント情報 ＞ ..."): a breadcrumb,
+    as with " > ", never a title; the sign inside a headline's brackets ("＜震度5弱＞") is none."""
+    crumb = "HOME ＞ イベント・セミナー情報 ＞ Network Security Forum ＞ NSF 2019 in Kansai"
+    assert text_title._NOT_TITLE.search(crumb) and not text_title._quoted(crumb)
+    assert not text_title._NOT_TITLE.search("＜震度5弱＞ 東京で強い揺れ、けが人の情報なし")
+    head = "NSF 2019 in Kansai 「早期発見、早期対処」のセキュリティ"
+    dump = "\n\n".join([*NAV, crumb, head, "2026年3月3日", *PARAS])
+    texts = {c[1] for c in _candidates(dump)}
+    assert crumb not in texts and head in texts

@@ -35,7 +35,7 @@ from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
-_NOT_TITLE = re.compile(r"[»›]| / | > ")
+_NOT_TITLE = re.compile(r"[»›]| / | > |\s＞\s")  # (＞: the full-width sign, Japanese breadcrumbs)
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
@@ -477,7 +477,8 @@ _BY_LABEL = re.compile(r"\s(" + "|".join(BY_WORDS) + r"):\s+", re.I)
 
 def _quoted(text: str) -> bool:
     """Whether every "»" of the line closes a "«" (a French quotation, not a breadcrumb)."""
-    return "›" not in text and " / " not in text and " > " not in text and text.count("»") <= text.count("«")
+    return "›" not in text and " / " not in text and " > " not in text and "＞" not in text and \
+        text.count("»") <= text.count("«")
 
 
 def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: frozenset[int],
