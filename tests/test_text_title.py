@@ -528,3 +528,13 @@ def test_breadcrumb_with_the_full_width_greater_than_sign_is_no_title():
     dump = "\n\n".join([*NAV, crumb, head, "2026年3月3日", *PARAS])
     texts = {c[1] for c in _candidates(dump)}
     assert crumb not in texts and head in texts
+
+
+def test_label_ending_with_a_colon_is_no_title():
+    """A line that ends with a colon introduces what follows (a label, "■ 日 時：", "How to follow us:"), as
+    the full-width colon does in Japanese: never the headline."""
+    head = "Council approves the budget for new schools and roads"
+    dump = "\n\n".join([*NAV, head, "How you can keep following the council and its members:", "■ 日 時：", *PARAS])
+    texts = {c[1] for c in _candidates(dump)}
+    assert head in texts
+    assert not any(t.endswith((":", "：")) for t in texts)
