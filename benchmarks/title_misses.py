@@ -75,7 +75,9 @@ marks, "[oprava-telefon]" / teaser / "[turek-sklad]"). A line with a picture's m
 two lines under it is no candidate: on the dev dumps of six converters 62 such candidates on 15 sites (lynx, w3m),
 none the headline of 1354 gold candidates; w3m fundus dev 69 -> 70, site-grouped CV w3m 0.692 -> 0.697 (all 0.753
 either way). A breadcrumb with the full-width sign ("HOME ＞ イベント情報 ＞ ...", jnsa) is none either, as one with
-" > " is not; postlight w3m 93 -> 94 (one site on the dev dumps: the full-width form of a rule already kept).
+" > " is not; postlight w3m 93 -> 94 (one site on the dev dumps: the full-width form of a rule already kept). On
+lynx's dump of that page a label then won ("■ 日 時："): a text ending with a colon is no candidate either (257 on 43
+dev sites, none the headline).
 Tried and dropped: a space at every lower-upper glue point of a candidate ("Nationale DemoDer 9. Juli", w3m and
 lynx run a kicker into the headline): 4 candidates made right (Tageblatt, on four converters) for 39 made wrong, in
 camel case ("eSports", "SpaceX", "YouTube", isiZulu's "eMbali", "eThekwini"); the second of two equal lines with
