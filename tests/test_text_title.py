@@ -394,11 +394,13 @@ def test_w3m_padding_between_headline_and_byline_is_not_counted():
 def test_w3m_image_marks_between_teasers_and_a_breadcrumb_glued_to_the_headline():
     """w3m's dump of a list of teasers, each under its picture's file name ("[donbas]"), then a breadcrumb
     printed without spaces into the headline ("ZprávyDomácíPolitikaFialova vláda ..."), then the headline
-    alone: the teasers are a run of headline-shaped lines, the headline alone is the crumbed line's copy."""
+    alone: the teasers are a run of headline-shaped lines (those between two pictures' marks no candidates at
+    all), the headline alone is the crumbed line's copy."""
     dump = (_DATA / "text_w3m" / "seznam-teasers.txt").read_text(encoding="utf-8")
     lines, start, end = article_lines(dump)
     cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
-    teaser = next(c for c in cands if c[1].startswith("Klíčový aktér kauzy Dozimetr"))
+    assert not any(c[1].startswith("Klíčový aktér kauzy Dozimetr") for c in cands)
+    teaser = next(c for c in cands if c[1].startswith("Překvapilo mě, jak snadno"))
     assert _feature(teaser, "teaser_run") >= 5 / 6
     want = "Fialova vláda podá demisi. Jak rychle teď bude postupovat Babiš a Hrad"
     alone = next(c for c in cands if c[1] == want)
@@ -421,13 +423,15 @@ def test_w3m_image_mark_between_headline_and_byline_is_cut():
 
 def test_image_file_name_holding_a_date_is_no_dateline_for_the_title():
     """w3m prints a teaser's picture as its file name, here holding a date ("[2022-05-11-schuze-...]"):
-    the date searches still see it, but the teaser over it is no headline over its dateline."""
+    the date searches still see it, but the teaser over it is no headline over its dateline. (A teaser between two marks is no candidate at
+    all: the one under "[burza]" is none.)"""
     dump = (_DATA / "text_w3m" / "seznam-image-date.txt").read_text(encoding="utf-8")
     lines, start, end = article_lines(dump)
     page = text_fields.page_context(lines, start, end)
     assert any(lines[j].text.startswith("[2022-05-11") for j in page.dateish)
-    teaser = next(c for c in text_title.title_candidates(page) if c[1].startswith("Jak zastavit paniku"))
-    assert _feature(teaser, "date_near") == 0.0 and _feature(teaser, "meta_after") == 0.0
+    assert not any(lines[j].text.startswith("[2022-05-11") for j in text_title._without_image_dates(page).dateish)
+    cands = text_title.title_candidates(page)
+    assert not any(c[1].startswith("Jak zastavit paniku") for c in cands)
     assert extract_text(dump).title == "Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"
 
 
@@ -495,3 +499,42 @@ def test_a_line_with_an_email_address_is_no_title():
     assert extract_text(dump).title == headline
     tweet = "Storm closes the coast road, @newsdesk reports from the harbour"
     assert tweet in [c[1] for c in _candidates("\n".join([*NAV, tweet, "By Jane Doe", *PARAS]))]
+
+
+def test_line_between_two_pictures_marks_is_no_title_candidate():
+    """A text browser prints each picture of a list of teasers as its mark on a line of its own ("[harbour-dam]"):
+    a line between two such marks is a teaser (or a caption), never the headline; the headline under the
+    list, whose picture stands below it only, stays a candidate."""
+    head = "Council approves the budget for new schools and roads"
+    dump = "\n\n".join([
+        *NAV, "[harbour-view]", "Harbour ferry service returns after a winter break", "[harbour-dam]",
+        "Repairs to the old dam will close the river path until June", "[harbour-market]", "Sport",
+        head, "[council-vote]", "By Ana Ruiz", "March 3, 2026", *PARAS])
+    cands = _candidates(dump)
+    texts = {c[1] for c in cands}
+    assert "Harbour ferry service returns after a winter break" not in texts
+    assert "Repairs to the old dam will close the river path until June" not in texts
+    assert head in texts
+    assert extract_text(dump).title == head
+
+
+def test_breadcrumb_with_the_full_width_greater_than_sign_is_no_title():
+    """Japanese sites write breadcrumbs with the full-width sign ("HOME ＞ イベント情報 ＞ ..."): a breadcrumb,
+    as with " > ", never a title; the sign inside a headline's brackets ("＜震度5弱＞") is none."""
+    crumb = "HOME ＞ イベント・セミナー情報 ＞ Network Security Forum ＞ NSF 2019 in Kansai"
+    assert text_title._NOT_TITLE.search(crumb) and not text_title._quoted(crumb)
+    assert not text_title._NOT_TITLE.search("＜震度5弱＞ 東京で強い揺れ、けが人の情報なし")
+    head = "NSF 2019 in Kansai 「早期発見、早期対処」のセキュリティ"
+    dump = "\n\n".join([*NAV, crumb, head, "2026年3月3日", *PARAS])
+    texts = {c[1] for c in _candidates(dump)}
+    assert crumb not in texts and head in texts
+
+
+def test_label_ending_with_a_colon_is_no_title():
+    """A line that ends with a colon introduces what follows (a label, "■ 日 時：", "How to follow us:"), as
+    the full-width colon does in Japanese: never the headline."""
+    head = "Council approves the budget for new schools and roads"
+    dump = "\n\n".join([*NAV, head, "How you can keep following the council and its members:", "■ 日 時：", *PARAS])
+    texts = {c[1] for c in _candidates(dump)}
+    assert head in texts
+    assert not any(t.endswith((":", "：")) for t in texts)
