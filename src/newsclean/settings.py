@@ -155,10 +155,10 @@ TEXT_CONFIDENCE: dict[str, float] = {"base": 0.1, "margin_weight": 0.7, "share_w
 # the same confidence says for a dump with its lines. Its confidence is scaled by this factor, fitted by
 # benchmarks/fit_confidence.py: the lowest Brier score of confidence against "body F1 >= 0.8" over the
 # 2,093 dev pages of the seven converters' dumps (benchmarks/bench_converters.py render; held-out pages
-# left out). 69% of the collapsed dev dumps are good at a mean confidence of 0.88, against 84-91% at
-# 0.84-0.86 for the other converters. At 0.80 the dev Brier score goes 0.1130 -> 0.1074 and the AUC
-# 0.736 -> 0.797 (0.75 scores the same; 0.70 and 0.85, 0.1080 and 0.1079); held-out pages (546): Brier
-# 0.1713 -> 0.1609, AUC 0.632 -> 0.690.
+# left out). At the session's end (2026-12-01): 70% of the collapsed dev dumps are good at a mean
+# confidence of 0.89, against 84-91% at 0.84-0.86 for the other converters; at 0.80 the dev Brier score
+# goes 0.1126 -> 0.1068 and the AUC 0.721 -> 0.787 (0.75 scores 0.1069, 0.70 and 0.85 0.1074: a
+# plateau); held-out pages (546): Brier 0.1799 -> 0.1685, AUC 0.618 -> 0.679.
 TEXT_COLLAPSED_CONFIDENCE = 0.8
 # A dump whose white space was collapsed (the whole page on one line) is cut into sentences
 # (text_segment.py): when its longest line has at least "min_line_chars" characters and holds at least
@@ -174,9 +174,9 @@ TEXT_COLLAPSED_CONFIDENCE = 0.8
 # Facebook …", "Videos , opens new tab Pictures , opens new tab …") and is cut before each
 # (text_segment.cut_link_lists), unless most items carry a clause's punctuation (a sentence's clauses, a
 # list of teasers). Chosen with benchmarks/sweep_link_lists.py on the flat dumps of the 299 dev pages
-# (benchmarks/bench_converters.py render; held-out left out): mean agreement fundus/postlight/sh_dev
-# .804/.790/.868 without the cut; at 4 repeats .814/.797/.870, 7 pages gain more than 0.05 and none loses;
-# at 3, 12 gain and 2 lose; at 5, 5 gain. A limit on the items' length (6 words at the median), which the
+# (benchmarks/bench_converters.py render; held-out left out; at the session's final code, 2026-12-01):
+# mean agreement fundus/postlight/sh_dev .804/.795/.868 without the cut; at 4 repeats .814/.801/.870, 7
+# pages gain more than 0.05 and none loses; at 3, 12 gain and 2 lose; at 5, 5 gain. A limit on the items' length (6 words at the median), which the
 # first version needed against teasers, gains 5 pages once their punctuation is read (held-out agreement
 # .820/.826/.669 with it, .818/.824/.669 without: one page each way on two sets).
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8,
@@ -187,10 +187,10 @@ TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_shar
 # breaks. Their reach below the article's start and the headline is multiplied by this factor (the title
 # search and text_meta's relative-date fallback keep theirs). Fitted by
 # benchmarks/sweep_collapsed_window.py on the collapsed (flat) dumps of the 227 fundus and postlight dev
-# pages with metadata gold (2026-11-30, after the link-list cut): title, author and date right at 1:
-# 122/103/165; at 2: 122/106/169; at 4: 122/106/175; at 6: 122/107/178; 8 to 12: 122/108/178 (the
-# plateau). 6 is the smallest factor within one page of the best total. Held-out (59 pages): 40/24/41 at
-# 1, 40/26/44 at 6.
+# pages with metadata gold (2026-12-01, the session's final code): title, author and date right at 1:
+# 134/104/164; at 2: 134/106/168; at 4: 134/107/174; at 6: 134/108/177; 8 to 12: 134/109/177 (the
+# plateau). 6 is the smallest factor within one page of the best total. Held-out (59 pages): 44/24/41
+# at 1, 44/26/44 at 6.
 TEXT_COLLAPSED_WINDOW = 6.0
 # A dump whose wrapping is found only when its lines are measured in characters (not columns, where a
 # wide CJK character takes two) is unwrapped at that width if it lies in this range: a terminal converter
