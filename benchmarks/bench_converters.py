@@ -191,6 +191,28 @@ def _load_gold(folder: Path) -> dict[str, dict]:
     return {}
 
 
+def dumps_and_holdout(argv: list[str], doc: str | None) -> tuple[Path, set[str]]:
+    """The command line of the scripts that read these dumps: the dumps' folder (``render``'s output)
+    and the held-out pages of ``--holdout``."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dumps", type=Path)
+    ap.add_argument("--holdout", type=Path, default=None)
+    args = ap.parse_args(argv)
+    return args.dumps, read_holdout(args.holdout)
+
+
+def body_answers(out: Path, name: str) -> dict[str, str]:
+    """Each page's answer for its body: the set's gold article body where it has one, else the HTML
+    path's text (``html.jsonl``, written by ``render``); empty when the set was not rendered."""
+    if not (out / name / "html.jsonl").is_file():
+        return {}
+    gold = _load_gold(out / name)
+    with open(out / name / "html.jsonl", encoding="utf-8") as fh:
+        ref = {r["id"]: r["text"] for r in map(json.loads, fh)}
+    return {pid: gold.get(pid, {}).get("articleBody") or text for pid, text in ref.items()
+            if gold.get(pid, {}).get("articleBody") or text}
+
+
 def score_set(out: Path, name: str, conv: str, subset: Callable[[str], bool]) -> dict[str, float] | None:
     """Figures for one set and converter over the pages ``subset`` accepts."""
     from newsclean import clean

@@ -16,14 +16,13 @@ the factor 1 and at the chosen one; they play no part in the choice.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_converters import CONVERTERS, SETS, _load_gold, body_f1, read_holdout  # noqa: E402
+from bench_converters import CONVERTERS, SETS, body_answers, body_f1, dumps_and_holdout  # noqa: E402
 
 from newsclean import clean, settings  # noqa: E402
 from newsclean.reading import decode  # noqa: E402
@@ -37,27 +36,20 @@ Row = tuple[str, bool, float, bool]  # (converter, collapsed, confidence at fact
 
 def collect(dumps: Path, holdout: set[str]) -> tuple[list[Row], list[Row]]:
     """(dev rows, held-out rows) over every set and converter in ``dumps``."""
-    import json
-
     settings.TEXT_COLLAPSED_CONFIDENCE = 1.0  # (the factor is applied below, per candidate)
     dev: list[Row] = []
     held: list[Row] = []
     for name in SETS:
-        if not (dumps / name / "html.jsonl").is_file():
-            continue
-        gold = _load_gold(dumps / name)
-        with open(dumps / name / "html.jsonl", encoding="utf-8") as fh:
-            ref = {r["id"]: r["text"] for r in map(json.loads, fh)}
+        answers = body_answers(dumps, name)
         for conv in CONVERTERS:
             for path in sorted((dumps / name / conv).glob("*.txt")):
-                pid = path.stem
-                answer = gold.get(pid, {}).get("articleBody") or ref.get(pid)
+                answer = answers.get(path.stem)
                 if not answer:
                     continue
                 raw = path.read_bytes()
                 art = clean(raw, input_format="text")
                 row = (conv, is_collapsed(decode(raw).splitlines()), art.confidence, body_f1(answer, art.text) >= GOOD)
-                (held if f"{name}:{pid}" in holdout else dev).append(row)
+                (held if f"{name}:{path.stem}" in holdout else dev).append(row)
     return dev, held
 
 
@@ -91,11 +83,7 @@ def report(rows: list[Row], label: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path, default=None)
-    args = ap.parse_args(argv)
-    dev, held = collect(args.dumps, read_holdout(args.holdout))
+    dev, held = collect(*dumps_and_holdout(argv, __doc__))
     if not any(r[1] for r in dev):
         print("no collapsed dumps among the dev pages: nothing to fit", file=sys.stderr)
         return 1

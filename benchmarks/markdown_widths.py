@@ -13,14 +13,13 @@ line goes on with (``_broken_addresses``). Prints how many dumps show a width of
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_converters import SETS, read_holdout  # noqa: E402
+from bench_converters import SETS, dumps_and_holdout  # noqa: E402
 
 from newsclean import settings  # noqa: E402
 from newsclean.reading import decode  # noqa: E402
@@ -34,18 +33,14 @@ def shown_width(lines: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path, default=None)
-    args = ap.parse_args(argv)
-    held = read_holdout(args.holdout)
+    dumps, held = dumps_and_holdout(argv, __doc__)
     floor = settings.TEXT_MARKDOWN_MIN_WIDTH
     for conv in ("html2text", "h2t_wrap"):
         n = wide = 0
         narrow: list[int] = []
         broken: Counter[int] = Counter()
         for name in SETS:
-            for path in sorted((args.dumps / name / conv).glob("*.txt")):
+            for path in sorted((dumps / name / conv).glob("*.txt")):
                 if f"{name}:{path.stem}" in held:
                     continue
                 text = decode(path.read_bytes())

@@ -13,14 +13,13 @@ Only collapsed dumps depend on the factor: dumps with their line breaks are not 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_converters import author_ok, date_ok, norm_title, read_holdout  # noqa: E402
+from bench_converters import author_ok, date_ok, dumps_and_holdout, norm_title  # noqa: E402
 
 from newsclean import clean, settings  # noqa: E402
 
@@ -56,12 +55,8 @@ def right(pages: list[tuple[bytes, dict]], factor: float) -> tuple[int, int, int
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path, default=None)
-    args = ap.parse_args(argv)
-    holdout = read_holdout(args.holdout)
-    dev = load(args.dumps, holdout, held=False)
+    dumps, holdout = dumps_and_holdout(argv, __doc__)
+    dev = load(dumps, holdout, held=False)
     print(f"{len(dev)} dev pages ({CONVERTER}); factor: title, author, date right, total")
     totals = {}
     for f in FACTORS:
@@ -71,7 +66,7 @@ def main(argv: list[str]) -> int:
     best = max(totals.values())
     chosen = min(f for f in FACTORS if totals[f] >= best - 1)
     print(f"chosen {chosen} (the smallest within one page of the best total, {best})")
-    held = load(args.dumps, holdout, held=True)
+    held = load(dumps, holdout, held=True)
     if held:
         for f in (1.0, chosen):
             t, a, d = right(held, f)

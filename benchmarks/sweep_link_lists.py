@@ -14,14 +14,12 @@ out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_converters import SETS, _load_gold, body_f1, read_holdout  # noqa: E402
+from bench_converters import SETS, body_answers, body_f1, dumps_and_holdout  # noqa: E402
 
 from newsclean import clean, settings  # noqa: E402
 
@@ -33,13 +31,9 @@ def pages(dumps: Path, holdout: set[str]) -> list[tuple[str, bytes, str]]:
     """(set, dump, answer) for the dev pages' collapsed dumps."""
     out = []
     for name in SETS:
-        if not (dumps / name / "html.jsonl").is_file():
-            continue
-        gold = _load_gold(dumps / name)
-        with open(dumps / name / "html.jsonl", encoding="utf-8") as fh:
-            ref = {r["id"]: r["text"] for r in map(json.loads, fh)}
+        answers = body_answers(dumps, name)
         for path in sorted((dumps / name / "flat").glob("*.txt")):
-            answer = gold.get(path.stem, {}).get("articleBody") or ref.get(path.stem)
+            answer = answers.get(path.stem)
             if answer and f"{name}:{path.stem}" not in holdout:
                 out.append((name, path.read_bytes(), answer))
     return out
@@ -52,11 +46,7 @@ def agreement(data: list[tuple[str, bytes, str]], repeats: int) -> list[float]:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dumps", type=Path)
-    ap.add_argument("--holdout", type=Path, default=None)
-    args = ap.parse_args(argv)
-    data = pages(args.dumps, read_holdout(args.holdout))
+    data = pages(*dumps_and_holdout(argv, __doc__))
     names = sorted({name for name, _, _ in data})
     base = agreement(data, OFF)
     print(f"{len(data)} dev pages (flat); repeats: mean agreement per set ({', '.join(names)}), "
