@@ -516,6 +516,9 @@ def test_line_between_two_pictures_marks_is_no_title_candidate():
     assert "Repairs to the old dam will close the river path until June" not in texts
     assert head in texts
     assert extract_text(dump).title == head
+    # A headline under its lead picture, with the author's portrait and the byline under it, stays.
+    dump = "\n\n".join([*NAV, "[council-hall]", head, "[ana-ruiz-portrait]", "By Ana Ruiz", *PARAS])
+    assert head in {c[1] for c in _candidates(dump)} and extract_text(dump).title == head
 
 
 def test_breadcrumb_with_the_full_width_greater_than_sign_is_no_title():

@@ -131,10 +131,13 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
         prose += i >= start and ln.cls == "near" and ln.sentence
         if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
-        if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs):
-            # A line between two pictures' marks ("[oprava-telefon]" / teaser / "[turek-sklad]"; lynx, w3m) is
-            # a teaser in a list of pictured teasers, or a caption between pictures: on the dev dumps of six
-            # converters (2026-11-30) 62 candidates on 15 sites, none the headline (of 1354 gold candidates).
+        if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs) and not _meta_after(page, i, 1) \
+                and not _held(page, i) and not _echoes_head(page, ln):
+            # A line with a picture's mark above it and another one or two lines below ("[oprava-telefon]" /
+            # teaser / "[turek-sklad]"; lynx, w3m) is a teaser in a list of pictured teasers, or a caption
+            # between pictures: on the dev dumps of six converters (2026-11-30) 62 candidates on 15 sites,
+            # none the headline (of 1354 gold candidates). Not a headline under its lead picture with the
+            # author's portrait and byline under it, nor one the <title> vouches for.
             continue
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
