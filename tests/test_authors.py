@@ -173,7 +173,7 @@ def test_not_a_byline(line: str) -> None:
         ("john smith", False), ("John Smith 2", False), ("The New York Times", False), ("Reuters", False),
         ("A. B.", False), ("One Two Three Four Five", False),
         # (A middle dot between kanji words enumerates: "related companies and industries".)
-        ("松岡大地", True), ("関連企業・業界", False),
+        ("松岡大地", True), ("関連企業・業界", False), ("ジョン・スミス", True), ("ジョン・万次郎", True),
     ],
 )
 def test_is_person_name(name: str, ok: bool) -> None:

@@ -264,10 +264,12 @@ def _is_name_token(tok: str) -> bool:
                for p in parts)
 
 
-# The Japanese middle dot joins the parts of a name written in katakana ("ドナルド・トランプ"); between
-# words in kanji it joins the items of an enumeration ("企業・業界", companies and industries): no name.
+# The Japanese middle dot joins the parts of a name written in katakana ("ドナルド・トランプ", "ジョン・万次郎");
+# between two words in kanji it joins the items of an enumeration ("企業・業界", companies and industries):
+# no name. (A Chinese page that writes a foreign name's parts in hanzi with this dot, "唐纳德・特朗普", reads
+# the same way: the cost of the rule; Chinese usually writes "·", U+00B7, instead.)
 # (Compiled on first use, asked only of a name holding the dot: a class of CJK ranges is slow to compile.)
-_ENUMERATION = lazy_compile(r"[\u3400-\u9fff]・|・[\u3400-\u9fff]")
+_ENUMERATION = lazy_compile(r"[\u3400-\u9fff]・[\u3400-\u9fff]")
 
 
 # (Asked twice of each part of a byline, by ``_part_kind`` and ``_names_in``, and of many lines: remembered.)

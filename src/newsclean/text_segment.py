@@ -38,7 +38,7 @@ from .dates import (
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .lexicon_words import NAME_TITLES
-from .textutil import CJK, CLOSERS, SPACED_CASELESS_CHARS
+from .textutil import CLOSERS, SPACED_CASELESS_CHARS, UNSPACED
 
 # A sentence end: final punctuation, closing quotes and brackets, then space; or "。" (no space).
 # (Only a dump whose white space was collapsed needs it, and _DATE_LABEL: both are compiled on first use.)
@@ -225,10 +225,10 @@ def cut_link_lists(piece: str) -> list[str]:
 
 
 def _clause_end(token: str) -> bool:
-    """Whether a word carries a clause's punctuation ("March," "June."), not an initial's or a short
-    abbreviation's full stop ("P.", "Dr.", "Inc.")."""
+    """Whether a word carries a clause's punctuation ("March," "June."), not an initial's or a title's
+    full stop ("P.", "Dr.", "Sen."), as the sentence cutter reads them (``_abbreviation``)."""
     last = token[-1:]
-    return last in _CLAUSE_ENDS and len(token) > 1 and (last != "." or len(token) > 4)
+    return last in _CLAUSE_ENDS and len(token) > 1 and (last != "." or not _abbreviation(token, len(token)))
 
 
 def _name_word(token: str) -> bool:
@@ -370,8 +370,8 @@ def _headline(line: str) -> str:
 def _word_edge(c: str) -> bool:
     """Whether a character next to a run of words leaves the run's words whole: not a letter or digit
     that goes on with a word, or a letter of a script written without spaces (a CJK heading runs
-    straight into the text after it)."""
-    return not c.isalnum() or CJK.match(c) is not None
+    straight into the text after it; not Korean, written with spaces)."""
+    return not c.isalnum() or UNSPACED.match(c) is not None
 
 
 def _repeated_title(line: str) -> str:
@@ -397,9 +397,9 @@ def _repeated_title(line: str) -> str:
         mid = (lo + hi + 1) // 2
         lo, hi = (mid, hi) if repeats(mid) else (lo, mid - 1)
     head = " ".join(words[:lo])
-    # (One long word of a cased script, "Nostradamus-Vorhersage", is a compound, a kicker, not a heading.)
-    one_word = lo == 1 and not any(c.isalpha() and not c.islower() and not c.isupper() for c in head)
-    return head if lo >= 4 or len(head) >= 20 and not one_word else ""
+    # (The 20 characters are for a heading in a script without spaces; in another script a run of one to
+    # three words, "Nostradamus-Vorhersage", "Bundesverfassungsgericht kippt", is a kicker, not a heading.)
+    return head if lo >= 4 or len(head) >= 20 and UNSPACED.search(head) is not None else ""
 
 
 def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
@@ -419,9 +419,10 @@ def cut_headline(line: str, headline: str, start: int = 0) -> list[str]:
 
 
 def headline_chunks(line: str, first: bool) -> list[str]:
-    """``line`` cut around the title's headline where it repeats (``first``: the line opens the dump,
-    with the title): the longest repeated opening, then the words before the title's separator (the
-    heading may be printed without the rest of a longer title)."""
+    """``line`` cut around the title's headline (``first``: the line opens the dump, with the title): the
+    headline it opens with is cut off the site's name and menu it runs into, whether it repeats or not,
+    and cut out again where it repeats; the longest repeated opening, then the words before the title's
+    separator (the heading may be printed without the rest of a longer title)."""
     if not first:
         return [line]
     long_head, short_head = _repeated_title(line), _headline(line)

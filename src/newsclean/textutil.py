@@ -14,12 +14,15 @@ from .lazy_regex import lazy_compile
 # Horizontal white space of any kind (tabs, form feeds, no-break, thin and ideographic spaces,
 # zero-width marks): what both paths collapse to one space inside a line or block.
 WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-# Kana, CJK ideographs and Hangul: scripts written without spaces between words (a class body, so
-# that callers can add neighbouring scripts).
+# Kana, CJK ideographs and Hangul, as class bodies (callers add neighbouring scripts); of them, Chinese
+# and Japanese are written without spaces between words.
 # Hangul syllables: written with spaces between words, unlike Chinese and Japanese.
 HANGUL_CHARS = "\uac00-\ud7af"
 HANGUL = lazy_compile(f"[{HANGUL_CHARS}]", below=HANGUL_CHARS[0])  # (compiled only for a text that may hold one)
-CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff" + HANGUL_CHARS
+# Kana and CJK ideographs: Japanese and Chinese, written without spaces between words (Hangul aside).
+UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff"
+UNSPACED = lazy_compile(f"[{UNSPACED_CHARS}]", below=UNSPACED_CHARS[0])
+CJK_CHARS = UNSPACED_CHARS + HANGUL_CHARS
 CJK = lazy_compile(f"[{CJK_CHARS}]", below=CJK_CHARS[0])
 # The other scripts without case, as class bodies: Hebrew, Arabic and the scripts beside them (Syriac,
 # Thaana, N'Ko, Samaritan, Mandaic), Devanagari, Thai and Lao, Hangul's jamo. Those written with spaces
