@@ -5,9 +5,9 @@ Usage (from the project root; the dumps written by ``bench_converters.py render`
     python benchmarks/markdown_widths.py /work/dumps --holdout benchmarks/text_holdout.txt
 
 For each dev page's ``html2text`` (unwrapped) and ``h2t_wrap`` (wrapped at 78 columns) dump that reads as
-Markdown with blank-line paragraphs: the width its breakable lines show (``text_markdown._width``'s first
-percentile, lines without addresses), and how many of its lines end inside a link's address that the next
-line goes on with (``_broken_addresses``). Prints how many dumps show a width of at least
+Markdown with blank-line paragraphs: the width its breakable lines show (``text_markdown.breakable_width``
+of its ``countable`` lines, as ``_width`` reads them first), and how many of its lines end inside a link's
+address that the next line goes on with (``_broken_addresses``). Prints how many dumps show a width of at least
 ``TEXT_MARKDOWN_MIN_WIDTH``, the widths of those that do not, and the broken-address counts of those.
 """
 
@@ -23,13 +23,13 @@ from bench_converters import SETS, dumps_and_holdout  # noqa: E402
 
 from newsclean import settings  # noqa: E402
 from newsclean.reading import decode  # noqa: E402
-from newsclean.text_markdown import _breakable, _broken_addresses, blank_line_paragraphs, is_markdown  # noqa: E402
-
-
-def shown_width(lines: list[str]) -> int:
-    """The 95th percentile of the breakable lines' lengths (lines holding addresses left out)."""
-    plain = sorted(len(x.rstrip()) for x in lines if x and "](" not in x and "://" not in x and _breakable(x))
-    return plain[int(0.95 * (len(plain) - 1))] if plain else 0
+from newsclean.text_markdown import (  # noqa: E402
+    _broken_addresses,
+    blank_line_paragraphs,
+    breakable_width,
+    countable,
+    is_markdown,
+)
 
 
 def main(argv: list[str]) -> int:
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
                 if not (is_markdown(text) and blank_line_paragraphs(lines)):
                     continue
                 n += 1
-                width = shown_width(lines)
+                width = breakable_width(countable(lines))
                 if width >= floor:
                     wide += 1
                 else:

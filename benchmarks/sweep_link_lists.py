@@ -5,8 +5,9 @@ Usage (from the project root; the dumps written by ``bench_converters.py render`
     python benchmarks/sweep_link_lists.py /work/dumps --holdout benchmarks/text_holdout.txt
 
 For each setting, the collapsed dumps (``flat``) of the dev pages of every set are cleaned and their
-body compared with the answer (the gold article body where the set has one, else the HTML path's text,
-as ``bench_converters.py`` scores agreement). Printed per setting: the mean agreement per set, and how
+body compared with the answer by shingle F1: the gold article body where the set has one, else the HTML
+path's text (``bench_converters.body_answers``; its table's "agree" column compares with the HTML path's
+text only, so the figures differ). Printed per setting: the mean agreement per set, and how
 many pages gain or lose more than 0.05 against the cut switched off. The setting in ``settings.py`` is
 the one with the most pages gained among those that lose none by more than 0.05. Held-out pages are left
 out.

@@ -109,7 +109,8 @@ TEXT_EXTEND_LIMITS: dict[str, int] = {
 # story's header is 5-10 lines).
 TEXT_APPENDED_ARTICLE: dict[str, int] = {"head_before": 10, "head_lines": 15, "window": 10, "min_good": 3}
 # A page whose best region scores below this is tried again judging lines by shape alone (tables,
-# results, lists of scores have little prose by function words). Set by hand on the text dumps.
+# results, lists of scores have little prose by function words), as is a page holding a paragraph in a
+# script written without spaces (text_extract._region). Set by hand on the text dumps.
 TEXT_SHAPE_FALLBACK_BELOW = 6.0
 # A social-media post an article quotes: at most this many lines above its signature ("— Name (@handle)
 # date") are the post's own (its text in short lines, a handle it answers, its link). Set by hand on the
@@ -175,10 +176,12 @@ TEXT_COLLAPSED_CONFIDENCE = 0.8
 # (text_segment.cut_link_lists), unless most items carry a clause's punctuation (a sentence's clauses, a
 # list of teasers). Chosen with benchmarks/sweep_link_lists.py on the flat dumps of the 299 dev pages
 # (benchmarks/bench_converters.py render; held-out left out; at the session's final code, 2026-12-01):
-# mean agreement fundus/postlight/sh_dev .804/.795/.868 without the cut; at 4 repeats .814/.801/.870, 7
-# pages gain more than 0.05 and none loses; at 3, 12 gain and 2 lose; at 5, 5 gain. A limit on the items' length (6 words at the median), which the
-# first version needed against teasers, gains 5 pages once their punctuation is read (held-out agreement
-# .820/.826/.669 with it, .818/.824/.669 without: one page each way on two sets).
+# mean body F1 against the gold body, else the HTML path's text, fundus/postlight/sh_dev .804/.795/.868
+# without the cut; at 4 repeats .814/.801/.870, 7 pages gain more than 0.05 and none loses; at 3, 12 gain
+# and 2 lose; at 5, 5 gain. The first version also limited the items' length (6 words at the median)
+# against teasers; once their punctuation is read, the limit only cost pages (5 gain with it, 7 without).
+# The held-out rows of bench_converters' table (flat agreement sh_dev/fundus/postlight) read .820/.826/
+# .669 with the limit and .818/.824/.669 without, after the choice.
 TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_share": 0.8, "label_run": 8,
                                                  "list_repeats": 4}
 # In a collapsed dump the lines are sentences, several to a paragraph: a caption of three sentences is
@@ -569,3 +572,10 @@ TEXT_DEK_CASE_SHARE = 0.5
 # rule found near the article's start on the dev dumps of five converters (31 sites) have alt texts of 4
 # words or more (review: the number was written in the code).
 TEXT_ALT_CAPTION_WORDS = 4
+
+# Text path, a line judged by shape alone (text_classify._classify: a page without function-word
+# thresholds, or a line in a script written without spaces) is a paragraph from this many counted
+# characters (CJK characters count three times: text_classify._text_features). Set by hand with the
+# shape-only prose test (commit fd0c1f3, 2026-11-22: about two sentences of English); read again by the
+# CJK round (round 6) for a long line in a script without spaces (text_classify.unspaced_paragraph).
+TEXT_SHAPE_PARAGRAPH_CHARS = 150

@@ -238,13 +238,19 @@ def _classify(ln: Line, th: tuple[float, float, float] | None) -> str:
         # phrases between its punctuation; the page's frequent words (often a menu's or an address's
         # parts) say nothing of it. What density did not call prose is judged by shape.
     # Judged by length and sentence punctuation only.
-    if ln.chars >= 150 and (ln.sentence or _INNER_SENTENCE.search(ln.text)):
+    if ln.chars >= settings.TEXT_SHAPE_PARAGRAPH_CHARS and (ln.sentence or _INNER_SENTENCE.search(ln.text)):
         return "good"
     if ln.sentence and ln.words >= 4:
         return "near"
-    if ln.chars >= 150 and ln.chars > len(ln.text) and _INNER_FULL_STOP.search(ln.text):
+    if unspaced_paragraph(ln) and _INNER_FULL_STOP.search(ln.text):
         return "near"  # a paragraph a converter cut at a link, or a headline of two clauses
     return "short" if ln.headline else "bad"
+
+
+def unspaced_paragraph(ln: Line) -> bool:
+    """Whether a line is a paragraph's length in a script written without spaces: its characters were
+    counted in (``_text_features``), so ``chars`` exceeds its length."""
+    return ln.chars >= settings.TEXT_SHAPE_PARAGRAPH_CHARS and ln.chars > len(ln.text)
 
 
 # Weights of the region search (see ``_score``): prose earns by length, furniture costs. Lines

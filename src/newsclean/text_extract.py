@@ -37,6 +37,7 @@ from .text_classify import (
     _locate,
     _page_language,
     best_region,
+    unspaced_paragraph,
 )
 from .text_lead import (
     boxed_lead,
@@ -266,7 +267,7 @@ def _region(lines: list[Line]) -> tuple[str | None, int, int, float]:
     # language menu's "日本語" is no paragraph): try judging by shape alone, and keep the better
     # region. (The test of the lines runs only when the first region is strong: microseconds a page.)
     if th is not None and (best < settings.TEXT_SHAPE_FALLBACK_BELOW
-                           or any(ln.chars >= 150 and ln.chars > len(ln.text) for ln in lines)):
+                           or any(map(unspaced_paragraph, lines))):
         found = _locate(lines, None)
         if found[2] > best:
             start, end, best = found

@@ -101,7 +101,8 @@ class Page:
     shared: frozenset[str] = frozenset()  # the word keys of the titles the page's share links carry, and parts
     shared_texts: tuple[str, ...] = ()  # those titles (text_title.shared_titles)
     # The lines were rebuilt from a collapsed dump's sentences (text_segment), several to a paragraph: the
-    # byline and date searches (``window``) reach settings.TEXT_COLLAPSED_WINDOW times as far down.
+    # byline and date searches (``window``) reach settings.TEXT_COLLAPSED_WINDOW times as far down, and the
+    # title search takes no menu run (text_segment.is_label_run) as a candidate.
     collapsed: bool = False
 
 

@@ -7,6 +7,7 @@ at blank lines, ``markdown_paragraphs``); the markup inside a line is stripped t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import settings
 from .blocks import is_sentence
@@ -68,15 +69,30 @@ def _width(lines: list[str], broken_addresses: int) -> int:
     or more across lines (``_broken_addresses``), it is wrapped at a column no line shows, and the
     narrowest wrapping width is taken; otherwise all lines count, and a width beyond any converter's
     wrapping says the dump is not wrapped."""
-    plain = sorted(len(x.rstrip()) for x in lines if _breakable(x))
-    width = plain[int(0.95 * (len(plain) - 1))] if plain else 0
+    width = breakable_width(lines)
     if width >= settings.TEXT_MARKDOWN_MIN_WIDTH:
         return width
     if broken_addresses >= settings.TEXT_MARKDOWN_BROKEN_ADDRESSES:
         # (Link addresses broken across lines: the dump is wrapped, at a column its lines do not show.)
         return settings.TEXT_MARKDOWN_MIN_WIDTH
-    plain = sorted(len(x.rstrip()) for x in lines)
+    return _high(len(x.rstrip()) for x in lines)
+
+
+def _high(lengths: Iterable[int]) -> int:
+    """A high percentile (the 95th) of line lengths: the wrapping column, a few longer lines aside."""
+    plain = sorted(lengths)
     return plain[int(0.95 * (len(plain) - 1))] if plain else 0
+
+
+def countable(lines: list[str]) -> list[str]:
+    """The lines that can show a wrapping width: not blank, holding no link address (a converter does
+    not break an address where it wraps)."""
+    return [x for x in lines if x and "](" not in x and "://" not in x]
+
+
+def breakable_width(lines: list[str]) -> int:
+    """The width the lines a converter could have broken (``_breakable``) show."""
+    return _high(len(x.rstrip()) for x in lines if _breakable(x))
 
 
 def markdown_paragraphs(lines: list[str]) -> list[str]:
@@ -87,7 +103,7 @@ def markdown_paragraphs(lines: list[str]) -> list[str]:
     # The wrapping column, from lines without addresses or other words a converter cannot break; a
     # line continues the one above only if its first word would not have fitted there, or if it goes
     # on with a link left open above.
-    width = _width([x for x in lines if x and "](" not in x and "://" not in x], _broken_addresses(lines))
+    width = _width(countable(lines), _broken_addresses(lines))
     if width > 160:
         width = 10_000  # not wrapped
     out: list[str] = []
