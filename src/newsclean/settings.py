@@ -191,7 +191,7 @@ TEXT_COLLAPSED_DUMP: dict[str, int | float] = {"min_line_chars": 2000, "min_shar
 # search and text_meta's relative-date fallback keep theirs). Fitted by
 # benchmarks/sweep_collapsed_window.py on the collapsed (flat) dumps of the 227 fundus and postlight dev
 # pages with metadata gold (2026-12-01, the session's final code): title, author and date right at 1:
-# 134/104/164; at 2: 134/106/168; at 4: 134/107/174; at 6: 134/108/177; 8 to 12: 134/109/177 (the
+# 133/105/164; at 2: 133/107/168; at 4: 133/108/174; at 6: 133/109/177; 8 to 12: 133/110/177 (the
 # plateau). 6 is the smallest factor within one page of the best total. Held-out (59 pages): 44/24/41
 # at 1, 44/26/44 at 6.
 TEXT_COLLAPSED_WINDOW = 6.0
