@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsclean import text_classify
 from newsclean.text_extract import article_lines, extract_text, split_lines
-from newsclean.text_lines import Line
+from newsclean.text_lines import Line, _break_cols
 
 _PROSE = [
     "先月、市の図書館で新しい貸し出しの仕組みが始まり、利用者は窓口に並ばずに本を借りられるようになった。"
@@ -95,3 +95,59 @@ def test_a_japanese_page_guessed_english_from_its_code_keeps_its_paragraphs():
     assert text_classify._page_language(split_lines(text)) == "en"
     body = extract_text(text).text
     assert body.startswith(paras[0][:30]) and body.endswith(paras[-1][-30:])
+
+
+# Headlines of a Japanese news site's lists, 20 to 27 characters long (40 to 54 columns): sites cut their
+# headlines at a length, and most come close to it.
+_HEADLINES = [
+    "港湾の再開発計画、市が住民説明会を延期 反対意見を受け",
+    "県内の観光客数、三年ぶりに前年を上回る",
+    "新型の路面電車が試運転 来春の開業に向けて最終調整",
+    "地方銀行二行が経営統合を発表 店舗網も見直し",
+    "中学校の部活動、地域移行を前倒し 指導者確保が課題",
+    "大雪の影響で鉄道の運休相次ぐ 週末まで警戒",
+    "市立病院の建て替え、費用が当初の見込みを超過",
+    "農産物の輸出額が過去最高 果物と牛肉が伸びを支える",
+    "空き家の活用へ補助金を拡充 改修費の半額まで",
+    "高速道路の一部区間で夜間通行止め 橋の補修工事",
+    "子ども食堂の運営団体に寄付 物価高で利用増",
+    "文化財の修復に新技術 三次元計測で傷みを細かく把握",
+]
+
+
+def test_a_list_of_cjk_headlines_under_one_length_is_not_taken_for_wrapped_text() -> None:
+    # An unwrapped dump (bs4) of a Japanese page whose headlines crowd under one length, each with its
+    # topic label under it: no converter wrapped it, so the article's headline keeps its line and the
+    # label under it stays apart ("…持ち株社長も引責" / "金融機関" on a dev page). Read as wrapped at the
+    # headlines' length (a CJK run taken for one word that did not fit), every headline took its label.
+    topics = ["地域", "観光", "交通", "経済", "教育", "気象", "医療", "農業", "住宅", "道路", "福祉", "文化"]
+    head = "市営バスの運賃改定、来年四月から 利用者の負担増"
+    teasers = [x for h, t in zip(_HEADLINES, topics, strict=True) for x in (h, t)]
+    dump = "\n".join(["ニュース", "地域", *teasers[:12], head, "交通", "2025年1月14日 20:00", *_PROSE,
+                      "関連記事", *teasers[12:], "アクセスランキング", *_HEADLINES[:6]]) + "\n"
+    lines = [ln.text for ln in split_lines(dump)]
+    assert head in lines and "交通" in lines and _HEADLINES[0] in lines
+    assert extract_text(dump).title == head
+
+
+def test_a_terminal_converter_could_have_moved_one_cjk_character_up_not_the_run() -> None:
+    # By terminal columns (a wide character two) a converter that wraps CJK text breaks it between any two
+    # characters: a line that ends three columns short of the width would have taken the next line's
+    # first character; a run of Latin letters or digits before it moves with it, "12月". By characters
+    # (lynx, html2text: they break CJK text at spaces) the run is one word.
+    assert _break_cols("金融機関", by_columns=True) == 1 + 2
+    assert _break_cols("12月24日 20:00", by_columns=True) == 1 + 4
+    assert _break_cols("」と述べた。", by_columns=True) == 1 + 2
+    assert _break_cols("NIKKEI Prime", by_columns=True) == 1 + 6
+    assert _break_cols("금융 기관", by_columns=True) == 1 + 4  # (Korean spaces its words)
+    assert _break_cols("金融機関") == 1 + 8
+
+
+def test_cjk_text_wrapped_at_a_terminals_columns_is_still_joined() -> None:
+    # w3m gives a wide character two of its 80 columns and breaks Chinese and Japanese text between any
+    # two characters: each paragraph, cut every 39 characters, comes out whole again.
+    wrapped = []
+    for para in _PROSE + _PROSE[::-1]:
+        wrapped += [para[k:k + 39] for k in range(0, len(para), 39)] + [""]
+    lines = [ln.text for ln in split_lines("\n".join(wrapped))]
+    assert lines == _PROSE + _PROSE[::-1]

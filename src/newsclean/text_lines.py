@@ -91,10 +91,11 @@ def _cjkish(c: str) -> bool:
 
 
 def _unspaced(a: str, b: str) -> bool:
-    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script,
-    or both full-width Latin letters or digits ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks
-    anywhere. (Korean, which spaces its words, is told apart by ``_spaced``.)"""
-    if _CJK.match(a) and _CJK.match(b):
+    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script or
+    CJK brackets and punctuation ("…ほしい" / "」と述べ"), or both full-width Latin letters or digits
+    ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks anywhere. (Korean, which spaces its words, is
+    told apart by ``_spaced``.)"""
+    if _cjkish(a) and _cjkish(b):
         return True
     return "\uff10" <= a <= "\uff5a" and "\uff10" <= b <= "\uff5a"
 
@@ -230,9 +231,32 @@ def _ceiling(lengths: list[int], width: int) -> int:
     return next(n for n in range(width, width - 4, -1) if counts[n] * 4 >= top)
 
 
-def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
+def _break_cols(line: str, by_columns: bool = False) -> int:
+    """The columns the line above would have needed to take the start of ``line``, had it fitted: a
+    space and the line's first word. Where the lengths are terminal columns (``by_columns``: a wide
+    character two), only the word's part up to its first Chinese or Japanese character (and the closing
+    mark after it, which may not open a line: "た。"): a terminal converter (w3m) breaks such text
+    between any two characters, "12月" / "24日". (The space is still counted: a column of slack.)
+
+    The narrower unit serves ``_wrap_width``'s test of whether a dump is wrapped at all: taking a CJK run
+    for one word made an unwrapped dump whose short CJK lines crowd under one length (a list of headlines,
+    each followed by its time or a topic label) look wrapped, and the headline then took the line under
+    it (bs4, "…持ち株社長も引責" / "金融機関"). On the dev dumps of six converters (2026-12-01) it finds no
+    width in 21 dumps of Japanese pages (5 bs4, 5 html2text, 11 lynx) and changes no w3m width. ``_unwrap``
+    keeps the whole word: in a dump found wrapped, joining lines by the narrow unit left lynx lines broken
+    at spaces apart (lynx wraps CJK text at spaces), which lost a page's article (postlight lynx zdnet)."""
+    word = line.split(" ", 1)[0]
+    if by_columns:
+        for k, c in enumerate(word):
+            if _cjkish(c) and not HANGUL.match(c):
+                return 1 + _columns(word[:k + 1 + (word[k + 1:k + 2] in CJK_CLOSERS)])
+    return 1 + _columns(word)
+
+
+def _wrap_width(lines: list[str], cols: list[int], by_columns: bool = False) -> int | None:
     """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
-    ``cols`` are the lines' lengths with their indentation (a converter wraps at a column).
+    ``cols`` are the lines' lengths with their indentation (a converter wraps at a column), in terminal
+    columns (``by_columns``: a wide character two) or in characters.
 
     In wrapped text no line is longer than the width, and the lines of every paragraph but its last
     end just short of it: most of the long lines crowd under one ceiling.
@@ -257,7 +281,7 @@ def _wrap_width(lines: list[str], cols: list[int]) -> int | None:
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         if b and width - 20 <= cols[i] <= width:
             pairs += 1
-            broken += cols[i] + 1 + _columns(b.split(" ", 1)[0]) > width
+            broken += cols[i] + _break_cols(b, by_columns) > width
             ends += a[-1] in ".!?"
     if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs:
         return _ceiling(lengths, width)
@@ -275,7 +299,7 @@ def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
         item = _MARKER.match(line) and not (first == "-" and not ends_plain_sentence(prev))
         # A line indented deeper than the one above starts a paragraph (first-line indentation).
-        if prev and line and not item and prev_cols + 1 + _columns(first) > width and indent <= prev_indent:
+        if prev and line and not item and prev_cols + _break_cols(line) > width and indent <= prev_indent:
             # Chinese and Japanese put no space between words: a break there was not a space.
             # (Korean spaces its words: a line short of the width was broken at a space, w3m's full
             # lines inside a word.)
@@ -713,7 +737,7 @@ def read_lines(text: str) -> tuple[list[Line], bool]:
         # A line's columns are its characters unless it holds wide ones: one search of the whole text
         # spares the count per line for most dumps.
         cols = [_columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
-        width = _wrap_width(norm, cols)
+        width = _wrap_width(norm, cols, cols is not chars)
         ceiling = None
         if not width and chars != cols:
             # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
