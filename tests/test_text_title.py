@@ -541,3 +541,20 @@ def test_label_ending_with_a_colon_is_no_title():
     texts = {c[1] for c in _candidates(dump)}
     assert head in texts
     assert not any(t.endswith((":", "：")) for t in texts)
+
+
+def test_furniture_in_its_own_words_is_no_title_candidate():
+    """A site's own link ("Click Here for More on …"), a sign-up prompt and a share bar right above the
+    headline, with the headline's byline and date under them: none is a candidate (on the dev dumps no
+    such line was ever the title), and the headline is the title."""
+    furniture = ["Click Here for More on ANDREW LLOYD WEBBER", "Sign up for our newsletter to get the latest news",
+                 "Share this article"]
+    head = "American Theatre Wing Launches Andrew Lloyd Webber Training Scholarships"
+    dump = "\n".join([*NAV, *furniture, head, "by Jane Roe", "Oct. 13, 2017", *PARAS])
+    lines, start, end = article_lines(dump)
+    assert {lines[i].reason for i, ln in enumerate(lines) if ln.text in furniture} == {
+        "site-furniture", "newsletter", "share-widget"}
+    texts = [c[1] for c in _candidates(dump)]
+    assert head in texts
+    assert not any(f in texts for f in furniture)
+    assert extract_text(dump).title == head

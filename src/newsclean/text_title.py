@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from urllib.parse import unquote_plus
 
-from . import settings
+from . import reasons, settings
 from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
@@ -38,6 +38,19 @@ from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 _NOT_TITLE = re.compile(r"[»›]| / | > |\s＞\s")  # (＞: the full-width sign, Japanese breadcrumbs)
+
+# Lines the lexicon files as furniture that speaks in its own words (a sign-up prompt, a share bar, a
+# player's controls, a comment form, a cookie notice, an author's bio, the site's own links: "Click Here
+# for More on …") are no headline: on the dev dumps of six converters (held-out pages aside; 2026-12-01,
+# benchmarks/title_reasons.py --unfiltered) 1,963 title candidates carried one of these reasons and none
+# was the gold title. Lines filed as a list of other stories, a menu or a caption may hold the headline's
+# words (19 of 1,631 nav candidates, 6 of 4,274 related-list ones, 3 of 557 captions were the title):
+# they stay, and the reason feature weighs them.
+_FURNITURE_REASONS = frozenset((
+    reasons.SITE_FURNITURE, reasons.NEWSLETTER, reasons.SHARE_WIDGET, reasons.VIDEO_PLAYER, reasons.COMMENT_FORM,
+    reasons.PROMO, reasons.EMBED_PLACEHOLDER, reasons.AUTHOR_BIO, reasons.COOKIE_NOTICE, reasons.DISCLOSURE,
+    reasons.BYLINE, reasons.DATELINE,
+))
 _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run together
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
@@ -129,6 +142,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
+        if ln.reason in _FURNITURE_REASONS:
+            continue
         if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
         if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs) and not _meta_after(page, i, 1) \
@@ -141,7 +156,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             continue
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
-            if not texts:  # is glued to may be
+            if not texts:
                 continue
         else:
             # (One word of Latin script is no title, whatever the cuts: only its join with the next line
