@@ -558,3 +558,17 @@ def test_furniture_in_its_own_words_is_no_title_candidate():
     assert head in texts
     assert not any(f in texts for f in furniture)
     assert extract_text(dump).title == head
+
+
+def test_headline_with_its_byline_and_date_run_on_is_cut_and_the_whole_line_is_no_candidate():
+    """A converter that runs the headline, the byline and the date into one line: the headline is the
+    title, and the whole line is no candidate. Without a date after the name the by-phrase may be the
+    headline's own ("Keynote by José Valim"): the whole line stays a candidate beside the cut."""
+    head = "NASA adds five companies to commercial lunar lander program"
+    dump = "\n".join([*NAV, f"{head} by Jeff Foust — November 19, 2019", *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert head in texts and not any("Foust" in t for t in texts)
+    assert extract_text(dump).title == head
+    keynote = "ElixirConf 2016 - Keynote by José Valim"
+    texts = [c[1] for c in _candidates("\n".join([*NAV, keynote, *PARAS]))]
+    assert keynote in texts

@@ -499,6 +499,12 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         if head[-1:] == "]":
             head = _IMAGE_MARK.sub("", head)  # the author's picture's mark: "Headline [1d53de890c] by Ana Ruiz"
         out.append((head, "by"))
+        if DIGIT.search(name) and search_date(name) is not None:
+            # The byline's date run on too ("Headline by BWW News Desk Oct. 13, 2017"): the whole line is
+            # headline, byline and dateline, never the title (on the dev dumps of six converters 10 such
+            # lines, none the title; a by-phrase without a date may be the headline's own: "Keynote by
+            # José Valim", 12 of 69).
+            out = [o for o in out if o[1]]
     return out
 
 
