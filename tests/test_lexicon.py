@@ -152,6 +152,14 @@ FURNITURE = [
     ("14,358 views 14K views", "share-widget"),
     ("1,234 Aufrufe", "share-widget"),
     ("12 просмотров", "share-widget"),
+    ("Link copied", "share-widget"),
+    ("Link kopiert!", "share-widget"),
+    ("Lien copié", "share-widget"),
+    ("0 Kommentare", "comment-form"),
+    ("3 commentaires", "comment-form"),
+    ("12 comentarios", "comment-form"),
+    ("Themen: US-Wahl 2024 Israel Krieg in der Ukraine Olympische Spiele 2024 in Paris", "site-furniture"),
+    ("Topics: Israel, Gaza, United Nations", "site-furniture"),
 ]
 
 
@@ -184,6 +192,9 @@ ARTICLE_TEXT = [
     "Fans who have reached the stadium say the limit on tickets was lifted.",
     "The video has 14,358 views so far.",
     "120 views of the city",
+    "The link copied from the report was broken.",
+    "5 Kommentare zu diesem Artikel wurden gelöscht, sagte der Sprecher.",
+    "Themen der Woche waren die Wahl und der Haushalt.",
     "関連記事によると、政府は来月にも新しい方針を発表する。",
     "相关新闻报道称，该市将在明年开放新的图书馆。",
 ]

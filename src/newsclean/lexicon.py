@@ -65,6 +65,9 @@ KINDS: tuple[Kind, ...] = (
             r"(view|see|read) the discussion( thread)?\.?",
             r"we want to hear (from you|your (suggestions|comments|feedback|thoughts))\b.*",
             r"comments?(\s*\(\d+\))?", _N + r"\s*comments?", r"no comments( yet)?\.?", r"be the first to comment.*",
+            # A count of comments in other languages ("0 Kommentare", "3 commentaires"), as "12 comments".
+            _N + r"\s*(kommentare?|commentaires?|comentarios?|comentários?|comment[io]|reacties|kommentarer|"
+            r"komentář\w*|komentarz\w*|комментари\w*|коментар\w*|yorum\w*)",
             r"(facebook|twitter|google|wordpress\.com) (photo|account).*",
             r"(you must|please) (be )?(log(ged)? ?in|sign ?in|register) to (post|leave|add) a comment.*",
             r"comments are closed\.?", r"discussion", r"conversation",
@@ -128,6 +131,9 @@ KINDS: tuple[Kind, ...] = (
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (" + NETWORK_ALTERNATION + r")\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
+            # A copy-link button's confirmation ("Link copied", "Link kopiert", "Lien copié").
+            r"(the )?(link|url|lien|enlace|ligação|collegamento) (copied|kopiert|copié|copiado|copiato|gekopieerd|"
+            r"kopierad|kopieret|zkopírován|skopiowany|скопирована|скопійовано)( to (the )?clipboard)?[.!]?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             # A count of views, alone or twice (exact and rounded: "14,358 views 14K views"), as video and
@@ -566,6 +572,8 @@ KINDS: tuple[Kind, ...] = (
             r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"tags \S.{0,100}", r"in this (article|story)\s*:.*",
+            # A bar of topics after its label ("Themen: US-Wahl 2024 Israel Krieg in der Ukraine", "Topics: …").
+            r"(topics|themen|thèmes|temas|temi|onderwerpen|ämnen|emner|témata|tematy|темы|теми)\s*:.*",
             r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
             # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
