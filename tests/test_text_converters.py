@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, SCRAPES, PageSet, check_record, expected
+from conftest import CASES, PARAS, SCRAPES, PageSet, check_record, expected
 from newsclean import clean, settings, text_classify, text_lines
 from newsclean.text_extract import article_lines, extract_text, split_lines
 
@@ -184,6 +184,19 @@ def test_inline_fragments_are_rejoined_with_or_without_blank_lines_between():
     # Furniture lines are never glued to a sentence.
     assert [ln.text for ln in split_lines("Bahn kündigt Streik an\nvor 3 Stunden")] == [
         "Bahn kündigt Streik an", "vor 3 Stunden"]
+
+
+def test_a_headline_under_a_breadcrumb_with_a_by_word_under_it_is_no_inline_link():
+    # inscriptis prints the breadcrumb, the headline and the byline's "von" and name one element each: the
+    # lower-case "von" under the headline opens the byline, it does not go on with a sentence the
+    # breadcrumb left open (its last crumb ends in a lower-case letter), so the headline keeps its line
+    # and is the title.
+    head = "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
+    dump = "\n\n".join(["Abo", "Karriere", "SN.AT / Politik / Innenpolitik", head, "von", "APA",
+                         "Donnerstag", "05. Juni 2025", *PARAS])
+    texts = [ln.text for ln in split_lines(dump)]
+    assert "SN.AT / Politik / Innenpolitik" in texts
+    assert extract_text(dump).title == head
 
 
 def test_a_long_link_inside_a_sentence_is_rejoined_when_punctuation_follows_it():
