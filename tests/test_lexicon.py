@@ -160,6 +160,11 @@ FURNITURE = [
     ("12 comentarios", "comment-form"),
     ("Themen: US-Wahl 2024 Israel Krieg in der Ukraine Olympische Spiele 2024 in Paris", "site-furniture"),
     ("Topics: Israel, Gaza, United Nations", "site-furniture"),
+    ("Did you know we have a France site?", "site-furniture"),
+    ("Lire ce contenu en français", "site-furniture"),
+    ("Read this article in English", "site-furniture"),
+    ("Special offer: Midterm elections package. 3 months for $10. Subscribe", "promo"),
+    ("Offre spéciale : 1 € le premier mois", "promo"),
 ]
 
 
@@ -195,6 +200,9 @@ ARTICLE_TEXT = [
     "The link copied from the report was broken.",
     "5 Kommentare zu diesem Artikel wurden gelöscht, sagte der Sprecher.",
     "Themen der Woche waren die Wahl und der Haushalt.",
+    "The offer was rejected by the union on Friday.",
+    "Did you know we have a new mayor? Most residents do not.",
+    "Read this in the morning, before the markets open.",
     "関連記事によると、政府は来月にも新しい方針を発表する。",
     "相关新闻报道称，该市将在明年开放新的图书馆。",
 ]

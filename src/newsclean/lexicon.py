@@ -436,6 +436,10 @@ KINDS: tuple[Kind, ...] = (
             r"(den )?(kompletten|ganzen|vollständigen) (beitrag|artikel|text) (lesen|finden) sie .{0,60}"
             r"\b(ausgabe|heft)\b.*",
             r"read the (full|complete|whole) (article|story|report) in (the|our) .{0,60}\b(issue|edition)\b.*",
+            # A subscription offer after its label ("Special offer: Midterm elections package. 3 months for $10.").
+            r"(special|limited[- ]time|exclusive) offer\s*:.*", r"sonderangebot\s*:.*",
+            r"offre (spéciale|exclusive|limitée)\s*:.*", r"oferta (especial|exclusiva|limitada)\s*:.*",
+            r"offerta (speciale|esclusiva|limitata)\s*:.*",
             r"(lisez|retrouvez) (l'intégralité de |la suite de )?(cet article|l'article complet) .{0,60}"
             r"\b(numéro|magazine|édition)\b.*",
             r"add .{1,40} as a (preferred|trusted) source (on|in) google\b.*",
@@ -572,6 +576,12 @@ KINDS: tuple[Kind, ...] = (
             r"(purchase|buy|request) (licensing|reprint) rights", r"(for )?reprints? (and|&) (licensing|permissions)\b.*",
             r"haftungsausschluss\s*:.*", r"avertissement\s*:.*", r"aviso legal\s*:.*",
             r"categor(y|ies)\s*:.*", r"tags?\s*:.*", r"tags \S.{0,100}", r"in this (article|story)\s*:.*",
+            # An international site's pointer to its other editions or languages ("Did you know we have a UK
+            # site?", "Lire ce contenu en français", "Read this article in English").
+            r"did you know we have an? .{1,30} (site|edition)\??",
+            r"(read|view|lire|leer|lesen|leggi) (this|ce|este|esta|diesen|diese|questo) (content|article|story|page|"
+            r"contenu|article|contenido|artículo|página|inhalt|artikel|seite|contenuto|articolo) (in|en|auf) \w+",
+            r"(switch|go|change) to (the |our )?\w+ (edition|site|version)",
             # A bar of topics after its label ("Themen: US-Wahl 2024 Israel Krieg in der Ukraine", "Topics: …").
             r"(topics|themen|thèmes|temas|temi|onderwerpen|ämnen|emner|témata|tematy|темы|теми)\s*:.*",
             r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
