@@ -718,3 +718,11 @@ def test_image_marks_alone_on_a_line_one_home_for_both_readings():
     kept = [ln.text for ln in split_lines("First paragraph here.\n[Chorus]\nSecond paragraph here.")]
     assert "[Chorus]" in kept
     assert all(bracketed_alone(m) for m in ["[Chorus]", "[logo.svg]", "[dc-operati]"])
+
+
+def test_w3m_nested_list_bullets_are_list_markers():
+    # w3m marks a nested list's items by depth with "•", "□", "☆" and "○", each followed by a space; a
+    # star written against a word is text.
+    lines = split_lines("  • News\n      □ World\n          ☆ Israel-Hamas War\n              ○ Dax\n☆新商品のお知らせ\n")
+    assert [(ln.text, ln.marked) for ln in lines] == [
+        ("News", True), ("World", True), ("Israel-Hamas War", True), ("Dax", True), ("☆新商品のお知らせ", False)]

@@ -36,9 +36,10 @@ _WS_ODD = re.compile(
     r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*"
     r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 )
-# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> ".
+# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> "; w3m marks the items of
+# nested lists with "□", "☆" and "○" by depth (each followed by a space: "☆新商品" is text).
 # "3. " opens a numbered item, but "3. June 2024" / "27. Januar 2026" is a date (day, month, year).
-_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
+_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|[□☆○](?=\s)|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
 # Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
 # URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
 # lines, spaces (never before a quote: that starts the link's title).
@@ -366,7 +367,7 @@ def _mostly_wide(raw: str, chars: int) -> bool:
     return chars >= 30 and 2 * (_columns(raw.rstrip()) - chars) >= chars
 
 
-_MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>-0123456789")
+_MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>□☆○-0123456789")
 
 
 def _could_be_marked(s: str) -> bool:
