@@ -85,10 +85,13 @@ def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
     """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
     its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a
     preposition that is also a by-word ("Chefin von Migrations-Thinktank") is no byline."""
+    # (A date after the names: the cut is the only text, "by_dated", its byline and date right by it.)
     texts = text_title._title_texts(
         "American Theatre Wing Launches Training Scholarships by BWW News Desk Oct. 13, 2016", 5)
-    assert ("American Theatre Wing Launches Training Scholarships", "by") in texts
+    assert texts == [("American Theatre Wing Launches Training Scholarships", "by_dated")]
     texts = text_title._title_texts("Box Office: It's Good to Be 'Peculiar' By:  Drew Dietsch October 2, 2016", 5)
+    assert ("Box Office: It's Good to Be 'Peculiar'", "by_dated") in texts
+    texts = text_title._title_texts("Box Office: It's Good to Be 'Peculiar' By:  Drew Dietsch", 5)
     assert ("Box Office: It's Good to Be 'Peculiar'", "by") in texts
     texts = text_title._title_texts("Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", 5)
     assert [k for _, k in texts] == [""]
@@ -572,3 +575,15 @@ def test_headline_with_its_byline_and_date_run_on_is_cut_and_the_whole_line_is_n
     keynote = "ElixirConf 2016 - Keynote by José Valim"
     texts = [c[1] for c in _candidates("\n".join([*NAV, keynote, *PARAS]))]
     assert keynote in texts
+
+
+def test_a_headline_with_its_byline_and_date_run_on_has_them_by_it():
+    """The headline cut off a byline and date run onto its line ("… Von Juliane Rohr 28.04.2023, 18:11
+    Uhr", w3m) has its byline and dateline right by it, as a headline with them on the lines under it
+    has: it outranks a list of other stories between it and the article, and its line gives the byline,
+    by-word capitalised or not."""
+    head = "Judy Lybke, ganz und gar nicht eigenartig"
+    filler = [f"Die Ausstellung Nummer {n} zeigt neue Werke aus der Stadt" for n in range(12)]
+    dump = "\n".join([*NAV, f"{head} Von Juliane Rohr 28.04.2023, 18:11 Uhr", *filler, *PARAS])
+    article = extract_text(dump)
+    assert (article.title, article.authors) == (head, ["Juliane Rohr"])

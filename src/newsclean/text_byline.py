@@ -34,6 +34,7 @@ from .text_byline_shapes import (
     listed,
     name_before_date,
     nameless,
+    names_then_date,
 )
 from .text_fields import (
     BYLINE_AFTER,
@@ -71,15 +72,11 @@ LOWER_BY_WORD = re.compile(r"\s(?:" + _BY + r")\s")
 _DOUBLE_WORD = re.compile(r"^(\w+)\s+(?=\1\s)", re.I)
 
 
-
-
 # A lower-case by-word and a name of two to four capitalised words closing a line (or a list of up to
 # four such names: "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").
 _NAME = LATIN_CAPITAL + r"[\w.'-]+(?:\s+" + LATIN_CAPITAL + r"[\w.'-]+){1,3}"
 _CLOSING_BY = re.compile(r"\s(?:" + _BY + r")\s+" + _NAME + r"(?:(?:,\s+|,?\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS - {"en"}))) + r")\s+)" + _NAME
                          + r"){0," + str(settings.TEXT_CLOSING_BY_NAMES - 1) + r"}$")
-
-
 
 
 def _closing_byline(text: str) -> bool:
@@ -599,8 +596,11 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
             continue  # a label ("Europäische Kommission:"), a kicker: never the names
         if i > 0 and listed(lines, i):
             continue
+        # (On the headline's own line a lower-case by-word, or any with a date after the names, opens the
+        # byline: "Headline Von Juliane Rohr 28.04.2023"; a capitalised "By" alone may be the headline's.)
         near = title_idx is not None and 0 < i - title_idx <= 8 or abs(i - start) <= 4 or by_before or \
-            i == title_idx and LOWER_BY_WORD.search(ln.text) is not None
+            i == title_idx and (LOWER_BY_WORD.search(ln.text) is not None
+                                or (m := BY_TAIL.match(ln.text)) is not None and names_then_date(m.group(2)))
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if seg == 3 and not prefix and _teaser(page, i, title_idx):
             continue
@@ -684,13 +684,10 @@ def _features(page: Page, i: int, title_idx: int | None, names: list[str], prefi
     ]
 
 
-
-
 # --- co-authors on the lines beside the chosen byline ------------------------------------------------
 
 Candidate = tuple[int, str | None, list[str], list[float]]
 _AT = {f: BYLINE_FEATURES.index(f) for f in ("prefix", "by_line_before", "credit", "person", "sign_off")}
-
 
 
 def _filler(text: str) -> bool:

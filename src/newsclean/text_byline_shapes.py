@@ -10,7 +10,7 @@ from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
-from .textutil import CAPITAL, CJK, IMAGE_NAME_MARK
+from .textutil import CAPITAL, CJK, DIGIT, IMAGE_NAME_MARK
 
 # An arrow icon's name run onto the link's text, as converters print an icon font's ligature or an SVG's
 # title ("Amanda Hällstenchevron-right", "Ana Ruiz arrow_forward"); the ends are the cheap test first.
@@ -70,3 +70,9 @@ def nameless(whole: str, words: int) -> bool:
     return (len(_UPPER.findall(whole)) < 2 and whole[:1] != "[" and "@" not in whole and "_" not in whole
             and not has_byline_prefix(whole) and not CJK.search(whole)
             and (words > 8 or DESK_WORD.search(whole) is None))
+
+
+def names_then_date(tail: str) -> bool:
+    """Whether the names after a by-word run on into a date ("Juliane Rohr 28.04.2023, 18:11 Uhr"): a
+    byline and its dateline on a headline's line, which text_title cuts the headline off."""
+    return DIGIT.search(tail) is not None and search_date(tail) is not None

@@ -13,6 +13,7 @@ from . import reasons, settings
 from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
+from .text_byline_shapes import names_then_date
 from .text_fields import (
     DIGIT,
     FIELD_REASONS,
@@ -470,7 +471,9 @@ def _ends_with(k: str, tail: str) -> bool:
 def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
     """The line's title texts and their kinds: the whole line (""); for the first line (the
     <title>), its longest part between separators ("part"); for others, the line without a
-    leading kicker ("kicker") or without a byline run onto its end ("by": "Headline by Ana Ruiz")."""
+    leading kicker ("kicker") or without a byline run onto its end ("by": "Headline by Ana Ruiz"; "by_dated"
+    when the byline's date follows the names: then the headline's byline and dateline stand right by it, and
+    the whole line is no text)."""
     text = _clean_title(line)
     out = [(text, "")]
     if i == 0:
@@ -499,12 +502,14 @@ def _title_texts(line: str, i: int) -> list[tuple[str, str]]:
         if head[-1:] == "]":
             head = _IMAGE_MARK.sub("", head)  # the author's picture's mark: "Headline [1d53de890c] by Ana Ruiz"
         out.append((head, "by"))
-        if DIGIT.search(name) and search_date(name) is not None:
+        if names_then_date(name):
             # The byline's date run on too ("Headline by BWW News Desk Oct. 13, 2017"): the whole line is
             # headline, byline and dateline, never the title (on the dev dumps of six converters 10 such
             # lines, none the title; a by-phrase without a date may be the headline's own: "Keynote by
-            # José Valim", 12 of 69).
+            # José Valim", 12 of 69). The cut has its byline and dateline right by it (its byline_near and
+            # meta_after features are 1, as for a headline with them on the lines under it).
             out = [o for o in out if o[1]]
+            out[-1] = (head, "by_dated")
     return out
 
 
@@ -546,7 +551,8 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: f
         _menu_run(lines, i),
         1.0 if size <= 4 and is_person_name(text) else 0.0,
         w["digits"],
-        mark_near(page.bylineish, i, 2, 4 + pad),
+        # (A headline cut off its byline and the byline's date run onto its line has them right by it.)
+        1.0 if kind == "by_dated" else mark_near(page.bylineish, i, 2, 4 + pad),
         _date_near(page, i, pad),
         math.log1p(next_prose(lines, i)) / 2.5,
         1.0 if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") else 0.0,
@@ -562,13 +568,13 @@ def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: f
         1.0 if kind == "kicker" else 0.0,
         min(len(_GLUED.findall(ln.text)), 3) / 3,
         1.0 if credit(ln.text) else 0.0,
-        _meta_after(page, i, pad),
+        1.0 if kind == "by_dated" else _meta_after(page, i, pad),
         1.0 if i - 1 in page.marks or i - 2 in page.marks else 0.0,
         _teaser_run(lines, i, imgs),
         # A dateline with more on it ("2 minute read April 25, 2023 2:26 PM Last Updated 9 min ago").
         1.0 if i in page.dateish or ln.words > 14 and size <= 20 and DIGIT.search(text) and
         search_date(text) is not None else 0.0,
-        1.0 if kind == "by" else 0.0,
+        1.0 if kind in ("by", "by_dated") else 0.0,
         _run_on(lines, i),
         _over_dek(page, i),
         # A line the converter marked a heading (<h1>-<h6>): Markdown's "#", lynx's flush left.
