@@ -157,7 +157,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             continue
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
-            if not texts:
+            if not texts:  # is glued to may be
                 continue
         else:
             # (One word of Latin script is no title, whatever the cuts: only its join with the next line
