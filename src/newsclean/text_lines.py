@@ -69,6 +69,7 @@ _LYNX_REFERENCES = re.compile(
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
 _BY_WORDS = frozenset(BY_WORDS)
+_BY_LONGEST = max(map(len, BY_WORDS))  # (a cheap test first)
 _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
 
 
@@ -546,7 +547,7 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
     c = nxt[:1]
     if c.isascii() and c.isalnum() and not c.islower():
         return False  # (a capital or a digit opens neither a sentence's rest nor a particle: most lines)
-    if len(nxt) <= 4 and nxt.casefold() in _BY_WORDS:
+    if len(nxt) <= _BY_LONGEST and nxt.casefold() in _BY_WORDS:
         return False  # (nor a byline's by-word alone, its name on the next line: "Headline" / "von" / "APA")
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
