@@ -30,6 +30,8 @@ from .textutil import CAPITAL, CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, LA
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
 BY_WORDS: tuple[str, ...] = ("by", "von", "par", "por", "di", "door", "av", "af")
+# The same as a set, for the tests of one word (lower-cased): is it a by-word?
+BY_WORD_SET: frozenset[str] = frozenset(BY_WORDS)
 # "By", "Written by", "Von", "Par", "Por", "Di", "Av"/"Af" (Scandinavian), "Door" (Dutch), "Від", "Автор:",
 # "Yazar:", "投稿者" … at the start of a byline.
 _PREFIX = lazy_compile(

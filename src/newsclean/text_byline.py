@@ -9,6 +9,7 @@ import re
 
 from . import settings, text_fields
 from .authors import (
+    BY_WORD_SET,
     BY_WORDS,
     DESK_WORD,
     JOIN_WORDS,
@@ -454,7 +455,7 @@ def _leading_name(text: str) -> str | None:
     """A person's name opening a short line that goes on with something else: a role ("Ana Ruiz Senior
     Reporter"), a time ("Ana Ruiz 7 hours"), a reading time, a footnote mark ("Ana Ruiz0,")."""
     toks = text.split()
-    if toks and toks[0].lower() in _BY_SET:
+    if toks and toks[0].lower() in BY_WORD_SET:
         return None  # (a by-word opens no name: the prefixed line's names are read ahead of what follows)
     if LABEL_GATE.match(text) is not None and _LABEL_OPENS.match(text) is not None:
         return None  # (nor a publication label: "Actualizado Lunes, 2 diciembre 2024 - 02:24")
@@ -490,7 +491,6 @@ _UI_WORDS = frozenset((
 # A line closing on a by-word: a converter that prints inline elements on lines of their own, or joins
 # them to the line before, leaves the names under it ("December 19, 2016 by" / "Ana Ruiz"); not a
 # picture's credit ("Illustration by" / "Tom Lee": the next name drew it).
-_BY_SET = frozenset(BY_WORDS)
 _BY_LAST = frozenset(w[-1] for w in BY_WORDS) | frozenset(w[-1].upper() for w in BY_WORDS)
 # (A credit word before "by": "Illustration by", "Artwork by", "Art by"; not "An article by".)
 _CREDIT_WORD_BY = re.compile(r"\b(?:(?:" + "|".join(CREDIT_LABELS) + r"|illustrat|video|graphic|grafik|design)\w*|art(?:work)?)"
@@ -513,7 +513,7 @@ def _ends_on_by(text: str, after_words: bool = False) -> bool:
     if text[-1:] not in _BY_LAST:
         return False  # (the cheap test: most lines end on no by-word's last letter)
     head, _, last = text.rpartition(" ")
-    return last.lower() in _BY_SET and (not after_words or bool(head.strip()))
+    return last.lower() in BY_WORD_SET and (not after_words or bool(head.strip()))
 
 
 # A publication or update label opening a line ("Publisert", "Actualizado", "Updated: …"): a converter

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import settings
-from .authors import BY_WORDS
+from .authors import BY_WORD_SET, BY_WORDS
 from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
@@ -68,7 +68,6 @@ _LYNX_REFERENCES = re.compile(
     r"^References[ \t]*\n\s*(?:(?:Visible|Hidden) links:[ \t]*\n\s*)?1\. \S+[ \t]*$", re.M)
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>]*>")
 _CONTINUES = re.compile(r"^(?:[,.;:!?)\]}»”’%]|[a-zß-ÿа-яёіїєґ])")
-_BY_WORDS = frozenset(BY_WORDS)
 _BY_LONGEST = max(map(len, BY_WORDS))  # (a cheap test first)
 _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", "with", "for"))
 
@@ -547,7 +546,7 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
     c = nxt[:1]
     if c.isascii() and c.isalnum() and not c.islower():
         return False  # (a capital or a digit opens neither a sentence's rest nor a particle: most lines)
-    if len(nxt) <= _BY_LONGEST and nxt.casefold() in _BY_WORDS:
+    if len(nxt) <= _BY_LONGEST and nxt.casefold() in BY_WORD_SET:
         return False  # (nor a byline's by-word alone, its name on the next line: "Headline" / "von" / "APA")
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from urllib.parse import unquote_plus
 
 from . import reasons, settings
-from .authors import BY_WORDS, EMAIL, desk_byline, has_byline_prefix
+from .authors import BY_WORD_SET, BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_byline_shapes import names_then_date
@@ -56,9 +56,8 @@ _CRUMB = re.compile(r"[»›>]| / |\s\|\s")  # breadcrumbs and menus run togethe
 # Two sentences, the second closed by a full stop: running text, never a headline.
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 
-# What a converter runs onto a headline's line: the byline's "by" (its name on the next line), a
-# link's address printed after its text.
-_TAIL_WORDS = frozenset(BY_WORDS)
+# What a converter runs onto a headline's line: the byline's "by" (authors.BY_WORD_SET; its name on the
+# next line), a link's address printed after its text.
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
 _IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + "$")
@@ -70,7 +69,7 @@ def _clean_title(text: str) -> str:
     if "[" in text:
         text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
-    if head and (tail.lower() in _TAIL_WORDS or tail.startswith(("http://", "https://"))):
+    if head and (tail.lower() in BY_WORD_SET or tail.startswith(("http://", "https://"))):
         text = head
     text = text.strip(" |")
     if text.count("(") > text.count(")"):
