@@ -165,6 +165,21 @@ FURNITURE = [
     ("Read this article in English", "site-furniture"),
     ("Special offer: Midterm elections package. 3 months for $10. Subscribe", "promo"),
     ("Offre spéciale : 1 € le premier mois", "promo"),
+    # a share or tool bar's button labels flattened onto one line, run together or not
+    ("Share Tweet Email", "share-widget"),
+    ("いいね Print ブックマーク", "share-widget"),
+    ("ReportSave", "share-widget"),
+    ("Copied copy raw download clone embed print report", "share-widget"),
+    ("Facebook X LinkedIn Pinterest WhatsApp Telegram", "share-widget"),
+    ("Email • Twitter", "share-widget"),
+    ("Teilen Drucken Merken", "share-widget"),
+    # a subscriber's sign-in prompt; an automatic alt text
+    ("Are you already a subscriber? Sign in", "newsletter"),
+    ("Already have an account? Log in", "newsletter"),
+    ("Schon Abonnent? Hier anmelden", "newsletter"),
+    ("Déjà abonné ? Se connecter", "newsletter"),
+    ("This image may contain Text Word and Rug", "caption"),
+    ("Image may contain: Nature, and Outdoors", "caption"),
 ]
 
 
@@ -198,6 +213,10 @@ ARTICLE_TEXT = [
     "The video has 14,358 views so far.",
     "120 views of the city",
     "The link copied from the report was broken.",
+    "Save more, share less",
+    "Like more than a tweet",
+    "xxx",
+    "Subscribers who already have an account can log in to read the full archive, the paper said.",
     "5 Kommentare zu diesem Artikel wurden gelöscht, sagte der Sprecher.",
     "Themen der Woche waren die Wahl und der Haushalt.",
     "The offer was rejected by the union on Friday.",

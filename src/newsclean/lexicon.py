@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from . import reasons, settings
 from .lexicon_words import (
     AGENCIES,
+    BUTTON_LABELS,
     LEGAL_PHRASES,
     NETWORK_ALTERNATION,
     PHOTO_AGENCIES,
@@ -134,6 +135,8 @@ KINDS: tuple[Kind, ...] = (
             # A copy-link button's confirmation ("Link copied", "Link kopiert", "Lien copié").
             r"(the )?(link|url|lien|enlace|ligação|collegamento) (copied|kopiert|copié|copiado|copiato|gekopieerd|"
             r"kopierad|kopieret|zkopírován|skopiowany|скопирована|скопійовано)( to (the )?clipboard)?[.!]?",
+            # A run of button labels and nothing else (``BUTTON_LABELS``: "Share Tweet Email", "ReportSave").
+            r"(" + BUTTON_LABELS + r")(\s*[|,/·•]?\s*(" + BUTTON_LABELS + r"))+",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             # A count of views, alone or twice (exact and rounded: "14,358 views 14K views"), as video and
@@ -192,8 +195,13 @@ KINDS: tuple[Kind, ...] = (
             r"(nein|non|no),? (danke|merci|gracias|grazie|obrigad[oa])(\.? (weiter|continuer|continuar|continua|zurück)\b.{0,30})?",
             r".*\byou can (check out|unsubscribe|opt out|opt-out) at any time\b.*",
             r"(already have an account|(sie haben|du hast) bereits ein "
-            r"(konto|kundenkonto|abo)|¿?ya tienes (una )?cuenta|hai già un account|já tem (uma )?conta)\s*\??",
-            r"get the app", r"(turn on|enable|activate) (push )?notifications.*", r"already a subscriber\??.*",
+            r"(konto|kundenkonto|abo)|¿?ya tienes (una )?cuenta|hai già un account|já tem (uma )?conta)\s*\??"
+            r"( .{0,12}\b(log|sign) ?in\b.{0,10}| (hier )?(anmelden|einloggen))?",
+            r"get the app", r"(turn on|enable|activate) (push )?notifications.*",
+            # A subscriber's sign-in prompt ("Are you already a subscriber? Sign in", "Schon Abonnent? Hier anmelden").
+            r"(are you )?already a subscriber\??.*", r"(schon|bereits) abonnent(in)?\s?\?.{0,40}",
+            r"(vous êtes )?déjà abonnée?\s?\?.{0,40}", r"¿?ya (eres|estás) (suscriptor|suscrito|abonado)\s?\?.{0,40}",
+            r"(sei )?già abbonato\s?\?.{0,40}", r"já é assinante\s?\?.{0,40}",
             r"(become|be) a (member|subscriber|supporter).*",
             # Account prompts and a metered paywall's count ("Not a member yet? Sign up", "You've reached your limit").
             r"(not (yet )?a member( of .{1,40})?( yet)?|(don['’]t|do not) have an account( yet)?)\?? .{0,20}\b(sign up|join|register)\b.*",
@@ -323,6 +331,8 @@ KINDS: tuple[Kind, ...] = (
             r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
             r".{0,300}\((photo|image|picture)s? (by|credit|courtesy)[^)]*\)\W*(©.*)?",
+            # An automatic alt text, as Facebook's and publishers' image recognition writes it.
+            r"(this )?image may contain\b.{0,200}", r"may be an image of\b.{0,200}",
             r"(photo|image|picture)s? (source|credit|copyright)s?\s*[:,]?\s*.{0,60}", r"(photo|image|picture) caption\b.*",
             r"(photo|photograph|photography|image|picture)s? (by|credit|courtesy of) .{1,80}", r".{0,80}\bvia getty images\W*.{0,40}",
             r"©\s*provided by .*", r"©(?!\s*copyright\b).{0,80}", r"\(c\) .{0,60}", r"(ap photo|" + "|".join(AGENCIES + PHOTO_AGENCIES) + r")(\s*/\s*.{0,40})?",
