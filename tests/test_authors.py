@@ -174,6 +174,8 @@ def test_not_a_byline(line: str) -> None:
         ("A. B.", False), ("One Two Three Four Five", False),
         # (A middle dot between kanji words enumerates: "related companies and industries".)
         ("松岡大地", True), ("関連企業・業界", False), ("ジョン・スミス", True), ("ジョン・万次郎", True),
+        # (A cased word run into Japanese is a term: "Google Chrome's Never-Slow Mode".)
+        ("Google ChromeのNever-Slow Mode", False),
     ],
 )
 def test_is_person_name(name: str, ok: bool) -> None:

@@ -25,7 +25,7 @@ from .lexicon_words import (
     TEXT_LABELS,
     alternatives,
 )
-from .textutil import CAPITAL, CASELESS_BELOW_CJK, CASELESS_CHARS, CJK_CHARS, LATIN_CAPITAL, word_trie
+from .textutil import CAPITAL, CASELESS_BELOW_CJK, CASELESS_CHARS, CJK, CJK_CHARS, LATIN_CAPITAL, word_trie
 
 # The short words a byline opens with ("By", "Von", "Par", "Door", "Av"): the byline prefixes below
 # and the text path's tests for a byline run onto a headline's line read them.
@@ -258,6 +258,8 @@ def _is_name_token(tok: str) -> bool:
         return False
     if core.isupper() and len(core) > 1:
         return False  # an acronym ("NFL", "BBC"); names printed in capitals are title-cased before this
+    if not core.isascii() and CJK.search(core):
+        return False  # a cased word run into CJK script is a term, no name ("ChromeのNever-Slow Mode")
     # Ukrainian names carry an apostrophe before a lower-case letter (Г'юго, В'ячеслав): one word.
     core = _INNER_APOSTROPHE.sub("", core)
     parts = [p for p in _NAME_PARTS.split(core) if p]
