@@ -136,3 +136,13 @@ def test_a_writer_under_a_lone_by_word_below_the_pictures_credit():
                              "BRUCE WEAVER / AFP - Getty Images", "Link copied", "Dec. 13, 2016, 12:31 PM UTC", "/",
                              "Updated Dec. 13, 2016, 6:06 PM UTC", "By", "Alyssa Newcomb"))
     assert art.authors == ["Alyssa Newcomb"]
+
+
+def test_a_name_over_its_dateline_above_the_headline_outranks_the_pictures_credit():
+    """The name card above the headline ("Alex Shephard /" over the date) and the picture's credit under
+    it ("Spencer Platt/Getty"): the credit names the photographer, the name over the dateline the writer."""
+    dump = "\n".join([*NAV, "The Daily Ledger", "Alex Shephard /", "November 28, 2016", HEAD,
+                      "Spencer Platt/Getty", *MARKET_HALL, "Privacy policy"])
+    art = extract_text(dump)
+    assert art.authors == ["Alex Shephard"]
+    assert art.title == HEAD

@@ -81,6 +81,17 @@ def test_byline_after_the_authors_picture_is_no_title():
     assert extract_text(dump).title == "Deutscher Handel mit Iran: Druck mit Wirtschaftssanktionen?"
 
 
+def test_a_name_before_a_separator_is_no_title():
+    """"Alex Shephard /" over its date: a byline whose date went to the next line, no title candidate;
+    nor is a Japanese headline that runs a product's name into kana a person's name ("Google
+    ChromeのNever-Slow Mode" stays a candidate)."""
+    dump = "\n".join([*NAV, "Alex Shephard /", "November 28, 2016",
+                      "Maybe the council's budget is more than a smoke screen.", *PARAS])
+    assert all("Shephard" not in c[1] for c in _candidates(dump))
+    dump = "\n".join([*NAV, "Google ChromeのNever-Slow Mode", "2019年2月27日", *PARAS])
+    assert any(c[1] == "Google ChromeのNever-Slow Mode" for c in _candidates(dump))
+
+
 def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
     """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
     its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a

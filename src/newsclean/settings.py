@@ -493,8 +493,9 @@ TEXT_CLOSING_BY_CHARS = 120
 TEXT_CLOSING_BY_NAMES = 4
 # A picture's credit chosen as the byline gives way to a writer (text_byline._writer_over_credit): a line
 # with a by-word or byline prefix at most "near" lines from the credit, or a name under a lone by-word at
-# most "below" lines under it. Set on one postlight page (commit b81dbb2, nbcnews: caption, credit, share
-# button, dateline, "By" / the name). Fires on 3 dumps of 2 pages, at 1 line and at 6 lines: unconfirmed.
+# most "below" lines under it, or a name over its dateline as far either way. Set on one postlight page
+# (commit b81dbb2, nbcnews: caption, credit, share button, dateline, "By" / the name). Fires on 4 dumps of
+# 3 pages (2026-12-01), at 1, 3 and 6 lines: unconfirmed.
 TEXT_CREDIT_WRITER_NEAR = 2
 TEXT_CREDIT_WRITER_BELOW = 8
 # An update's date chosen without a publication label gives way to an earlier unlabelled date on a

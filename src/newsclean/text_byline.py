@@ -721,13 +721,16 @@ def _writer_over_credit(page: Page, cands: list[Candidate], k: int) -> int:
     beside it names people after a by-word ("… am 15. Juni Von Karim Natour"): the credit names the
     photographer, the by-word the writer. A name under a lone by-word may stand further down, under
     the picture's caption, the share buttons and the dateline ("BRUCE WEAVER / AFP - Getty Images" … "By"
-    / "Alyssa Newcomb")."""
+    / "Alyssa Newcomb"). Nor does a name with its dateline on the very next line, a name card's, as far
+    away ("Alex Shephard /" / "November 28, 2016" / headline / "Spencer Platt/Getty")."""
     at, feats = cands[k][0], cands[k][3]
     if at < 0 or not feats[_AT["credit"]]:
         return k
+    dated = frozenset(page.dateish)
     return next((n for n, c in enumerate(cands) if n and n != k and not c[3][_AT["credit"]] and (
         0 < abs(c[0] - at) <= settings.TEXT_CREDIT_WRITER_NEAR and (c[3][_AT["prefix"]] or BY_WORD.search(page.lines[c[0]].text))
-        or 0 < c[0] - at <= settings.TEXT_CREDIT_WRITER_BELOW and c[3][_AT["by_line_before"]])), k)
+        or 0 < c[0] - at <= settings.TEXT_CREDIT_WRITER_BELOW and c[3][_AT["by_line_before"]]
+        or 0 < abs(c[0] - at) <= settings.TEXT_CREDIT_WRITER_BELOW and c[0] + 1 in dated)), k)
 
 
 def with_neighbours(page: Page, cands: list[Candidate], k: int) -> Candidate:

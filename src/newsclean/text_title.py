@@ -184,7 +184,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
-            if has_byline_prefix(text) or size <= 4 and is_person_name(text) and not _held(page, i, text) or \
+            # (A name before a separator is a byline the date followed on the line below: "Alex Shephard /".)
+            if has_byline_prefix(text) or size <= 4 and is_person_name(text.rstrip(_NAME_TAIL)) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind, imgs, pads)))
@@ -380,6 +381,8 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
 
 
 _SEPS = frozenset("-–—|:/·•")
+# Separators a byline's name may end with, its date or desk on the next line.
+_NAME_TAIL = " /|,·•-–—"
 
 
 def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
