@@ -180,6 +180,10 @@ FURNITURE = [
     ("Déjà abonné ? Se connecter", "newsletter"),
     ("This image may contain Text Word and Rug", "caption"),
     ("Image may contain: Nature, and Outdoors", "caption"),
+    # a visitor counter
+    ("訪問者数 本日: 80 昨日: 1088", "site-furniture"),
+    ("Visitors today: 12 Total: 34,567", "site-furniture"),
+    ("Besucher heute: 12 gestern: 34", "site-furniture"),
 ]
 
 
@@ -216,6 +220,7 @@ ARTICLE_TEXT = [
     "Save more, share less",
     "Like more than a tweet",
     "xxx",
+    "Visitors 2024: 3 million people came to the fair.",
     "Subscribers who already have an account can log in to read the full archive, the paper said.",
     "5 Kommentare zu diesem Artikel wurden gelöscht, sagte der Sprecher.",
     "Themen der Woche waren die Wahl und der Haushalt.",

@@ -594,6 +594,11 @@ KINDS: tuple[Kind, ...] = (
             r"(switch|go|change) to (the |our )?\w+ (edition|site|version)",
             # A bar of topics after its label ("Themen: US-Wahl 2024 Israel Krieg in der Ukraine", "Topics: …").
             r"(topics|themen|thèmes|temas|temi|onderwerpen|ämnen|emner|témata|tematy|темы|теми)\s*:.*",
+            # A visitor counter, its total and the day's counts ("Visitors today: 12 Total: 34,567", "訪問者数
+            # 本日: 80 昨日: 1088"): the counter's label, then counts, each perhaps after its own label.
+            r"(visitors?|visits|hits|page ?views|besucher(zähler)?|visiteurs|visitas|visite|visitatori|"
+            r"посетител\w*|訪問者数?|アクセス数|来訪者数?|访问量|访客|방문자( 수)?)"
+            r"(\s*[:：]?\s*([^\W\d_]{1,12}\s*[:：]\s*)?\d[\d\s.,]*){1,4}",
             r"updated( at| on)? \d{1,2}:\d{2}\s*([ap]\.?\s?m\.?)?", r"filed (under|in)\s*:?.*", r"posted in\s*:?.*",
             r"(published|posted|listed) under\s*:.*",
             # reading-time labels, alone or after the date: "4 min read", "12.03.2024 Lesedauer: 3 Minuten"
