@@ -151,3 +151,16 @@ def test_cjk_text_wrapped_at_a_terminals_columns_is_still_joined() -> None:
         wrapped += [para[k:k + 39] for k in range(0, len(para), 39)] + [""]
     lines = [ln.text for ln in split_lines("\n".join(wrapped))]
     assert lines == _PROSE + _PROSE[::-1]
+
+
+def test_a_books_credits_are_its_byline_and_no_title() -> None:
+    """A Japanese book page prints each name with its role after it ("著" wrote, "監訳" supervised the
+    translation, "訳" translated): the credits line is the byline, its names the authors, and no title
+    candidate; the title is the line above."""
+    dump = "\n".join([_MENU, "はじめてのプログラミング入門", "Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳", *_PROSE])
+    art = extract_text(dump)
+    assert art.title == "はじめてのプログラミング入門"
+    assert art.byline == "Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳"
+    assert art.authors == ["Eric Freeman", "嶋田 健志", "木下 哲也"]
+    # (A word that ends in the role's character is no credit: "新著", a new book.)
+    assert extract_text("\n".join([_MENU, "村上春樹の新著", *_PROSE])).byline is None

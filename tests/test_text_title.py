@@ -92,6 +92,17 @@ def test_a_name_before_a_separator_is_no_title():
     assert any(c[1] == "Google ChromeのNever-Slow Mode" for c in _candidates(dump))
 
 
+def test_a_quoted_post_is_no_title():
+    """A post the article quotes above its first paragraph, its text and its signature ("— Name
+    (@handle) date"), is the article's content: neither is a title candidate."""
+    post = ["Proud of the council tonight: schools come first in the new budget https://t.co/abc123",
+            "— Office of the Mayor of the City of Springfield (@springfieldmayor) January 26, 2019"]
+    dump = "\n".join([*NAV, "Council approves new budget for schools", "January 27, 2019", *post, *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert not any("@springfieldmayor" in t or "t.co" in t for t in texts)
+    assert extract_text(dump).title == "Council approves new budget for schools"
+
+
 def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
     """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
     its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a

@@ -23,7 +23,7 @@ from .authors import (
     once,
     unglue_name,
 )
-from .dates import DATE_GATE, DATE_LABELS_PATTERN
+from .dates import DATE_LABELS_PATTERN
 from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
 from .text_byline_shapes import (
     BYLINE_SEPARATORS,
@@ -31,10 +31,12 @@ from .text_byline_shapes import (
     GLUED_ICON,
     ICON_ENDS,
     PLACEHOLDERS,
+    credited_names,
     labels_only,
     listed,
     name_before_date,
     nameless,
+    names_before_date,
     names_then_date,
 )
 from .text_fields import (
@@ -201,6 +203,9 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
     text = _READING_TIME.sub("", text).rstrip(BYLINE_TRIM)
     text = _GLUED_BY.sub(r"\g<0> ", text, 1) if _GLUED_BY.match(text) else undoubled_by(text)
     prefix = has_byline_prefix(text)
+    credited = credited_names(text) if not prefix and words <= 16 else []
+    if credited:  # (a book's credits: each name's role after it is its label)
+        return text, credited, True, False, True, 0
     if not prefix and len(_CAPITAL.findall(text)) < 2 and not _CJK.search(text):
         desk = _desk(text, words, prefix)  # ("IN-Redaktion")
         return (desk, [desk], False, False, False, 4) if desk else (None, [], False, False, False, 0)
@@ -220,7 +225,7 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
             return byline, names, prefix, person, looks(), 0
     segmented = _SEGMENT.search(text) is not None
     if segmented and DIGIT.search(text):
-        names_cut = _names_before_date(text)
+        names_cut = names_before_date(text)
         if names_cut:
             return names_cut[0], names_cut[1], prefix, False, looks(), 1
     for seg in _SEGMENT.split(text) if segmented else ():
@@ -279,20 +284,6 @@ def _unglued_lead(text: str) -> str:
         return text
     parted = unglue_name(text)
     return (_leading_name(parted) or text) if parted != text else text
-
-
-def _names_before_date(text: str) -> tuple[str | None, list[str]] | None:
-    """(byline, names) of names separated by bars or bullets with a date or time closing the line, which
-    a text browser may glue on ("Ana Ruiz | Tom Lee vor 3 Stundenvor 3 Stunden"): two names or more
-    before the line's first number (and the lower-case words leading to it: "vor", "le", "on")."""
-    m = DIGIT.search(text)
-    toks = text[:m.start()].split() if m else []
-    while toks and toks[-1].islower():
-        toks.pop()
-    if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
-        return None
-    byline, names = parse_names(" ".join(toks).rstrip(BYLINE_TRIM))
-    return (byline, names) if len(names) >= 2 else None
 
 
 def _by_tail(text: str, near: bool) -> tuple[str | None, list[str]] | None:

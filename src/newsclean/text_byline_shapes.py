@@ -8,6 +8,8 @@ import re
 
 from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
+from .dates import DATE_GATE
+from .text_fields import parse_names
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
 from .textutil import CAPITAL, CJK, DIGIT, IMAGE_NAME_MARK
@@ -38,6 +40,20 @@ def name_before_date(text: str) -> str | None:
     if not before or len(text) - at - len(m.text) > settings.TEXT_TIME_AFTER_DATE_CHARS or len(before.split()) > 4:
         return None
     return before if is_person_name(before) and not is_role(before) else None
+
+
+def names_before_date(text: str) -> tuple[str | None, list[str]] | None:
+    """(byline, names) of names separated by bars or bullets with a date or time closing the line, which
+    a text browser may glue on ("Ana Ruiz | Tom Lee vor 3 Stundenvor 3 Stunden"): two names or more
+    before the line's first number (and the lower-case words leading to it: "vor", "le", "on")."""
+    m = DIGIT.search(text)
+    toks = text[:m.start()].split() if m else []
+    while toks and toks[-1].islower():
+        toks.pop()
+    if len(toks) < 3 or DATE_GATE.search(text, len(" ".join(toks))) is None:
+        return None
+    byline, names = parse_names(" ".join(toks).rstrip(BYLINE_TRIM))
+    return (byline, names) if len(names) >= 2 else None
 
 
 def labels_only(text: str, names: list[str]) -> bool:
@@ -76,3 +92,24 @@ def names_then_date(tail: str) -> bool:
     """Whether the names after a by-word run on into a date ("Juliane Rohr 28.04.2023, 18:11 Uhr"): a
     byline and its dateline on a headline's line, which text_title cuts the headline off."""
     return DIGIT.search(tail) is not None and search_date(tail) is not None
+
+
+# A book's credits as Japanese prints them: each name followed by its role ("Eric Freeman 著、嶋田 健志 監訳、
+# 木下 哲也 訳": written, supervised the translation, translated; 編 edited, 監修 supervised), a space before
+# the role, the credits joined by a comma.
+_CREDIT_ROLE = re.compile(r"[著訳編]|監修")
+_CJK_CREDIT = re.compile(r"([^、,，\s][^、,，]{0,30}?)\s+(?:著|編著|編|訳|監訳|翻訳|監修)\s*(?:[、,，／/]\s*|$)")
+
+
+def credited_names(text: str) -> list[str]:
+    """The names of a line that is a book's credits and nothing else, each followed by its role
+    (``_CJK_CREDIT``), or none."""
+    if not _CREDIT_ROLE.search(text):
+        return []  # (most lines: no role at all)
+    names, at = [], 0
+    for m in _CJK_CREDIT.finditer(text):
+        if m.start() != at:
+            return []
+        names.append(" ".join(m.group(1).split()))
+        at = m.end()
+    return names if at == len(text) else []

@@ -13,7 +13,7 @@ from . import reasons, settings
 from .authors import BY_WORD_SET, BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
-from .text_byline_shapes import names_then_date
+from .text_byline_shapes import credited_names, names_then_date
 from .text_fields import (
     DIGIT,
     FIELD_REASONS,
@@ -142,8 +142,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
-        if ln.reason in _FURNITURE_REASONS:
-            continue
+        if ln.reason in _FURNITURE_REASONS or ln.signature or ln.post:
+            continue  # (nor is a quoted post, its text or its signature, "— Name (@handle) January 26, 2019")
         if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
         if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs) and not _meta_after(page, i, 1) \
@@ -185,7 +185,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             # (A name before a separator is a byline the date followed on the line below: "Alex Shephard /".)
-            if has_byline_prefix(text) or size <= 4 and is_person_name(text.rstrip(_NAME_TAIL)) and not _held(page, i, text) or \
+            if has_byline_prefix(text) or credited_names(text) or \
+                    size <= 4 and is_person_name(text.rstrip(_NAME_TAIL)) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind, imgs, pads)))
