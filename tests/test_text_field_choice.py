@@ -245,7 +245,7 @@ def test_lynx_link_list_on_the_first_line_is_not_the_title():
         "Council approves new budget after long debate", "", "   By [20]Jane Doe", "",
         *PARAS])
     lines, start, end = article_lines(dump)
-    assert not text_fields.may_be_title_line(lines[0])
+    assert not text_fields.may_be_title_line(lines)
     cands = text_title.title_candidates(text_fields.page_context(lines, start, end))
     assert cands and all(c[0] > 0 for c in cands)
     assert extract_text(dump).title == "Council approves new budget after long debate"

@@ -103,6 +103,44 @@ def test_a_quoted_post_is_no_title():
     assert extract_text(dump).title == "Council approves new budget for schools"
 
 
+def test_a_caption_ending_with_its_credit_is_no_title():
+    """A picture's caption that ends with its credit ("… Foto: KCNA/Reuters") is no title candidate (on
+    the dev dumps of six converters, 401 such candidates and none the headline)."""
+    caption = "STRESS: Ekspert tror angrepet stresser Nord-Koreas leder, Kim Jong-un. Foto: KCNA/Reuters"
+    dump = "\n".join([*NAV, "Council approves new budget for schools", caption, "By Jane Doe", *PARAS])
+    assert all(c[1] != caption for c in _candidates(dump))
+    assert extract_text(dump).title == "Council approves new budget for schools"
+
+
+def test_key_points_under_their_label_are_no_title():
+    """A box of key points under its label ("Kort fortalt", "Key Points"), each point a sentence or a list
+    item, under the headline and the byline: neither the label nor a point is a title candidate."""
+    points = ["The council approved a budget that raises spending on schools.",
+              "Property taxes will rise by a small amount next year.", "The state must still review it."]
+    for label in ("Kort fortalt", "Key Points", "Das Wichtigste in Kürze:"):
+        dump = "\n".join([*NAV, "Budget vote", "By Jane Doe", "May 3, 2024", label, *points, *PARAS])
+        texts = {c[1] for c in _candidates(dump)}
+        assert label not in texts and not texts & set(points)
+    # (Without the label the same sentences are candidates: a standfirst may be one.)
+    dump = "\n".join([*NAV, "Budget vote", "By Jane Doe", "May 3, 2024", *points, *PARAS])
+    assert {c[1] for c in _candidates(dump)} & set(points)
+
+
+def test_a_dashed_title_line_and_its_headline_split_at_a_line_break():
+    """A Norwegian quoted headline opens with a dash, and its <title> ("- Angsten vil øke") then reads as a
+    list item: a lone dash item of two words or more is still the <title>. BeautifulSoup breaks the
+    headline where its markup does ("- Angsten" / "vil øke"): the join is the <title>'s copy, the lower-case
+    rest alone no candidate."""
+    dump = "\n".join(["- Angsten vil øke", "", *NAV, "- Angsten", "vil øke", "Martin Gramnæs", "06.01.2026 - 17:29",
+                      *PARAS])
+    texts = [c[1] for c in _candidates(dump)]
+    assert "vil øke" not in texts and "Angsten vil øke" in texts
+    assert extract_text(dump).title == "Angsten vil øke"
+    # (A run of dash items is a menu, not a <title>.)
+    menu = "\n".join(["- Home page", "- Latest news", *NAV, "Council approves new budget for schools", *PARAS])
+    assert not any(c[0] == 0 for c in _candidates(menu))
+
+
 def test_desk_byline_and_labelled_byline_run_onto_the_headline_are_cut():
     """A converter runs the byline onto the headline's line: a desk named after a lower-case "by" (with
     its date), or a "By:" label; the headline without it is a candidate. A capitalised word after a

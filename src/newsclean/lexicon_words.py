@@ -68,6 +68,14 @@ AUTHOR_LABELS = r"authors?|autor(?:es|in|en|a)?|autori|auteur(?:e|s)?|autore|а�
 TEXT_LABELS = r"text|texto|testo|texte|tekst|текст"
 # Japanese, Chinese and Korean sites' author labels: the poster, the writer, the author, the reporter.
 CJK_AUTHOR_LABELS = "投稿者|執筆者|执笔|著者|作者|記者|记者|기자"
+# The label of a box of key points a story opens with ("Key Points", "Kort fortalt", "Das Wichtigste in
+# Kürze", "En bref"), the points under it as a list or sentences: a regular-expression alternation,
+# case-insensitive, matched against the whole label line (a colon after it aside).
+SUMMARY_LABELS = (r"key points|key takeaways|summary|in short|at a glance|highlights|the big picture|tl;dr|"
+                  r"das wichtigste( in kürze)?|auf einen blick|kurz erklärt|kurz gesagt|zusammenfassung|kurzfassung|"
+                  r"kort fortalt|kort sagt|i korthet|lyhyesti|in het kort|kort samengevat|samenvatting|"
+                  r"en bref|l'essentiel|en résumé|résumé|en resumen|resumen|lo más importante|in breve|in sintesi|"
+                  r"i punti chiave|em resumo|resumo|w skrócie|коротко|главное|головне")
 # The same labels of Korean, Japanese and Chinese sites, which print the credit in brackets
 # ("[사진 = 연합뉴스]", "（写真：ロイター）", "（图片来源：新华社）").
 CREDIT_LABELS_CJK: tuple[str, ...] = ("사진", "写真", "図", "圖", "图", "图片", "圖片", "照片")

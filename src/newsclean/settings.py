@@ -580,3 +580,7 @@ TEXT_ALT_CAPTION_WORDS = 4
 # shape-only prose test (commit fd0c1f3, 2026-11-22: about two sentences of English); read again by the
 # CJK round (round 6) for a long line in a script without spaces (text_classify.unspaced_paragraph).
 TEXT_SHAPE_PARAGRAPH_CHARS = 150
+
+# How many points under a key-points box's label ("Key Points", "Kort fortalt") are no title candidates
+# (text_title._summary_points): boxes list three to five (the dev dumps' boxes: CNBC 3, Dagbladet 4 and 5).
+TEXT_SUMMARY_POINTS = 6

@@ -115,7 +115,7 @@ def page_context(lines: list[Line], start: int, end: int, shared: tuple[str, ...
     hi = min(len(lines), start + TITLE_AFTER)
     # (Counted in one call: the page's every line passes here.)
     counts: dict[str, int] = Counter(map(key, [ln.text for ln in lines if 2 <= ln.words <= 30]))
-    first = lines[0].text if lines and may_be_title_line(lines[0]) else ""
+    first = lines[0].text if lines and may_be_title_line(lines) else ""
     head = {key(p) for p in (*TITLE_SEP.split(first), *title_joins(first)) if key(p)}
     around = lines[lo:hi]  # (the title window: where bylines and dates are marked)
     byl = [i for i, ln in enumerate(around, lo) if ln.words <= 14 and has_byline_prefix(ln.text)
@@ -190,11 +190,24 @@ def title_joins(line: str) -> list[str]:
     return out
 
 
-def may_be_title_line(first: Line) -> bool:
+def may_be_title_line(lines: list[Line]) -> bool:
     """Whether the dump's first line may be the page's <title> (a converter that keeps <head> prints it
     there): not a link (lynx's list of the head's <link> elements, "#[1]alternate [2]Site » Feed", a
-    skip link "[1]Skip to content", a Markdown link), a list item or lynx's "IFRAME:" line."""
-    return not (first.link_share > 0 or first.marked or first.raw.lstrip().startswith("IFRAME:"))
+    skip link "[1]Skip to content", a Markdown link), a list item or lynx's "IFRAME:" line.
+
+    A dash opens a quotation, and so a quoted headline, in Norwegian, Swedish and Danish news ("- Angsten
+    vil øke"): such a <title> reads as a list item. A dash item of two words or more that no other item
+    follows (a menu is a run of items) is taken for the <title>."""
+    first = lines[0]
+    if first.link_share > 0 or first.raw.lstrip().startswith("IFRAME:"):
+        return False
+    if not first.marked:
+        return True
+    return first.raw.lstrip()[:2] in _DASH_OPENINGS and first.words >= 2 and not (len(lines) > 1 and lines[1].marked)
+
+
+# A quotation dash and the space after it, as a line opens with it.
+_DASH_OPENINGS = ("- ", "– ", "— ")
 
 
 def mark_near(marks: list[int], i: int, before: int, after: int) -> float:

@@ -12,6 +12,7 @@ from urllib.parse import unquote_plus
 from . import reasons, settings
 from .authors import BY_WORD_SET, BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
+from .lexicon_words import SUMMARY_LABELS
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_byline_shapes import credited_names, names_then_date
 from .text_fields import (
@@ -117,6 +118,26 @@ def _menu_run(lines: list[Line], i: int) -> float:
     return run / 6
 
 
+# A box of key points' label alone on its line (``SUMMARY_LABELS``), a colon after it perhaps.
+_SUMMARY_LABEL = re.compile(r"(?:" + SUMMARY_LABELS + r")\s*:?", re.IGNORECASE)
+
+
+def _summary_points(lines: list[Line], near: range) -> frozenset[int]:
+    """The lines of the key-points boxes among lines ``near``: the box's label, and under it each point a list
+    item or a sentence, up to settings.TEXT_SUMMARY_POINTS of them. A point is a sentence of the story's,
+    never its headline ("Kort fortalt" / "Nord-Korea fordømte USAs angrep på Venezuela …")."""
+    out: set[int] = set()
+    for j in near:
+        if lines[j].words > 5 or not _SUMMARY_LABEL.fullmatch(lines[j].text):
+            continue
+        out.add(j)
+        for k in range(j + 1, min(len(lines), j + 1 + settings.TEXT_SUMMARY_POINTS)):
+            if not (lines[k].marked or lines[k].sentence):
+                break
+            out.add(k)
+    return frozenset(out)
+
+
 def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     """(line index, title text, features) for every headline-sized line near the article's start."""
     page = _without_image_dates(page)
@@ -125,7 +146,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     out = []
     prose = 0
     begun = False
-    if lines and may_be_title_line(lines[0]):
+    if lines and may_be_title_line(lines):
         idx.insert(0, 0)
     # (Image marks alone on their line, found once: most dumps have none near the start, and the
     # features then skip the search for them.)
@@ -133,6 +154,8 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     near = (*range(min(8, lo)), *range(lo, hi))  # (and around the <title> line)
     imgs = frozenset(j for j in near if lines[j].text[:1] == "[" and bracketed_alone(lines[j].text))
     pads = imgs | {j for j in near if j and lines[j].text == lines[j - 1].text}
+    points = _summary_points(lines, range(lo, hi))
+    split_at = -1  # (the line after one that joins it into a <title> text)
     for i in idx:
         ln = lines[i]
         if i >= start and (ln.cls == "good" or prose >= 2):
@@ -142,8 +165,9 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # or it repeats most of the <title>'s words (the start was too early: captions above it)
         # (One prose sentence, a standfirst or a kicker, may stand above the headline.)
         prose += i >= start and ln.cls == "near" and ln.sentence
-        if ln.reason in _FURNITURE_REASONS or ln.signature or ln.post:
-            continue  # (nor is a quoted post, its text or its signature, "— Name (@handle) January 26, 2019")
+        if ln.reason in _FURNITURE_REASONS or ln.signature or ln.post or i in points:
+            continue  # (nor is a quoted post, its text or its signature, "— Name (@handle) January 26, 2019",
+            # nor a key point under a box's label)
         if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
         if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs) and not _meta_after(page, i, 1) \
@@ -162,7 +186,12 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # (One word of Latin script is no title, whatever the cuts: only its join with the next line
             # may be one.)
             one = i > 0 and ln.text.isascii() and len(ln.text.split(None, 1)) < 2
-            texts = ([] if one else _title_texts(ln.text, i)) + _split_title(page, i)
+            # (Nor is the rest of a headline the line above joins into a <title> text, in lower case:
+            # "Angsten" / "vil øke".)
+            rest = i == split_at and ln.text[:1].islower()
+            split = _split_title(page, i)
+            split_at = i + 1 if split else -1
+            texts = ([] if one or rest else _title_texts(ln.text, i)) + split
         if ln.words >= 4 and page.head_firsts:
             texts += _head_cut(page, i)
         for text, kind in texts:
@@ -182,6 +211,9 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 # 257 candidates on 43 dev sites of six converters, none the headline)
             if "@" in text and EMAIL.search(text):
                 continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
+            if i > 0 and credit(text):
+                continue  # (nor a picture's caption that ends with its credit, "... Foto: KCNA/Reuters": 401
+                # candidates on the dev dumps of six converters, none the headline; 2026-12-01)
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             # (A name before a separator is a byline the date followed on the line below: "Alex Shephard /".)
