@@ -100,6 +100,19 @@ kicker on its own line joined to the headline as a candidate with its own featur
 0.763 -> 0.766, bs4 0.778 -> 0.796, but author 0.760 -> 0.756 and the dev titles even); the <title>'s words
 without its site part for the overlap features (CV inscriptis 0.724 -> 0.719). Left: SEO titles, kickers kept or
 cut by convention, Asahi's bs4 dump read as wrapped, Corriere's 25-word headline classified as prose.
+Round 11 (session 9, dev pages only): toolbars of button labels ("いいね Print ブックマーク", "Copied copy raw
+download clone embed print report"), subscriber prompts, automatic alt texts and a visitor counter became lexicon
+kinds (benchmarks/phrase_lines.py counts each phrase's lines against gold titles and article text); a cased word run
+into CJK script ("ChromeのNever-Slow") is no name token, so the headline holding it is a candidate; a name before a
+separator ("Alex Shephard /") is a byline, no candidate; Japanese book credits ("… 著、… 訳") are a byline; a quoted
+post's text and signature, a caption ending with its credit (401 candidates, no gold), a key-points box under its
+label ("Kort fortalt", "Key Points") and the lower-case rest of a headline split under a dashed <title> ("- Angsten" /
+"vil øke") are no candidates. Site-grouped CV title 0.763 -> 0.773, author 0.760 -> 0.769. Tried and dropped: copies of
+one text on consecutive lines counted once in best_title (the site's name printed as logo and link; lost a headline
+printed twice, w3m Bild, and disagrees with the fit's model); over_dek with the byline up to four lines under the
+standfirst (postlight inscriptis 117 -> 119 of 148, but w3m lost six titles: captions and alt texts read as
+standfirsts; restricted to furniture between, nothing won); lines in runs of "Label: value" lines (24 gold titles
+among 417 such candidates); a refit of the weights (fundus and postlight bs4 titles two pages fewer each).
 """
 
 from __future__ import annotations
