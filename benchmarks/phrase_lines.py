@@ -9,7 +9,7 @@ held-out pages skipped) is stripped of its list marker and matched whole, case-i
 ``REGEX`` (leading and trailing punctuation aside, as the lexicon matches). By default the pattern is the
 lexicon's run of button labels (``lexicon_words.BUTTON_LABELS``, two or more). The script prints how many
 lines match, the most frequent of them, and every matching line that is the page's gold title or that
-the HTML path's article text holds (lines of 16 characters or more: shorter ones occur in any text): a
+the page's article text holds (the gold body, else the HTML path's text; lines of 16 characters or more: shorter ones occur in any text): a
 phrase meant for furniture should have none.
 """
 
@@ -17,28 +17,24 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import re
 import sys
 from pathlib import Path
 
-from bench_converters import SETS, norm_title, read_holdout
+from bench_converters import CONVERTERS as ALL_CONVERTERS
+from bench_converters import SETS, _load_gold, body_answers, norm_title, read_holdout
 
 from newsclean.lexicon_words import BUTTON_LABELS
+from newsclean.text_lines import _MARKER
 
-CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m")
+CONVERTERS = tuple(c for c in ALL_CONVERTERS if c != "flat")
 BUTTON_RUN = f"({BUTTON_LABELS})(\\s*[|,/·•]?\\s*({BUTTON_LABELS}))+"
-_MARKER = re.compile(r"^[*+•·▪◦►▶➤→>□☆○-]\s+|^o\s+(?=\S)")
 
 
 def _answers(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Each page's gold title and the HTML path's article text (``html.jsonl``)."""
-    gold_path = folder / "gold.json"
-    gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.is_file() else {}
-    titles = {pid: g.get("title") or "" for pid, g in gold.items() if isinstance(g, dict)}
-    with open(folder / "html.jsonl", encoding="utf-8") as fh:
-        bodies = {r["id"]: r.get("text") or "" for r in map(json.loads, fh)}
-    return titles, bodies
+    """Each page's gold title and its article text (the gold body, else the HTML path's text)."""
+    titles = {pid: g.get("title") or "" for pid, g in _load_gold(folder).items() if isinstance(g, dict)}
+    return titles, body_answers(folder.parent, folder.name)
 
 
 def main(argv: list[str]) -> int:
@@ -60,7 +56,7 @@ def main(argv: list[str]) -> int:
                 if f"{name}:{pid}" in held:
                     continue
                 for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                    text = _MARKER.sub("", line.strip()).strip()
+                    text = _MARKER.sub("", line.strip(), count=1).strip()
                     if not text or not rx.fullmatch(text):
                         continue
                     seen[text] += 1
@@ -71,7 +67,7 @@ def main(argv: list[str]) -> int:
     print(f"{sum(seen.values())} matching lines ({len(seen)} distinct) on {len(pages)} dev pages")
     for text, n in seen.most_common(40):
         print(f"{n:6d}  {text!r}")
-    print(f"{len(article)} of them the gold title or a line of the HTML path's article")
+    print(f"{len(article)} of them the gold title or a line of the article text")
     for row in article:
         print("  ", *row)
     return 0

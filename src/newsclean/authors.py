@@ -18,6 +18,7 @@ from .lexicon_words import (
     AUTHOR_LABELS,
     BROADCASTERS,
     CJK_AUTHOR_LABELS,
+    CJK_CREDIT_ROLES,
     MASTHEAD_WORDS,
     NAME_TITLES,
     READING_TIME_AFTER,
@@ -236,9 +237,10 @@ _PARTICLES = _words(
 NAME_JOINERS = frozenset((*JOIN_WORDS, "en", "&"))
 # Lower-case particles inside a name ("Lisa de Moraes", "Ludwig van Beethoven"), without the joiners.
 NAME_PARTICLES = _PARTICLES - NAME_JOINERS
-# Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B").
-_CJK_ROLES = _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 翻訳 訳 監修 監訳 取材 構成 执笔 记者 摄影 "
-                    "기자 글 사진 편집")
+# Role labels printed before names in Japanese, Chinese and Korean bylines ("著者 A イラスト B"), and the
+# roles a book's credits print after them (lexicon_words.CJK_CREDIT_ROLES): no part of a name.
+_CJK_ROLES = frozenset(CJK_CREDIT_ROLES) | _words("著者 作者 筆者 文 記者 编辑 編集 編集部 编辑部 イラスト 写真 撮影 "
+                                                  "取材 構成 执笔 记者 摄影 기자 글 사진 편집")
 _CASELESS = lazy_compile(f"^[{CASELESS_CHARS}]+$", below=CJK_CHARS[0], cheap=f"^[{CASELESS_BELOW_CJK}]+$")
 _INITIAL = re.compile(r"^" + CAPITAL + r"\.(?:-?" + CAPITAL + r"\.)*$")
 _TRAIL_PUNCT = " \t.,;:!?·•|–—-()[]\"'“”‘’«»"

@@ -152,8 +152,6 @@ KINDS: tuple[Kind, ...] = (
             r"(you can )?find (all )?(your )?saved (articles|stories)\b.*", r"(trovi|ritrova) tutti gli articoli salvati\b.*",
             r"retrouvez (tous )?vos articles (sauvegardés|enregistrés)\b.*",
             r"(ihre|deine|alle) gespeicherten (artikel|beiträge) finden (sie|du)\b.*",
-            r"(facebook|twitter|linkedin|email|whatsapp|pinterest|reddit)(\s*[|,/·•]\s*(facebook|twitter|linkedin|"
-            r"email|whatsapp|pinterest|reddit|print|copy link|messenger|telegram))+",
             # de / fr / es / it / pt / ru / uk
             r"teilen|(jetzt |artikel )?teilen|drucken|merken|folgen sie uns.*|auf \w+ teilen",
             r"partager|partagez|imprimer|suivez-nous.*|partager sur \w+|envoyer par e-?mail",

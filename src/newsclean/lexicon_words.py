@@ -53,8 +53,8 @@ NETWORK_ALTERNATION = "|".join(SOCIAL_NETWORKS).lower()
 # share bar names, in several languages: a line of two or more of them and nothing else is a share or
 # tool bar flattened into text ("Share Tweet Email", "いいね Print ブックマーク", "ReportSave", "Copied
 # copy raw download clone embed print report"). A bare "x" (the network's name) counts only as a word of
-# its own. On the dev dumps of six converters (2026-12-01): 189 such lines on 33 pages, none the gold
-# title nor a line of the HTML path's article (``benchmarks/phrase_lines.py``).
+# its own. On the dev dumps of six converters (2026-12-01): 183 such lines on 33 pages, none the gold
+# title nor a line of the article text (``benchmarks/phrase_lines.py``).
 BUTTON_LABELS = ("share|save|tweet|e-?mail|mail|print|pin|like|bookmark|copy|copied|copy link|embed|download|"
                  "raw|clone|report|comments?|reply|follow|more|gift|" + NETWORK_ALTERNATION + "|x\\b|"
                  "flipboard|pinterest|messenger|reddit|"
@@ -68,6 +68,9 @@ AUTHOR_LABELS = r"authors?|autor(?:es|in|en|a)?|autori|auteur(?:e|s)?|autore|а�
 TEXT_LABELS = r"text|texto|testo|texte|tekst|текст"
 # Japanese, Chinese and Korean sites' author labels: the poster, the writer, the author, the reporter.
 CJK_AUTHOR_LABELS = "投稿者|執筆者|执笔|著者|作者|記者|记者|기자"
+# The roles a Japanese book's credits print after each name ("Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳"):
+# wrote, wrote and edited, edited, translated, supervised the translation, translated, supervised.
+CJK_CREDIT_ROLES: tuple[str, ...] = ("著", "編著", "編", "訳", "監訳", "翻訳", "監修")
 # The label of a box of key points a story opens with ("Key Points", "Kort fortalt", "Das Wichtigste in
 # Kürze", "En bref"), the points under it as a list or sentences: a regular-expression alternation,
 # case-insensitive, matched against the whole label line (a colon after it aside).

@@ -9,6 +9,7 @@ import re
 from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .dates import DATE_GATE
+from .lexicon_words import CJK_CREDIT_ROLES
 from .text_fields import parse_names
 from .text_lines import Line
 from .text_memo import is_person_name, search_date
@@ -94,11 +95,11 @@ def names_then_date(tail: str) -> bool:
     return DIGIT.search(tail) is not None and search_date(tail) is not None
 
 
-# A book's credits as Japanese prints them: each name followed by its role ("Eric Freeman 著、嶋田 健志 監訳、
-# 木下 哲也 訳": written, supervised the translation, translated; 編 edited, 監修 supervised), a space before
-# the role, the credits joined by a comma.
-_CREDIT_ROLE = re.compile(r"[著訳編]|監修")
-_CJK_CREDIT = re.compile(r"([^、,，\s][^、,，]{0,30}?)\s+(?:著|編著|編|訳|監訳|翻訳|監修)\s*(?:[、,，／/]\s*|$)")
+# A book's credits as Japanese prints them: each name followed by its role (lexicon_words.CJK_CREDIT_ROLES:
+# "Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳"), a space before the role, the credits joined by a comma.
+_ROLES = "|".join(sorted(CJK_CREDIT_ROLES, key=len, reverse=True))
+_CREDIT_ROLE = re.compile(_ROLES)
+_CJK_CREDIT = re.compile(r"([^、,，\s][^、,，]{0,30}?)\s+(?:" + _ROLES + r")\s*(?:[、,，／/]\s*|$)")
 
 
 def credited_names(text: str) -> list[str]:

@@ -12,9 +12,10 @@ from urllib.parse import unquote_plus
 from . import reasons, settings
 from .authors import BY_WORD_SET, BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
+from .lazy_regex import lazy_compile
 from .lexicon_words import SUMMARY_LABELS
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
-from .text_byline_shapes import credited_names, names_then_date
+from .text_byline_shapes import BYLINE_TRIM, credited_names, names_then_date
 from .text_fields import (
     DIGIT,
     FIELD_REASONS,
@@ -39,7 +40,10 @@ from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
 from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
-_NOT_TITLE = re.compile(r"[»›]| / | > |\s＞\s")  # (＞: the full-width sign, Japanese breadcrumbs)
+# (＞: the full-width sign, Japanese breadcrumbs.) _CRUMB_SEP: the same without "»", which may close a quotation.
+_CRUMB_SEP = r"›| / | > |\s＞\s"
+_NOT_TITLE = re.compile(r"»|" + _CRUMB_SEP)
+_CRUMB_SEP_RX = re.compile(_CRUMB_SEP)
 
 # Lines the lexicon files as furniture that speaks in its own words (a sign-up prompt, a share bar, a
 # player's controls, a comment form, a cookie notice, an author's bio, the site's own links: "Click Here
@@ -119,7 +123,7 @@ def _menu_run(lines: list[Line], i: int) -> float:
 
 
 # A box of key points' label alone on its line (``SUMMARY_LABELS``), a colon after it perhaps.
-_SUMMARY_LABEL = re.compile(r"(?:" + SUMMARY_LABELS + r")\s*:?", re.IGNORECASE)
+_SUMMARY_LABEL = lazy_compile(r"(?:" + SUMMARY_LABELS + r")\s*:?", re.IGNORECASE)
 
 
 def _summary_points(lines: list[Line], near: range) -> frozenset[int]:
@@ -218,7 +222,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             # (A name before a separator is a byline the date followed on the line below: "Alex Shephard /".)
             if has_byline_prefix(text) or credited_names(text) or \
-                    size <= 4 and is_person_name(text.rstrip(_NAME_TAIL)) and not _held(page, i, text) or \
+                    size <= 4 and is_person_name(text.rstrip(BYLINE_TRIM)) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
             out.append((i, text, _title_features(page, i, text, size, kind, imgs, pads)))
@@ -414,8 +418,6 @@ def _split_title(page: Page, i: int) -> list[tuple[str, str]]:
 
 
 _SEPS = frozenset("-–—|:/·•")
-# Separators a byline's name may end with, its date or desk on the next line.
-_NAME_TAIL = " /|,·•-–—"
 
 
 def _head_cut(page: Page, i: int) -> list[tuple[str, str]]:
@@ -554,8 +556,7 @@ _BY_LABEL = re.compile(r"\s(" + "|".join(BY_WORDS) + r"):\s+", re.I)
 
 def _quoted(text: str) -> bool:
     """Whether every "»" of the line closes a "«" (a French quotation, not a breadcrumb)."""
-    return "›" not in text and " / " not in text and " > " not in text and "＞" not in text and \
-        text.count("»") <= text.count("«")
+    return _CRUMB_SEP_RX.search(text) is None and text.count("»") <= text.count("«")
 
 
 def _title_features(page: Page, i: int, text: str, size: int, kind: str, imgs: frozenset[int],
