@@ -146,3 +146,35 @@ def test_a_name_over_its_dateline_above_the_headline_outranks_the_pictures_credi
     art = extract_text(dump)
     assert art.authors == ["Alex Shephard"]
     assert art.title == HEAD
+
+
+def test_the_items_of_a_topic_list_under_its_label_are_no_byline():
+    """inscriptis, html2text, lynx and w3m print a story's topics as a marked list under its label above
+    the headline ("Related topics" / "* Mexico" / "* Latin America"): an item shaped like a name is a tag,
+    not the author; with no byline on the page, none is given."""
+    text = "\n".join([*NAV, "Related topics", "* Mexico", "* Mexico City", "* Latin America", "",
+                      "Mexico’s economy grew 1.1% in 1st quarter, 3.8% year on year", "", "April 28, 2023 GMT",
+                      *MARKET_HALL, "Privacy policy"])
+    art = extract_text(text)
+    assert "Latin America" not in art.authors and "Mexico City" not in art.authors
+
+
+def test_a_furniture_label_is_no_name():
+    """bs4 prints the topic list's label on a line of its own right under the name card (the page this
+    comes from, fundus/TheTelegraph_2024_09_17, printed the card twice): a label of furniture that names
+    nobody ("Related Topics", "Share This", "Log In") is no byline candidate, even where a name card's
+    name stands; the card's name is one."""
+    from newsclean import text_byline, text_fields
+    from newsclean.text_byline_shapes import furniture_label
+    from newsclean.text_extract import article_lines
+
+    assert furniture_label("Related Topics") and furniture_label("Share This") and furniture_label("Log In")
+    assert not furniture_label("Amy Gibbons") and not furniture_label("Latin America")
+    text = "\n".join([*NAV, "Starmer defiant over taking gifts from Lord Alli", "", "Amy Gibbons", "",
+                      "Political Correspondent", "", "16 September 2024 9:33pm", "", "Related Topics", "",
+                      *MARKET_HALL, "Privacy policy"])
+    lines, start, end = article_lines(text)
+    head = next(i for i, ln in enumerate(lines) if ln.text.startswith("Starmer defiant"))
+    named = [c[2] for c in text_byline.byline_candidates(text_fields.page_context(lines, start, end), head)]
+    assert ["Amy Gibbons"] in named and ["Related Topics"] not in named
+    assert extract_text(text).authors == ["Amy Gibbons"]

@@ -39,6 +39,11 @@ DATELINE = "dateline"
 # The reasons of an article header's lines (its byline and dateline): the lead, the region's start and
 # the metadata readers look past them; the line rules' own "none" is added where plain lines count too.
 HEADER = frozenset({BYLINE, DATELINE})
+# The kinds of furniture that name nobody: a text the lexicon reads as one of their labels ("Related
+# Topics", "Share This", "Log In") is no person's name, whatever its capitals. (Not captions and credits,
+# author boxes, citations or disclosures: those name people.)
+NAMELESS = frozenset({COMMENT_FORM, SHARE_WIDGET, NEWSLETTER, RELATED_LIST, COOKIE_NOTICE, VIDEO_PLAYER, PROMO,
+                      EMBED_PLACEHOLDER, SITE_FURNITURE})
 
 DEFINITIONS: dict[str, str] = {
     COMMENT_FORM: "Comment sections: comment forms, comment counts, threads and reply links.",

@@ -584,3 +584,8 @@ TEXT_SHAPE_PARAGRAPH_CHARS = 150
 # How many points under a key-points box's label ("Key Points", "Kort fortalt") are no title candidates
 # (text_title._summary_points): boxes list three to five (the dev dumps' boxes: CNBC 3, Dagbladet 4 and 5).
 TEXT_SUMMARY_POINTS = 6
+
+# How many marked list items above a byline candidate are walked up to find a related list's label that
+# heads them ("Related topics" / "* Mexico" / "* Latin America": tags, not authors; text_byline_shapes.listed).
+# A byline stands within a few lines of the headline, so a list longer than this is not one it could be in.
+TEXT_LIST_LABEL_REACH = 12

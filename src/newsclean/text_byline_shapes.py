@@ -9,6 +9,7 @@ import re
 from . import reasons, settings
 from .authors import DESK_WORD, has_byline_prefix, is_role
 from .dates import DATE_GATE
+from .lexicon import phrase_reason
 from .lexicon_words import CJK_CREDIT_ROLES
 from .text_fields import parse_names
 from .text_lines import Line
@@ -68,10 +69,29 @@ def listed(lines: list[Line], i: int) -> bool:
     """Whether line i is an item of a list rather than a byline: a related list's label above it
     ("Related Topics" / "Keir Starmer," / "Labour Party,": a story's tags, each a link, that converters
     print one a line), or the line above left open for it (a comma): the item of a run read whole from
-    its first line (``_joined``)."""
+    its first line (``_joined``); or an item, marked as one, of a list under such a label ("Related
+    topics" / "* Mexico" / "* Latin America")."""
     above = lines[i - 1]
     return above.reason == reasons.RELATED_LIST and above.words <= 3 and lines[i].text.endswith(",") or \
-        above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6
+        above.text.endswith(",") and 1 <= above.words <= 6 and lines[i].words <= 6 or \
+        lines[i].marked and _under_related_label(lines, i)
+
+
+def furniture_label(name: str) -> bool:
+    """Whether a name-shaped text is a label of furniture that names nobody ("Related Topics", "Share
+    This", "Log In"; ``reasons.NAMELESS``). On the dev dumps of six converters (2026-12-01) 96 byline
+    candidates were such labels, none the author; one was chosen (a tag list's label over its tags)."""
+    return phrase_reason(name) in reasons.NAMELESS
+
+
+def _under_related_label(lines: list[Line], i: int) -> bool:
+    """Whether the marked items above line i (TEXT_LIST_LABEL_REACH at most) lead up to a related list's
+    label of three words or fewer. On the dev dumps of six converters (2026-12-01) 229 byline candidates
+    stood in such lists (tags, topics, related links), none the author; 5 were chosen ("Latin America")."""
+    j = i - 1
+    while j >= 0 and lines[j].marked and i - j <= settings.TEXT_LIST_LABEL_REACH:
+        j -= 1
+    return j >= 0 and lines[j].reason == reasons.RELATED_LIST and lines[j].words <= 3
 
 
 # A capital letter of the scripts whose capitals ``text_byline`` counts, wherever in a word it stands.
