@@ -178,3 +178,12 @@ def test_a_furniture_label_is_no_name():
     named = [c[2] for c in text_byline.byline_candidates(text_fields.page_context(lines, start, end), head)]
     assert ["Amy Gibbons"] in named and ["Related Topics"] not in named
     assert extract_text(text).authors == ["Amy Gibbons"]
+
+
+def test_a_cjk_name_run_into_a_date_in_cjk_units():
+    """lynx, w3m and html2text run a Japanese name card's name into its date written in CJK units
+    ("渡辺洋介2025年1月13日 21時37分": six words as a CJK line counts them), the share buttons' labels
+    one a line under it ("印刷する", "メールでシェアする"): the name is the byline, no button's label is."""
+    art = extract_text(_page("渡辺洋介2025年1月13日 21時37分", "印刷する", "メールでシェアする", "Facebookでシェアする"))
+    assert art.authors == ["渡辺洋介"]
+    assert art.date is not None and art.date.startswith("2025-01-13")

@@ -23,6 +23,7 @@ from . import reasons, settings
 from .lexicon_words import (
     AGENCIES,
     BUTTON_LABELS,
+    CJK_BUTTON_LABELS,
     LEGAL_PHRASES,
     NETWORK_ALTERNATION,
     PHOTO_AGENCIES,
@@ -122,7 +123,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.SHARE_WIDGET,
-        examples=("Share this article", "Facebook | Twitter | Email", "Follow us on Instagram", "Partager sur Facebook"),
+        examples=("Share this article", "Facebook | Twitter | Email", "Follow us on Instagram", "Partager sur Facebook",
+                  "印刷する", "공유하기", "Facebookでシェアする", "LINEで送る"),
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
@@ -137,6 +139,12 @@ KINDS: tuple[Kind, ...] = (
             r"kopierad|kopieret|zkopírován|skopiowany|скопирована|скопійовано)( to (the )?clipboard)?[.!]?",
             # A run of button labels and nothing else (``BUTTON_LABELS``: "Share Tweet Email", "ReportSave").
             r"(" + BUTTON_LABELS + r")(\s*[|,/·•]?\s*(" + BUTTON_LABELS + r"))+",
+            # One such label of a Japanese, Chinese or Korean site alone, as a verb or not ("印刷する", "공유하기"),
+            # or a share button naming its network ("Facebookでシェアする", "LINEで送る"): English ones alone
+            # are above. On the dev dumps of six converters (2026-12-01): 129 lines on 12 pages, none the gold
+            # title nor a line of the article text (``benchmarks/phrase_lines.py --pattern``).
+            r"(" + CJK_BUTTON_LABELS + r")(する|하기)?",
+            r"(" + NETWORK_ALTERNATION + r"|x|line|はてな(ブックマーク)?|メール|e-?mail|mail)で(シェア|共有|送る)(する)?",
             r"(facebook|twitter|instagram|youtube)\s*:\s*@\S+.*",
             r"@\w{2,30}", r"share(s)? " + _N, _N + r"\s*shares?", r"(sharing is caring|share this:?)",
             # A count of views, alone or twice (exact and rounded: "14,358 views 14K views"), as video and
@@ -248,7 +256,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.RELATED_LIST,
-        examples=("Related Articles", "You may also like", "Most read", "Lesen Sie auch: Die Preise steigen weiter"),
+        examples=("Related Articles", "You may also like", "Most read", "Lesen Sie auch: Die Preise steigen weiter", "추천 기사"),
         phrases=(
             r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
@@ -273,7 +281,7 @@ KINDS: tuple[Kind, ...] = (
             # ja / zh / ko: "related articles", "recommended articles", "read this too"
             r"(関連|おすすめの?|オススメの?|人気の?)(記事|ニュース|リンク|コンテンツ)", r"関連する(記事|コンテンツ|ニュース)",
             r"(あわせて|合わせて)読みたい", r"(相关|相關|推荐|推薦|热门|熱門)(文章|阅读|閱讀|新闻|新聞|报道|報導)",
-            r"관련 ?(기사|뉴스)", r"많이 본 (기사|뉴스)",
+            r"(관련|추천|인기) ?(기사|뉴스)", r"많이 본 (기사|뉴스)",
             r"(à lire|lire) (aussi|également|la suite)", r"(articles?|sujets?) (similaires|associés|liés)",
             r"(les )?plus (lus|populaires)", r"sur le même sujet", r"vous (aimerez|pourriez aimer) aussi.*",
             r"(lee|leer) (también|más)", r"(lo )?más (leído|visto)s?",
@@ -558,7 +566,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.SITE_FURNITURE,
-        examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum"),
+        examples=("Skip to main content", "All rights reserved.", "Tags: economy, markets", "Impressum", "Previous Next",
+                  "Zurück Weiter"),
         phrases=(
             r"disclaimer\s*:.*",
             # A site's standing disclaimers (health, supplements, advice), printed under every page: what
@@ -616,6 +625,12 @@ KINDS: tuple[Kind, ...] = (
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",
             r"(toggle|open|close) (menu|navigation|search)", r"(previous|next)( post| page)?", r"contact( us)?",
+            # A pager's two links on one line ("Previous Next", "« Previous Post Next Post »", "Zurück Weiter"):
+            # on the dev dumps of six converters (2026-12-01) 10 lines on 4 pages, none article text.
+            r"(previous|prev|zurück|vorherige[rs]?|précédent|anterior|precedente|предыдущ\w*|попередн\w*)( (page|article|"
+            r"post|story|seite|artikel|beitrag|página|pagina|articolo))?\s*[|/·•]?\s*(next|weiter|nächste[rs]?|suivant|"
+            r"siguiente|successivo|próximo|следующ\w*|наступн\w*)( (page|article|post|story|seite|artikel|beitrag|"
+            r"página|pagina|articolo))?",
             r"(click|tap) here.*", r"(more|all) (sections|topics)", r"sections?", r"topics?",
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",

@@ -55,11 +55,12 @@ NETWORK_ALTERNATION = "|".join(SOCIAL_NETWORKS).lower()
 # copy raw download clone embed print report"). A bare "x" (the network's name) counts only as a word of
 # its own. On the dev dumps of six converters (2026-12-01): 183 such lines on 33 pages, none the gold
 # title nor a line of the article text (``benchmarks/phrase_lines.py``).
+# The Japanese, Chinese and Korean labels among them (like, bookmark, share, print, tweet, save).
+CJK_BUTTON_LABELS = "いいね|ブックマーク|シェア|印刷|ツイート|保存|共有|分享|收藏|打印|点赞|공유|인쇄|스크랩"
 BUTTON_LABELS = ("share|save|tweet|e-?mail|mail|print|pin|like|bookmark|copy|copied|copy link|embed|download|"
                  "raw|clone|report|comments?|reply|follow|more|gift|" + NETWORK_ALTERNATION + "|x\\b|"
                  "flipboard|pinterest|messenger|reddit|"
-                 "teilen|drucken|merken|partager|imprimer|compartir|imprimir|condividi|stampa|salva|"
-                 "いいね|ブックマーク|シェア|印刷|ツイート|保存|共有|分享|收藏|打印|点赞|공유|인쇄|스크랩")
+                 "teilen|drucken|merken|partager|imprimer|compartir|imprimir|condividi|stampa|salva|" + CJK_BUTTON_LABELS)
 # The word "author" as a label before the names ("Author: Jane Doe", "Autorin", "Auteurs", "Автор"), and
 # the word "text" some sites label the writer with ("Text: Ana Ruiz", "Testo di"): regular-expression
 # alternations, case-insensitive. The text path's byline prefix (authors) and the HTML path's visible

@@ -250,7 +250,9 @@ def _reading(whole: str, words: int, good: bool, headline: bool, marked: bool, r
     tail = _trailing_name(text) if near and 3 <= words <= 14 else None
     if tail:
         return tail, [tail], prefix, True, looks() or bool(DIGIT.search(text)), 1  # (a date, then the name)
-    glued = name_before_date(text) if near and words <= 4 and DIGIT.search(text) else None
+    # (Up to 8 words: a CJK line counts half its wide characters as words, and a name run into a date
+    # written in CJK units, "渡辺洋介2025年1月13日 21時37分", counts 6; name_before_date bounds the parts.)
+    glued = name_before_date(text) if near and words <= 8 and DIGIT.search(text) else None
     if glued:  # (a name and its date: a byline's look, read as the names before a date are)
         return glued, [glued], prefix, True, True, 1
     if prefix and words <= 16:
