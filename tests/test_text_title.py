@@ -647,3 +647,24 @@ def test_a_headline_with_its_byline_and_date_run_on_has_them_by_it():
     dump = "\n".join([*NAV, f"{head} Von Juliane Rohr 28.04.2023, 18:11 Uhr", *filler, *PARAS])
     article = extract_text(dump)
     assert (article.title, article.authors) == (head, ["Juliane Rohr"])
+
+
+def test_a_breadcrumbs_trail_closed_by_the_headline_is_no_candidate():
+    """inscriptis and w3m print a breadcrumb's items as words without its signs, its last item the
+    headline ("InfoQ ホームページ ニュース Headline") two lines over the headline itself: a trail opening
+    with a home label and closed by a nearby candidate's text is no candidate, and the headline is the
+    title; a headline that merely opens with the word "Home" stays one, as does a kicker run into the
+    headline it holds."""
+    head = "Google ChromeのNever-Slow Mode"
+    for crumb in (f"InfoQ ホームページ ニュース {head}", f"Home News Research and Markets {head}",
+                  f"Startseite Digital {head}"):
+        dump = "\n\n".join([*NAV, crumb, "Leia em Português", head, "2019年2月11日", *PARAS])
+        texts = {c[1] for c in _candidates(dump)}
+        assert crumb not in texts and head in texts, crumb
+        assert extract_text(dump).title == head, crumb
+    own = "Home sales slump as mortgage rates climb to a twenty-year high"
+    dump = "\n\n".join([*NAV, own, "March 3, 2026", *PARAS])
+    assert extract_text(dump).title == own
+    kicked = "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge"
+    dump = "\n\n".join([*NAV, kicked, "Voigt, Höcke und der Vorwurf einer Lüge", "28.04.2023", *PARAS])
+    assert kicked in {c[1] for c in _candidates(dump)}

@@ -589,3 +589,8 @@ TEXT_SUMMARY_POINTS = 6
 # heads them ("Related topics" / "* Mexico" / "* Latin America": tags, not authors; text_byline_shapes.listed).
 # A byline stands within a few lines of the headline, so a list longer than this is not one it could be in.
 TEXT_LIST_LABEL_REACH = 12
+
+# How far apart (lines) a title candidate and another that holds its text plus more are looked for: a
+# kicker or a breadcrumb's trail run into a copy of the headline stands within a few lines of it
+# (text_title._add_copies' features, text_title._without_trails).
+TEXT_TITLE_COPY_REACH = 6
