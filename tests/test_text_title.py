@@ -668,3 +668,17 @@ def test_a_breadcrumbs_trail_closed_by_the_headline_is_no_candidate():
     kicked = "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge"
     dump = "\n\n".join([*NAV, kicked, "Voigt, Höcke und der Vorwurf einer Lüge", "28.04.2023", *PARAS])
     assert kicked in {c[1] for c in _candidates(dump)}
+
+
+def test_a_breadcrumbs_items_run_together_are_no_candidate():
+    """A story's sections are shown twice, as a breadcrumb and under the headline as its category labels
+    ("ホーム › IT・デジタル › ガジェット・ツール › 記事" / headline / "IT・デジタル ガジェット・ツール"): two or more
+    of a nearby breadcrumb's items run together are navigation, no candidate; one item alone (the
+    headline as the trail's last item) may still be."""
+    head = "小さいのに高性能！Ankerのモバイルプロジェクターで我が家がホームシアターに"
+    for crumb, labels in (("ホーム › IT・デジタル › ガジェット・ツール › 記事", "IT・デジタル ガジェット・ツール"),
+                          ("Home > Technology > Gadgets > Reviews", "Technology Gadgets")):
+        dump = "\n\n".join([*NAV, crumb, head, labels, "2019年4月19日（金） 09時39分", *PARAS])
+        texts = {c[1] for c in _candidates(dump)}
+        assert labels not in texts and head in texts, labels
+        assert extract_text(dump).title == head

@@ -229,7 +229,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
     if page.shared:
         out += _shared_only(page, {key(c[1]) for c in out})
     _add_copies(out, lines)
-    out = _without_trails(out)  # (after the copies: a trail closed by the headline vouches for it)
+    out = _without_crumbs(out, lines)  # (after the copies: a trail closed by the headline vouches for it)
     _add_head_links(out)
     shared = page.shared
     for c in out:
@@ -480,28 +480,40 @@ def _add_head_links(cands: list[tuple[int, str, list[float]]]) -> None:
 _HOME_OPENING = lazy_compile(r"^(?:\S+\s+)?(?:" + HOME_LABELS + r")\s+\S", re.I)
 
 
-def _without_trails(cands: list[tuple[int, str, list[float]]]) -> list[tuple[int, str, list[float]]]:
-    """The candidates but a breadcrumb's trail printed without its signs, closed by the headline ("InfoQ
-    ホームページ ニュース Headline" over "Headline"): a home label among its first two words, and another
-    candidate's text of two words or more, within TEXT_TITLE_COPY_REACH lines, closing it. A kicker run into the
-    headline holds it too, but opens with no home label: on the dev dumps of six converters (2026-12-01)
-    55 candidates that held a copy of a candidate near them were the gold title and 10 the copy; the
-    candidates opening with a home label were 98, none the gold (2 chosen). (Run after the copies are
-    counted: the trail closed by the headline vouches for the headline, as the breadcrumb's last item is
-    the page it is on.)"""
-    homes = [n for n, c in enumerate(cands) if c[0] > 0 and _HOME_OPENING.match(c[1])]
-    if not homes:
-        return cands
-    drop = set()
+def _without_crumbs(cands: list[tuple[int, str, list[float]]], lines: list[Line]) -> list[tuple[int, str, list[float]]]:
+    """The candidates but those a breadcrumb near them shows to be navigation:
+
+    - a breadcrumb's trail printed without its signs, closed by the headline ("InfoQ ホームページ ニュース
+      Headline" over "Headline"): a home label among its first two words, and another candidate's text of
+      two words or more, within TEXT_TITLE_COPY_REACH lines, closing it. A kicker run into the headline
+      holds it too, but opens with no home label: on the dev dumps of six converters (2026-12-01) 55
+      candidates that held a copy of a candidate near them were the gold title and 10 the copy; the
+      candidates opening with a home label were 98, none the gold (2 chosen). (Run after the copies are
+      counted: the trail closed by the headline vouches for the headline, as a breadcrumb's last item is
+      the page it is on.)
+    - two or more items of a breadcrumb of three or more printed within TEXT_TITLE_COPY_REACH lines, run
+      together ("ホーム › IT・デジタル › ガジェット・ツール › 記事" over "IT・デジタル ガジェット・ツール"): the
+      story's sections, shown again as its category labels. 3 candidates on the dev dumps (one site), none
+      the gold; the headline, the trail's last item alone, stays one.
+    """
     reach = settings.TEXT_TITLE_COPY_REACH
-    for n in homes:
-        i, k = cands[n][0], f" {key(cands[n][1])}"
-        for j, text, _ in cands:
-            kj = key(text)
-            if j > 0 and j != i and abs(j - i) <= reach and " " in kj and k.endswith(" " + kj):
+    drop = set()
+    for n, (i, text, _) in enumerate(cands):
+        if i > 0 and _HOME_OPENING.match(text):
+            k = f" {key(text)}"
+            if any(j > 0 and j != i and abs(j - i) <= reach and " " in (kj := key(t)) and k.endswith(" " + kj)
+                   for j, t, _ in cands):
                 drop.add(n)
-                break
-    return [c for n, c in enumerate(cands) if n not in drop]
+    at = [c[0] for c in cands if c[0] > 0]
+    for j in range(max(0, min(at, default=0) - reach), min(len(lines), max(at, default=-reach - 1) + reach + 1)):
+        if not _NOT_TITLE.search(lines[j].text):
+            continue
+        items = [k for k in map(key, _NOT_TITLE.split(lines[j].text)) if k]
+        if len(items) < 3:
+            continue
+        runs = {" ".join(items[a:z]) for a in range(len(items)) for z in range(a + 2, len(items) + 1)}
+        drop.update(n for n, c in enumerate(cands) if 0 < abs(c[0] - j) <= reach and key(c[1]) in runs)
+    return [c for n, c in enumerate(cands) if n not in drop] if drop else cands
 
 
 def _add_copies(cands: list[tuple[int, str, list[float]]], lines: list[Line]) -> None:
