@@ -404,6 +404,13 @@ def test_shared_titles_read_mail_subjects_and_share_texts():
     assert text_title.shared_titles("No links here.\nJust text.") == ()
     assert text_title.shared_titles("[Mail](mailto:?subject=Council approves\nnew budget&body=x)") == ()
     assert text_fields.shared_keys(("見出しの記事：朝日新聞デジタル",)) >= {"見出しの記事", "朝日新聞デジタル"}
+    # (html2text prints a link's title after its address: the text stops there. A text the share widget
+    # cut short, "… Digi...", is no title's text.)
+    md = ('[Twitter](http://twitter.com/intent/tweet?text=Council%20approves%20new%20budget "Twitter") '
+          '[Facebook](http://facebook.com/sharer.php?u=x)')
+    assert text_title.shared_titles(md) == ("Council approves new budget",)
+    cut = '[Twitter](http://twitter.com/intent/tweet?url=x&text=Council%20approves%20new%20bu... "Twitter")'
+    assert text_title.shared_titles(cut) == ()
 
 
 def test_share_link_title_picks_the_headline_under_a_list_of_dated_teasers():

@@ -344,12 +344,17 @@ def shared_titles(text: str) -> tuple[str, ...]:
         if n == settings.TEXT_SHARE_LINKS_MAX:
             break
         value = m.group(1)
+        titled = ' "' in value  # a Markdown link's title after its address: '(…&text=Headline "Twitter")'
+        if titled:
+            value = value.split(' "', 1)[0]
         close = value.find(")")
         if close >= 0 and value.count(")") > value.count("("):
             value = value[:close]  # a Markdown link's end: "[Mail](mailto:?subject=Headline)"
-        elif close < 0 and _broken_link(text, m.start(), m.end()):
+        elif close < 0 and not titled and _broken_link(text, m.start(), m.end()):
             continue
         value = _SHARE_TAIL.sub("", plain_apostrophes(unquote_plus(value).strip()))  # (as split_lines reads it)
+        if value.endswith(("...", "…")):
+            continue  # a title the share widget cut short ("The Obama Administration Digi..."): no title's text
         parts = [p.strip() for p in TITLE_SEP.split(value) if p.strip()]
         for part in (value, max(parts, key=len, default="")):
             k = norm_key(part)
