@@ -256,7 +256,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.RELATED_LIST,
-        examples=("Related Articles", "You may also like", "Most read", "Lesen Sie auch: Die Preise steigen weiter", "추천 기사"),
+        examples=("Related Articles", "You may also like", "Most read", "Lesen Sie auch: Die Preise steigen weiter", "추천 기사",
+                  "Promoted Tweet"),
         phrases=(
             r"more( on this( story| topic)?)?\s*:", r"(read|see) more\s*:",
             r"(related|recommended|popular|trending|latest|top|more|other|similar|recent|featured)"
@@ -268,7 +269,7 @@ KINDS: tuple[Kind, ...] = (
             r"also (read|see|on .*)", r"(editor'?s'?|staff) picks?", r"in (other|the) news", r"what to read next",
             r"(next|previous|prev) (article|story|post)\W*.*", r"up next", r"trending( now)?", r"top stories",
             r"(recommended|suggested) for you", r"around the web", r"from (our|the) partners?.*",
-            r"sponsored( content| stories| links)?", r"promoted( stories| content)?", r"more stories",
+            r"sponsored( content| stories| links)?", r"promoted( stories| content| tweets?| posts?)?", r"more stories",
             r"latest( news)?", r"recommended", r"related( links| coverage)?", r"see all",
             # de / fr / es / it / pt / ru / uk
             r"(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren.*", r"(mehr|weitere) (zum thema|themen|artikel|nachrichten|news).*",
@@ -376,10 +377,11 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.VIDEO_PLAYER,
-        examples=("Now playing", "02:45", "Your browser does not support the video tag.", "Werbung"),
+        examples=("Now playing", "02:45", "Your browser does not support the video tag.", "Werbung", "Back to video"),
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
+            r"back to (the )?video",
             r"(this|the) video (is|has been) (not available|unavailable|removed).*",
             r"your browser does not support.*", r"(please )?enable javascript.*", r"media playback is unsupported.*",
             r"this (slideshow|gallery|content|video) requires javascript\.?",
@@ -427,11 +429,12 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         # How to cite the page and invitations to respond to it (scholarly and review sites).
         reasons.CITATION,
-        examples=("How to cite this article:", "Zitiervorschlag:"),
+        examples=("How to cite this article:", "Zitiervorschlag:", "Citation Tools"),
         phrases=(
             r"(how )?(to |pour |para |per |zum )?(cite|citer|citar|citare|zitieren)( (this|cet|este|esta|questo|"
             r"diesen|dieses) (article|artículo|articolo|artigo|artikel|beitrag|page|post|item))?\s*:?",
             r"(zitierweise|zitiervorschlag|citation|référence|referencia|riferimento)\s*:?",
+            r"citation tools|(download|export) (the )?citations?",  # (a paper's page: its citation buttons)
             r"(si vous souhaitez|if you (would like|wish|want) to) (critiquer|réagir|répondre|développer|respond|reply|"
             r"critique|comment on)\b.{0,60}\b(cet article|this (article|piece|essay))\b.*",
             r"(nota bene|n\.\s?b\.)\s*:\s*(si vous souhaitez|if you (wish|would like|want)|wenn sie|si (desea|quiere)).*",
