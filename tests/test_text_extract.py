@@ -502,3 +502,19 @@ def test_terminal_dump_that_counts_cjk_characters_one_column_is_unwrapped():
     for first, second in (("Hater 为你提供了四个选项", "将为你匹配合适的对象"),
                           ("在进行了第一个环节的问题测试之后", "将根据你们对于测试问题的回答")):
         assert any(first in t and second in t for t in texts), (first, second)
+
+
+def test_a_page_without_an_article_region_still_gets_its_headline_and_date():
+    """A blog post of two short lines under its headline and dateline (phpspot.org's shape: no line of
+    prose, so no article region): no text and confidence 0, as before, but the headline over the dateline
+    is the title and the dateline the date. With no dateline in the dump's first half nothing is read."""
+    menu = ["前の記事 ≪：CSS3とjQueryで作ったテキストアニメーション", "次の記事 ≫：faviconをローディングアニメーションさせる"]
+    side = ["関連エントリ", "複数要素の関連をビジュアライズできるライブラリ", "スポンサード リンク", "分類一覧", "Advertisements",
+            "SITE PROFILE", "最新のブログ記事(新着順)", "和柄背景画像フリー素材", "過去のエントリ"]
+    head = "マインドマップ風のツリーを描画できる「Treeviz」"
+    art = extract_text("\n".join([*menu, head, "2019年04月04日-", "スポンサード リンク", "Treeviz",
+                                  "次のような図形を描画できるサンプルです", *side]))
+    assert art.text == "" and art.confidence == 0.0
+    assert art.title == head and art.date == "2019-04-04"
+    bare = extract_text("\n".join([*menu, head, "スポンサード リンク", "Treeviz", *side]))
+    assert bare.text == "" and bare.title is None and bare.date is None

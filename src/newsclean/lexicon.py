@@ -377,7 +377,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         reasons.VIDEO_PLAYER,
-        examples=("Now playing", "02:45", "Your browser does not support the video tag.", "Werbung", "Back to video"),
+        examples=("Now playing", "02:45", "Your browser does not support the video tag.", "Werbung", "Back to video",
+                  "スポンサード リンク"),
         phrases=(
             r"\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?", r"(play|pause|mute|unmute|replay|fullscreen|full screen)( video)?",
             r"(now playing|watch now|watch video|video|watch|live|close)", r"(video|audio) (ad|advertisement)",
@@ -388,6 +389,8 @@ KINDS: tuple[Kind, ...] = (
             r"(skip|close) (ad|advertisement)", r"(ad|advert|advertisement)( feedback| \d{1,2})?", r"anzeige|werbung|publicité|publicidad|"
             r"publicidade|pubblicità|реклама",
             r"annonse|annons|annonsørinnhold|annoncørindhold|reklame|reklam|reklama|advertentie|mainos|anuncio",
+            # Japanese sites' advertisement labels ("スポンサード リンク", "[PR]", "広告"): 38 lines on 8 dev pages.
+            r"スポンサー(ド)? ?リンク|広告|\[?pr\]?",
             r"(the )?(article|story) continues (below|after)( (this |the )?(ad|advert|advertisement))?",
             r"(this )?(ad|advert|advertisement) has not loaded yet\b.*",
             # a video teaser's stamp: its date and running time ("… 18.04.2024 | 0:21 min", "Video 02:53 21.01.2023")

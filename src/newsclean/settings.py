@@ -594,3 +594,8 @@ TEXT_LIST_LABEL_REACH = 12
 # kicker or a breadcrumb's trail run into a copy of the headline stands within a few lines of it
 # (text_title._add_copies' features, text_title._without_trails).
 TEXT_TITLE_COPY_REACH = 6
+
+# A dump no article region was found in still gets its title, byline and date when a dateline stands in
+# its first half (text_extract._without_region): a headline's dateline sits above the article, in the upper
+# part of a page; a date further down is a sidebar's or a footer's.
+TEXT_NO_REGION_DATELINE_SHARE = 0.5

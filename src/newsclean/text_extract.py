@@ -51,6 +51,7 @@ from .text_lead import (
     split_lead,
 )
 from .text_lines import Line, read_lines, split_lines
+from .text_memo import is_dateline
 from .text_meta import _metadata, _site_name
 from .textutil import CJK, CJK_CHARS, CLOSERS, DIGIT
 from .textutil import norm_key as _dup_key
@@ -295,8 +296,7 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         return Article(text="", confidence=0.0)
     lang, start, end, best = _region(lines)
     if end <= start:
-        return Article(language=lang, text="", confidence=0.0,
-                       removed=[Removal(ln.text, ln.reason or _shape_reason(ln)) for ln in lines])
+        return _without_region(lines, lang, text, now, collapsed)
     margin = _margin(lines, start, end, best)
     start, end = _extend(lines, start, end)
     end, items = _colon_lists(lines, start, end)
@@ -338,6 +338,23 @@ def extract_text(text: str, *, now: datetime | None = None) -> Article:
         deferred_removals=[removed],
         field_sources=meta["sources"],
     )
+
+
+def _without_region(lines: list[Line], lang: str | None, text: str, now: datetime | None, collapsed: bool) -> Article:
+    """The record of a dump no article region was found in (a post of two short lines under its headline,
+    a video's or a gallery's page): no text, confidence 0, every line removed with its reason. The title,
+    byline and date are still read when a dateline stands in the dump's first part
+    (TEXT_NO_REGION_DATELINE_SHARE of its lines): the search is anchored right under it, where a
+    headline's dateline puts an article's start."""
+    removed = [Removal(ln.text, ln.reason or _shape_reason(ln)) for ln in lines]
+    reach = min(len(lines), int(len(lines) * settings.TEXT_NO_REGION_DATELINE_SHARE) + 1)
+    at = next((i + 1 for i in range(reach) if is_dateline(lines[i].text)), None)
+    if at is None:
+        return Article(language=lang, text="", confidence=0.0, removed=removed)
+    meta = _metadata(lines, at, at, now, text, collapsed)
+    return Article(title=meta["title"], byline=meta["byline"], authors=meta["authors"], date=meta["date"],
+                   date_text=meta["date_text"], language=lang, text="", confidence=0.0, removed=removed,
+                   field_sources=meta["sources"])
 
 
 def _dedupe(lines: list[Line], kept: list[int], drop: dict[int, str], title: str | None) -> str | None:
