@@ -55,16 +55,17 @@ NETWORK_ALTERNATION = "|".join(SOCIAL_NETWORKS).lower()
 # copy raw download clone embed print report"). A bare "x" (the network's name) counts only as a word of
 # its own. On the dev dumps of six converters (2026-12-01): 183 such lines on 33 pages, none the gold
 # title nor a line of the article text (``benchmarks/phrase_lines.py``).
-# A site's home link as a breadcrumb's first item names it ("Home", "Startseite", "Accueil", "ホーム"), in
-# several languages: a regular-expression alternation, case-insensitive, longer labels first.
-HOME_LABELS = (r"home ?page|home|startseite|accueil|inicio|portada|início|pagina iniziale|главная|головна|"
-               r"ホームページ|ホーム|トップ|首页|首頁|홈")
 # The Japanese, Chinese and Korean labels among them (like, bookmark, share, print, tweet, save).
 CJK_BUTTON_LABELS = "いいね|ブックマーク|シェア|印刷|ツイート|保存|共有|分享|收藏|打印|点赞|공유|인쇄|스크랩"
 BUTTON_LABELS = ("share|save|tweet|e-?mail|mail|print|pin|like|bookmark|copy|copied|copy link|embed|download|"
                  "raw|clone|report|comments?|reply|follow|more|gift|" + NETWORK_ALTERNATION + "|x\\b|"
                  "flipboard|pinterest|messenger|reddit|"
                  "teilen|drucken|merken|partager|imprimer|compartir|imprimir|condividi|stampa|salva|" + CJK_BUTTON_LABELS)
+# A site's home link (a menu's or a breadcrumb's first item) names it ("Home", "Startseite", "Accueil", "ホーム"),
+# in several languages: a regular-expression alternation, case-insensitive, longer labels first. Alone on its
+# line it is site furniture (lexicon); among a line's first words it opens a breadcrumb's trail (text_title).
+HOME_LABELS = (r"home ?page|home|startseite|accueil|inicio|portada|início|pagina iniziale|главная|головна|"
+               r"ホームページ|ホーム|トップ|首页|首頁|홈")
 # The word "author" as a label before the names ("Author: Jane Doe", "Autorin", "Auteurs", "Автор"), and
 # the word "text" some sites label the writer with ("Text: Ana Ruiz", "Testo di"): regular-expression
 # alternations, case-insensitive. The text path's byline prefix (authors) and the HTML path's visible

@@ -592,7 +592,7 @@ TEXT_LIST_LABEL_REACH = 12
 
 # How far apart (lines) a title candidate and another that holds its text plus more are looked for: a
 # kicker or a breadcrumb's trail run into a copy of the headline stands within a few lines of it
-# (text_title._add_copies' features, text_title._without_trails).
+# (text_title._add_copies' features, text_title._without_crumbs).
 TEXT_TITLE_COPY_REACH = 6
 
 # A dump no article region was found in still gets its title, byline and date when a dateline stands in

@@ -598,9 +598,10 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         byline, names, prefix, person, looks, seg = _line_names(page, i, near, by_before)
         if seg == 3 and not prefix and _teaser(page, i, title_idx):
             continue
-        if names and any(_UI_WORDS.intersection(n.casefold().split()) or furniture_label(n) for n in names):
+        if names:
             kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split()) and not furniture_label(n)]
-            byline, names = (", ".join(kept) if kept else None), kept
+            if len(kept) < len(names):
+                byline, names = (", ".join(kept) if kept else None), kept
         if not names or not prefix and ": " in ln.text and labels_only(ln.text, names):
             continue
         out.append((i, byline, names, _features(page, i, title_idx, names, prefix, person, looks, seg, by_before, boxed)))

@@ -502,22 +502,25 @@ def _without_crumbs(cands: list[tuple[int, str, list[float]]], lines: list[Line]
       the gold; the headline, the trail's last item alone, stays one.
     """
     reach = settings.TEXT_TITLE_COPY_REACH
+    at = [c[0] for c in cands if c[0] > 0]
+    if not at:
+        return cands
+    keys = [key(c[1]) for c in cands]  # (once: both tests compare candidates by their keys)
     drop = set()
     for n, (i, text, _) in enumerate(cands):
         if i > 0 and _HOME_OPENING.match(text):
-            k = f" {key(text)}"
-            if any(j > 0 and j != i and abs(j - i) <= reach and " " in (kj := key(t)) and k.endswith(" " + kj)
-                   for j, t, _ in cands):
+            k = f" {keys[n]}"
+            if any(c[0] > 0 and c[0] != i and abs(c[0] - i) <= reach and " " in kj and k.endswith(" " + kj)
+                   for c, kj in zip(cands, keys, strict=True)):
                 drop.add(n)
-    at = [c[0] for c in cands if c[0] > 0]
-    for j in range(max(0, min(at, default=0) - reach), min(len(lines), max(at, default=-reach - 1) + reach + 1)):
+    for j in range(max(0, min(at) - reach), min(len(lines), max(at) + reach + 1)):
         if not _NOT_TITLE.search(lines[j].text):
             continue
         items = [k for k in map(key, _NOT_TITLE.split(lines[j].text)) if k]
         if len(items) < 3:
             continue
         runs = {" ".join(items[a:z]) for a in range(len(items)) for z in range(a + 2, len(items) + 1)}
-        drop.update(n for n, c in enumerate(cands) if 0 < abs(c[0] - j) <= reach and key(c[1]) in runs)
+        drop.update(n for n, c in enumerate(cands) if 0 < abs(c[0] - j) <= reach and keys[n] in runs)
     return [c for n, c in enumerate(cands) if n not in drop] if drop else cands
 
 
