@@ -112,6 +112,20 @@ def test_a_caption_ending_with_its_credit_is_no_title():
     assert extract_text(dump).title == "Council approves new budget for schools"
 
 
+def test_a_text_the_lexicon_reads_whole_as_furniture_is_no_title():
+    """A gallery's "Read More" link and its picture counter ("2 of 12 |") between captions above the
+    headline are no title candidates (on the dev dumps of six converters 314 candidates were lexicon
+    phrases, none the headline), while the headline under them is."""
+    gallery = []
+    for n in range(1, 4):
+        gallery += [f"Supporters wait outside the hall in the rain on day {n}. (AP Photo/Jane Doe)", "Read More",
+                    f"{n + 1} of 12 |"]
+    dump = "\n".join([*NAV, *gallery, "Council approves new budget for schools", "By Jane Doe", *PARAS])
+    texts = {c[1] for c in _candidates(dump)}
+    assert "Council approves new budget for schools" in texts
+    assert not texts & {"Read More", "2 of 12 |", "3 of 12 |", "4 of 12 |", "2 of 12", "3 of 12", "4 of 12"}
+
+
 def test_key_points_under_their_label_are_no_title():
     """A box of key points under its label ("Kort fortalt", "Key Points"), each point a sentence or a list
     item, under the headline and the byline: neither the label nor a point is a title candidate."""

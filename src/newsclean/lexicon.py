@@ -125,7 +125,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         reasons.SHARE_WIDGET,
         examples=("Share this article", "Facebook | Twitter | Email", "Follow us on Instagram", "Partager sur Facebook",
-                  "印刷する", "공유하기", "Facebookでシェアする", "LINEで送る"),
+                  "印刷する", "공유하기", "Facebookでシェアする", "LINEで送る", "Copy link to Tweet", "Link kopieren"),
         phrases=(
             r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
@@ -135,6 +135,14 @@ KINDS: tuple[Kind, ...] = (
             r"(connect|follow|stay connected|like) (with )?us( on .*)?", r"follow (us|me)( on .*)?",
             r"follow [\w@.' -]{1,40} on (" + NETWORK_ALTERNATION + r")\b.*",
             r"share your (thoughts|views|opinion)( with .{1,30})?",
+            # A copy-link button ("Copy link to Tweet", "Link kopieren", "Copier le lien", "リンクをコピー"):
+            # 109 lines on 13 dev pages, none article text (benchmarks/phrase_lines.py, session 11).
+            r"copy (the )?(link|url)( to (this |the )?(tweet|post|article|story|page|clipboard))?",
+            r"copy (article|page|story|post) (link|url)", r"(artikel|beitrags)?link kopieren",
+            r"copier (le lien|l'url|l'adresse)", r"copiar (el |o )?(enlace|link|url)", r"copia (il )?(link|url)",
+            r"link kopiëren|kopieer (de )?link|kopiera länk(en)?|kopier (lenke(n)?|link(et)?)|kopioi linkki",
+            r"s?kopiuj link|(z)?kopírovat odkaz|с?копировать ссылку|с?копіювати посилання",
+            r"(リンク|url)をコピー(する)?|(링크|url) 복사(하기)?|复制链接|複製連結",
             # A copy-link button's confirmation ("Link copied", "Link kopiert", "Lien copié").
             r"(the )?(link|url|lien|enlace|ligação|collegamento) (copied|kopiert|copié|copiado|copiato|gekopieerd|"
             r"kopierad|kopieret|zkopírován|skopiowany|скопирована|скопійовано)( to (the )?clipboard)?[.!]?",
@@ -334,7 +342,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         reasons.CAPTION,
         examples=("Photo: Jane Example", "© Jane Example", "Foto: Max Muster",
-                  "A crowd gathers in the square. (Photo by John Sample/Reuters)"),
+                  "A crowd gathers in the square. (Photo by John Sample/Reuters)", "Image 3 of 23"),
         phrases=(
             r"(photo|photograph|photography|fotografie|image|picture|foto|video|"
             r"bild|illustration)( credit)?s?(\s*\(cc\))?\s*[:©]\s*.{0,80}",
@@ -348,6 +356,10 @@ KINDS: tuple[Kind, ...] = (
             r"(фото|foto)\s*:\s*.{0,80}", r"crédit(s)? photo\s*:?.*",
             r"(expand|enlarge) (image|photo)", r"(view|open) (image )?gallery.*", r"\d+ (photos|images|bilder|fotos)",
             r"(hide|show) caption", r"caption",
+            # A gallery's picture counter ("1 of 12 |", "Image 3 of 23", "Bild 2 von 9"): 271 lines on 16 dev
+            # pages of six converters, none article text nor a headline (benchmarks/phrase_lines.py, session 11).
+            r"((photo|image|picture|slide|bild|foto|imagen|immagine|фото)\s*)?\d{1,3}\s*(of|von|de|di|sur|из|av|af|z|van)"
+            r"\s*\d{1,3}\s*\|?", r"(photo|image|picture|slide|bild|foto|imagen|immagine|фото)\s*\d{1,3}\s*/\s*\d{1,3}",
             r"(bildlegende|legende|légende|bildunterschrift|leyenda|didascalia)\s*:\s*.{0,400}",
 
         ),

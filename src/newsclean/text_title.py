@@ -13,6 +13,7 @@ from . import reasons, settings
 from .authors import BY_WORD_SET, BY_WORDS, EMAIL, desk_byline, has_byline_prefix
 from .blocks import is_headline_like, title_case_share
 from .lazy_regex import lazy_compile
+from .lexicon import phrase_reason
 from .lexicon_words import HOME_LABELS, SUMMARY_LABELS
 from .text_byline import BY_TAIL, BY_WORD, LOWER_BY_WORD, names_ahead
 from .text_byline_shapes import BYLINE_TRIM, credited_names, names_then_date
@@ -215,9 +216,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 # 257 candidates on 43 dev sites of six converters, none the headline)
             if "@" in text and EMAIL.search(text):
                 continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
-            if i > 0 and credit(text):
+            if i > 0 and credit(text) or phrase_reason(text) is not None:
                 continue  # (nor a picture's caption that ends with its credit, "... Foto: KCNA/Reuters": 401
-                # candidates on the dev dumps of six converters, none the headline; 2026-12-01)
+                # candidates on the dev dumps of six converters, none the headline; 2026-12-01; nor a text
+                # the lexicon reads whole as furniture, "Read More": 314 candidates, none the headline)
             # Bylines, datelines and an author's name on its own line are not titles either.
             # (Unless the <title> vouches for the name-shaped text: "Google ChromeのNever-Slow Mode".)
             # (A name before a separator is a byline the date followed on the line below: "Alex Shephard /".)
