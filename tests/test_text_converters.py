@@ -186,6 +186,22 @@ def test_inline_fragments_are_rejoined_with_or_without_blank_lines_between():
         "Bahn kündigt Streik an", "vor 3 Stunden"]
 
 
+def test_a_line_closing_a_low_opened_quotation_is_not_run_into_the_next():
+    # "“" closes a quotation opened with "„" (German, Czech, Lithuanian): a headline ending so is whole, and
+    # neither the paragraph under it nor a skip link ("zum Hauptinhalt") goes on from it. An English line
+    # ending with an opening "“" still goes on with the quotation on the next line.
+    head = "Bennett: „Ich bin nicht der Boxsack von Netanjahu“"
+    para = "MK Naftali Bennett, Vorsitzender der Partei, erklärte am Samstagabend, warum er sich weigert, beizutreten."
+    assert [ln.text for ln in split_lines("\n\n".join([head, para]))] == [head, para]
+    assert [ln.text for ln in split_lines("\n\n".join([head, "zum Hauptinhalt"]))] == [head, "zum Hauptinhalt"]
+    assert [ln.text for ln in split_lines("Ministerin: »Wir bleiben hier«\n\nDie Ministerin sprach am Abend vor der Presse.")][0] \
+        == "Ministerin: »Wir bleiben hier«"
+    assert [ln.text for ln in split_lines("The minister told reporters “\nwe will stay”, and left.")] == [
+        "The minister told reporters “we will stay”, and left."]
+    dump = "\n\n".join(["Startseite", "Politik", head, *PARAS])
+    assert extract_text(dump).title == head
+
+
 def test_a_headline_under_a_breadcrumb_with_a_by_word_under_it_is_no_inline_link():
     # inscriptis prints the breadcrumb, the headline and the byline's "von" and name one element each: the
     # lower-case "von" under the headline opens the byline, it does not go on with a sentence the

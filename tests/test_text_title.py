@@ -126,6 +126,20 @@ def test_a_text_the_lexicon_reads_whole_as_furniture_is_no_title():
     assert not texts & {"Read More", "2 of 12 |", "3 of 12 |", "4 of 12 |", "2 of 12", "3 of 12", "4 of 12"}
 
 
+def test_a_headline_joined_from_two_lines_is_read_where_it_ends():
+    """A kicker and its headline printed on two lines (bs4 keeps the source's break) are joined into the
+    <title>'s text; the join is read at its second line, so the standfirst and the byline under the
+    headline count for it as for the headline alone (over_dek), and neither wins by position only."""
+    kicker, head = "Eskalation am Rhein:", "„Wir erwarten das höchste Hochwasser“ am Freitag"
+    dek = "Die Pegel steigen seit Tagen. Am Wochenende sollen die Deiche im ganzen Kreis verstärkt werden, teilte das Amt mit."
+    dump = "\n".join([kicker + " " + head + " - City News", "", *NAV, kicker, "", head, dek, "Von", "Jan Kixmüller",
+                      "Heute, 12:37 Uhr", "", *PARAS])
+    at = text_title.TITLE_FEATURES.index("over_dek")
+    feats = {(c[1], c[0] > 0): c[2] for c in _candidates(dump)}
+    assert feats[(kicker + " " + head, True)][at] == 1.0 == feats[(head, True)][at]
+    assert extract_text(dump).title == kicker + " " + head
+
+
 def test_key_points_under_their_label_are_no_title():
     """A box of key points under its label ("Kort fortalt", "Key Points"), each point a sentence or a list
     item, under the headline and the byline: neither the label nor a point is a title candidate."""

@@ -482,10 +482,10 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
         if latin:
             # (After an ASCII letter or digit, ``_CONTINUES`` is a lower-case letter and no CJK rule holds:
             # they need a CJK character or a particle. The same answers, without the two calls.)
-            continues = (titled or first.islower() or prev.endswith(("(", "[", "«", "“"))
+            continues = (titled or first.islower() or _open_at_end(prev)
                          or prev_open and _mid_sentence(prev) or spaced)
         else:
-            continues = (titled or _CONTINUES.match(line) is not None or prev.endswith(("(", "[", "«", "“"))
+            continues = (titled or _CONTINUES.match(line) is not None or _open_at_end(prev)
                          or prev_open and _mid_sentence(prev) or spaced or _cjk_goes_on(prev, line, adjacent))
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
@@ -504,6 +504,19 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
+
+
+def _open_at_end(text: str) -> bool:
+    """Whether ``text`` ends with a bracket or a quotation mark that opens what the next line says:
+    "(", "[", and "“" or "«" unless it closes a quotation the line opened the German, Czech or
+    Lithuanian way ("„Ich bin nicht …“") or the German and Danish way ("»Zitat«"); a headline closing
+    such a quotation is no sentence the paragraph under it goes on."""
+    last = text[-1:]
+    if last == "“":
+        return text.count("„") < text.count("“")
+    if last == "«":
+        return text.count("»") < text.count("«")
+    return last in "(["
 
 
 def _is_dateline(line: str) -> bool:
@@ -635,7 +648,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
                 joined = (bridged and _joins(prev, line, nxt, prev_open, True, True)
                           or _run_in_label(raw_lines, norm, last, i, prev))
             if joined:
-                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + CJK_CLOSERS or prev.endswith(("(", "[", "«", "“", "：")) else " "
+                glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + CJK_CLOSERS or _open_at_end(prev) or prev[-1:] == "：" else " "
                 if _cjkish(line[:1]) and _cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line

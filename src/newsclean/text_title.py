@@ -183,6 +183,7 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # none the headline (of 1354 gold candidates). Not a headline under its lead picture with the
             # author's portrait and byline under it, nor one the <title> vouches for.
             continue
+        split: list[tuple[str, str]] = []
         if ln.cls == "good":
             texts = _prose_cut(ln.text)  # running prose is never the title, but a headline a caption
             if not texts:  # is glued to may be
@@ -227,7 +228,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                     size <= 4 and is_person_name(text.rstrip(BYLINE_TRIM)) and not _held(page, i, text) or \
                     DIGIT.search(text) and size <= 10 and search_date(text) is not None:
                 continue
-            out.append((i, text, _title_features(page, i, text, size, kind, imgs, pads)))
+            # (A headline joined from two lines is read where it ends: its byline, standfirst and
+            # paragraphs stand under its second line.)
+            at = i + 1 if split and (text, kind) == split[0] else i
+            out.append((i, text, _title_features(page, at, text, size, kind, imgs, pads)))
     if page.shared:
         out += _shared_only(page, {key(c[1]) for c in out})
     _add_copies(out, lines)
