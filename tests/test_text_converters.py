@@ -202,6 +202,15 @@ def test_a_line_closing_a_low_opened_quotation_is_not_run_into_the_next():
     assert extract_text(dump).title == head
 
 
+def test_a_by_word_alone_between_a_headline_and_a_lower_case_name_is_no_inline_link():
+    # bs4 prints the headline, the byline's "Von" and a publisher written in lower case one element a line:
+    # "Von" opens the byline, it is no link inside a sentence the headline left open.
+    lines = ["Trump postet schon wieder ein Foto", "Von", "", "t-online", ",", "jse", "15.04.2026 - 15:48 Uhr"]
+    texts = [ln.text for ln in split_lines("\n".join(lines))]
+    assert texts[0] == "Trump postet schon wieder ein Foto"
+    assert texts[1] == "Von t-online, jse"
+
+
 def test_a_headline_under_a_breadcrumb_with_a_by_word_under_it_is_no_inline_link():
     # inscriptis prints the breadcrumb, the headline and the byline's "von" and name one element each: the
     # lower-case "von" under the headline opens the byline, it does not go on with a sentence the

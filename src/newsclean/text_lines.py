@@ -559,8 +559,10 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
     c = nxt[:1]
     if c.isascii() and c.isalnum() and not c.islower():
         return False  # (a capital or a digit opens neither a sentence's rest nor a particle: most lines)
-    if len(nxt) <= _BY_LONGEST and nxt.casefold() in BY_WORD_SET:
-        return False  # (nor a byline's by-word alone, its name on the next line: "Headline" / "von" / "APA")
+    if len(nxt) <= _BY_LONGEST and nxt.casefold() in BY_WORD_SET or \
+            len(line) <= _BY_LONGEST and line.casefold() in BY_WORD_SET:
+        return False  # (nor a byline's by-word alone, its name on the next line: "Headline" / "von" / "APA";
+        # nor the by-word itself between a headline and a name in lower case: "Headline" / "Von" / "t-online")
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
         limit = 12 if nxt[0] in ",.;:)" else 6
