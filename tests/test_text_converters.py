@@ -200,6 +200,11 @@ def test_a_line_closing_a_low_opened_quotation_is_not_run_into_the_next():
         "The minister told reporters “we will stay”, and left."]
     dump = "\n\n".join(["Startseite", "Politik", head, *PARAS])
     assert extract_text(dump).title == head
+    # (The quotation may open lines above, a link cut out of it: "… entscheiden.“" closes it all the same.)
+    quoted = ["Man wollte eine Richtungsentscheidung: „Die Bevölkerung sollte entscheiden, welchen Weg das Land geht:",
+              "Subventionen", " und neue Schulden oder weniger Bürokratie. Das sollten wir jetzt entscheiden.“", "",
+              "Wie das alles nach außen kommuniziert werden sollte, wurde auch durchgespielt."]
+    assert [ln.text for ln in split_lines("\n".join(quoted))][-1] == quoted[-1]
 
 
 def test_a_by_word_alone_between_a_headline_and_a_lower_case_name_is_no_inline_link():

@@ -507,15 +507,14 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
 
 
 def _open_at_end(text: str) -> bool:
-    """Whether ``text`` ends with a bracket or a quotation mark that opens what the next line says:
-    "(", "[", and "“" or "«" unless it closes a quotation the line opened the German, Czech or
-    Lithuanian way ("„Ich bin nicht …“") or the German and Danish way ("»Zitat«"); a headline closing
-    such a quotation is no sentence the paragraph under it goes on."""
+    """Whether ``text`` ends with a bracket or a quotation mark that opens what the next line says: "(",
+    "[", and "“" or "«" after a space (or alone), as opening marks stand. After a letter or a full stop
+    they close a quotation opened the German, Czech or Lithuanian way ("„Ich bin nicht …“", "… entscheiden.“")
+    or the German and Danish way ("»Zitat«"), maybe lines above: a headline or paragraph ending so is no
+    sentence the line under it goes on."""
     last = text[-1:]
-    if last == "“":
-        return text.count("„") < text.count("“")
-    if last == "«":
-        return text.count("»") < text.count("«")
+    if last in "“«":
+        return len(text) == 1 or text[-2].isspace() or text[-2] in "([{—–-/"
     return last in "(["
 
 
