@@ -164,6 +164,9 @@ FURNITURE = [
     ("本文へスキップ", "site-furniture"),
     ("Dagens namn: Karin, Kajsa", "site-furniture"),
     ("Namenstag: Maria", "site-furniture"),
+    # a caption closed by its credit, after its sentence or run on by the converter
+    ("The latest case was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor", "caption"),
+    ("SpaceX said its lander will carry 100 metric tons to the surface. Credit: SpaceX", "caption"),
     # a gallery's picture counter
     ("2 of 12 |", "caption"),
     ("Bild 2 von 9", "caption"),
@@ -240,6 +243,8 @@ ARTICLE_TEXT = [
     "The link copied from the report was broken.",
     "Copy the link to your heart and keep it.",
     "3 of 12 jurors voted to acquit.",
+    "Child Tax Credit: What It Means for Families",
+    "He gave credit: the team did the work, he said, and they deserve it.",
     "Der Namenstag ist in Polen wichtiger als der Geburtstag, sagte sie.",
     "Skip to the end of the report and the numbers tell a different story.",
     "Save more, share less",

@@ -325,3 +325,14 @@ def test_embeds_that_did_not_load_inside_the_article_cost_like_captions():
     assert "A large military-style plane, which looked remarkably like a C-130" in art.text
     assert "An Air Mobility spokesperson told Mashable" in art.text
     assert "Tweet may have been deleted" not in art.text
+
+
+def test_a_pictures_alt_text_over_the_caption_repeating_it_is_a_caption():
+    """A text browser prints a picture's alt text, then the caption that repeats it with the credit run on
+    ("… ate a rabbit" / "… ate a rabbitCredit: Getty"): both are the picture's, neither the article's."""
+    alt = "The latest case of the disease was reported after a hunter killed and ate a rabbit"
+    dump = "\n\n".join(["Hunter falls ill after eating a rabbit", *PARAS[:4], alt, alt + "Credit: Getty - Contributor",
+                         *PARAS[4:]])
+    text = extract_text(dump).text
+    assert PARAS[3] in text and PARAS[4] in text
+    assert alt not in text

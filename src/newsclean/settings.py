@@ -567,8 +567,9 @@ TEXT_BOX_LABEL_WORDS = 4
 # title) against 266 (147) before.
 TEXT_DEK_CASE_SHARE = 0.5
 
-# A picture's alt text and the caption that repeats it (text_title._alt_caption) are no title candidates
-# when the alt text has at least this many words: shorter repeats are labels and headings printed twice
+# A picture's alt text and the caption that repeats it (text_title._alt_caption) are no title candidates,
+# and the alt text over a caption the lexicon knows is a caption too (text_classify._alt_texts), when the
+# alt text has at least this many words: shorter repeats are labels and headings printed twice
 # (a section's name, a kicker). Set by hand with the rule (issue 12, round 5, texttitle): the 75 pairs the
 # rule found near the article's start on the dev dumps of five converters (31 sites) have alt texts of 4
 # words or more (review: the number was written in the code).
