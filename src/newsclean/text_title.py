@@ -212,9 +212,10 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
                 continue
             if _TWO_SENTENCES.search(text) or ")" in text and text.count(")") > text.count("("):
                 continue  # (nor the end of a parenthesis opened on a line above: a caption's credit, cut)
-            if text[-1:] in ":：":
+            if text[-1:] in ":：" or text[:1] == "※":
                 continue  # (nor a label that ends with a colon: "■ 日 時：", "How you can keep following ...:";
-                # 257 candidates on 43 dev sites of six converters, none the headline)
+                # 257 candidates on 43 dev sites of six converters, none the headline; nor a note the
+                # reference mark opens, "※当社製品との比較": 80 lines on 5 dev sites, none a headline)
             if "@" in text and EMAIL.search(text):
                 continue  # (nor a line with an e-mail address: a credit, a byline or a contact; on 6 dev sites)
             if i > 0 and credit(text) or phrase_reason(text) is not None:
