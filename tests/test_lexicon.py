@@ -246,6 +246,7 @@ ARTICLE_TEXT = [
     "Child Tax Credit: What It Means for Families",
     "He gave credit: the team did the work, he said, and they deserve it.",
     "Der Namenstag ist in Polen wichtiger als der Geburtstag, sagte sie.",
+    "Namenstag feiern in Polen",
     "Skip to the end of the report and the numbers tell a different story.",
     "Save more, share less",
     "Like more than a tweet",

@@ -665,8 +665,8 @@ KINDS: tuple[Kind, ...] = (
             # A masthead's name day beside its date ("Dagens namn: Karin, Kajsa", "Namenstag: Maria", "Svátek má
             # Jan"), as Nordic and Central European papers print it: 12 lines on 2 dev pages (one site), none
             # article text nor a headline (session 11).
-            r"(dagens namn|namnsdag|nimipäivä|namenstag|navnedag|navnedage|imieniny|svátek má|meniny má|vārda dienas)"
-            r"( \w+)?\s*:?\s*[\w ,.-]{0,60}",
+            r"(dagens namn|namnsdag|nimipäivä(t|ä)?|namenstag|navnedag(e)?|imieniny|vārda dienas)\s*:\s*[\w ,.-]{1,60}",
+            r"(svátek|meniny) má [\w ,.-]{1,60}",
             r"(log ?in|sign ?in|log ?out|sign ?out|register)( / (register|sign up))?", r"my account",
             r"back to top", r"(scroll|go) to top", r"report (an )?(error|typo|correction).*", r"advertisement",
             r"(toggle|open|close) (menu|navigation|search)", r"(previous|next)( post| page)?", r"contact( us)?",
