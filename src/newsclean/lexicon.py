@@ -127,7 +127,7 @@ KINDS: tuple[Kind, ...] = (
         examples=("Share this article", "Facebook | Twitter | Email", "Follow us on Instagram", "Partager sur Facebook",
                   "印刷する", "공유하기", "Facebookでシェアする", "LINEで送る", "Copy link to Tweet", "Link kopieren"),
         phrases=(
-            r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|copy link|"
+            r"share|save|tweet|email|e-mail|print|pin|pin it|whatsapp|telegram|linkedin|reddit|"
             r"facebook|twitter|messenger|flipboard|pinterest|tumblr|vk|ok|viber|mail|x|×|✕|✖",
             r"share (this|the) (post|article|story|page|on \w+)\s*:?", r"share (or comment on )?(this|the) (post|article|story)\s*:.*",
             r"(del|dela|deel|jaa) (artikkel|artikkelen|artikeln|artiklen|artikel|dit artikel|artikkeli|saken)", r"(share|tweet|post|pin|send) (it )?on \w+( \(?opens in (a )?new (window|tab)\)?)?",
@@ -649,11 +649,11 @@ KINDS: tuple[Kind, ...] = (
             # converters (2026-12-01) 251 lines on 45 pages, none article text (benchmarks/phrase_lines.py).
             r"(do not|don't) sell( or share)? my( personal)? (info|information|data)", r"your (california )?privacy (choices|rights)",
             r"limit the use of my sensitive personal information", r"(search for|find) this author( (on|in) (this site|pubmed|google scholar))?",
-            r"skip to (main )?(content|navigation|section links).*", r"references|visible links|hidden links\s*:?", r"(main )?menu", r"search", HOME_LABELS,
-            # An accessibility skip link, in several languages ("Skip to Article", "zum Hauptinhalt", "Aller au
-            # contenu principal", "Hoppa till innehåll", "本文へスキップ"): 378 lines on 79 dev pages of six
-            # converters, 73 of them beyond the English phrase above, none article text (session 11).
-            r"skip (to|over) (the )?(main |primary )?(content|navigation|menu|search|footer|article)",
+            r"references|visible links|hidden links\s*:?", r"(main )?menu", r"search", HOME_LABELS,
+            # An accessibility skip link, in several languages ("Skip to main content", "Skip to Article", "zum
+            # Hauptinhalt", "Zum Inhalt springen", "Aller au contenu principal", "Hoppa till innehåll", "本文へ
+            # スキップ"): 378 lines on 79 dev pages of six converters, none article text (session 11).
+            r"skip (to|over) (the )?(main |primary )?(content|navigation|menu|search|footer|article|section links).*",
             r"(direkt )?zu(m|r) (haupt)?(inhalt|navigation|hauptnavigation|menü|hauptmenü|suche|footer)( springen| wechseln)?",
             r"(aller|passer|accéder) (directement )?(au|à la) (contenu|menu|navigation)( principal(e)?)?",
             r"(ir|saltar|pasar) al (contenido|menú)( principal)?", r"(vai|salta|passa) al (contenuto|menu)( principale)?",
@@ -679,7 +679,7 @@ KINDS: tuple[Kind, ...] = (
             r"(click|tap) here.*", r"(more|all) (sections|topics)", r"sections?", r"topics?",
             # de / fr / es / it / pt / ru / uk
             r"kategorien?\s*:.*", r"schlagwörter\s*:.*", r"veröffentlicht( am)?", r"impressum", r"datenschutz(erklärung|hinweise?|einstellungen)?",
-            r"zum inhalt springen", r"suche", r"anmelden",
+            r"suche", r"anmelden",
             # Browser notices a page prints for readers without JavaScript, in several languages.
             r".{0,80}\bjavascript (is|seems to be|appears to be) (disabled|turned off|not enabled|blocked)\b.*",
             r"(you need to|please|you must) (enable|turn on|activate) javascript.*",

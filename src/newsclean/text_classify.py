@@ -33,7 +33,7 @@ from .text_lines import Line, repeated_alt
 from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
-from .textutil import CURRENCY_SIGNS, DIGIT, HANGUL, LINK_NUMBER
+from .textutil import CURRENCY_SIGNS, DIGIT, HANGUL, LINK_NUMBER, repeats_alt
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -133,17 +133,16 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
 
 def _alt_texts(lines: list[Line]) -> None:
     """Mark as caption a picture's alt text that a text browser printed over the caption repeating it with
-    its credit ("… ate a rabbit" / "… ate a rabbitCredit: Getty"; lynx, w3m). On the dev dumps of six
-    converters (2026-12-01) 61 lines stood over a caption that opens with them, one of them article text
-    (a standfirst a caption repeats); alt texts of TEXT_ALT_CAPTION_WORDS words or more, as in the title
-    search (``text_title._alt_caption``)."""
+    its credit (``textutil.repeats_alt``: "… ate a rabbit" / "… ate a rabbitCredit: Getty"; lynx, w3m), the
+    caption one the lexicon knows. On the dev dumps of six converters (2026-12-01) 61 lines stood over a
+    caption that opens with them, one of them article text (a standfirst a caption repeats); alt texts of
+    TEXT_ALT_CAPTION_WORDS words or more, as in the title search (``text_title._alt_caption``)."""
     least = settings.TEXT_ALT_CAPTION_WORDS
     for i in range(len(lines) - 1):
         below = lines[i + 1]
-        if below.reason == reasons.CAPTION and lines[i].reason is None and lines[i].words >= least:
-            text = lines[i].text
-            if len(below.text) > len(text) and below.text.startswith(text):
-                lines[i].reason = reasons.CAPTION
+        if below.reason == reasons.CAPTION and lines[i].reason is None and lines[i].words >= least \
+                and repeats_alt(lines[i].text, below.text):
+            lines[i].reason = reasons.CAPTION
 
 
 # A price that links, and a few words with it ("$3.00 from AmazonSHOP", "£79.99, Lakeland", "ab 49,99 €

@@ -38,7 +38,15 @@ from .text_memo import is_person_name, search_date
 from .text_segment import is_label_run
 from .textutil import CJK as _CJK
 from .textutil import HASHTAG_LEAD as _HASHTAG_LEAD
-from .textutil import IMAGE_NAME_MARK, LATIN_CAPITAL, TITLE_SEP, bracketed_alone, norm_key, plain_apostrophes
+from .textutil import (
+    IMAGE_NAME_MARK,
+    LATIN_CAPITAL,
+    TITLE_SEP,
+    bracketed_alone,
+    norm_key,
+    plain_apostrophes,
+    repeats_alt,
+)
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 # (＞: the full-width sign, Japanese breadcrumbs.) _CRUMB_SEP: the same without "»", which may close a quotation.
@@ -259,21 +267,9 @@ def _alt_caption(lines: list[Line], i: int) -> bool:
     article's start, on 31 sites, and none was the headline; the caption, which holds a dateline's
     neighbours, outscored the headline above it (ElMundo, w3m)."""
     text = lines[i].text
-    if i + 1 < len(lines):
-        after = lines[i + 1].text
-        if len(after) > len(text) and after.startswith(text) and _goes_on(after, len(text)):
-            return True
-    before = lines[i - 1].text
-    return len(text) > len(before) and lines[i - 1].words >= settings.TEXT_ALT_CAPTION_WORDS and \
-        text.startswith(before) and _goes_on(text, len(before))
-
-
-def _goes_on(longer: str, at: int) -> bool:
-    """Whether ``longer`` goes on from its opening ``longer[:at]`` after a word's end ("… Qatar.AFP", "…
-    Wohnhäuser. © Anett Seidler", a credit glued on: "… QatarAFP"), not inside a word ("Headline" /
-    "Headlines are …")."""
-    prev, nxt = longer[at - 1:at], longer[at:at + 1]
-    return not (prev.isalnum() and nxt.isalnum()) or prev.islower() and nxt.isupper()
+    if i + 1 < len(lines) and repeats_alt(text, lines[i + 1].text):
+        return True
+    return lines[i - 1].words >= settings.TEXT_ALT_CAPTION_WORDS and repeats_alt(lines[i - 1].text, text)
 
 
 def _without_image_dates(page: Page) -> Page:

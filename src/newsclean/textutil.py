@@ -134,6 +134,18 @@ def bracketed_alone(text: str) -> bool:
     return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
 
 
+def repeats_alt(alt: str, caption: str) -> bool:
+    """Whether ``caption`` repeats the picture's alt text ``alt`` and goes on after it with its credit, as
+    text browsers (lynx, w3m) print an image's alt text over its caption ("… GP de Qatar." / "… GP de
+    Qatar.AFP", "… ate a rabbit" / "… ate a rabbitCredit: Getty"): past a word's end, or a credit glued on
+    in capitals ("… QatarAFP"), not inside a word ("Headline" / "Headlines are …")."""
+    at = len(alt)
+    if len(caption) <= at or not caption.startswith(alt):
+        return False
+    prev, nxt = caption[at - 1:at], caption[at:at + 1]
+    return not (prev.isalnum() and nxt.isalnum()) or prev.islower() and nxt.isupper()
+
+
 def plain_apostrophes(text: str) -> str:
     """The text with lynx's apostrophes made plain: lynx prints the apostrophe entity (&apos;) as U+02BC,
     a modifier letter, so "thereʼs" would read as one word. The line reader and the share links' titles
