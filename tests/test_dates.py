@@ -93,6 +93,19 @@ RELATIVE = [
     ("Вчера в 09:15", "2022-09-10T09:15:00"),
     ("5 хвилин тому", "2022-09-11T11:55:00"),
     ("2 weeks ago", "2022-08-28"),
+    # Swedish, Norwegian and Danish, Dutch, Polish, Czech and Slovak, Lithuanian, Turkish, Vietnamese.
+    ("för 3 timmar sedan", "2022-09-11T09:00:00"),
+    ("for 2 timer siden", "2022-09-11T10:00:00"),
+    ("for 5 dager siden", "2022-09-06"),
+    ("3 uur geleden", "2022-09-11T09:00:00"),
+    ("2 dagen geleden", "2022-09-09"),
+    ("3 godziny temu", "2022-09-11T09:00:00"),
+    ("před 3 hodinami", "2022-09-11T09:00:00"),
+    ("pred 5 minútami", "2022-09-11T11:55:00"),
+    ("Prieš 2 val.", "2022-09-11T10:00:00"),
+    ("prieš 3 d.", "2022-09-08"),
+    ("2 gün önce", "2022-09-09"),
+    ("3 giờ trước", "2022-09-11T09:00:00"),
 ]
 
 
@@ -124,6 +137,32 @@ def test_aware_now_keeps_offset() -> None:
 )
 def test_rejected(text: str) -> None:
     assert parse_date(text, NOW) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicerad 10:31", "2022-09-11T10:31:00"),
+    ("Publicerad kl. 10:31", "2022-09-11T10:31:00"),
+    ("Veröffentlicht um 11:02 Uhr", "2022-09-11T11:02:00"),
+    ("Updated at 9:23 a.m.", "2022-09-11T09:23:00"),
+    ("Publié à 10h05", "2022-09-11T10:05:00"),
+    # A time later than now's is the day before's: the stamp is at most a day old.
+    ("Stand: 20:03 Uhr", "2022-09-10T20:03:00"),
+])
+def test_a_label_and_a_time_alone_name_the_day_of_now(text: str, expected: str) -> None:
+    assert parse_date(text, NOW) == DateMatch(text, expected, True)
+    assert parse_date(text) is None  # (without now the time names no day)
+
+
+@pytest.mark.parametrize("text", ["Stand der Dinge 20:03", "Updated 10", "Published 10:05 and more"])
+def test_a_time_after_other_words_is_no_label_time(text: str) -> None:
+    assert parse_date(text, NOW) is None
+
+
+@pytest.mark.parametrize("line", ["He stayed for 3 days in Oslo", "It ran for 2 timer", "The 4 door sedan"])
+def test_english_for_opens_no_scandinavian_stamp(line: str) -> None:
+    """"for ... siden" is Norwegian and Danish for "... ago" only with its closing word: English "for 3 days"
+    is a duration, no date."""
+    assert search_date(line, NOW) is None
 
 
 def test_future_is_fine_without_now() -> None:

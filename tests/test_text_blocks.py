@@ -65,7 +65,8 @@ def test_not_headline_shapes(text: str):
 
 @pytest.mark.parametrize("text", ["Lifestyle2 months ago", "ANE Stories1 year ago", "Sports 3 hours ago",
                                   "vor 2 Stunden", "il y a 3 jours", "hace 5 minutos", "2 часа назад",
-                                  "3 години тому"])
+                                  "3 години тому", "Lietuvoje Prieš 2 val.", "Nyheter for 3 timer siden",
+                                  "Sport 2 godziny temu", "Domácí před 5 minutami", "Gündem 3 saat önce"])
 def test_time_stamps(text: str):
     assert is_time_stamp(text)
     assert block_reason(Block(text)) == "related-list"

@@ -160,6 +160,15 @@ def test_a_capitalised_conjunction_ends_no_name():
     assert text_byline._leading_name("Ana Ruiz 7 hours") == "Ana Ruiz"
 
 
+def test_a_name_does_not_run_into_the_lines_date():
+    """A section's name over a relative stamp ("Gyvenimas Prieš 2 val.": "Life", "2 hours ago" in
+    Lithuanian) is no person: the stamp's capitalised word is the date's, not a name's. A name cut before a
+    separator keeps no space ("Povilas Aleksandravičius / LRT nuotr.")."""
+    assert text_byline._leading_name("Gyvenimas Prieš 2 val.") is None
+    assert text_byline._leading_name("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.") == \
+        "Povilas Aleksandravičius"
+
+
 def test_a_date_printed_in_pieces_under_the_name():
     """A converter that prints each inline element on a line of its own leaves the name card's date in
     pieces under the name; the pieces read together still make the lone name the byline."""

@@ -172,6 +172,14 @@ def test_relative_dateline_resolves_only_with_now():
     assert art.date == "2022-09-10T11:00:00"
 
 
+def test_a_published_label_with_a_time_alone_is_the_day_of_now():
+    """"Publicerad 10:31" under the headline: a story of the day, whose day ``now`` names; without it the
+    time names no day."""
+    page = ["Council approves budget", "Publicerad 10:31", *ARTICLE]
+    assert extract_text("\n".join(page)).date is None
+    assert extract_text("\n".join(page), now=datetime(2022, 9, 11, 12, 0)).date == "2022-09-11T10:31:00"
+
+
 def test_a_date_in_the_body_is_not_the_publication_date():
     body = [*ARTICLE[:2], "The last budget, passed on March 3, 2015, raised taxes by two percent over five years.",
             *ARTICLE[2:]]

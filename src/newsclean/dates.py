@@ -112,12 +112,12 @@ _TIME_CORE = (
     r"(?:\s*(?:uhr|h|ч\.?|hrs)\b)?"
     r"(?:\s*\(?" + _TZ_RE + r"(?:\b|(?=(?-i:[A-Z][a-z])))\)?)?"  # "ESTUpdated": fused by a converter
 )
-_TIME_AFTER = lazy_compile(
-    # The separator may be missing where a converter fused a year and a time ("Nov 20 20194:29 AM").
+# The separator may be missing where a converter fused a year and a time ("Nov 20 20194:29 AM").
+_TIME_AFTER_RE = (
     r"\s*(?:[,|·•/–—-]{1,2}|\bat\b|\bum\b|\bà\b|\ba\s+las\b|\balle(?:\s+ore)?\b|\bore\b|\bàs\b|\bв\b|\bо\b|\bkl\.|\s)?\s*"
-    + _TIME_CORE,
-    re.I,
+    + _TIME_CORE
 )
+_TIME_AFTER = lazy_compile(_TIME_AFTER_RE, re.I)
 # A time (and weekday) written before the date: "11:00 AM EDT, Sat September 10, 2022".
 _TIME_BEFORE = lazy_compile(r"(?:" + _TIME_CORE + r")\s*(?:[,|·•–—-]|\bon\b)?\s*$", re.I)
 _WEEKDAY_BEFORE = lazy_compile(r"\b(?:" + _WEEKDAYS + r")\.?,?\s*(?:(?:the|le|el|den|der)\s+)?$", re.I)
@@ -180,15 +180,24 @@ _REL_DAY_RE = re.compile(
     re.I,
 )
 
-# Unit words to (unit, day-precision?) — stems matched at the start of the word.
+# Unit words to (unit, day-precision?) — stems matched at the start of the word; with the units of the
+# languages whose "ago" words follow (Scandinavian, Dutch, Polish, Czech, Slovak, Lithuanian, Turkish,
+# Vietnamese: "timmar", "uur", "godziny", "hodinami", "val.", "saat", "giờ").
 _UNIT_STEMS: tuple[tuple[str, str], ...] = (
-    (r"s|secs?|seconds?|sekunden?|secondes?|segundos?|secondi|секунд\w*|секунд", "seconds"),
-    (r"m|mins?|minutes?|minuten?|minutos?|minuti|минут\w*|хвилин\w*", "minutes"),
-    (r"h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ora|ore|час\w*|годин\w*", "hours"),
-    (r"d|days?|tagen?|tage|jours?|días?|dias?|giorn[oi]|дн\w*|день|дні|днів", "days"),
-    (r"w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|недел\w*|тижн\w*|тиждень", "weeks"),
-    (r"mos?|months?|monat(?:en|e)?|mois|mes(?:es)?|mesi|mese|mês|meses|месяц\w*|місяц\w*|місяць", "months"),
-    (r"y|yrs?|years?|jahren?|jahre|ans?|années?|años?|anni|anno|anos?|год|года|лет|рок\w*|рік", "years"),
+    (r"s|secs?|seconds?|sekunden?|secondes?|segundos?|secondi|секунд\w*|секунд|sek\.?|sekund\w*|seconden|saniye|"
+     r"giây", "seconds"),
+    (r"m|mins?|minutes?|minuten?|minutos?|minuti|минут\w*|хвилин\w*|min\.|minut\w*|minuut|minútami|dakika|dk|phút",
+     "minutes"),
+    (r"h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ora|ore|час\w*|годин\w*|timm(?:e|ar)|timer?|uur|godz\.?|"
+     r"godzin\w*|hodin\w*|val\.?|valand\w*|saat|giờ", "hours"),
+    (r"d|days?|tagen?|tage|jours?|días?|dias?|giorn[oi]|дн\w*|день|дні|днів|d\.|dag(?:ar|e|er|en)?|dni|dzień|dny|dnem|"
+     r"dňami|dien\w*|gün|ngày", "days"),
+    (r"w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|недел\w*|тижн\w*|тиждень|veck(?:a|or)|uker?|uger?|"
+     r"weken|tydzień|tygod\w*|týd\w*|týždň\w*|savait\w*|sav\.|hafta|tuần", "weeks"),
+    (r"mos?|months?|monat(?:en|e)?|mois|mes(?:es)?|mesi|mese|mês|meses|месяц\w*|місяц\w*|місяць|månad(?:er)?|"
+     r"måned(?:er)?|maand(?:en)?|miesi\w*|měsíc\w*|mesiac\w*|mėnes\w*|mėn\.|ay|tháng", "months"),
+    (r"y|yrs?|years?|jahren?|jahre|ans?|années?|años?|anni|anno|anos?|год|года|лет|рок\w*|рік|år|jaar|jaren|lata?|"
+     r"rok\w*|let[y]?|metus|metų|metai|yıl|năm", "years"),
 )
 _UNIT_RE = "|".join(f"(?P<u_{name}>{stems})" for stems, name in _UNIT_STEMS)
 _NUM_WORDS: dict[str, int] = {
@@ -199,9 +208,12 @@ _NUM_WORDS: dict[str, int] = {
 # A digit may follow a word without a space ("Lifestyle2 months ago" in text dumps); a number word may not.
 _NUM_RE = r"(?<![\d.,:])\d{1,3}|(?<!\w)(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + ")"
 # The words that make "N units" a time before now: before the number ("vor 3 Tagen", "il y a 3 jours",
-# "hace 3 días", "há 3 dias", "faz 3 dias") or after it ("3 days ago", "3 giorni fa", "3 дня назад").
-AGO_BEFORE: tuple[str, ...] = ("vor", r"il\s+y\s+a", "hace", "há", "ha", "fa", "faz")
-AGO_AFTER: tuple[str, ...] = ("ago", "fa", "назад", "тому", "atrás", "atras", "geleden", "temu")
+# "hace 3 días", "há 3 dias", "faz 3 dias", Czech and Slovak "před/pred 3 hodinami", Lithuanian "prieš 2
+# val.") or after it ("3 days ago", "3 giorni fa", "3 дня назад", "3 uur geleden", "3 godziny temu", Swedish
+# "3 timmar sedan", Norwegian and Danish "3 timer siden", Turkish "3 saat önce", Vietnamese "3 giờ trước").
+AGO_BEFORE: tuple[str, ...] = ("vor", r"il\s+y\s+a", "hace", "há", "ha", "fa", "faz", "před", "pred", "prieš")
+AGO_AFTER: tuple[str, ...] = ("ago", "fa", "назад", "тому", "atrás", "atras", "geleden", "temu", "sedan", "siden",
+                              "önce", "trước")
 # A cheap pre-test for a date or time stamp that resolves without a reference time: a numeric date or
 # time, a year, or an "ago" word ("vor", "il y a", "hace", "há", "fa", "назад", "тому"). A day and month
 # without a year, or a bare duration ("48 Hours", a show's name), is not a publication date. (The text
@@ -210,8 +222,11 @@ DATE_GATE = re.compile(
     r"\d[./:-]\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:" + "|".join(AGO_BEFORE + AGO_AFTER) + r")\b|前|전",
     re.I,
 )
+# The Scandinavian "for ... siden" / "för ... sedan" opens with a word that is English "for" ("for 3 days"): it
+# is part of the stamp only with the closing word (``fore``, checked where the expression is used).
 _AGO_CORE = (
-    r"(?:(?<!\w)(?P<pre>" + "|".join(AGO_BEFORE) + r")\s+)?(?P<n>" + _NUM_RE + r")\s*(?:" + _UNIT_RE
+    r"(?:(?<!\w)(?:(?P<pre>" + "|".join(AGO_BEFORE) + r")|(?P<fore>för|for))\s+)?(?P<n>" + _NUM_RE
+    + r")\s*(?:" + _UNIT_RE
     + r")(?!\w)\.?(?:\s+(?P<post>" + "|".join(AGO_AFTER) + r"))?"
 )
 _REL_AGO = lazy_compile(_AGO_CORE, re.I)
@@ -236,6 +251,8 @@ UPDATED_LABELS: tuple[str, ...] = (
 )
 # Either label, as one alternation (longest first) for the expressions of the modules that read them.
 DATE_LABELS_PATTERN = "|".join(sorted(map(re.escape, PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True))
+# Such a label (or German "Stand:", "as of") and a clock time, the whole dateline (``_label_time``).
+_LABEL_TIME = lazy_compile(r"^\W*(?:" + DATE_LABELS_PATTERN + r"|stand)\s*:?" + _TIME_AFTER_RE + r"\s*$", re.I)
 # The short words between such a label and its date ("Published on", "Veröffentlicht am", "Publié le",
 # "Publicado el", "Pubblicato il", "Publicerad den", "Gepubliceerd op", "Publikováno dne"): the HTML path's
 # labelled dates, the text path's labelled dates (text_date) and the flat dumps' date cuts (text_segment) read them.
@@ -436,6 +453,10 @@ def _absolute_hits(s: str, now: datetime | None, with_names: bool = True) -> Ite
 def _relative_hits(
     s: str, now: datetime | None, bare_units: bool, rel_days: bool = True, ago: bool = True
 ) -> Iterator[_Hit]:
+    if bare_units and now is not None and len(s) <= 60:
+        hit = _label_time(s, now)
+        if hit is not None:
+            yield hit
     for m in _REL_DAY_RE.finditer(s) if rel_days else ():
         start, end = m.span()
         tm = _TIME_AFTER.match(s, end)
@@ -455,11 +476,28 @@ def _relative_hits(
     for m in _CJK_AGO.finditer(s) if ago else ():
         yield _Hit(m.start(), m.end(), _shift(now, _CJK_UNITS[m.group("unit")], int(m.group("n"))), True)
     for m in _REL_AGO.finditer(s) if ago else ():
-        if not (bare_units or m.group("pre") or m.group("post")):
+        if not (bare_units or m.group("pre") or m.group("post")) or m.group("fore") and not m.group("post"):
             continue
         if m.group("pre") and m.group("post") and m.group("pre").lower() == "fa":
             continue
         yield _Hit(m.start(), m.end(), _resolve_ago(m, now), True)
+
+
+def _label_time(s: str, now: datetime) -> _Hit | None:
+    """A dateline that is a publication or update label and a clock time alone ("Publicerad 22:31", "Stand:
+    20:03 Uhr", "Updated at 1:23 p.m."): sites print the time without the day for the stories of the day, so
+    it is ``now``'s day, or the day before when the time is later than ``now``'s (the stamp is at most a day
+    old). Without ``now`` such a line names no day and is read as before, no dateline: a headline's
+    dateline then decides the title as it did (on the fundus bs4 dumps, read as a dateline it made two
+    headlines shown on the page win over the <title>'s, which the gold has)."""
+    m = _LABEL_TIME.match(s)
+    if m is None:
+        return None
+    hh, mi, ss, tz = _time_parts(m)
+    if hh is None or mi is None:
+        return None
+    day = now.date() - timedelta(days=1 if (hh, mi) > (now.hour, now.minute) else 0)
+    return _Hit(0, len(s), _format(day, hh, mi, ss, tz), True)
 
 
 def _standalone(s: str, start: int, end: int) -> bool:
@@ -499,7 +537,8 @@ _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 _REL_DAY_GATE = lazy_compile("|".join(map(re.escape, sorted({w.lower() for w in _REL_DAY_WORDS} | {
     "now", "eben", "instant", "mismo", "momento", "proprio ora", "poco fa", "pouco", "только", "щойно"}))))
 # (Substrings of AGO_BEFORE and AGO_AFTER, and the CJK "ago" marks.)
-_AGO_GATE = re.compile("前|전|ago|назад|тому|vor|hace|il y a|há|ha |fa|atr|geleden|temu")
+_AGO_GATE = re.compile("前|전|ago|назад|тому|vor|hace|il y a|há|ha |fa|atr|geleden|temu|sedan|siden|před|pred|prieš|"
+                       "önce|trước")
 _NAME_KINDS = ("dmy_name", "mdy_name")
 
 

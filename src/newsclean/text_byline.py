@@ -442,7 +442,7 @@ def _trailing_name(text: str) -> str | None:
 _DATE_NAME_SEPARATORS = frozenset(BYLINE_TRIM) - {" "}
 
 
-_NAME_TAIL = re.compile(r"[\d,;:.·•|/]+$")
+_NAME_TAIL = re.compile(r"\s*[\d,;:.·•|/]+$")
 
 
 def _leading_name(text: str) -> str | None:
@@ -453,8 +453,13 @@ def _leading_name(text: str) -> str | None:
         return None  # (a by-word opens no name: the prefixed line's names are read ahead of what follows)
     if LABEL_GATE.match(text) is not None and _LABEL_OPENS.match(text) is not None:
         return None  # (nor a publication label: "Actualizado Lunes, 2 diciembre 2024 - 02:24")
+    # (Nor may the name run into the line's date: a relative stamp's capitalised word, "Gyvenimas Prieš 2
+    # val.", a section's name and "2 hours ago" in Lithuanian.)
+    flat = " ".join(toks)
+    m = search_date(flat) if DIGIT.search(flat) else None
+    date_at = flat.find(m.text) if m is not None else -1
     for n in (4, 3, 2):
-        if len(toks) > n:
+        if len(toks) > n and not 0 <= date_at < len(" ".join(toks[:n])):
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
             # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
             if toks[n].isalpha() and toks[n].islower():
