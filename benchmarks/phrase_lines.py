@@ -25,7 +25,7 @@ from bench_converters import CONVERTERS as ALL_CONVERTERS
 from bench_converters import SETS, _load_gold, body_answers, norm_title, read_holdout
 
 from newsclean.lexicon_words import BUTTON_LABELS
-from newsclean.text_lines import _MARKER
+from newsclean.textutil import LIST_MARKER as _MARKER
 
 CONVERTERS = tuple(c for c in ALL_CONVERTERS if c != "flat")
 BUTTON_RUN = f"({BUTTON_LABELS})(\\s*[|,/·•]?\\s*({BUTTON_LABELS}))+"

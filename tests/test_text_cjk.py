@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from newsclean import text_classify, text_fields, text_title
 from newsclean.text_extract import article_lines, extract_text, split_lines
-from newsclean.text_lines import Line, _break_cols
+from newsclean.text_lines import Line
+from newsclean.text_wrap import _break_cols
 
 _PROSE = [
     "先月、市の図書館で新しい貸し出しの仕組みが始まり、利用者は窓口に並ばずに本を借りられるようになった。"

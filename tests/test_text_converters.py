@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, PARAS, SCRAPES, PageSet, check_record, expected
-from newsclean import clean, settings, text_classify, text_lines
+from newsclean import clean, settings, text_classify, text_lines, text_wrap
 from newsclean.text_extract import article_lines, extract_text, split_lines
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -529,7 +529,7 @@ def test_unwrapped_japanese_paragraphs_have_no_wide_ceiling():
     flat = "\n\n".join("".join(x.strip() for x in p.splitlines()) for p in paras)
     lines = flat.splitlines()
     chars = [len(x) for x in lines]
-    assert text_lines._wide_ceiling(lines, chars, [text_lines._columns(x) for x in lines]) is None
+    assert text_wrap._wide_ceiling(lines, chars, [text_wrap.columns(x) for x in lines]) is None
     assert len(split_lines(flat)) == len([p for p in flat.split("\n\n") if p.strip()])
 
 
@@ -658,8 +658,8 @@ def test_wrap_width_is_the_column_a_crowd_of_lines_reaches():
     where the 99th percentile of their lengths says 75, and a line broken before a word that would
     have fitted in 75 columns ("… pêche durable à" / "Oceana, …") must still be rejoined."""
     lengths = sorted([74] * 21 + [73] * 20 + [72] * 14 + [71] * 17 + [75] * 2 + [76, 77] + list(range(20, 70)))
-    assert text_lines._ceiling(lengths, 75) == 74
-    assert text_lines._ceiling(sorted([78] * 30 + [77] * 25 + [76] * 20 + [79]), 78) == 78
+    assert text_wrap._ceiling(lengths, 75) == 74
+    assert text_wrap._ceiling(sorted([78] * 30 + [77] * 25 + [76] * 20 + [79]), 78) == 78
 
 
 def test_a_full_line_of_wide_characters_was_cut_inside_a_number_too():

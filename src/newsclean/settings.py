@@ -537,7 +537,7 @@ TEXT_IMAGE_MARK_CHARS = 62
 # the nearest shares are 0.58 (1 line) and 0.54 to 0.56 (6 lines).
 TEXT_TITLE_ECHO_SHARE = 0.6
 # A dump whose columns exceed its characters by at least this many (wide characters counted twice) is
-# searched for lynx's ceiling of CJK lines (text_lines.split_lines; "enough for three lines of them", set
+# searched for lynx's ceiling of CJK lines (text_wrap.unwrap_dump; "enough for three lines of them", set
 # with commit 4d9d5ae). On the dev dumps the search runs on 97 dumps (28 pages) whose surplus is 406 or
 # more and finds a ceiling on 10 (lynx 9, w3m 1; surplus 1,593 or more): the floor never binds there.
 TEXT_WIDE_SURPLUS_MIN = 90

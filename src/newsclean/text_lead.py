@@ -39,10 +39,10 @@ from .settings import (
 )
 from .text_classify import best_region
 from .text_fields import credit
-from .text_lines import CJK_CLOSERS, CJK_MID, CJK_PARTICLE, Line
+from .text_lines import CJK_MID, CJK_PARTICLE, Line
 from .text_memo import search_date
 from .textutil import CJK as _CJK
-from .textutil import CLOSERS, ends_sentence
+from .textutil import CJK_CLOSERS, CLOSERS, ends_sentence
 
 # Closing quotes and brackets of CJK text besides the Latin ones: they may follow the final mark.
 _CLOSERS_ALL = CLOSERS + "」』）】〕"

@@ -1,14 +1,13 @@
 """Text dumps into lines: the first step of plain-text extraction.
 
 Splits a converter's dump (html2text, inscriptis, lynx, w3m, BeautifulSoup ``get_text``…) into
-``Line`` units: white space normalised, hard wrapping undone, Markdown links and list markers stripped
+``Line`` units: white space normalised, hard wrapping undone (``text_wrap``), Markdown links and list markers stripped
 while remembered as features (link share, marked), paragraphs rejoined.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import settings
@@ -20,12 +19,19 @@ from .lexicon_words import NAME_TITLES
 from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
-from .textutil import CJK as _CJK
+from .text_wrap import unwrap_dump
 from .textutil import (
-    HANGUL,
+    CJK,
+    CJK_CLOSERS,
+    CJK_ENDS,
+    CJK_OPENERS,
     IMAGE_FILE_MARK,
     IMAGE_TYPE_MARK,
     LINK_NUMBER,
+    LIST_MARKER,
+    MARKER_FIRST,
+    cjkish,
+    could_be_marked,
     ends_plain_sentence,
     plain_apostrophes,
 )
@@ -36,10 +42,6 @@ _WS_ODD = re.compile(
     r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*"
     r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 )
-# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> "; w3m marks the items of
-# nested lists with "□", "☆" and "○" by depth (each followed by a space: "☆新商品" is text).
-# "3. " opens a numbered item, but "3. June 2024" / "27. Januar 2026" is a date (day, month, year).
-_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|[□☆○](?=\s)|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
 # Markdown links and images. Link texts may hold one level of brackets ("[ [Caption] More](url)");
 # URLs may hold escapes, balanced parentheses and, in a paragraph rejoined from a wrapping converter's
 # lines, spaces (never before a quote: that starts the link's title).
@@ -81,38 +83,14 @@ _GLUE_WORDS = frozenset(("the", "a", "an", "of", "to", "and", "in", "on", "by", 
 CJK_PARTICLE = lazy_compile(r"^(?:[をにのがへや]|です|でし|ます|まし)(?:[\w、。「『（]|$)"
                            r"|^[とはもで](?:[\u4e00-\u9fff\u30a1-\u30fa\uff10-\uff19\d「『（]|$)")
 _PARTICLE_FIRST = "をにのがへやでまとはも"
-CJK_CLOSERS = "、。，．）」』】"
-_CJK_OPENERS = "（「『【"
-_CJK_ENDS = "。！？．!?"
 # What a Japanese clause cut mid-way ends with: a particle, the connective "て", a comma.
 CJK_MID = "をにのがへとでもはやて、"
-
-
-def _cjkish(c: str) -> bool:
-    """Whether character ``c`` is CJK script or CJK punctuation."""
-    return bool(c) and (c in _CJK_OPENERS or c in CJK_CLOSERS or bool(_CJK.match(c)))
-
-
-def _unspaced(a: str, b: str) -> bool:
-    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script or
-    CJK brackets and punctuation ("…ほしい" / "」と述べ"), or both full-width Latin letters or digits
-    ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks anywhere. (Korean, which spaces its words, is
-    told apart by ``_spaced``.)"""
-    if _cjkish(a) and _cjkish(b):
-        return True
-    return "\uff10" <= a <= "\uff5a" and "\uff10" <= b <= "\uff5a"
-
-
-def _spaced(a: str, b: str) -> bool:
-    """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
-    between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
-    return HANGUL.match(a) is not None or HANGUL.match(b) is not None
 
 
 def _cjk_open(s: str) -> bool:
     """Whether ``s`` stops inside a CJK sentence: on a CJK character that is no sentence end."""
     c = s[-1:]
-    return c not in _CJK_ENDS and c not in CJK_CLOSERS[2:] and bool(_CJK.match(c))
+    return c not in CJK_ENDS and c not in CJK_CLOSERS[2:] and bool(CJK.match(c))
 
 
 def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
@@ -121,29 +99,19 @@ def _cjk_goes_on(prev: str, line: str, adjacent: bool = False) -> bool:
     particle, or in a closing quote that "と" ("…」と述べた") goes on from.
     ``prev`` may end in a Latin word, a link inside the sentence ("パスワード管理ソフト KeePass")."""
     last, first = prev[-1:], line[:1]
-    if last in _CJK_OPENERS:
-        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+    if last in CJK_OPENERS:
+        return bool(CJK.match(first) or first in CJK_OPENERS)
     if adjacent and (last in CJK_MID or last in "」』" and first == "と"):
-        return bool(_CJK.match(first) or first in _CJK_OPENERS)
+        return bool(CJK.match(first) or first in CJK_OPENERS)
     if first not in _PARTICLE_FIRST or not CJK_PARTICLE.match(line):
         return False
-    return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(_CJK.search(prev[-40:]))
+    return _cjk_open(prev) or last.isalnum() and last.isascii() and bool(CJK.search(prev[-40:]))
 
 
 def _mid_sentence(s: str) -> bool:
     """Whether ``s`` stops inside a sentence: on a lower-case letter, a comma or a function word."""
     c = s[-1:]
     return c.islower() or c == "," or s.rsplit(" ", 1)[-1].lower() in _GLUE_WORDS
-# Characters a terminal converter (lynx, w3m) gives two columns: it wraps by columns, not characters.
-_WIDE = lazy_compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]", below="\u2e80", cheap=r"[\u1100-\u115f]")
-
-
-def _columns(s: str) -> int:
-    """How many terminal columns ``s`` takes (wide East Asian characters count twice)."""
-    return len(s) if s.isascii() else len(s) + len(_WIDE.findall(s))
-
-
 @dataclass(slots=True)
 class Line:
     """One unit of the dump (a line, or a paragraph after unwrapping) with its features."""
@@ -221,160 +189,6 @@ _IMAGE_MARK = re.compile(r"^(?:" + LINK_NUMBER + r")?(?:" + IMAGE_FILE_MARK
                          + r"|\[(?=[^\]]*[\d_-])(?!\d+\])[\w.-]{1,10}\])$", re.I)
 
 
-# --- 1. lines ---------------------------------------------------------------------------------
-
-
-def _ceiling(lengths: list[int], width: int) -> int:
-    """The wrapping column under a high percentile ``width`` of the sorted line ``lengths``: the longest
-    length a crowd of lines reaches. A few lines a column or two longer (a word the converter could not
-    break, a line it measured otherwise) put the percentile above the column the text wraps at, and a
-    line broken because the next word did not fit then looks as if that word would have fitted."""
-    counts = {n: bisect_right(lengths, n) - bisect_left(lengths, n) for n in range(width - 3, width + 1)}
-    top = max(counts.values())
-    return next(n for n in range(width, width - 4, -1) if counts[n] * 4 >= top)
-
-
-def _break_cols(line: str, by_columns: bool = False) -> int:
-    """The columns the line above would have needed to take the start of ``line``, had it fitted: a
-    space and the line's first word. Where the lengths are terminal columns (``by_columns``: a wide
-    character two), only the word's part up to its first Chinese or Japanese character (and the closing
-    mark after it, which may not open a line: "た。"): a terminal converter (w3m) breaks such text
-    between any two characters, "12月" / "24日". (The space is still counted: a column of slack.)
-
-    The narrower unit serves ``_wrap_width``'s test of whether a dump is wrapped at all: taking a CJK run
-    for one word made an unwrapped dump whose short CJK lines crowd under one length (a list of headlines,
-    each followed by its time or a topic label) look wrapped, and the headline then took the line under
-    it (bs4, "…持ち株社長も引責" / "金融機関"). On the dev dumps of six converters (2026-12-01) it finds no
-    width in 21 dumps of Japanese pages (5 bs4, 5 html2text, 11 lynx) and changes no w3m width. ``_unwrap``
-    keeps the whole word: in a dump found wrapped, joining lines by the narrow unit left lynx lines broken
-    at spaces apart (lynx wraps CJK text at spaces), which lost a page's article (postlight lynx zdnet)."""
-    word = line.split(" ", 1)[0]
-    if by_columns:
-        for k, c in enumerate(word):
-            if _cjkish(c) and not HANGUL.match(c):
-                return 1 + _columns(word[:k + 1 + (word[k + 1:k + 2] in CJK_CLOSERS)])
-    return 1 + _columns(word)
-
-
-def _wrap_width(lines: list[str], cols: list[int], by_columns: bool = False) -> int | None:
-    """The column a hard-wrapping converter broke lines at, or None if the text is not wrapped.
-    ``cols`` are the lines' lengths with their indentation (a converter wraps at a column), in terminal
-    columns (``by_columns``: a wide character two) or in characters.
-
-    In wrapped text no line is longer than the width, and the lines of every paragraph but its last
-    end just short of it: most of the long lines crowd under one ceiling.
-    """
-    # Addresses (a "References" list, a URL or a path printed as text) cannot be broken: lines that
-    # end in one long word do not count.
-    lengths = sorted([n for x, n in zip(lines, cols, strict=True)
-                      if x and "://" not in x and not (n > 60 and len(x) - x.rfind(" ") > 40)])
-    if len(lengths) < 8:
-        return None
-    width = lengths[max(0, int(len(lengths) * 0.99) - 1)]
-    if not 30 <= width <= 160:
-        return None
-    longer = sum(1 for n in lengths if n > width + 1)
-    long_lines = [n for n in lengths if n >= width // 2]
-    near = sum(1 for n in long_lines if n >= width - 20)
-    if len(long_lines) < 5 or near < 0.25 * len(long_lines) or longer > 0.02 * len(lengths):
-        return None
-    # And a near-full line followed by another was broken because the next word did not fit.
-    # (Most of those breaks fall inside a sentence, not after one.)
-    pairs = broken = ends = 0
-    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
-        if b and width - 20 <= cols[i] <= width:
-            pairs += 1
-            broken += cols[i] + _break_cols(b, by_columns) > width
-            ends += a[-1] in ".!?"
-    if pairs >= 6 and broken >= 0.4 * pairs and ends <= 0.5 * pairs:
-        return _ceiling(lengths, width)
-    return None
-
-
-def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
-    """Join lines that a converter broke because the next word did not fit in the width."""
-    out: list[str] = []
-    prev = ""
-    prev_cols = prev_indent = 0
-    for line, n, indent in zip(lines, cols, indents, strict=True):
-        first = line.split(" ", 1)[0] if line else ""
-        # The previous line was broken here if this line's first word would not have fitted on it.
-        # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
-        item = _MARKER.match(line) and not (first == "-" and not ends_plain_sentence(prev))
-        # A line indented deeper than the one above starts a paragraph (first-line indentation).
-        if prev and line and not item and prev_cols + _break_cols(line) > width and indent <= prev_indent:
-            # Chinese and Japanese put no space between words: a break there was not a space.
-            # (Korean spaces its words: a line short of the width was broken at a space, w3m's full
-            # lines inside a word.)
-            # (Nor between full-width Latin letters or digits, "Ｐｈａｓ" / "ｅ": wide characters all.)
-            cjk = _unspaced(prev[-1], line[0]) and not (_spaced(prev[-1], line[0]) and prev_cols < width - 1)
-            out[-1] = out[-1] + ("" if cjk else " ") + line
-        else:
-            out.append(line)
-        prev, prev_cols, prev_indent = line, n, indent
-    return out
-
-
-def _wide_ceiling(written: list[str], chars: list[int], cols: list[int]) -> int | None:
-    """The character count a terminal converter wrapped lines of wide (CJK) characters at, or None.
-    ``chars`` and ``cols`` are the lines' lengths in characters and in columns (a wide character two).
-
-    lynx wraps a line of Chinese or Japanese a few characters short of the screen's width, counting
-    each wide character as one column (74 characters on an 80-column screen), while its Latin lines
-    wrap at the screen's columns: no one width fits the dump's lines. Lines mostly of such characters
-    crowd under the ceiling, half of them or more cut mid-sentence; dumps that do not wrap have no such
-    crowd."""
-    sized = sorted((n, x.rstrip()) for x, n, c in zip(written, chars, cols, strict=True) if n >= 30 and 2 * (c - n) >= n)
-    if len(sized) < 3:
-        return None
-    lo, hi = settings.TEXT_TERMINAL_WIDTH
-    ceiling = sized[-1][0]
-    band = [x for n, x in sized if n >= ceiling - 2]
-    # (The longest paragraphs of a dump that does not wrap end on a full stop.)
-    cut = sum(1 for x in band if x[-1] not in _CJK_ENDS and x[-1] not in CJK_CLOSERS)
-    return ceiling if lo <= ceiling <= hi and len(band) >= 3 and cut * 2 >= len(band) else None
-
-
-def _unwrap_wide(lines: list[str], written: list[str], ceiling: int) -> list[str]:
-    """Join the lines a converter broke at a ceiling of wide characters (``_wide_ceiling``): a line
-    near the ceiling goes on in the next one; a line before a run of CJK text too long to fit after it
-    was broken at its last space."""
-    out: list[str] = []
-    prev = ""
-    prev_chars = prev_indent = 0
-    prev_wide = False
-    for line, raw in zip(lines, written, strict=True):
-        chars = len(raw.rstrip())
-        indent = len(raw) - len(raw.lstrip())
-        if prev and line and indent <= prev_indent and not (_could_be_marked(line) and _MARKER.match(line)):
-            first = len(line.split(" ", 1)[0])
-            full = prev_chars >= ceiling - 2
-            if full or (first >= 15 and prev_chars + 1 + first > ceiling and not ends_plain_sentence(prev)
-                        and prev[-1:] not in _CJK_ENDS):
-                # (A line of wide characters full to the ceiling was cut at a character, inside a word
-                # or a number too: "約3" / "0キロ", "Jav" / "aScript"; Korean was cut at a space.)
-                glue = "" if full and prev_wide and not _spaced(prev[-1], line[0]) else " "
-                out[-1] = out[-1] + glue + line
-                prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
-                continue
-        out.append(line)
-        prev, prev_chars, prev_indent, prev_wide = line, chars, indent, _mostly_wide(raw, chars)
-    return out
-
-
-def _mostly_wide(raw: str, chars: int) -> bool:
-    """Whether a line is mostly wide (CJK) characters, as the lines under a wide ceiling are."""
-    return chars >= 30 and 2 * (_columns(raw.rstrip()) - chars) >= chars
-
-
-_MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>□☆○-0123456789")
-
-
-def _could_be_marked(s: str) -> bool:
-    """A cheap pre-test for ``_MARKER``: list markers start with one of a few characters."""
-    return s[:1] in _MARKER_FIRST
-
-
 def _link_text(m: re.Match) -> str:
     text = m.group(1).replace("[", "").replace("]", "")
     # Two elements that the page set side by side, the writer printed without a space ("[April 10,
@@ -383,7 +197,7 @@ def _link_text(m: re.Match) -> str:
     after = m.string[m.end():m.end() + 1]
     # (A lower-case letter after it goes on with the word: "[Heather Hitchen](…)s"; Chinese and
     # Japanese put no space between words.)
-    if (after.isupper() or after.isdigit()) and text[-1:].isalnum() and not _cjkish(after):
+    if (after.isupper() or after.isdigit()) and text[-1:].isalnum() and not cjkish(after):
         return text + " "
     return text
 
@@ -437,13 +251,13 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         words = len(text.split())
         if not text.isascii():
             # (Scripts written without spaces: two characters make about one word.)
-            words = max(words, len(_CJK.findall(text)) // 2)
+            words = max(words, len(CJK.findall(text)) // 2)
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, words)))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
     if text[:1] == "[" and text[-1:] == "]" and _IMAGE_MARK.match(text):
         return "", False, 0.0
-    m = _MARKER.match(text) if text[:1] in _MARKER_FIRST and not literal else None  # (_could_be_marked, inlined)
+    m = LIST_MARKER.match(text) if text[:1] in MARKER_FIRST and not literal else None  # (could_be_marked, inlined)
     if m and m.end() < len(text):
         text = text[m.end():]
         marked = True
@@ -466,7 +280,7 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
         punct = False  # (most lines: none of the openings below can hold)
     else:
         punct = (first in ",;:)]}»”’%" or line.startswith(("'s ", "’s ")) or first in CJK_CLOSERS and _cjk_open(prev)
-                 or adjacent and prev[-1:] == "：" and len(prev) <= 20 and _CJK.match(first) is not None
+                 or adjacent and prev[-1:] == "：" and len(prev) <= 20 and CJK.match(first) is not None
                  or first == "：" and _cjk_open(prev))
         if first in "*†" and line[1:2] in _FOOTNOTE_NEXT and _footnote_mark(prev, line):
             return True
@@ -490,9 +304,9 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
         # Or a short inline element (a link) between two parts of one sentence.
         if not continues and not (nxt and _inline_between(prev, line, nxt)):
             return False
-    if _could_be_marked(line) and _MARKER.match(line):
+    if could_be_marked(line) and LIST_MARKER.match(line):
         return False
-    if len(prev) < 60 and _could_be_marked(prev) and _MARKER.match(prev):
+    if len(prev) < 60 and could_be_marked(prev) and LIST_MARKER.match(prev):
         return False
     if punct:
         return True
@@ -537,7 +351,7 @@ def _cjk_inline(prev: str, line: str, nxt: str) -> bool:
     linked term, "韓国の" / "尹錫悦" / "大統領は…"): the sentence above stops on a particle, the word is
     kanji or katakana alone, and the sentence goes on in CJK script below."""
     return (prev[-1:] in CJK_MID and prev[-1:] != "、" and bool(_CJK_WORD.match(line))
-            and bool(nxt) and _CJK.match(nxt[:1]) is not None and _cjk_open(prev))
+            and bool(nxt) and CJK.match(nxt[:1]) is not None and _cjk_open(prev))
 
 
 # What may follow a footnote's mark at the start of a line that goes on with the sentence above.
@@ -566,7 +380,7 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
         limit = 12 if nxt[0] in ",.;:)" else 6
         return _mid_sentence(prev) and len(line.split()) <= limit
-    return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in _CJK_ENDS
+    return (nxt[:1] in _PARTICLE_FIRST and len(line) <= 40 and line[-1:] not in CJK_ENDS
             and not ends_plain_sentence(line) and _cjk_goes_on(prev, nxt))
 
 
@@ -582,7 +396,7 @@ def _run_in_label(raw_lines: list[str], norm: list[str], last: int, i: int, prev
         return False
     alone_before = last == 0 or not raw_lines[last - 1].strip()
     alone_after = i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip()
-    return alone_before and alone_after and len(norm[i]) > 0 and not _MARKER.match(norm[i])
+    return alone_before and alone_after and len(norm[i]) > 0 and not LIST_MARKER.match(norm[i])
 
 
 def _one_space(raw: str) -> bool:
@@ -623,7 +437,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
             prev = out[last_out]
             nxt = view[i + 1] if i + 1 < n and view[i + 1] else (view[i + 2] if i + 2 < n else "")
             # (Only between blank lines: adjacent lines join by the particle rules, without spaces.)
-            rest = word_inside and gap == 1 and _CJK.match(line[:1]) is not None
+            rest = word_inside and gap == 1 and CJK.match(line[:1]) is not None
             word_inside = not rest and gap == 1 and prev[-1:] in CJK_MID and _cjk_inline(prev, line, nxt)
             if rest or word_inside:
                 # (With a space, as pages set such a word apart: "韓国の 尹錫悦（ユンソンニョル） 大統領は".)
@@ -650,7 +464,7 @@ def _join_inline(raw_lines: list[str], norm: list[str], markdown: bool = False) 
                           or _run_in_label(raw_lines, norm, last, i, prev))
             if joined:
                 glue = "" if line[0] in ",.;:!?)]}»”’%'*†：" + CJK_CLOSERS or _open_at_end(prev) or prev[-1:] == "：" else " "
-                if _cjkish(line[:1]) and _cjkish(prev[-1:]):
+                if cjkish(line[:1]) and cjkish(prev[-1:]):
                     glue = ""  # Chinese and Japanese put no space between words
                 out[last_out] = prev + glue + line
                 last = i
@@ -701,7 +515,7 @@ def _empty_item(physical: list[str], k: int) -> bool:
     if not raw[:-1].isdigit():
         return False
     nxt = next((x for x in physical[k + 1:k + 3] if x), "")
-    return _could_be_marked(nxt) and _MARKER.match(nxt) is not None and nxt[:1].isdigit()
+    return could_be_marked(nxt) and LIST_MARKER.match(nxt) is not None and nxt[:1].isdigit()
 
 
 _FLUSH_RUN = re.compile(r"^[^\s][^\n]*(?:\n[^\s][^\n]*)*", re.M)  # flush-left lines (a heading, wrapped)
@@ -751,28 +565,9 @@ def read_lines(text: str) -> tuple[list[Line], bool]:
         # One pass over the whole text for odd spaces; a line's trailing space survives as " ".
         raw_lines = _WS_ODD.sub(" ", text).splitlines()
         norm = [x.strip() for x in raw_lines]
-        # (Columns are counted in the text as written: the space substitution collapses indentation.)
-        chars = [len(x.rstrip()) for x in written]
-        # A line's columns are its characters unless it holds wide ones: one search of the whole text
-        # spares the count per line for most dumps.
-        cols = [_columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
-        width = _wrap_width(norm, cols, cols is not chars)
-        ceiling = None
-        if not width and chars != cols:
-            # A terminal converter (an 80-column screen) may give a wide CJK character one column, not
-            # two: its wrapped lines then line up by characters, at a terminal's width. (Without wide
-            # characters the lengths are the columns, which found no width already.)
-            by_chars = _wrap_width(norm, chars)
-            if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
-                cols, width = chars, by_chars
-            elif sum(cols) - sum(chars) >= settings.TEXT_WIDE_SURPLUS_MIN:
-                # (Columns beyond characters are wide characters: enough for three lines of them.)
-                ceiling = _wide_ceiling(written, chars, cols)
-        if width:
-            norm = _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
-            raw_lines = norm
-        elif ceiling:
-            norm = raw_lines = _unwrap_wide(norm, written, ceiling)
+        unwrapped = unwrap_dump(text, written, norm)
+        if unwrapped is not None:
+            norm = raw_lines = unwrapped
     physical = _join_inline(raw_lines, norm, markdown)
     whole, starts = _flush_left(text) if not markdown and text[:3] == "   " else (frozenset(), ())
     flush = bool(whole or starts)

@@ -210,3 +210,45 @@ def _trie_branch(head: str, rests: list[str]) -> str:
         head += rests[0][0]
         rests = [r[1:] for r in rests]
     return re.escape(head) + word_trie(rests)
+
+
+# --- list markers and CJK line breaks (the text path's line reader and unwrapper share them) ---------
+
+# List/quote markers a converter puts before a line: "* ", "+ ", "- ", "•", "1. ", "> "; w3m marks the items of
+# nested lists with "□", "☆" and "○" by depth (each followed by a space: "☆新商品" is text).
+# "3. " opens a numbered item, but "3. June 2024" / "27. Januar 2026" is a date (day, month, year).
+LIST_MARKER = re.compile(r"^(?:[*+•·▪◦►▶➤→>]|[□☆○](?=\s)|-(?=\s)|\d{1,3}[.)](?=\s)(?!\s*[^\W\d]+\.?,?\s+(?:19|20)\d\d\b))\s*")
+MARKER_FIRST = frozenset("*+•·▪◦►▶➤→>□☆○-0123456789")
+
+
+def could_be_marked(s: str) -> bool:
+    """A cheap pre-test for ``LIST_MARKER``: list markers start with one of a few characters."""
+    return s[:1] in MARKER_FIRST
+
+
+# CJK punctuation: what closes a clause or a quotation (and may not open a line), what opens one, what ends
+# a sentence.
+CJK_CLOSERS = "、。，．）」』】"
+CJK_OPENERS = "（「『【"
+CJK_ENDS = "。！？．!?"
+
+
+def cjkish(c: str) -> bool:
+    """Whether character ``c`` is CJK script or CJK punctuation."""
+    return bool(c) and (c in CJK_OPENERS or c in CJK_CLOSERS or bool(CJK.match(c)))
+
+
+def unspaced_break(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for no space: both are CJK script or
+    CJK brackets and punctuation ("…ほしい" / "」と述べ"), or both full-width Latin letters or digits
+    ("Ｐｈａｓ" / "ｅ"), which a terminal converter breaks anywhere. (Korean, which spaces its words, is
+    told apart by ``spaced_break``.)"""
+    if cjkish(a) and cjkish(b):
+        return True
+    return "\uff10" <= a <= "\uff5a" and "\uff10" <= b <= "\uff5a"
+
+
+def spaced_break(a: str, b: str) -> bool:
+    """Whether a line break between characters ``a`` and ``b`` stood for a space: Korean puts spaces
+    between words (a converter wraps Hangul at them), Chinese and Japanese do not."""
+    return HANGUL.match(a) is not None or HANGUL.match(b) is not None
