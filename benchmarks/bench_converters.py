@@ -20,7 +20,12 @@ postlight) beside the project, the set's gold file beside the converter folders 
 - ``lynx``: ``lynx -dump`` (numbered links, a References list), when lynx is installed;
 - ``w3m``: ``w3m -dump`` (links as text, tables drawn), when w3m is installed;
 - ``flat``: the bs4 dump with all white space collapsed to single spaces, the whole page on one line
-  (what scrapers that save ``" ".join(text.split())`` keep).
+  (what scrapers that save ``" ".join(text.split())`` keep);
+- converters the text path was never tuned on, added on 2026-12-01 to measure how it does on dumps of shapes
+  it has not seen (each skipped when not installed): ``html_text`` (the ``html-text`` package's
+  ``extract_text(guess_layout=True)``, as scrapy users dump pages), ``markdownify`` (Markdown, scripts and
+  styles removed first), ``elinks`` and ``links`` (``-dump`` at 80 columns: the <head>'s links printed
+  first as "Link: …" lines, headings centred), ``pandoc`` (``-t plain --wrap=none``).
 
 ``score`` cleans every dump, and prints per set and converter: body F1 against the HTML path's
 text (4-gram shingles, as ``score.py``), body F1 against the gold where the set has bodies, and
@@ -33,11 +38,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
@@ -48,7 +55,14 @@ if not _SHARED.is_dir():
     _SHARED = Path("/work/shared")
 DEV = _SHARED / "dev"
 SETS = ("sh_dev", "fundus", "postlight")
-CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m", "flat")
+# The converters the text path's rules and weights were developed on, and those added later to measure it
+# on shapes of dump it has not seen.
+TUNED_CONVERTERS = ("inscriptis", "bs4", "html2text", "h2t_wrap", "lynx", "w3m", "flat")
+UNSEEN_CONVERTERS = ("html_text", "markdownify", "elinks", "links", "pandoc")
+CONVERTERS = TUNED_CONVERTERS + UNSEEN_CONVERTERS
+# The converters added to measure dumps of unseen shapes (never tuned on): skipped when not installed.
+_OPTIONAL = {"lynx": "lynx", "w3m": "w3m", "elinks": "elinks", "links": "links", "pandoc": "pandoc",
+             "html_text": "html_text", "markdownify": "markdownify", "html2text": "html2text", "h2t_wrap": "html2text"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -61,9 +75,47 @@ def _h2t(html: str, **options: object) -> str:
     return conv.handle(html)
 
 
-def _run(cmd: list[str], html: str) -> str:
-    done = subprocess.run(cmd, input=html.encode("utf-8"), capture_output=True, timeout=60, check=False)
+def _run(cmd: list[str], html: str, as_file: bool = False) -> str:
+    if as_file:  # (links reads no page from stdin)
+        with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8", delete=False) as fh:
+            fh.write(html)
+        try:
+            done = subprocess.run([*cmd, fh.name], capture_output=True, timeout=60, check=False)
+        finally:
+            Path(fh.name).unlink()
+    else:
+        done = subprocess.run(cmd, input=html.encode("utf-8"), capture_output=True, timeout=60, check=False)
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def _html_text(html: str) -> str:
+    import html_text  # benchmark-only dependency
+
+    return str(html_text.extract_text(html, guess_layout=True))
+
+
+def _markdownify(html: str) -> str:
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+    from markdownify import markdownify  # benchmark-only dependency
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "noscript"]):
+        tag.decompose()
+    return str(markdownify(str(soup)))
+
+
+def _available(conv: str) -> bool:
+    """Whether a converter's program or package is installed."""
+    need = _OPTIONAL.get(conv)
+    if need is None:
+        return True
+    if need in ("lynx", "w3m", "elinks", "links", "pandoc"):
+        return shutil.which(need) is not None
+    return importlib.util.find_spec(need) is not None
 
 
 RENDER: dict[str, Callable[[str], str]] = {
@@ -72,6 +124,12 @@ RENDER: dict[str, Callable[[str], str]] = {
     "lynx": lambda h: _run(["lynx", "-dump", "-stdin", "-force_html", "-assume_charset=utf-8",
                             "-display_charset=utf-8", "-width=80"], h),
     "w3m": lambda h: _run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "80"], h),
+    "html_text": _html_text,
+    "markdownify": _markdownify,
+    "elinks": lambda h: _run(["elinks", "-dump", "-dump-charset", "utf-8", "-force-html", "-dump-width", "80",
+                              "-no-references", "-no-numbering"], h),
+    "links": lambda h: _run(["links", "-dump", "-codepage", "utf-8", "-width", "80"], h, as_file=True),
+    "pandoc": lambda h: _run(["pandoc", "-f", "html", "-t", "plain", "--wrap=none"], h),
 }
 
 
@@ -96,7 +154,7 @@ def render(out: Path) -> None:
         for p in sorted((out / name / "bs4").glob("*.txt")):
             (flat / p.name).write_text(" ".join(p.read_text(encoding="utf-8").split()), encoding="utf-8")
         for conv, fn in RENDER.items():
-            if conv in ("lynx", "w3m") and shutil.which(conv) is None:
+            if not _available(conv):
                 print(f"{conv} not installed: skipped", file=sys.stderr)
                 continue
             dst = out / name / conv

@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_converters import CONVERTERS, SETS, body_answers, body_f1, dumps_and_holdout  # noqa: E402
+from bench_converters import SETS, body_answers, body_f1, dumps_and_holdout  # noqa: E402
+from bench_converters import TUNED_CONVERTERS as CONVERTERS  # noqa: E402
 
 from newsclean import clean, settings  # noqa: E402
 from newsclean.reading import decode  # noqa: E402

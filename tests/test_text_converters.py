@@ -756,3 +756,26 @@ def test_w3m_nested_list_bullets_are_list_markers():
     lines = split_lines("  • News\n      □ World\n          ☆ Israel-Hamas War\n              ○ Dax\n☆新商品のお知らせ\n")
     assert [(ln.text, ln.marked) for ln in lines] == [
         ("News", True), ("World", True), ("Israel-Hamas War", True), ("Dax", True), ("☆新商品のお知らせ", False)]
+
+
+def test_elinks_head_links_are_furniture_and_a_centred_heading_is_one_line():
+    """elinks and links print the <head>'s <link> elements over the page ("Link: canonical") and centre a
+    heading wider than the screen line by line ("… Democratic Hack Stems From" / 32 spaces, "'Personal
+    Beef'"): the links go as site furniture, the heading is read whole and is the title."""
+    dump = (_DATA / "text_elinks" / "abcnews-centred.txt").read_bytes()
+    art = clean(dump, input_format="text")
+    assert art.title == "Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From 'Personal Beef'"
+    gone = {r.text: r.reason for r in art.explained_removals()}
+    assert gone["Link: canonical"] == "site-furniture" and gone["Link: preconnect"] == "site-furniture"
+    assert "Link:" not in art.text
+
+
+def test_centred_continuations_need_a_full_first_line_and_a_short_centred_rest():
+    """The rest of a centred heading stands centred in the frame the line above spans; a centred short line
+    under a line that ends well short of the frame, or a long centred line, goes on nothing."""
+    heading = ["Archaeologists Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain", " " * 38 + "Peak"]
+    assert text_wrap._centred_continuations(heading, [len(x) for x in heading]) == {1}
+    short_above = ["   A paragraph line that ends well short of the frame.", " " * 38 + "Peak"]
+    assert not text_wrap._centred_continuations(short_above, [len(x) for x in short_above])
+    long_rest = [heading[0], " " * 5 + "x" * 70]
+    assert not text_wrap._centred_continuations(long_rest, [len(x) for x in long_rest])

@@ -201,6 +201,12 @@ TEXT_COLLAPSED_WINDOW = 6.0
 # the wrapped lynx dumps of the dev sets wrap at 71-72 characters; dumps that wrap nowhere (inscriptis,
 # bs4) can show a false width of 57-59 by characters, which the range leaves alone.
 TEXT_TERMINAL_WIDTH: tuple[int, int] = (70, 80)
+# A heading wider than the screen that a text browser centres line by line (elinks, links): the line under a
+# centred line that spans the frame to within "slack" columns goes on it when it is indented "min_indent"
+# columns or more and at most "max_share" of the frame long (text_wrap._centred_continuations). Set by hand
+# on the dev dumps of eleven converters (2026-12-01): the headings' rests run 4-45 columns; without the length
+# bound a teaser centred under another (lynx) was joined to it.
+TEXT_CENTRED: dict[str, float] = {"min_indent": 6, "max_share": 0.6, "slack": 3}
 # A news agency's caption without its credit ("Firefighters battle a blaze …, Sunday, Nov. 17, 2019, in Las
 # Vegas"; blocks, both paths) describes the photo before its weekday-and-date clause: at least this many
 # characters of it. Set by hand (issue 12): a dateline opening with its time ("11:48, Thu, Jul 18, 2024")

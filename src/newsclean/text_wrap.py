@@ -97,12 +97,18 @@ def _wrap_width(lines: list[str], cols: list[int], by_columns: bool = False) -> 
     return None
 
 
-def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int]) -> list[str]:
-    """Join lines that a converter broke because the next word did not fit in the width."""
+def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int],
+            centred: frozenset[int] = frozenset()) -> list[str]:
+    """Join lines that a converter broke because the next word did not fit in the width (and the lines
+    ``centred`` continues, ``_centred_continuations``)."""
     out: list[str] = []
     prev = ""
     prev_cols = prev_indent = 0
-    for line, n, indent in zip(lines, cols, indents, strict=True):
+    for k, (line, n, indent) in enumerate(zip(lines, cols, indents, strict=True)):
+        if k in centred and out:
+            out[-1] = _glued(out[-1], line)
+            prev, prev_cols, prev_indent = line, n, indent
+            continue
         first = line.split(" ", 1)[0] if line else ""
         # The previous line was broken here if this line's first word would not have fitted on it.
         # A "- " after a line cut short mid-sentence is a dash in the text, not a list item.
@@ -174,6 +180,40 @@ def _mostly_wide(raw: str, chars: int) -> bool:
 
 
 
+def _glued(prev: str, line: str) -> str:
+    """``line`` run onto ``prev`` across a line break: with a space, but none between CJK characters."""
+    return prev + ("" if unspaced_break(prev[-1:], line[:1]) and not spaced_break(prev[-1:], line[:1]) else " ") + line
+
+
+def _centred_continuations(written: list[str], cols: list[int]) -> frozenset[int]:
+    """The lines that go on the centred line above them: a heading wider than the screen, which a text
+    browser (elinks, links) centres line by line ("Archaeologists Just Discovered a 2,500-Year-Old Lost City
+    Atop a Greek Mountain" / 38 spaces, "Peak"). Both lines stand centred in the same frame (indentation on
+    the left as wide as the space on the right, to a column; the frame a terminal's width), the first spans
+    it to within TEXT_CENTRED["slack"] columns and could not have taken the second's first word, the second
+    is indented TEXT_CENTRED["min_indent"] columns or more and at most TEXT_CENTRED["max_share"] of the
+    frame long: the rest of the heading, not a second centred line. (``cols``: the lines' columns, their
+    indentation included.) On the dev dumps of eleven converters (2026-12-01) 132 such pairs, all but one the
+    rest of a heading or a paragraph (that one: an ad's label under a teaser, w3m); 70 of them the page's
+    headline (elinks 37, links 33), the others mostly other stories' headlines."""
+    lo, hi = settings.TEXT_TERMINAL_WIDTH
+    lim = settings.TEXT_CENTRED
+    out = set()
+    for i in range(1, len(written)):
+        b = written[i]
+        ib = len(b) - len(b.lstrip(" "))
+        if ib < lim["min_indent"] or ib == len(b):
+            continue
+        a = written[i - 1]
+        ia = len(a) - len(a.lstrip(" "))
+        la, lb = cols[i - 1] - ia, cols[i] - ib
+        frame = 2 * ib + lb
+        if ia < ib and la > 0 and lo <= frame <= hi + 1 and abs(2 * ia + la - frame) <= 1 and lb <= lim["max_share"] * frame \
+                and ia + la >= frame - lim["slack"] and ia + la + 1 + columns(b.split()[0]) > frame:
+            out.add(i)
+    return frozenset(out)
+
+
 def unwrap_dump(text: str, written: list[str], norm: list[str]) -> list[str] | None:
     """The lines ``norm`` (``written``, as the dump ``text`` has them, stripped) joined where a hard-wrapping
     converter broke them, or None when the dump is not wrapped."""
@@ -182,19 +222,33 @@ def unwrap_dump(text: str, written: list[str], norm: list[str]) -> list[str] | N
     # A line's columns are its characters unless it holds wide ones: one search of the whole text
     # spares the count per line for most dumps.
     cols = [columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
+    centred = _centred_continuations(written, cols) if len(written) == len(norm) else frozenset()
     width = _wrap_width(norm, cols, cols is not chars)
     if width:
-        return _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written])
+        return _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written], centred)
     if chars == cols:
-        return None  # (without wide characters the lengths are the columns, which found no width)
+        return _join_centred(norm, centred)  # (without wide characters the lengths are the columns: no width)
     # A terminal converter (an 80-column screen) may give a wide CJK character one column, not two: its
     # wrapped lines then line up by characters, at a terminal's width.
     by_chars = _wrap_width(norm, chars)
     if by_chars and settings.TEXT_TERMINAL_WIDTH[0] <= by_chars <= settings.TEXT_TERMINAL_WIDTH[1]:
-        return _unwrap(norm, by_chars, chars, [len(x) - len(x.lstrip()) for x in written])
+        return _unwrap(norm, by_chars, chars, [len(x) - len(x.lstrip()) for x in written], centred)
     if sum(cols) - sum(chars) >= settings.TEXT_WIDE_SURPLUS_MIN:
         # (Columns beyond characters are wide characters: enough for three lines of them.)
         ceiling = _wide_ceiling(written, chars, cols)
         if ceiling:
             return _unwrap_wide(norm, written, ceiling)
-    return None
+    return _join_centred(norm, centred)
+
+
+def _join_centred(norm: list[str], centred: frozenset[int]) -> list[str] | None:
+    """The lines with each of ``centred`` run onto the line above, or None when there are none."""
+    if not centred:
+        return None
+    out: list[str] = []
+    for k, line in enumerate(norm):
+        if k in centred and out:
+            out[-1] = _glued(out[-1], line)
+        else:
+            out.append(line)
+    return out
