@@ -72,3 +72,38 @@ def test_flush_left_headline_is_the_title():
     assert [c[1] for c in cands if c[2][at] == 1.0] == [head]
     j = text_fields.best_title(cands)
     assert j is not None and cands[j][1] == head
+
+
+def _markdown(head: list[str], tail: str = "") -> str:
+    """A Markdown dump (three links make it one) with the given lines over the article."""
+    para = ("The council met on Tuesday evening to vote on the budget for the coming year, which raises spending "
+            "on schools and roads while holding the property tax rate where it was.")
+    return "\n".join(["[Home](/) [News](/news) [Sport](/sport)", "", *head, "", para, "", "By Jane Roe", "",
+                      para, "", para, "", "What happens next", "-----------------", "", para, "", para]) + tail
+
+
+def test_setext_headings_are_headings_and_their_underlines_go():
+    """markdownify and pandoc write headings underlined ("Headline" / "====="; "-----" for the second
+    level): the line is a heading, read whole, and the underline is no text of its own. A rule after a hard
+    line break ("…  " / "---", html2text's <hr>) underlines nothing."""
+    dump = _markdown(["Council approves new budget after a long debate", "================================"])
+    lines = split_lines(dump)
+    marked = {ln.text: ln.heading for ln in lines}
+    assert marked["Council approves new budget after a long debate"] and marked["What happens next"]
+    assert not any("===" in ln.text or "---" in ln.text for ln in lines)
+    ruled = split_lines(_markdown(["A paragraph with a line break after it.  ", "---"]))
+    assert not any(ln.heading for ln in ruled if ln.text.startswith("A paragraph"))
+
+
+def test_a_setext_heading_in_a_dump_ending_with_blank_lines_is_read():
+    """A dump that ends with blank lines keeps them as lines when its headings are rewritten (the line
+    counts of the text and its lines must agree: they once did not, and the dump could not be read)."""
+    from newsclean import clean
+
+    para = ("The council met on Tuesday evening to vote on the budget for the coming year, which raises spending "
+            "on schools and roads while holding the property tax rate where it was.")
+    # (Paragraphs one a line, no blank line between: not Markdown's paragraphs, the lines read as they are.)
+    dump = "\n".join(["[Home](/) [News](/news) [Sport](/sport)", "Council approves new budget",
+                      "===========================", "By Jane Roe", para, para, para, para, "", "", ""])
+    art = clean(dump.encode(), input_format="text")
+    assert art.title == "Council approves new budget"

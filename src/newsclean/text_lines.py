@@ -16,7 +16,7 @@ from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
 from .lexicon_words import NAME_TITLES
-from .text_markdown import blank_line_paragraphs, is_markdown, markdown_paragraphs
+from .text_markdown import atx_headings, blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
 from .text_wrap import unwrap_dump
@@ -559,6 +559,11 @@ def read_lines(text: str) -> tuple[list[Line], bool]:
             text = text[:m.start()]
             written = text.splitlines()
     markdown = is_markdown(text)
+    if markdown and ("\n==" in text or "\n--" in text):
+        atx = atx_headings(written)
+        if atx is not None:
+            written = atx
+            text = "\n".join(written) + "\n"  # (the newline keeps a last blank line a line)
     if markdown and blank_line_paragraphs(written):
         norm = raw_lines = markdown_paragraphs(written)
     else:

@@ -19,6 +19,33 @@ _MD_BREAK = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|\||" + LINK_NUMBER + r":)|\s\|\s|
 _MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 
 
+# A setext heading's underline: "=" under a first-level heading, "-" under a second-level one (markdownify,
+# pandoc's Markdown), three or more.
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+
+
+def atx_headings(lines: list[str]) -> list[str] | None:
+    """The lines with each setext heading ("Headline" / "========") written as an ATX one ("# Headline",
+    its underline left blank), as the line reader knows headings; None when the dump has none. An underline
+    counts under a line of text that is no list item, table row or heading and ends in no hard line break (a
+    run of "-" after a blank line or a line break is a rule, not an underline)."""
+    out: list[str] | None = None
+    for i in range(1, len(lines)):
+        m = _SETEXT.match(lines[i])
+        if m is None or len(m.group(1)) < 3:
+            continue
+        above = lines[i - 1].strip()
+        # (A hard line break before it, "…  " or "…\\", puts a rule under a paragraph: html2text's <hr>.)
+        if not above or _SETEXT.match(above) or _MD_ITEM.match(above) or _MD_BREAK.search(above) \
+                or lines[i - 1].endswith(("  ", "\\")):
+            continue
+        if out is None:
+            out = list(lines)
+        out[i - 1] = ("# " if m.group(1)[0] == "=" else "## ") + above
+        out[i] = ""
+    return out
+
+
 def is_markdown(text: str) -> bool:
     """Whether the dump is Markdown (html2text and the like): inline or reference-style links."""
     return text.count("](") >= 3 or text.count("]: http") >= 3
