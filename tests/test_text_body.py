@@ -336,3 +336,22 @@ def test_a_pictures_alt_text_over_the_caption_repeating_it_is_a_caption():
     text = extract_text(dump).text
     assert PARAS[3] in text and PARAS[4] in text
     assert alt not in text
+
+
+def test_pictures_alt_texts_in_brackets_are_captions_that_cost_the_article_nothing():
+    """pandoc prints every picture's alt text or caption in brackets, alone on its line: on a page with four
+    or more of them they are captions, dropped, and they do not cut the article where a picture stands
+    between its paragraphs. A page's one bracketed note stays: it is the page's own text."""
+    alts = ["[The council chamber during Tuesday's vote on the offices.]",
+            "[Workers leaving one of the two downtown offices on Wednesday.]",
+            "[A map of the four offices the council runs downtown.]",
+            "[The chief administrator speaking at a meeting last month.]"]
+    body = [PARAS[0], alts[0], PARAS[1], PARAS[2], alts[1], alts[2], PARAS[3], PARAS[4], alts[3], *PARAS[5:]]
+    art = extract_text(_page(body))
+    for p in PARAS:
+        assert p in art.text
+    assert not any(a.strip("[]") in art.text for a in alts)
+    assert {"caption"} == {r.reason for r in art.explained_removals() if r.text in alts}
+    note = "[Editor's note: this story was updated on Wednesday with the union's response.]"
+    art = extract_text(_page([*PARAS[:5], note, *PARAS[5:]]))
+    assert note in art.text

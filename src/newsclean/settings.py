@@ -207,6 +207,11 @@ TEXT_TERMINAL_WIDTH: tuple[int, int] = (70, 80)
 # on the dev dumps of eleven converters (2026-12-01): the headings' rests run 4-45 columns; without the length
 # bound a teaser centred under another (lynx) was joined to it.
 TEXT_CENTRED: dict[str, float] = {"min_indent": 6, "max_share": 0.6, "slack": 3}
+# A page with this many lines or more that are one bracketed text of three words or more prints its pictures'
+# alt texts so (pandoc; lynx and w3m for some pictures): they are captions. On the dev dumps of twelve converters
+# (2026-12-01) pandoc prints 1,753 such lines (126 pages with 4 or more), lynx 117, w3m 156; the converters that
+# print no alt texts at most one on a page (a page's own note, "[Editor's note: …]"), which stays.
+TEXT_BRACKETED_ALTS = 4
 # A news agency's caption without its credit ("Firefighters battle a blaze …, Sunday, Nov. 17, 2019, in Las
 # Vegas"; blocks, both paths) describes the photo before its weekday-and-date clause: at least this many
 # characters of it. Set by hand (issue 12): a dateline opening with its time ("11:48, Thu, Jul 18, 2024")

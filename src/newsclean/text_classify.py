@@ -113,6 +113,7 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
             # Link density and position matter only for link-heavy blocks.
             ln.reason = structural_reason(Block(t, link_density=ln.link_share, position=i / max(1, n - 1)))
     _alt_texts(lines)
+    _bracketed_alts(lines)
     if stop is None:
         return None
     if lang:
@@ -129,6 +130,22 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
         return None
     scale = min(1.0, typical / 0.4)
     return (_THRESHOLDS[0] * scale, _THRESHOLDS[1] * scale, _THRESHOLDS[2] * scale)
+
+
+def _bracketed(ln: Line) -> bool:
+    t = ln.text
+    return t[:1] == "[" and t[-1:] == "]" and ln.words >= 3 and t.count("[") == 1 and t.count("]") == 1
+
+
+def _bracketed_alts(lines: list[Line]) -> None:
+    """Mark as caption the lines that are one bracketed text of three words or more, on a page that has
+    TEXT_BRACKETED_ALTS of them or more: a converter that prints each picture's alt text or caption in
+    brackets (pandoc: "[Then-nominee Donald Trump speaks at a rally …]"). A page's one or two such lines
+    are its own ("[Editor's note: …]") and stay."""
+    marks = [ln for ln in lines if ln.reason is None and ln.text[:1] == "[" and _bracketed(ln)]
+    if len(marks) >= settings.TEXT_BRACKETED_ALTS:
+        for ln in marks:
+            ln.reason = reasons.CAPTION
 
 
 def _alt_texts(lines: list[Line]) -> None:
@@ -288,6 +305,9 @@ def _score(ln: Line) -> float:
     if ln.reason:
         if ln.words == 0 and _symbols_only(ln.text):
             return 0.0
+        if ln.reason == reasons.CAPTION and ln.text[:1] == "[" and _bracketed(ln):
+            return 0.0  # (a picture's alt text in brackets, _bracketed_alts: the picture costs nothing, as
+            # a text browser's image mark costs nothing, read out of the line)
         if ln.words == 0 and ln.reason == reasons.SITE_FURNITURE and (_CELL.match(ln.text) or _LINK_NUMBER.match(ln.text)):
             # A number on a line of its own: a table's cell, as dumps print tables; or a text browser's
             # link number with no text after it, an image that links (a photo in the article, a teaser's
