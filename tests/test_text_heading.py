@@ -107,3 +107,15 @@ def test_a_setext_heading_in_a_dump_ending_with_blank_lines_is_read():
                       "===========================", "By Jane Roe", para, para, para, para, "", "", ""])
     art = clean(dump.encode(), input_format="text")
     assert art.title == "Council approves new budget"
+
+
+def test_elinks_centred_headings_are_headings():
+    """elinks and links centre a page's headings on the screen, a block of their own, where the body stands
+    three spaces in: the centred lines are headings (one centred over two lines too, read joined); the body,
+    the menus and the byline are not."""
+    npr = {ln.text: ln.heading for ln in split_lines((_DATA / "text_elinks" / "npr-centred.txt").read_text(encoding="utf-8"))}
+    assert npr["Jury Finds Dylann Roof Guilty In S.C. Church Shooting"]
+    assert not npr["Rebecca Hersher"] and not npr["Facebook"] and not npr["December 15, 20163:33 PM ET"]
+    assert [t for t, h in npr.items() if h and len(t) > 30] == ["Jury Finds Dylann Roof Guilty In S.C. Church Shooting"]
+    abc = {ln.text: ln.heading for ln in split_lines((_DATA / "text_elinks" / "abcnews-centred.txt").read_text(encoding="utf-8"))}
+    assert abc["Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From 'Personal Beef'"]

@@ -19,7 +19,7 @@ from .lexicon_words import NAME_TITLES
 from .text_markdown import atx_headings, blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
-from .text_wrap import unwrap_dump
+from .text_wrap import columns, unwrap_dump
 from .textutil import (
     CJK,
     CJK_CLOSERS,
@@ -536,7 +536,32 @@ def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
             starts.append(first + " ")
         else:
             whole.add(first)
+    _centred_headings(text.splitlines(), whole, starts)
     return frozenset(whole), tuple(starts)
+
+
+def _centred_headings(written: list[str], whole: set[str], starts: list[str]) -> None:
+    """elinks's and links's headings: centred on the screen, a block of their own (blank lines around), where
+    the body stands three spaces in (the frame: the body's right edge and a margin as wide as the left one).
+    A heading centred over two lines (``text_wrap._centred_continuations``) is read joined: its first line
+    and a space open it."""
+    right = max((columns(x.rstrip()) for x in written if x[:3] == "   " and x[3:4] != " "), default=0)
+    frame = right + 3
+    if frame < settings.TEXT_TERMINAL_WIDTH[0]:
+        return
+    for i, x in enumerate(written):
+        indent = len(x) - len(x.lstrip(" "))
+        if indent < 4 or len(x) - indent < 4 or abs(indent + columns(x.rstrip()) - frame) > 1:
+            continue  # (centred: indent + width + indent = frame, to a column)
+        if i and written[i - 1].strip():
+            # (The centred rest of a heading wider than the screen: the line above opens it.)
+            above = written[i - 1]
+            if (len(above) - len(above.lstrip(" "))) < indent:
+                starts.append(_WS_ODD.sub(" ", above).strip() + " ")
+            continue
+        if i + 1 < len(written) and written[i + 1].strip():
+            continue
+        whole.add(_WS_ODD.sub(" ", x).strip())
 
 
 def split_lines(text: str) -> list[Line]:
