@@ -216,3 +216,10 @@ def test_the_long_line_a_byline_closes_stays_in_the_text():
     art = extract_text("\n".join([*NAV, HEAD, long, *PARAS, "Privacy policy"]))
     assert art.authors == ["Ana Ruiz"]
     assert "fair compromise" in art.text
+
+
+def test_a_byline_in_brackets_is_a_byline():
+    """pandoc prints a figure's caption in brackets: a byline under its writer's picture comes out as
+    "[Von Hannah Ritzmann, Redakteurin für Finanzen ¶ 09.09.2025, 15:15 Uhr]", still the byline."""
+    assert _authors("[Von Hannah Ritzmann, Redakteurin für Finanzen ¶ 09.09.2025, 15:15 Uhr]") == ["Hannah Ritzmann"]
+    assert _authors("[By Ana Ruiz]") == ["Ana Ruiz"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import settings
-from .authors import BY_WORD_SET, BY_WORDS
+from .authors import BY_WORD_SET, BY_WORDS, has_byline_prefix
 from .blocks import is_time_stamp
 from .lazy_regex import lazy_compile
 from .lexicon import phrase_reason
@@ -255,8 +255,11 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
         link_chars = max(link_chars, len(text) * min(1.0, 2 * marks / max(1, words)))
     if ("(" in text or "[" in text or "__" in text) and _FORM_MARK.search(text):
         text = _WS.sub(" ", _FORM_MARK.sub(" ", text)).strip()
-    if text[:1] == "[" and text[-1:] == "]" and _IMAGE_MARK.match(text):
-        return "", False, 0.0
+    if text[:1] == "[" and text[-1:] == "]":
+        if _IMAGE_MARK.match(text):
+            return "", False, 0.0
+        if text.count("[") == 1 and has_byline_prefix(text[1:-1]):
+            text = text[1:-1]  # (a byline under its writer's picture, the figure's caption in brackets: pandoc)
     m = LIST_MARKER.match(text) if text[:1] in MARKER_FIRST and not literal else None  # (could_be_marked, inlined)
     if m and m.end() < len(text):
         text = text[m.end():]
