@@ -553,8 +553,10 @@ def _centred_headings(written: list[str], whole: set[str], starts: list[str]) ->
     if frame < settings.TEXT_TERMINAL_WIDTH[0]:
         return
     for i, x in enumerate(written):
+        if x[:4] != "    ":
+            continue  # (the cheap test first)
         indent = len(x) - len(x.lstrip(" "))
-        if indent < 4 or len(x) - indent < 4 or abs(indent + columns(x.rstrip()) - frame) > 1:
+        if len(x) - indent < 4 or abs(indent + columns(x.rstrip()) - frame) > 1:
             continue  # (centred: indent + width + indent = frame, to a column)
         if i and written[i - 1].strip():
             # (The centred rest of a heading wider than the screen: the line above opens it.)

@@ -31,6 +31,8 @@ def atx_headings(lines: list[str]) -> list[str] | None:
     run of "-" after a blank line or a line break is a rule, not an underline)."""
     out: list[str] | None = None
     for i in range(1, len(lines)):
+        if lines[i][:1] not in "=- ":
+            continue
         m = _SETEXT.match(lines[i])
         if m is None or len(m.group(1)) < 3:
             continue
