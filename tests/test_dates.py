@@ -553,3 +553,13 @@ def test_month_abbreviations_are_month_names_the_parser_reads() -> None:
 
     assert MONTH_ABBREVIATIONS.issubset(_MONTHS)
     assert parse_date("8 нояб. 2023").date == "2023-11-08"
+
+
+def test_the_ago_gate_lets_every_ago_word_through() -> None:
+    """The cheap substring gate before the relative-date expression is written by hand: every word of
+    AGO_BEFORE and AGO_AFTER must pass it, or stamps in that language are never read."""
+    from newsclean.dates import _AGO_GATE, AGO_AFTER, AGO_BEFORE
+
+    for word in AGO_BEFORE + AGO_AFTER:
+        literal = word.replace(r"\s+", " ")
+        assert _AGO_GATE.search(f"{literal} 3 x") or _AGO_GATE.search(f"3 x {literal}"), word

@@ -774,8 +774,8 @@ def test_centred_continuations_need_a_full_first_line_and_a_short_centred_rest()
     """The rest of a centred heading stands centred in the frame the line above spans; a centred short line
     under a line that ends well short of the frame, or a long centred line, goes on nothing."""
     heading = ["Archaeologists Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain", " " * 38 + "Peak"]
-    assert text_wrap._centred_continuations("\n".join(heading), heading, [len(x) for x in heading]) == {1}
+    assert text_wrap.centred_continuations("\n".join(heading), heading) == {1}
     short_above = ["   A paragraph line that ends well short of the frame.", " " * 38 + "Peak"]
-    assert not text_wrap._centred_continuations("\n".join(short_above), short_above, [len(x) for x in short_above])
+    assert not text_wrap.centred_continuations("\n".join(short_above), short_above)
     long_rest = [heading[0], " " * 5 + "x" * 70]
-    assert not text_wrap._centred_continuations("\n".join(long_rest), long_rest, [len(x) for x in long_rest])
+    assert not text_wrap.centred_continuations("\n".join(long_rest), long_rest)

@@ -203,7 +203,7 @@ TEXT_COLLAPSED_WINDOW = 6.0
 TEXT_TERMINAL_WIDTH: tuple[int, int] = (70, 80)
 # A heading wider than the screen that a text browser centres line by line (elinks, links): the line under a
 # centred line that spans the frame to within "slack" columns goes on it when it is indented "min_indent"
-# columns or more and at most "max_share" of the frame long (text_wrap._centred_continuations). Set by hand
+# columns or more and at most "max_share" of the frame long (text_wrap.centred_continuations). Set by hand
 # on the dev dumps of eleven converters (2026-12-01): the headings' rests run 4-45 columns; without the length
 # bound a teaser centred under another (lynx) was joined to it.
 TEXT_CENTRED: dict[str, float] = {"min_indent": 6, "max_share": 0.6, "slack": 3}

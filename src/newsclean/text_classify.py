@@ -33,7 +33,7 @@ from .text_lines import Line, repeated_alt
 from .text_memo import is_dateline, looks_like_byline
 from .text_memo import search_date as _search_date
 from .textutil import CJK as _CJK
-from .textutil import CURRENCY_SIGNS, DIGIT, HANGUL, LINK_NUMBER, repeats_alt
+from .textutil import CURRENCY_SIGNS, DIGIT, HANGUL, LINK_NUMBER, one_bracketed, repeats_alt
 
 # --- 2. classify ------------------------------------------------------------------------------
 
@@ -133,8 +133,8 @@ def _featurise(lines: list[Line], lang: str | None) -> tuple[float, float, float
 
 
 def _bracketed(ln: Line) -> bool:
-    t = ln.text
-    return t[:1] == "[" and t[-1:] == "]" and ln.words >= 3 and t.count("[") == 1 and t.count("]") == 1
+    """Whether the line is one bracketed text of three words or more (``textutil.one_bracketed``)."""
+    return ln.words >= 3 and one_bracketed(ln.text)
 
 
 def _bracketed_alts(lines: list[Line]) -> None:

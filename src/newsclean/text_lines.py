@@ -19,7 +19,7 @@ from .lexicon_words import NAME_TITLES
 from .text_markdown import atx_headings, blank_line_paragraphs, is_markdown, markdown_paragraphs
 from .text_memo import is_dateline
 from .text_segment import is_collapsed, resegment
-from .text_wrap import columns, unwrap_dump
+from .text_wrap import centred, centred_continuations, columns, unwrap_dump
 from .textutil import (
     CJK,
     CJK_CLOSERS,
@@ -33,6 +33,7 @@ from .textutil import (
     cjkish,
     could_be_marked,
     ends_plain_sentence,
+    one_bracketed,
     plain_apostrophes,
 )
 from .textutil import WS as _WS
@@ -258,7 +259,7 @@ def _strip_markup(raw: str, markdown: bool = False) -> tuple[str, bool, float]:
     if text[:1] == "[" and text[-1:] == "]":
         if _IMAGE_MARK.match(text):
             return "", False, 0.0
-        if text.count("[") == 1 and has_byline_prefix(text[1:-1]):
+        if one_bracketed(text) and has_byline_prefix(text[1:-1]):
             text = text[1:-1]  # (a byline under its writer's picture, the figure's caption in brackets: pandoc)
     m = LIST_MARKER.match(text) if text[:1] in MARKER_FIRST and not literal else None  # (could_be_marked, inlined)
     if m and m.end() < len(text):
@@ -524,9 +525,11 @@ def _empty_item(physical: list[str], k: int) -> bool:
 _FLUSH_RUN = re.compile(r"^[^\s][^\n]*(?:\n[^\s][^\n]*)*", re.M)  # flush-left lines (a heading, wrapped)
 
 
-def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """lynx's headings, flush left where a fifth of the lines or more are three spaces in and a quarter or
-    fewer flush left: one-line ones whole, the first line and a space of wrapped ones (unwrapping joins)."""
+def _flush_left(text: str, written: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A text browser's headings where a fifth of the lines or more are three spaces in and a quarter or
+    fewer flush left: lynx's, flush left, one-line ones whole, the first line and a space of wrapped ones
+    (unwrapping joins); elinks's and links's, centred (``_centred_headings``). ``written``: the lines of
+    ``text``."""
     three = text.count("\n   ") - text.count("\n    ")  # (counts in C: no pass over the lines in Python)
     filled = text.count("\n") - text.count("\n\n")
     if three * 5 < filled or (filled - text.count("\n ") - text.count("\n\t")) * 4 > filled:
@@ -539,34 +542,26 @@ def _flush_left(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
             starts.append(first + " ")
         else:
             whole.add(first)
-    _centred_headings(text.splitlines(), whole, starts)
+    _centred_headings(text, written, whole, starts)
     return frozenset(whole), tuple(starts)
 
 
-def _centred_headings(written: list[str], whole: set[str], starts: list[str]) -> None:
+def _centred_headings(text: str, written: list[str], whole: set[str], starts: list[str]) -> None:
     """elinks's and links's headings: centred on the screen, a block of their own (blank lines around), where
     the body stands three spaces in (the frame: the body's right edge and a margin as wide as the left one).
-    A heading centred over two lines (``text_wrap._centred_continuations``) is read joined: its first line
-    and a space open it."""
+    A heading centred over two lines (``text_wrap.centred_continuations``, which the unwrapping joins) is
+    read joined: its first line and a space open it."""
     right = max((columns(x.rstrip()) for x in written if x[:3] == "   " and x[3:4] != " "), default=0)
     frame = right + 3
     if frame < settings.TEXT_TERMINAL_WIDTH[0]:
         return
     for i, x in enumerate(written):
-        if x[:4] != "    ":
-            continue  # (the cheap test first)
+        if x[:4] != "    " or i and written[i - 1].strip() or i + 1 < len(written) and written[i + 1].strip():
+            continue  # (the cheap tests first: indented, blank lines around)
         indent = len(x) - len(x.lstrip(" "))
-        if len(x) - indent < 4 or abs(indent + columns(x.rstrip()) - frame) > 1:
-            continue  # (centred: indent + width + indent = frame, to a column)
-        if i and written[i - 1].strip():
-            # (The centred rest of a heading wider than the screen: the line above opens it.)
-            above = written[i - 1]
-            if (len(above) - len(above.lstrip(" "))) < indent:
-                starts.append(_WS_ODD.sub(" ", above).strip() + " ")
-            continue
-        if i + 1 < len(written) and written[i + 1].strip():
-            continue
-        whole.add(_WS_ODD.sub(" ", x).strip())
+        if len(x) - indent >= 4 and centred(indent, columns(x.rstrip()) - indent, frame):
+            whole.add(_WS_ODD.sub(" ", x).strip())
+    starts.extend(_WS_ODD.sub(" ", written[i - 1]).strip() + " " for i in centred_continuations(text, written))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -604,7 +599,7 @@ def read_lines(text: str) -> tuple[list[Line], bool]:
         if unwrapped is not None:
             norm = raw_lines = unwrapped
     physical = _join_inline(raw_lines, norm, markdown)
-    whole, starts = _flush_left(text) if not markdown and text[:3] == "   " else (frozenset(), ())
+    whole, starts = _flush_left(text, written) if not markdown and text[:3] == "   " else (frozenset(), ())
     flush = bool(whole or starts)
     out: list[Line] = []
     for k, raw in enumerate(physical):

@@ -99,14 +99,14 @@ def _wrap_width(lines: list[str], cols: list[int], by_columns: bool = False) -> 
 
 
 def _unwrap(lines: list[str], width: int, cols: list[int], indents: list[int],
-            centred: frozenset[int] = frozenset()) -> list[str]:
+            joins: frozenset[int] = frozenset()) -> list[str]:
     """Join lines that a converter broke because the next word did not fit in the width (and the lines
-    ``centred`` continues, ``_centred_continuations``)."""
+    ``joins`` names, ``centred_continuations``)."""
     out: list[str] = []
     prev = ""
     prev_cols = prev_indent = 0
     for k, (line, n, indent) in enumerate(zip(lines, cols, indents, strict=True)):
-        if k in centred and out:
+        if k in joins and out:
             out[-1] = _glued(out[-1], line)
             prev, prev_cols, prev_indent = line, n, indent
             continue
@@ -180,7 +180,6 @@ def _mostly_wide(raw: str, chars: int) -> bool:
     return chars >= 30 and 2 * (columns(raw.rstrip()) - chars) >= chars
 
 
-
 def _glued(prev: str, line: str) -> str:
     """``line`` run onto ``prev`` across a line break: with a space, but none between CJK characters."""
     return prev + ("" if unspaced_break(prev[-1:], line[:1]) and not spaced_break(prev[-1:], line[:1]) else " ") + line
@@ -194,17 +193,23 @@ _PAIR_REST = int(settings.TEXT_CENTRED["max_share"] * (settings.TEXT_TERMINAL_WI
 _CENTRED_PAIR = re.compile(rf"^[^\n]{{{_PAIR_CHARS},}}\n( {{{_PAIR_INDENT},}}[^ \n][^\n]{{0,{_PAIR_REST}}})$", re.M)
 
 
-def _centred_continuations(text: str, written: list[str], cols: list[int]) -> frozenset[int]:
+def centred(indent: int, width: int, frame: int) -> bool:
+    """Whether a line ``indent`` columns in and ``width`` columns wide stands centred in ``frame`` columns:
+    as much space on its right as on its left, to a column (elinks and links centre headings so)."""
+    return abs(2 * indent + width - frame) <= 1
+
+
+def centred_continuations(text: str, written: list[str]) -> frozenset[int]:
     """The lines that go on the centred line above them: a heading wider than the screen, which a text
     browser (elinks, links) centres line by line ("Archaeologists Just Discovered a 2,500-Year-Old Lost City
-    Atop a Greek Mountain" / 38 spaces, "Peak"). Both lines stand centred in the same frame (indentation on
-    the left as wide as the space on the right, to a column; the frame a terminal's width), the first spans
-    it to within TEXT_CENTRED["slack"] columns and could not have taken the second's first word, the second
-    is indented TEXT_CENTRED["min_indent"] columns or more and at most TEXT_CENTRED["max_share"] of the
-    frame long: the rest of the heading, not a second centred line. (``written``: the lines of ``text``;
-    ``cols``: their columns, indentation included.) On the dev dumps of eleven converters (2026-12-01) 132 such pairs, all but one the
-    rest of a heading or a paragraph (that one: an ad's label under a teaser, w3m); 70 of them the page's
-    headline (elinks 37, links 33), the others mostly other stories' headlines."""
+    Atop a Greek Mountain" / 38 spaces, "Peak"). Both lines stand centred in the same frame (a terminal's
+    width), the first spans it to within TEXT_CENTRED["slack"] columns and could not have taken the second's
+    first word, the second is indented TEXT_CENTRED["min_indent"] columns or more and at most
+    TEXT_CENTRED["max_share"] of the frame long: the rest of the heading, not a second centred line.
+    (``written``: the lines of ``text``.) On the dev dumps of eleven converters (2026-12-01) 132 such pairs, all
+    but one the rest of a heading or a paragraph (that one: an ad's label under a teaser, w3m); 70 of them the
+    page's headline (elinks 37, links 33), the others mostly other stories' headlines. The unwrapping joins
+    them; the heading mark reads them (``text_lines._centred_headings``)."""
     lo, hi = settings.TEXT_TERMINAL_WIDTH
     lim = settings.TEXT_CENTRED
     out = set()
@@ -216,12 +221,12 @@ def _centred_continuations(text: str, written: list[str], cols: list[int]) -> fr
         i = line + 1
         if i >= len(written) or written[i].strip() != m.group(1).strip():
             continue  # (a line break other than "\n" put the lines out of step: leave the pair)
-        b, a = written[i], written[i - 1]
+        b, a = written[i].rstrip(), written[i - 1].rstrip()
         ib = len(b) - len(b.lstrip(" "))
         ia = len(a) - len(a.lstrip(" "))
-        la, lb = cols[i - 1] - ia, cols[i] - ib
+        la, lb = columns(a) - ia, columns(b) - ib
         frame = 2 * ib + lb
-        if ia < ib and la > 0 and lo <= frame <= hi + 1 and abs(2 * ia + la - frame) <= 1 and lb <= lim["max_share"] * frame \
+        if ia < ib and la > 0 and lo <= frame <= hi + 1 and centred(ia, la, frame) and lb <= lim["max_share"] * frame \
                 and ia + la >= frame - lim["slack"] and ia + la + 1 + columns(b.split()[0]) > frame:
             out.add(i)
     return frozenset(out)
@@ -235,7 +240,7 @@ def unwrap_dump(text: str, written: list[str], norm: list[str]) -> list[str] | N
     # A line's columns are its characters unless it holds wide ones: one search of the whole text
     # spares the count per line for most dumps.
     cols = [columns(x.rstrip()) for x in written] if _WIDE.search(text) else chars
-    centred = _centred_continuations(text, written, cols) if len(written) == len(norm) else frozenset()
+    centred = centred_continuations(text, written) if len(written) == len(norm) else frozenset()
     width = _wrap_width(norm, cols, cols is not chars)
     if width:
         return _unwrap(norm, width, cols, [len(x) - len(x.lstrip()) for x in written], centred)

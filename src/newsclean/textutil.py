@@ -126,12 +126,18 @@ IMAGE_FILE_MARK = (r"\[(?:[^\][\s]{1,80}\.(?:" + IMAGE_EXTENSIONS + r")|(?-i:[0-
 IMAGE_NAME_MARK = r"\[[^\]\s]{1,40}\]"
 
 
+def one_bracketed(text: str) -> bool:
+    """Whether the line is one bracketed text, the brackets around all of it: what converters print for a
+    picture ("[spacex]", lynx and w3m; "[A crowd at the rally.]", pandoc's alt texts and captions)."""
+    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and text.count("[") == 1
+
+
 def bracketed_alone(text: str) -> bool:
     """Whether the line is one bracketed text alone, of at most ``settings.TEXT_IMAGE_MARK_CHARS``
     characters: what a text browser prints for an image ("[spacex]", w3m's alt text cut short; "[logo.svg]").
     A bracketed word of the text ("[Chorus]") looks the same: the line rules keep it (only names an image's
     could have are dropped there), the field searches pass over it as padding."""
-    return text[:1] == "[" and text[-1:] == "]" and text.count("]") == 1 and len(text) <= settings.TEXT_IMAGE_MARK_CHARS
+    return len(text) <= settings.TEXT_IMAGE_MARK_CHARS and one_bracketed(text)
 
 
 def repeats_alt(alt: str, caption: str) -> bool:
