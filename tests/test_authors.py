@@ -224,3 +224,9 @@ def test_never_raises_and_names_have_no_digits(s: str) -> None:
 ])
 def test_byline_prefix_alone_on_its_line(line: str, alone: bool) -> None:
     assert is_byline_prefix_only(line) is alone
+
+
+def test_a_name_printed_twice_in_a_row_is_one_name():
+    """The writer's link and the name under the picture beside it, run together by a converter."""
+    assert parse_byline("by Andrea Wong Andrea Wong") == ("Andrea Wong", ["Andrea Wong"])
+    assert parse_byline("Von Hans Meier Hans Meier") == ("Hans Meier", ["Hans Meier"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import MARKET_HALL, NAV
 from newsclean.text_extract import extract_text
+from newsclean.text_lines import read_lines
 
 HEAD = "Old market hall to close for a year of repairs after cracks found in roof beams"
 
@@ -187,3 +188,36 @@ def test_a_cjk_name_run_into_a_date_in_cjk_units():
     art = extract_text(_page("渡辺洋介2025年1月13日 21時37分", "印刷する", "メールでシェアする", "Facebookでシェアする"))
     assert art.authors == ["渡辺洋介"]
     assert art.date is not None and art.date.startswith("2025-01-13")
+
+
+def _blocks(*top: str) -> str:
+    """The same page as a converter that writes every block as a paragraph of its own prints it (pandoc,
+    elinks, links): a blank line between blocks."""
+    return "\n\n".join([*NAV, HEAD, *top, *MARKET_HALL, "Privacy policy"])
+
+
+def test_a_lower_case_byline_in_a_paragraph_of_its_own_is_not_the_headlines_rest():
+    """pandoc and elinks print the byline under the headline as a block of its own, its by-word in lower
+    case: it neither runs onto the headline nor leaves the page without a writer and a date."""
+    art = extract_text(_blocks("by Julia Horowitz @juliakhorowitz November 29, 2016: 3:42 PM ET"))
+    assert art.title == HEAD
+    assert art.authors == ["Julia Horowitz"]
+    assert art.date == "2016-11-29"
+
+
+def test_the_writers_picture_over_a_lower_case_byline_is_no_link_inside_a_sentence():
+    """The writer's name under the picture ("Steve Gillman"), then the byline ("by Steve Gillman"): the
+    name is no link between the headline and a sentence's rest, so the headline stays whole."""
+    dump = _blocks("Steve Gillman", "by Steve Gillman", "June 21, 2017")
+    texts = [ln.text for ln in read_lines(dump)[0]]
+    assert texts[texts.index(HEAD):texts.index(HEAD) + 3] == [HEAD, "Steve Gillman", "by Steve Gillman"]
+    art = extract_text(dump)
+    assert art.title == HEAD
+    assert art.authors == ["Steve Gillman"]
+
+
+def test_a_sentence_broken_at_a_link_after_its_by_word_still_joins():
+    """A sentence a converter broke at its links keeps its by-word on the first piece ("directed by" /
+    "Jane Campion"); the pieces still join."""
+    lines, _ = read_lines("The film was directed by\n\nJane Campion\n\nand shot in New Zealand over the winter.\n")
+    assert [ln.text for ln in lines] == ["The film was directed by Jane Campion and shot in New Zealand over the winter."]

@@ -367,6 +367,15 @@ def _strip_outlet_tail(part: str) -> str:
     return part
 
 
+def _once(toks: list[str]) -> str:
+    """The words of a name, a name printed twice in a row once: the writer's link and the name under the
+    picture beside it, run together by a converter ("Ana Ruiz Ana Ruiz")."""
+    half = len(toks) // 2
+    if len(toks) in (4, 6) and toks[:half] == toks[half:]:
+        toks = toks[:half]
+    return " ".join(toks)
+
+
 def _names_in(s: str) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
@@ -376,7 +385,7 @@ def _names_in(s: str) -> list[str]:
         part = _clean_part(part)
         if not part:
             continue
-        name = _normalise_case(" ".join(part.split()))
+        name = _normalise_case(_once(part.split()))
         if is_person_name(name) and name.lower() not in seen:
             seen.add(name.lower())
             names.append(name)

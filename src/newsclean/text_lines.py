@@ -27,6 +27,7 @@ from .textutil import (
     CJK_OPENERS,
     IMAGE_FILE_MARK,
     IMAGE_TYPE_MARK,
+    LATIN_CAPITAL,
     LINK_NUMBER,
     LIST_MARKER,
     MARKER_FIRST,
@@ -297,6 +298,8 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
             titled = prev[-1] == "." and line[:1].isupper() and bool(_TITLE_END.search(prev[-8:]))
             if not titled:
                 return False
+        if latin and not prev_open and first.islower() and _OWN_BYLINE.match(line):
+            return False
         if latin:
             # (After an ASCII letter or digit, ``_CONTINUES`` is a lower-case letter and no CJK rule holds:
             # they need a CJK character or a particle. The same answers, without the two calls.)
@@ -322,6 +325,12 @@ def _joins(prev: str, line: str, nxt: str, prev_open: bool, adjacent: bool = Fal
     return not phrase_reason(prev) or (len(prev.split()) <= 2 and line[0].islower() and len(line.split()) >= 4)
 
 
+
+
+# A headline's byline that a converter printed as a paragraph of its own ("Headline" / "by Ana Ruiz
+# @handle November 29, 2016"; pandoc, elinks): a lower-case by-word and two capitalised words open no
+# sentence's rest. (A sentence broken at a link keeps its by-word: "was directed by" / "Jane Campion".)
+_OWN_BYLINE = re.compile(r"^(?:" + "|".join(BY_WORDS) + r")\s+" + LATIN_CAPITAL + r"[\w.'’-]*\s+" + LATIN_CAPITAL)
 
 
 def _open_at_end(text: str) -> bool:
@@ -380,6 +389,8 @@ def _inline_between(prev: str, line: str, nxt: str) -> bool:
             len(line) <= _BY_LONGEST and line.casefold() in BY_WORD_SET:
         return False  # (nor a byline's by-word alone, its name on the next line: "Headline" / "von" / "APA";
         # nor the by-word itself between a headline and a name in lower case: "Headline" / "Von" / "t-online")
+    if _OWN_BYLINE.match(nxt):
+        return False  # (nor a writer's name, the alt text of a picture, over a byline: "Ana Ruiz" / "by Ana Ruiz")
     if _CONTINUES.match(nxt):
         # (A link's text followed by the sentence's punctuation is longer: a product, a title.)
         limit = 12 if nxt[0] in ",.;:)" else 6
