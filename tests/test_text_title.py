@@ -717,3 +717,12 @@ def test_a_breadcrumbs_items_run_together_are_no_candidate():
         texts = {c[1] for c in _candidates(dump)}
         assert labels not in texts and head in texts, labels
         assert extract_text(dump).title == head
+
+
+def test_a_nameless_pictures_empty_brackets_are_no_part_of_a_title():
+    """pandoc prints a picture without an alt text as "[]", before or after a headline's text in the same
+    link: the title candidate is the text without them."""
+    assert text_title._clean_title("[]Storm closes the harbour for a week") == "Storm closes the harbour for a week"
+    assert text_title._clean_title("Storm closes the harbour for a week [][]") == "Storm closes the harbour for a week"
+    assert text_title._clean_title("[] NEWS more []") == "NEWS more"
+    assert text_title._clean_title("Arrays [] and lists in one headline") == "Arrays [] and lists in one headline"

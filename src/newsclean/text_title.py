@@ -74,7 +74,8 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+\w[^.!?…]*\.\s*$")
 # next line), a link's address printed after its text.
 # An image a text browser printed beside the headline: its file name or alt text cut short, in
 # brackets ("[190426_original_1280x960.jpg] Headline", "Headline [1d53de890c]").
-_IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + "$")
+# So does a picture without a name, an empty pair of brackets (pandoc: "[]Headline", "Headline [][]").
+_IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + r"$|^(?:\[\]\s*)+|(?:\s*\[\])+$")
 
 
 def _clean_title(text: str) -> str:
