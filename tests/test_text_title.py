@@ -726,3 +726,15 @@ def test_a_nameless_pictures_empty_brackets_are_no_part_of_a_title():
     assert text_title._clean_title("Storm closes the harbour for a week [][]") == "Storm closes the harbour for a week"
     assert text_title._clean_title("[] NEWS more []") == "NEWS more"
     assert text_title._clean_title("Arrays [] and lists in one headline") == "Arrays [] and lists in one headline"
+
+
+def test_a_sticky_bars_section_glued_to_the_headline_by_a_pipe_is_cut_off():
+    """A sticky bar prints the section and the headline joined by a pipe without spaces ("New
+    York|Headline"; elinks, links, pandoc): no headline holds such a pipe (no gold title of fundus or postlight does), so
+    the whole line is no title, and the headline after the pipe is one."""
+    line = "Politics|Storm closes the harbour for a week"
+    assert ("Storm closes the harbour for a week", "kicker") in text_title._title_texts(line, 5)
+    assert text_title._NOT_TITLE.search(line) and not text_title._quoted(line)
+    assert not text_title._NOT_TITLE.search("Storm closes the harbour | for a week")
+    dump = "\n\n".join([*NAV, "Politics|Storm closes the harbour for a week", "Harbour news", *PARAS])
+    assert extract_text(dump).title == "Storm closes the harbour for a week"

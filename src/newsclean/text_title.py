@@ -50,7 +50,7 @@ from .textutil import (
 
 # Breadcrumb separators; a "»" closing a French quotation ("« ... »") is not one (see _crumb).
 # (＞: the full-width sign, Japanese breadcrumbs.) _CRUMB_SEP: the same without "»", which may close a quotation.
-_CRUMB_SEP = r"›| / | > |\s＞\s"
+_CRUMB_SEP = r"›| / | > |\s＞\s|(?<=\w)\|(?=\w)"  # (and a sticky bar's "Section|Headline")
 _NOT_TITLE = re.compile(r"»|" + _CRUMB_SEP)
 _CRUMB_SEP_RX = re.compile(_CRUMB_SEP)
 
@@ -81,11 +81,11 @@ _IMAGE_MARK = re.compile("^" + IMAGE_NAME_MARK + r"\s+|\s+" + IMAGE_NAME_MARK + 
 def _clean_title(text: str) -> str:
     if text[:1] == "#":  # (a cheap test: the hashtags lead the line)
         text = _HASHTAG_LEAD.sub("", text)
-    if "[" in text:
-        text = _IMAGE_MARK.sub("", text)
     head, _, tail = text.rpartition(" ")
     if head and (tail.lower() in BY_WORD_SET or tail.startswith(("http://", "https://"))):
         text = head
+    if "[" in text:  # (after the address: "Headline [][] https://…")
+        text = _IMAGE_MARK.sub("", text)
     text = text.strip(" |")
     if text.count("(") > text.count(")"):
         text = text.rstrip(" (")
@@ -111,8 +111,9 @@ TITLE_FEATURES = (
 )
 
 # "Kicker: Headline", "Kicker - Headline": a short topic label run into the headline's line.
-_KICKER_SEP = re.compile(r": | [-–—|] ")  # a cheap test before _KICKER
-_KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+)(\S.+)$")
+# (A pipe joins them without spaces too, a sticky bar's "Section|Headline": no headline holds one.)
+_KICKER_SEP = re.compile(r": | [-–—|] |\w\|\w")  # a cheap test before _KICKER
+_KICKER = re.compile(r"^(\S.{1,60}?)(?::\s+|\s+[-–—|]\s+|(?<=\w)\|(?=\w))(\S.+)$")
 # Menu items a converter ran together ("HomeNewsSportCulture"): lower-case letters straight into capitals.
 _GLUED = re.compile(r"[a-zà-ÿ]" + LATIN_CAPITAL)
 def _listy(ln: Line) -> bool:
