@@ -779,3 +779,13 @@ def test_centred_continuations_need_a_full_first_line_and_a_short_centred_rest()
     assert not text_wrap.centred_continuations("\n".join(short_above), short_above)
     long_rest = [heading[0], " " * 5 + "x" * 70]
     assert not text_wrap.centred_continuations("\n".join(long_rest), long_rest)
+
+
+def test_a_full_centred_line_inside_the_documents_margin_has_its_rest_under_it():
+    """elinks centres a heading inside the document's margin of three columns: the full first line stands
+    four columns in on each side of an 80-column frame, and its centred rest still goes on it."""
+    heading = ["    Climate change: Labor on track to hit 2030 target as Chris Bowen heralds",
+               " " * 22 + "‘pragmatic’ approach to energy shift"]
+    assert text_wrap.centred_continuations("\n".join(heading), heading) == {1}
+    inset = ["      " + heading[0].strip()[:-3], " " * 22 + "‘pragmatic’ approach to energy shift"]
+    assert not text_wrap.centred_continuations("\n".join(inset), inset)

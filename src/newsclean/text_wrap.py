@@ -208,7 +208,8 @@ def centred_continuations(text: str, written: list[str]) -> frozenset[int]:
     TEXT_CENTRED["max_share"] of the frame long: the rest of the heading, not a second centred line.
     (``written``: the lines of ``text``.) On the dev dumps of eleven converters (2026-12-01) 132 such pairs, all
     but one the rest of a heading or a paragraph (that one: an ad's label under a teaser, w3m); 70 of them the
-    page's headline (elinks 37, links 33), the others mostly other stories' headlines. The unwrapping joins
+    page's headline (elinks 37, links 33), the others mostly other stories' headlines; with the slack at 4
+    columns (2026-12-01, session 13) 149, the 17 more all a heading's or a paragraph's rest. The unwrapping joins
     them; the heading mark reads them (``text_lines._centred_headings``)."""
     lo, hi = settings.TEXT_TERMINAL_WIDTH
     lim = settings.TEXT_CENTRED
