@@ -223,3 +223,12 @@ def test_a_byline_in_brackets_is_a_byline():
     "[Von Hannah Ritzmann, Redakteurin für Finanzen ¶ 09.09.2025, 15:15 Uhr]", still the byline."""
     assert _authors("[Von Hannah Ritzmann, Redakteurin für Finanzen ¶ 09.09.2025, 15:15 Uhr]") == ["Hannah Ritzmann"]
     assert _authors("[By Ana Ruiz]") == ["Ana Ruiz"]
+
+
+def test_a_name_before_the_lower_case_word_that_leads_into_its_date():
+    """Under a lone "By" the name and its date ("Ana Ruiz on December 13, 2016"; markdownify puts the link
+    on the line after the by-word): the lower-case word leads into the date, so the name stands; a name
+    never ends on such a word."""
+    assert text_byline._leading_name("Nicole Gallucci on December 13, 2016") == "Nicole Gallucci"
+    assert text_byline._leading_name("Ana Ruiz le 3 mai 2024") == "Ana Ruiz"
+    assert text_byline._leading_name("Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023") is None

@@ -462,12 +462,15 @@ def _leading_name(text: str) -> str | None:
         if len(toks) > n and not 0 <= date_at < len(" ".join(toks[:n])):
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
             # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
-            if toks[n].isalpha() and toks[n].islower():
+            # (Unless that word leads into the line's date: "Ana Ruiz on December 13, 2016", "Ana Ruiz le 3 mai".)
+            if toks[n].isalpha() and toks[n].islower() and not (0 <= date_at <= len(" ".join(toks[:n + 1])) + 1):
                 continue
             # (Nor may a sentence end inside it: "Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?", an
             # opinion's headline after its writer's name; an initial or a title keeps its point: "Dr.".)
             if any(t[-1] == "." and len(t) > 5 for t in toks[:n - 1]):
                 continue
+            if toks[n - 1].islower():
+                continue  # (nor end on a lower-case word: the date's "le", "on" after the name)
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
             # (Nor on a button's word: "Ana Ruiz Kommentare".)
