@@ -115,6 +115,14 @@ READING_TIME_BEFORE: tuple[str, ...] = (
     "tempo di lettura", "tempo de leitura", "время чтения", "час читання",
 )
 
+# Words of a page's buttons and widgets that a capitalised pair passes for a name with ("Email Bio",
+# "Social Sharing", "Zur Playlist Anhören"): never part of a person's name.
+UI_WORDS: frozenset[str] = frozenset((
+    "email", "e-mail", "bio", "sharing", "comments", "print", "newsletter", "newsletters", "podcast", "playlist",
+    "login", "continue", "teilen", "kommentare", "drucken", "anhören", "partager", "compartir", "condividi",
+    "copyright",  # (a picture's credit: "Copyright Ana Ruiz/AP")
+))
+
 
 def alternatives(words: tuple[str, ...]) -> str:
     """``words`` as a regular-expression alternation, spaces matching any run of white space (the

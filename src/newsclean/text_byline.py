@@ -24,7 +24,7 @@ from .authors import (
     unglue_name,
 )
 from .dates import DATE_LABELS_PATTERN
-from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, alternatives
+from .lexicon_words import CREDIT_LABELS, READING_TIME_AFTER, SOCIAL_NETWORKS, UI_WORDS, alternatives
 from .text_byline_shapes import (
     BYLINE_SEPARATORS,
     BYLINE_TRIM,
@@ -461,33 +461,23 @@ def _leading_name(text: str) -> str | None:
     for n in (4, 3, 2):
         if len(toks) > n and not 0 <= date_at < len(" ".join(toks[:n])):
             # A lower-case word after it: a caption or a sentence goes on ("Ukrainische Kriegstechnik bei
-            # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time.
-            # (Unless that word leads into the line's date: "Ana Ruiz on December 13, 2016", "Ana Ruiz le 3 mai".)
+            # den Kämpfen um Bachmut, 24. April 2023", "Ana Ruiz Tips meg"), not a role or a time; unless
+            # the word leads into the line's date ("Ana Ruiz on December 13, 2016", "Ana Ruiz le 3 mai").
             if toks[n].isalpha() and toks[n].islower() and not (0 <= date_at <= len(" ".join(toks[:n + 1])) + 1):
                 continue
             # (Nor may a sentence end inside it: "Povilas Aleksandravičius. Kodėl Judas išdavė Jėzų?", an
-            # opinion's headline after its writer's name; an initial or a title keeps its point: "Dr.".)
-            if any(t[-1] == "." and len(t) > 5 for t in toks[:n - 1]):
+            # opinion's headline after its writer's name; an initial or a title keeps its point: "Dr.".
+            # Nor may it end on a lower-case word: the date's "le", "on" after the name.)
+            if any(t[-1] == "." and len(t) > 5 for t in toks[:n - 1]) or toks[n - 1].islower():
                 continue
-            if toks[n - 1].islower():
-                continue  # (nor end on a lower-case word: the date's "le", "on" after the name)
             cand = _NAME_TAIL.sub("", " ".join(toks[:n]))
             # (Nor may it end on a role's first word or a conjunction: "Dawning And A New Patch".)
             # (Nor on a button's word: "Ana Ruiz Kommentare".)
             last = toks[n - 1].lower()
             if is_person_name(cand) and not is_role_word(toks[n - 1]) and last not in _OPEN_WORDS and \
-                    last not in _UI_WORDS and last not in _NETWORK_WORDS:
+                    last not in UI_WORDS and last not in _NETWORK_WORDS:
                 return cand
     return None
-
-
-# Words of a page's buttons and widgets that a capitalised pair passes for a name with ("Email Bio",
-# "Social Sharing", "Zur Playlist Anhören"): never part of a person's name.
-_UI_WORDS = frozenset((
-    "email", "e-mail", "bio", "sharing", "comments", "print", "newsletter", "newsletters", "podcast", "playlist",
-    "login", "continue", "teilen", "kommentare", "drucken", "anhören", "partager", "compartir", "condividi",
-    "copyright",  # (a picture's credit: "Copyright Ana Ruiz/AP")
-))
 
 
 # A line closing on a by-word: a converter that prints inline elements on lines of their own, or joins
@@ -607,7 +597,7 @@ def byline_candidates(page: Page, title_idx: int | None) -> list[tuple[int, str 
         if seg == 3 and not prefix and _teaser(page, i, title_idx):
             continue
         if names:
-            kept = [n for n in names if not _UI_WORDS.intersection(n.casefold().split()) and not furniture_label(n)]
+            kept = [n for n in names if not UI_WORDS.intersection(n.casefold().split()) and not furniture_label(n)]
             if len(kept) < len(names):
                 byline, names = (", ".join(kept) if kept else None), kept
         if not names or not prefix and ": " in ln.text and labels_only(ln.text, names):
