@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import NAV, PARAS
+from conftest import MARKET_HALL, NAV, PARAS
 from newsclean import text_fields, text_title
 from newsclean.metadata import strip_site_suffix
 from newsclean.text_extract import article_lines, extract_text
@@ -738,3 +738,13 @@ def test_a_sticky_bars_section_glued_to_the_headline_by_a_pipe_is_cut_off():
     assert not text_title._NOT_TITLE.search("Storm closes the harbour | for a week")
     dump = "\n\n".join([*NAV, "Politics|Storm closes the harbour for a week", "Harbour news", *PARAS])
     assert extract_text(dump).title == "Storm closes the harbour for a week"
+
+
+def test_a_headline_under_a_nameless_picture_is_no_caption_between_pictures():
+    """pandoc prints a picture without an alt text as "[]": a headline under one, with its writer's name
+    and two more such pictures under it, is the headline, not a caption between a gallery's pictures
+    (which a named mark above, a text browser's "[spacex]", still makes it)."""
+    head = "For Holiday Parties This Year, Get Behind The Conversation-Starter Tee"
+    dump = "\n\n".join([*NAV, "Now Reading", "Get Behind The Conversation-Starter Tee", "[]", "[]", head,
+                        "Connie Wang", "[]", "[]", *MARKET_HALL])
+    assert extract_text(dump).title == head

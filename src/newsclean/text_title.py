@@ -185,13 +185,15 @@ def title_candidates(page: Page) -> list[tuple[int, str, list[float]]]:
             # nor a key point under a box's label)
         if i and ln.words >= settings.TEXT_ALT_CAPTION_WORDS and _alt_caption(lines, i):
             continue
-        if imgs and i - 1 in imgs and (i + 1 in imgs or i + 2 in imgs) and not _meta_after(page, i, 1) \
-                and not _held(page, i) and not _echoes_head(page, ln):
+        if imgs and i - 1 in imgs and lines[i - 1].text != "[]" and (i + 1 in imgs or i + 2 in imgs) \
+                and not _meta_after(page, i, 1) and not _held(page, i) and not _echoes_head(page, ln):
             # A line with a picture's mark above it and another one or two lines below ("[oprava-telefon]" /
             # teaser / "[turek-sklad]"; lynx, w3m) is a teaser in a list of pictured teasers, or a caption
             # between pictures: on the dev dumps of six converters (2026-11-30) 62 candidates on 15 sites,
             # none the headline (of 1354 gold candidates). Not a headline under its lead picture with the
-            # author's portrait and byline under it, nor one the <title> vouches for.
+            # author's portrait and byline under it, nor one the <title> vouches for. Nor one under a
+            # nameless picture's "[]" (pandoc's; session 13: titles or authors right on 4 more pandoc pages of
+            # the twelve converters' dumps, one held page's title lost to a caption between such pictures).
             continue
         split: list[tuple[str, str]] = []
         if ln.cls == "good":
